@@ -1,0 +1,16 @@
+// Shared Jest settings for the Node projects. ts-jest transpiles only (isolatedModules): types are
+// checked once per project by its `typecheck` target, which keeps `npm test` quick on two cores.
+const path = require('node:path');
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json') }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${__dirname}/` }),
+  testMatch: ['**/*.spec.ts'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,45 @@
+/**
+ * The event envelope shared by every adapter. Positions are bigint because EventStoreDB's commit
+ * positions exceed Number.MAX_SAFE_INTEGER; they become strings at the GraphQL edge.
+ */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
+
+/** Who asked for a change and why: travels from the GraphQL edge into every event's metadata. */
+export interface CommandMetadata {
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actorId: string;
+  actorRoles: readonly string[];
+  /** The instant the command is handled; the domain never reads the clock itself. */
+  now: Date;
+}
+
+export interface EventMetadata {
+  eventId: string;
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actorId: string;
+  actorRoles: string[];
+  recordedAt: string;
+  schemaVersion: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface RecordedEvent<E extends DomainEvent = DomainEvent> {
+  streamId: string;
+  /** 1-based: the first event of a stream has revision 1; a stream's version is its last revision. */
+  revision: number;
+  position: bigint;
+  type: E['type'];
+  data: E['data'];
+  metadata: EventMetadata;
+}
+
+export const NO_STREAM = 0;
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,72 @@
+import { CommandMetadata, DomainEvent, RecordedEvent } from './envelope';
+
+export interface AppendOptions {
+  /** The stream's version the caller decided on (0 = the stream must not exist yet). Never "any". */
+  expectedRevision: number;
+  command: CommandMetadata;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append. */
+  nextRevision: number;
+  /** Global position of the last event written (or of the original write, on an idempotent retry). */
+  position: bigint;
+  /** True when this commandId had already been applied to the stream: nothing new was written. */
+  idempotent: boolean;
+}
+
+export interface ReadStreamOptions {
+  fromRevision?: number;
+  toRevision?: number;
+}
+
+export interface ReadAllOptions {
+  /** Inclusive lower bound on the global position. */
+  from?: bigint;
+  /** Inclusive upper bound on the global position. */
+  to?: bigint;
+  /** Only events recorded at or before this instant (as-of queries). */
+  until?: Date;
+  /** At most this many events (a page); unlimited when absent. */
+  limit?: number;
+}
+
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb' | 'memory';
+
+/**
+ * The one event-store port. Adapters: in-memory (decider tests), SQLite, PostgreSQL, EventStoreDB.
+ * All pass the same contract suite (`@ledger/event-store-core/testing`).
+ */
+export interface EventStore {
+  readonly kind: StoreKind;
+  /**
+   * Appends atomically at the stream's expected revision. A stale revision throws
+   * ConcurrencyConflictError. A commandId already applied to this stream writes nothing and
+   * returns the original result.
+   */
+  append(streamId: string, events: readonly (DomainEvent & { schemaVersion?: number })[], options: AppendOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The log in global order. Never returns a position before one it has already returned. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The highest committed global position (0n for an empty store). */
+  headPosition(): Promise<bigint>;
+  /** Called after this process appends; followers use it to wake before their next poll. */
+  onAppended(listener: (position: bigint) => void): () => void;
+  /** Health probe: throws when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A small listener registry every adapter shares for `onAppended`. */
+export class AppendNotifier {
+  private readonly listeners = new Set<(position: bigint) => void>();
+
+  subscribe(listener: (position: bigint) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(position: bigint): void {
+    for (const listener of this.listeners) listener(position);
+  }
+}

@@ -1,0 +1,46 @@
+import { EventStore } from './event-store';
+import { RecordedEvent } from './envelope';
+
+export interface FollowOptions {
+  /** Start after this position (exclusive); 0n follows from the beginning. */
+  after?: bigint;
+  pageSize?: number;
+  /** How long to wait for news from other processes before reading again. */
+  pollIntervalMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Follows the global log: yields every committed event once, in position order, and waits for
+ * more. Appends in this process wake it at once; other writers are seen at the next poll.
+ */
+export async function* followLog(store: EventStore, options: FollowOptions = {}): AsyncGenerator<RecordedEvent> {
+  const pageSize = options.pageSize ?? 500;
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  let after = options.after ?? 0n;
+  let wake: (() => void) | undefined;
+  const unsubscribe = store.onAppended(() => wake?.());
+  const onAbort = () => wake?.();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    while (!options.signal?.aborted) {
+      const page = await store.readAll({ from: after + 1n, limit: pageSize });
+      for (const event of page) {
+        after = event.position;
+        yield event;
+      }
+      if (page.length === pageSize) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollIntervalMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  } finally {
+    unsubscribe();
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import { CommandMetadata, DomainEvent, EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
+
+type HashedContent = Pick<RecordedEvent, 'streamId' | 'revision' | 'type' | 'data'> & {
+  metadata: Omit<EventMetadata, 'hash' | 'prevHash'>;
+};
+
+/** hash = sha256(prevHash + canonical JSON of the event without its hash fields). */
+export function hashEvent(prevHash: string, event: HashedContent): string {
+  const { streamId, revision, type, data } = event;
+  const { eventId, commandId, correlationId, causationId, actorId, actorRoles, recordedAt, schemaVersion } =
+    event.metadata;
+  const content = canonicalJson({
+    streamId,
+    revision,
+    type,
+    data,
+    metadata: { eventId, commandId, correlationId, causationId, actorId, actorRoles, recordedAt, schemaVersion },
+  });
+  return createHash('sha256').update(prevHash).update(content).digest('hex');
+}
+
+/**
+ * Deterministic event ids (derived from the command, stream and revision) make a retried append
+ * carry the same ids, which EventStoreDB uses for its own idempotency check.
+ */
+export function deriveEventId(commandId: string, streamId: string, revision: number): string {
+  const hex = createHash('sha256').update(`${commandId}\u0000${streamId}\u0000${revision}`).digest('hex');
+  // Format as an RFC 4122 version-5-shaped UUID so every store accepts it as an id.
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface SealedEvent {
+  streamId: string;
+  revision: number;
+  type: string;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+export interface StreamHead {
+  revision: number;
+  hash: string;
+}
+
+/**
+ * Turns new domain events into envelopes chained to the stream's head. Every adapter calls this
+ * inside its append, so the chain is computed one way whatever the store.
+ */
+export function sealEvents(
+  streamId: string,
+  head: StreamHead | undefined,
+  events: readonly (DomainEvent & { schemaVersion?: number })[],
+  command: CommandMetadata,
+): SealedEvent[] {
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  let revision = head?.revision ?? 0;
+  const recordedAt = command.now.toISOString();
+  return events.map((event) => {
+    revision += 1;
+    const partial = {
+      streamId,
+      revision,
+      type: event.type,
+      data: JSON.parse(JSON.stringify(event.data ?? null)) as unknown,
+      metadata: {
+        eventId: deriveEventId(command.commandId, streamId, revision),
+        commandId: command.commandId,
+        correlationId: command.correlationId,
+        causationId: command.causationId,
+        actorId: command.actorId,
+        actorRoles: [...command.actorRoles],
+        recordedAt,
+        schemaVersion: event.schemaVersion ?? 1,
+      },
+    };
+    const hash = hashEvent(prevHash, partial);
+    const sealed: SealedEvent = { ...partial, metadata: { ...partial.metadata, prevHash, hash } };
+    prevHash = hash;
+    return sealed;
+  });
+}

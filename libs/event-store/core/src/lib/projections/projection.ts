@@ -1,0 +1,19 @@
+import { RecordedEvent } from '../envelope';
+import { Document, ReadModelReader } from './read-model-store';
+
+/** What a projection may do while it applies one event: read its documents and change them. */
+export interface ProjectionTx extends ReadModelReader {
+  put(collection: string, id: string, doc: Document): void;
+  delete(collection: string, id: string): void;
+}
+
+/**
+ * A read model: a fold of the events it handles into documents of its own collections.
+ * `apply` must be deterministic: a rebuild from scratch gives the same documents.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly collections: readonly string[];
+  readonly handles: readonly string[];
+  apply(event: RecordedEvent, tx: ProjectionTx): Promise<void>;
+}

@@ -1,0 +1,34 @@
+/** A document: plain JSON, kept in a named collection under an id. */
+export type Document = Record<string, unknown>;
+
+export interface ReadModelReader {
+  get<T extends Document>(collection: string, id: string): Promise<T | undefined>;
+  list<T extends Document>(collection: string): Promise<T[]>;
+}
+
+export interface ReadModelChanges {
+  puts: { collection: string; id: string; doc: Document }[];
+  deletes: { collection: string; id: string }[];
+}
+
+/**
+ * Where projections keep their documents. `commit` writes a batch of document changes and moves
+ * the projection's checkpoint in one transaction: after a crash either both happened or neither.
+ */
+export interface ReadModelStore extends ReadModelReader {
+  checkpoint(projection: string): Promise<bigint>;
+  /**
+   * Commits the changes and sets the checkpoint to `to`, only if it is still `from` (another
+   * runner that got there first makes this throw and the batch is re-read).
+   */
+  commit(projection: string, from: bigint, to: bigint, changes: ReadModelChanges): Promise<void>;
+  /** Drops the projection's collections and checkpoint, for a rebuild. */
+  reset(projection: string, collections: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class CheckpointMovedError extends Error {
+  constructor(projection: string, expected: bigint) {
+    super(`Projection ${projection} is no longer at position ${expected}: another runner moved it`);
+  }
+}

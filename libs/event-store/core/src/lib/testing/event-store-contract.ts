@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import { CommandMetadata, DomainEvent } from '../envelope';
+import { ConcurrencyConflictError } from '../errors';
+import { EventStore } from '../event-store';
+import { followLog } from '../follow';
+import { verifyEventLog } from '../verify';
+
+export interface EventStoreHarness {
+  store: EventStore;
+  /** Opens another client on the same storage: a second process, for concurrent writers. */
+  openAnother(): Promise<EventStore>;
+  /** Rewrites a stored event's data behind the port's back, as an attacker with SQL access would. */
+  tamperWithData?(position: bigint, data: unknown): Promise<void>;
+  /** Deletes a stored event behind the port's back. */
+  deleteEvent?(position: bigint): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export function commandMetadata(overrides: Partial<CommandMetadata> = {}): CommandMetadata {
+  const commandId = overrides.commandId ?? randomUUID();
+  return {
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    actorId: 'user-contract',
+    actorRoles: ['ADMIN'],
+    now: new Date('2026-03-01T10:00:00.000Z'),
+    ...overrides,
+  };
+}
+
+const event = (n: number): DomainEvent => ({ type: 'ThingHappened', data: { n, label: `thing ${n}`, nested: { b: 2, a: [1, 'x'] } } });
+
+/**
+ * The one contract every adapter passes. `open` returns a harness on empty storage;
+ * pass `skipReason` to report the whole suite as skipped (a server that is not reachable here).
+ */
+export function describeEventStoreContract(
+  adapterName: string,
+  open: () => Promise<EventStoreHarness>,
+  options: { skipReason?: string; writers?: number } = {},
+): void {
+  const suite = options.skipReason ? describe.skip : describe;
+  if (options.skipReason) {
+    console.warn(`${adapterName} event-store contract SKIPPED: ${options.skipReason}`);
+  }
+  const title = options.skipReason ? `${adapterName} event-store contract (skipped: ${options.skipReason})` : `${adapterName} event-store contract`;
+
+  suite(title, () => {
+    let harness: EventStoreHarness;
+    let store: EventStore;
+    const stream = () => `thing-${randomUUID()}`;
+
+    beforeEach(async () => {
+      harness = await open();
+      store = harness.store;
+    });
+    afterEach(async () => {
+      await harness?.dispose();
+    });
+
+    it('appends to a new stream and reads it back with full metadata', async () => {
+      const id = stream();
+      const command = commandMetadata({ actorId: 'hr-lead', actorRoles: ['HR_LEAD'] });
+      const result = await store.append(id, [event(1), event(2)], { expectedRevision: 0, command });
+      expect(result.nextRevision).toBe(2);
+      expect(result.idempotent).toBe(false);
+
+      const read = await store.readStream(id);
+      expect(read.map((e) => e.revision)).toEqual([1, 2]);
+      expect(read[1].position).toBe(result.position);
+      expect(read[0].data).toEqual(event(1).data);
+      expect(read[0].metadata).toMatchObject({
+        commandId: command.commandId,
+        correlationId: command.correlationId,
+        causationId: command.causationId,
+        actorId: 'hr-lead',
+        actorRoles: ['HR_LEAD'],
+        recordedAt: '2026-03-01T10:00:00.000Z',
+        schemaVersion: 1,
+      });
+      expect(read[0].metadata.eventId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(read[1].metadata.prevHash).toBe(read[0].metadata.hash);
+    });
+
+    it('refuses a stale expected revision with a typed conflict and writes nothing', async () => {
+      const id = stream();
+      await store.append(id, [event(1)], { expectedRevision: 0, command: commandMetadata() });
+      await store.append(id, [event(2)], { expectedRevision: 1, command: commandMetadata() });
+      const stale = store.append(id, [event(3)], { expectedRevision: 1, command: commandMetadata() });
+      await expect(stale).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', expectedRevision: 1, actualRevision: 2 });
+      const creation = store.append(id, [event(3)], { expectedRevision: 0, command: commandMetadata() });
+      await expect(creation).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      expect((await store.readStream(id)).length).toBe(2);
+    });
+
+    it('treats a retried commandId as already applied: same result, nothing new', async () => {
+      const id = stream();
+      const command = commandMetadata();
+      const first = await store.append(id, [event(1), event(2)], { expectedRevision: 0, command });
+      const retry = await store.append(id, [event(1), event(2)], { expectedRevision: 0, command });
+      expect(retry).toEqual({ nextRevision: first.nextRevision, position: first.position, idempotent: true });
+      expect((await store.readStream(id)).length).toBe(2);
+      expect(await store.headPosition()).toBe(first.position);
+    });
+
+    it('reads a stream by revision range', async () => {
+      const id = stream();
+      await store.append(id, [1, 2, 3, 4].map(event), { expectedRevision: 0, command: commandMetadata() });
+      expect((await store.readStream(id, { fromRevision: 2, toRevision: 3 })).map((e) => e.revision)).toEqual([2, 3]);
+      expect((await store.readStream(id, { fromRevision: 4 })).map((e) => e.revision)).toEqual([4]);
+      expect(await store.readStream(stream())).toEqual([]);
+    });
+
+    it('reads the whole log in global order with from, to and limit', async () => {
+      const a = stream();
+      const b = stream();
+      await store.append(a, [event(1)], { expectedRevision: 0, command: commandMetadata() });
+      await store.append(b, [event(2), event(3)], { expectedRevision: 0, command: commandMetadata() });
+      await store.append(a, [event(4)], { expectedRevision: 1, command: commandMetadata() });
+      const all = await store.readAll();
+      expect(all.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3, 4]);
+      const positions = all.map((e) => e.position);
+      expect([...positions].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))).toEqual(positions);
+      expect(new Set(positions).size).toBe(4);
+      expect(await store.headPosition()).toBe(positions[3]);
+
+      expect((await store.readAll({ from: positions[1], to: positions[2] })).map((e) => e.position)).toEqual([positions[1], positions[2]]);
+      expect((await store.readAll({ from: positions[1], limit: 2 })).map((e) => e.position)).toEqual([positions[1], positions[2]]);
+      expect(await store.readAll({ from: positions[3] + 1n })).toEqual([]);
+    });
+
+    it('reads the log as at an instant with until', async () => {
+      const id = stream();
+      await store.append(id, [event(1)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2026-01-01T00:00:00Z') }) });
+      await store.append(id, [event(2)], { expectedRevision: 1, command: commandMetadata({ now: new Date('2026-02-01T00:00:00Z') }) });
+      await store.append(id, [event(3)], { expectedRevision: 2, command: commandMetadata({ now: new Date('2026-03-01T00:00:00Z') }) });
+      const asOf = await store.readAll({ until: new Date('2026-02-01T00:00:00Z') });
+      expect(asOf.map((e) => (e.data as { n: number }).n)).toEqual([1, 2]);
+      expect(await store.readAll({ until: new Date('2025-12-31T23:59:59Z') })).toEqual([]);
+    });
+
+    it('chains hashes per stream and verifies the whole log', async () => {
+      const a = stream();
+      await store.append(a, [event(1), event(2)], { expectedRevision: 0, command: commandMetadata() });
+      await store.append(stream(), [event(3)], { expectedRevision: 0, command: commandMetadata() });
+      await store.append(a, [event(4)], { expectedRevision: 2, command: commandMetadata() });
+      const report = await verifyEventLog(store);
+      expect(report).toEqual({ ok: true, eventsChecked: 4, firstBrokenPosition: null, reason: null });
+    });
+
+    it('detects an event altered directly in storage and names its position', async () => {
+      if (!harness.tamperWithData) {
+        expect(store.kind).toBe('eventstoredb'); // only an append-only server has no way to alter
+        return;
+      }
+      const id = stream();
+      await store.append(id, [event(1), event(2), event(3)], { expectedRevision: 0, command: commandMetadata() });
+      const target = (await store.readStream(id))[1];
+      await harness.tamperWithData(target.position, { n: 2, label: 'quietly changed', nested: { b: 2, a: [1, 'x'] } });
+      const report = await verifyEventLog(store);
+      expect(report.ok).toBe(false);
+      expect(report.firstBrokenPosition).toBe(target.position);
+      expect(report.eventsChecked).toBe(1);
+      expect(report.reason).toMatch(/altered/);
+    });
+
+    it('detects an event deleted directly in storage', async () => {
+      if (!harness.deleteEvent) {
+        expect(store.kind).toBe('eventstoredb');
+        return;
+      }
+      const id = stream();
+      await store.append(id, [event(1), event(2), event(3)], { expectedRevision: 0, command: commandMetadata() });
+      const [, second, third] = await store.readStream(id);
+      await harness.deleteEvent(second.position);
+      const report = await verifyEventLog(store);
+      expect(report.ok).toBe(false);
+      expect(report.firstBrokenPosition).toBe(third.position);
+      expect(report.reason).toMatch(/missing/);
+    });
+
+    it('lets exactly one of two concurrent writers at the same revision win', async () => {
+      const id = stream();
+      await store.append(id, [event(1)], { expectedRevision: 0, command: commandMetadata() });
+      const other = await harness.openAnother();
+      try {
+        const outcomes = await Promise.allSettled([
+          store.append(id, [event(2)], { expectedRevision: 1, command: commandMetadata() }),
+          other.append(id, [event(3)], { expectedRevision: 1, command: commandMetadata() }),
+        ]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+        expect(rejected.reason).toBeInstanceOf(ConcurrencyConflictError);
+        expect((await store.readStream(id)).map((e) => e.revision)).toEqual([1, 2]);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('gives a follower of the global log every event once, in order, while writers race', async () => {
+      const writers = options.writers ?? 8;
+      const perWriter = 25;
+      const clients = await Promise.all(Array.from({ length: writers }, () => harness.openAnother()));
+      const controller = new AbortController();
+      const seen: bigint[] = [];
+      const expected = writers * perWriter;
+      const follower = (async () => {
+        for await (const recorded of followLog(store, { pollIntervalMs: 5, pageSize: 7, signal: controller.signal })) {
+          seen.push(recorded.position);
+          if (seen.length >= expected) break;
+        }
+      })();
+      try {
+        await Promise.all(
+          clients.map(async (client, w) => {
+            const id = stream();
+            for (let i = 0; i < perWriter; i++) {
+              await client.append(id, [event(w * 1000 + i)], { expectedRevision: i, command: commandMetadata() });
+            }
+          }),
+        );
+        const timeout = setTimeout(() => controller.abort(), 20_000);
+        await follower;
+        clearTimeout(timeout);
+        const committed = (await store.readAll()).map((e) => e.position);
+        expect(seen).toEqual(committed);
+        expect(new Set(seen).size).toBe(expected);
+        for (let i = 1; i < seen.length; i++) expect(seen[i] > seen[i - 1]).toBe(true);
+      } finally {
+        controller.abort();
+        await Promise.all(clients.map((client) => client.close()));
+      }
+    });
+
+    it('answers a health probe', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore } from '../event-store';
+import { RecordedEvent } from '../envelope';
+import { Projection, ProjectionTx } from '../projections/projection';
+import { ProjectionRunner, foldAsOf } from '../projections/projection-runner';
+import { CheckpointMovedError, ReadModelStore } from '../projections/read-model-store';
+import { commandMetadata } from './event-store-contract';
+
+export interface ReadModelHarness {
+  store: EventStore;
+  readModels: ReadModelStore;
+  dispose(): Promise<void>;
+}
+
+/** A tally per stream: small, but it reads, writes and deletes documents like a real projection. */
+export const tallyProjection: Projection = {
+  name: 'contract.tally',
+  collections: ['contract.tallies'],
+  handles: ['Counted', 'Cleared'],
+  async apply(event: RecordedEvent, tx: ProjectionTx) {
+    if (event.type === 'Cleared') {
+      tx.delete('contract.tallies', event.streamId);
+      return;
+    }
+    const doc = (await tx.get<{ id: string; total: number; events: number }>('contract.tallies', event.streamId)) ?? {
+      id: event.streamId,
+      total: 0,
+      events: 0,
+    };
+    tx.put('contract.tallies', event.streamId, { ...doc, total: doc.total + (event.data as { by: number }).by, events: doc.events + 1 });
+  },
+};
+
+const counted = (by: number) => ({ type: 'Counted', data: { by } });
+
+/** Read models and the projection runner against one real store: the same suite for each. */
+export function describeReadModelContract(storeName: string, open: () => Promise<ReadModelHarness>): void {
+  describe(`${storeName} read models and projection runner`, () => {
+    let harness: ReadModelHarness;
+    beforeEach(async () => {
+      harness = await open();
+    });
+    afterEach(async () => harness?.dispose());
+
+    it('commits document changes together with the checkpoint', async () => {
+      const { readModels } = harness;
+      await readModels.commit('p', 0n, 5n, { puts: [{ collection: 'c', id: 'a', doc: { id: 'a', v: 1 } }], deletes: [] });
+      expect(await readModels.checkpoint('p')).toBe(5n);
+      expect(await readModels.get('c', 'a')).toEqual({ id: 'a', v: 1 });
+      await readModels.commit('p', 5n, 9n, { puts: [{ collection: 'c', id: 'b', doc: { id: 'b', v: 2 } }], deletes: [{ collection: 'c', id: 'a' }] });
+      expect(await readModels.list('c')).toEqual([{ id: 'b', v: 2 }]);
+    });
+
+    it('refuses a commit from a stale checkpoint and changes nothing', async () => {
+      const { readModels } = harness;
+      await readModels.commit('p', 0n, 5n, { puts: [], deletes: [] });
+      await expect(
+        readModels.commit('p', 0n, 7n, { puts: [{ collection: 'c', id: 'x', doc: { id: 'x' } }], deletes: [] }),
+      ).rejects.toBeInstanceOf(CheckpointMovedError);
+      expect(await readModels.checkpoint('p')).toBe(5n);
+      expect(await readModels.get('c', 'x')).toBeUndefined();
+    });
+
+    it('folds events into documents, one case per event type, and reads its own writes', async () => {
+      const { store, readModels } = harness;
+      const runner = new ProjectionRunner(store, readModels, [tallyProjection]);
+      const id = `tally-${randomUUID()}`;
+      const first = await store.append(id, [counted(2), counted(3)], { expectedRevision: 0, command: commandMetadata() });
+      await runner.waitFor(first.position);
+      expect(await readModels.get('contract.tallies', id)).toEqual({ id, total: 5, events: 2 });
+      const cleared = await store.append(id, [{ type: 'Cleared', data: {} }], { expectedRevision: 2, command: commandMetadata() });
+      await runner.waitFor(cleared.position);
+      expect(await readModels.get('contract.tallies', id)).toBeUndefined();
+      expect(await readModels.checkpoint(tallyProjection.name)).toBe(cleared.position);
+    });
+
+    it('gives the same state when rebuilt from scratch as when folded live', async () => {
+      const { store, readModels } = harness;
+      const runner = new ProjectionRunner(store, readModels, [tallyProjection], { batchSize: 3 });
+      for (let s = 0; s < 4; s++) {
+        const id = `tally-${s}-${randomUUID()}`;
+        for (let i = 0; i < 5; i++) {
+          await store.append(id, [counted(i + s)], { expectedRevision: i, command: commandMetadata() });
+          await runner.catchUp();
+        }
+      }
+      const live = await readModels.list('contract.tallies');
+      await runner.rebuild();
+      const rebuilt = await readModels.list('contract.tallies');
+      const byId = (docs: Record<string, unknown>[]) => [...docs].sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+      expect(byId(rebuilt)).toEqual(byId(live));
+      expect(live).toHaveLength(4);
+      await runner.catchUp();
+      expect(byId(await readModels.list('contract.tallies'))).toEqual(byId(live));
+    });
+
+    it('folds a projection as at a past instant from the events up to it', async () => {
+      const { store } = harness;
+      const id = `tally-${randomUUID()}`;
+      await store.append(id, [counted(1)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2026-01-10T00:00:00Z') }) });
+      await store.append(id, [counted(10)], { expectedRevision: 1, command: commandMetadata({ now: new Date('2026-02-10T00:00:00Z') }) });
+      const asOfJanuary = await foldAsOf(store, [tallyProjection], new Date('2026-01-31T00:00:00Z'));
+      expect(await asOfJanuary.get('contract.tallies', id)).toEqual({ id, total: 1, events: 1 });
+      const asOfNow = await foldAsOf(store, [tallyProjection], new Date('2026-12-31T00:00:00Z'));
+      expect(await asOfNow.get('contract.tallies', id)).toEqual({ id, total: 11, events: 2 });
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export * from './lib/open-sqlite';
+export * from './lib/sqlite-event-store';
+export * from './lib/sqlite-read-model-store';

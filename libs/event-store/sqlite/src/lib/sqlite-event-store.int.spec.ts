@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { SqliteEventStore } from './sqlite-event-store';
+import { SqliteReadModelStore } from './sqlite-read-model-store';
+import { openSqlite } from './open-sqlite';
+
+const tempFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-sqlite-'));
+  return { path: join(dir, 'ledger.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+};
+
+describeEventStoreContract('SQLite', async () => {
+  const file = tempFile();
+  const store = SqliteEventStore.open(file.path);
+  const others: SqliteEventStore[] = [];
+  return {
+    store,
+    openAnother: async () => {
+      const other = SqliteEventStore.open(file.path);
+      others.push(other);
+      return other;
+    },
+    tamperWithData: async (position, data) => {
+      const db = openSqlite(file.path);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(JSON.stringify(data), position);
+      db.close();
+    },
+    deleteEvent: async (position) => {
+      const db = openSqlite(file.path);
+      db.prepare('DELETE FROM events WHERE position = ?').run(position);
+      db.close();
+    },
+    dispose: async () => {
+      await Promise.all(others.map((other) => other.close()));
+      await store.close();
+      file.remove();
+    },
+  };
+});
+
+describeReadModelContract('SQLite', async () => {
+  const file = tempFile();
+  const store = SqliteEventStore.open(file.path);
+  const readModels = SqliteReadModelStore.open(file.path);
+  return {
+    store,
+    readModels,
+    dispose: async () => {
+      await readModels.close();
+      await store.close();
+      file.remove();
+    },
+  };
+});
+
+describe('SQLite store file', () => {
+  it('keeps committed events across a reopen (durable file, WAL)', async () => {
+    const file = tempFile();
+    const store = SqliteEventStore.open(file.path);
+    const { commandMetadata } = await import('@ledger/event-store-core/testing');
+    await store.append('thing-1', [{ type: 'ThingHappened', data: { n: 1 } }], { expectedRevision: 0, command: commandMetadata() });
+    await store.close();
+    const reopened = SqliteEventStore.open(file.path);
+    expect((await reopened.readStream('thing-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
+    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    await reopened.close();
+    file.remove();
+  });
+});
