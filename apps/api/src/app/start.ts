@@ -1,0 +1,64 @@
+import { NestFactory } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import { UserProvisioning } from '@ledger/identity-api';
+import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
+import { AppModule } from './app.module';
+import { loadDemoData } from './demo-data';
+
+export interface RunningLedger {
+  app: INestApplication;
+  stores: Stores;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole product: stores, read models caught up, HTTP listening, then the ADMIN_EMAIL
+ * user and (on an empty store) the demo data. Used by main.ts and by the end-to-end tests alike.
+ */
+export async function startLedger(config: LedgerConfig, options: { adminUiPath?: string; host?: string } = {}): Promise<RunningLedger> {
+  const stores = await openStores(config);
+  const wasEmpty = (await stores.eventStore.headPosition()) === 0n;
+  let app: INestApplication | undefined;
+  try {
+    app = await NestFactory.create(
+      AppModule.forRoot({
+        stores,
+        jwtSecret: resolveJwtSecret(config),
+        jwtExpiresInSeconds: config.JWT_EXPIRES_IN_SECONDS,
+        logLevel: config.LOG_LEVEL,
+        adminUiPath: options.adminUiPath,
+      }),
+      { bufferLogs: true },
+    );
+    app.useLogger(app.get(Logger));
+    app.enableShutdownHooks();
+    await app.listen(config.PORT, options.host ?? '0.0.0.0');
+
+    if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+      await app.get(UserProvisioning).ensureUser({
+        email: config.ADMIN_EMAIL,
+        password: config.ADMIN_PASSWORD,
+        displayName: 'Administrator',
+        roles: ['ADMIN'],
+      });
+    }
+    if (wasEmpty && config.DEMO_DATA) await loadDemoData(app);
+  } catch (error) {
+    await app?.close();
+    await stores.close();
+    throw error;
+  }
+  const running = app;
+  const address = running.getHttpServer().address() as { port: number };
+  return {
+    app: running,
+    stores,
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await running.close();
+      await stores.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, Role } from '@ledger/shared-domain';
+import { RoleEnum } from '@ledger/shared-api';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => [RoleEnum]) roles!: Role[];
+  @Field({ description: 'A disabled user can no longer sign in' }) disabled!: boolean;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadType {
+  @Field({ description: 'A signed JWT: send it as "Authorization: Bearer <token>"' }) token!: string;
+  @Field(() => UserType) user!: UserType;
+}
+
+@ArgsType()
+export class LoginArgs {
+  @Field() @IsString() @MaxLength(254) email!: string;
+  @Field() @IsString() @MaxLength(256) password!: string;
+}
+
+@ArgsType()
+export class CreateUserArgs {
+  @Field(() => ID, { nullable: true, description: 'Makes a retry idempotent' }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field() @IsEmail({}, { message: 'email must be an email address' }) email!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) displayName!: string;
+  @Field() @IsString() password!: string;
+  @Field(() => [RoleEnum]) @IsArray() @IsIn(ROLES, { each: true }) roles!: Role[];
+}
+
+@ArgsType()
+export class DisableUserArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() userId!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;
+}

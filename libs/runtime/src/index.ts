@@ -1,0 +1,3 @@
+export * from './lib/config';
+export * from './lib/jwt-secret';
+export * from './lib/open-stores';

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { resolveJwtSecret } from './jwt-secret';
+
+describe('configuration from the environment', () => {
+  it('has sensible defaults: port 3000, embedded SQLite, demo data on', () => {
+    expect(loadConfig({})).toMatchObject({ PORT: 3000, EVENT_STORE: 'sqlite', SQLITE_PATH: './data/ledger.sqlite', DEMO_DATA: true });
+  });
+
+  it('reads DEMO_DATA=false and a port', () => {
+    expect(loadConfig({ DEMO_DATA: 'false', PORT: '8080' })).toMatchObject({ DEMO_DATA: false, PORT: 8080 });
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', EVENT_STORE: 'mysql', DEMO_DATA: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT must be a number/);
+    expect(message).toMatch(/EVENT_STORE must be sqlite, postgres or eventstoredb/);
+    expect(message).toMatch(/DEMO_DATA must be true or false/);
+  });
+
+  it('requires the connection string of the chosen store', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL is required when EVENT_STORE=postgres/);
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTOREDB_URL is required/);
+    expect(() => loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://x' })).toThrow(/postgres:\/\//);
+  });
+
+  it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.gov.uk' })).toThrow(/set both or neither/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.gov.uk', ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
+  });
+
+  it('refuses a short JWT_SECRET', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'secret' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+  });
+});
+
+describe('JWT secret', () => {
+  it('is generated once beside the SQLite file, private, and reused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-secret-'));
+    const sqlitePath = join(dir, 'data', 'ledger.sqlite');
+    const first = resolveJwtSecret({ SQLITE_PATH: sqlitePath });
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(resolveJwtSecret({ SQLITE_PATH: sqlitePath })).toBe(first);
+    const file = join(dir, 'data', 'jwt-secret');
+    expect(readFileSync(file, 'utf8').trim()).toBe(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('uses JWT_SECRET when set', () => {
+    expect(resolveJwtSecret({ JWT_SECRET: 'x'.repeat(40), SQLITE_PATH: '/nonexistent/ledger.sqlite' })).toBe('x'.repeat(40));
+  });
+});

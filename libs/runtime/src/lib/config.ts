@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const schema = z
+  .object({
+    PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535).default(3000),
+    EVENT_STORE: z.enum(['sqlite', 'postgres', 'eventstoredb'], { message: 'must be sqlite, postgres or eventstoredb' }).default('sqlite'),
+    SQLITE_PATH: z.string().min(1).default('./data/ledger.sqlite'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+      .optional(),
+    POSTGRES_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain lower-case identifier')
+      .default('ledger'),
+    EVENTSTOREDB_URL: z
+      .string()
+      .regex(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kurrent):\/\//, 'must be an esdb:// connection string')
+      .optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_EXPIRES_IN_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+    ADMIN_EMAIL: z.string().email('must be an email address').optional(),
+    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    DEMO_DATA: booleanFlag.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ADMIN_UI_PATH: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when EVENT_STORE=postgres' });
+    }
+    if (env.EVENT_STORE === 'eventstoredb' && !env.EVENTSTOREDB_URL) {
+      ctx.addIssue({ code: 'custom', path: ['EVENTSTOREDB_URL'], message: 'is required when EVENT_STORE=eventstoredb' });
+    }
+    if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither' });
+    }
+  });
+
+export type LedgerConfig = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once at start; every bad value is reported together, by name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  return parsed.data;
+}
