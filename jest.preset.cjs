@@ -1,8 +1,12 @@
 // Shared Jest settings for the Node projects. ts-jest transpiles only (isolatedModules): types are
 // checked once per project by its `typecheck` target, which keeps `npm test` quick on two cores.
 const path = require('node:path');
+const { mkdirSync } = require('node:fs');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
+
+// Every test target writes its Jest JSON report here for tools/test-summary.mjs.
+mkdirSync(path.join(__dirname, 'tmp', 'test-results'), { recursive: true });
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,6 +1,11 @@
 // The Node projects share jest.preset.cjs; Angular needs jest-preset-angular's transformer
 // (templates, styles, partial-Ivy packages) and a DOM, so this app has its own preset.
+const fs = require('node:fs');
+const path = require('node:path');
 const { createCjsPreset } = require('jest-preset-angular/presets');
+
+// `--outputFile` fails when its folder is missing, as on a fresh checkout.
+fs.mkdirSync(path.join(__dirname, '../../tmp/test-results'), { recursive: true });
 
 module.exports = {
   ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),

@@ -34,7 +34,8 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
     );
     app.useLogger(app.get(Logger));
     app.enableShutdownHooks();
-    await app.listen(config.PORT, options.host ?? '0.0.0.0');
+    // Users first, then the port: once /health answers, the ADMIN_EMAIL account can sign in.
+    await app.init();
 
     if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
       await app.get(UserProvisioning).ensureUser({
@@ -45,6 +46,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
       });
     }
     if (wasEmpty && config.DEMO_DATA) await loadDemoData(app);
+    await app.listen(config.PORT, options.host ?? '0.0.0.0');
   } catch (error) {
     await app?.close();
     await stores.close();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { commandMetadata, describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 import { openSqlite } from './open-sqlite';
@@ -59,7 +59,6 @@ describe('SQLite store file', () => {
   it('keeps committed events across a reopen (durable file, WAL)', async () => {
     const file = tempFile();
     const store = SqliteEventStore.open(file.path);
-    const { commandMetadata } = await import('@ledger/event-store-core/testing');
     await store.append('thing-1', [{ type: 'ThingHappened', data: { n: 1 } }], { expectedRevision: 0, command: commandMetadata() });
     await store.close();
     const reopened = SqliteEventStore.open(file.path);

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+
+import { launchChromium } from './support/chromium';
+import { RunningProduct, startProduct } from './support/product';
+import { fromRoot } from './support/workspace';
+
+const SCREENSHOT = fromRoot('tmp/screenshots/admin-shell.png');
+
+// One journey through the real product; each step starts where the previous one ended.
+describe('admin shell against the real API', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let page: Page;
+
+  const path = () => new URL(page.url()).pathname;
+  const storedToken = () => page.evaluate(() => sessionStorage.getItem('governance-ledger.token'));
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchChromium();
+    page = await browser.newPage({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('sends an anonymous visitor from / to the login page', async () => {
+    await page.goto('/');
+
+    await page.waitForURL('**/login');
+    await page.getByLabel('Email address').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Governance Ledger');
+  });
+
+  it('refuses a wrong password and shows the API’s message', async () => {
+    await page.getByLabel('Email address').fill(product.adminEmail);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Sign-in failed\s*\S+/);
+    expect(path()).toBe('/login');
+    expect(await storedToken()).toBeNull();
+  });
+
+  it('signs the admin in and shows the shell with their name and role', async () => {
+    await page.getByLabel('Email address').fill(product.adminEmail);
+    await page.getByLabel('Password').fill(product.adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
+    expect(path()).toBe('/');
+    const banner = page.getByRole('banner');
+    expect(await banner.textContent()).toContain('Governance Ledger');
+    expect(await banner.textContent()).toContain('Administrator');
+    expect(await banner.locator('[data-role]').evaluateAll((items) => items.map((i) => i.getAttribute('data-role')))).toContain('ADMIN');
+    expect(await banner.getByRole('list', { name: 'Your roles' }).textContent()).toContain('Admin');
+    expect(await storedToken()).toBeTruthy();
+
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('opens a placeholder page from the side navigation', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Gateway decisions' }).click();
+
+    await page.getByRole('heading', { name: 'Gateway decisions' }).waitFor();
+    expect(path()).toBe('/gateway-decisions');
+    expect(await page.getByRole('main').textContent()).toContain('Arrives with the gateway release.');
+    expect(await nav.locator('[aria-current=page]').textContent()).toBe('Gateway decisions');
+  });
+
+  it('keeps the session across a reload of a deep link (SPA fallback and me query)', async () => {
+    await page.reload();
+
+    await page.getByRole('heading', { name: 'Gateway decisions' }).waitFor();
+    expect(path()).toBe('/gateway-decisions');
+    expect(await page.getByRole('banner').textContent()).toContain('Administrator');
+  });
+
+  it('signs out back to the login page and forgets the token', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.waitForURL('**/login');
+    await page.getByLabel('Email address').waitFor();
+    expect(await storedToken()).toBeNull();
+
+    await page.goto('/');
+    await page.waitForURL('**/login');
+  });
+
+  it('ends a session whose token the API no longer accepts', async () => {
+    await page.evaluate(() => sessionStorage.setItem('governance-ledger.token', 'expired.or.forged'));
+
+    await page.goto('/audit');
+
+    await page.waitForURL('**/login');
+    expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
+    expect(await storedToken()).toBeNull();
+  });
+});

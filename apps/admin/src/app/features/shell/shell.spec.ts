@@ -1,0 +1,89 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { ADMIN_USER, stubFetch } from '../../../testing/fetch-stub';
+import { appConfig } from '../../app.config';
+import { TokenStore } from '../../core/auth/token-store';
+
+describe('Shell', () => {
+  let harness: RouterTestingHarness;
+  let page: HTMLElement;
+
+  async function signedInAs(user: object, url = '/'): Promise<void> {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: appConfig.providers });
+    TestBed.inject(TokenStore).set('valid');
+    stubFetch({ data: { me: user } });
+    harness = await RouterTestingHarness.create(url);
+    await harness.fixture.whenStable();
+    page = harness.fixture.nativeElement as HTMLElement;
+  }
+
+  const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('shows the product, the user and their roles in the banner', async () => {
+    await signedInAs({ ...ADMIN_USER, roles: ['ADMIN', 'AUDITOR'] });
+
+    const banner = text('header');
+    expect(banner).toContain('Governance Ledger');
+    expect(banner).toContain('Administrator');
+    const roles = [...page.querySelectorAll('[aria-label="Your roles"] li')].map((li) => li.getAttribute('data-role'));
+    expect(roles).toEqual(['ADMIN', 'AUDITOR']);
+    const labels = [...page.querySelectorAll('[aria-label="Your roles"] li')].map((li) => li.textContent?.trim());
+    expect(labels).toEqual(['Admin', 'Auditor']);
+  });
+
+  it('welcomes the user on Home with what their roles let them do', async () => {
+    await signedInAs({ ...ADMIN_USER, displayName: 'Priya Shah', roles: ['HR_LEAD', 'STAFF'] });
+
+    expect(text('main h1')).toBe('Welcome, Priya Shah');
+    const headings = [...page.querySelectorAll('main h3')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['As HR lead', 'As Staff']);
+    expect(text('main')).toContain('Keep the skills matrix');
+    expect(text('main')).not.toContain('gateway process');
+  });
+
+  it('lists every area in the side navigation and marks the current page', async () => {
+    await signedInAs(ADMIN_USER);
+
+    const links = [...page.querySelectorAll('nav[aria-label=Main] a')].map((a) => a.textContent?.trim());
+    expect(links).toEqual([
+      'Home',
+      'Establishment',
+      'Skills matrix',
+      'Training register',
+      'Gateway decisions',
+      'Lessons learned',
+      'Strategic risks',
+      'Annual review',
+      'Audit',
+    ]);
+    expect(text('nav [aria-current=page]')).toBe('Home');
+  });
+
+  it('opens a placeholder that says which release brings the page', async () => {
+    await signedInAs(ADMIN_USER);
+
+    const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Skills matrix');
+    link?.click();
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/workforce/skills-matrix');
+    expect(text('main h1')).toBe('Skills matrix');
+    expect(text('main')).toContain('Arrives with the workforce release.');
+    expect(text('nav [aria-current=page]')).toBe('Skills matrix');
+  });
+
+  it('signs out: forgets the token and returns to the login page', async () => {
+    await signedInAs(ADMIN_USER);
+
+    const signOut = [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign out');
+    signOut?.click();
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(sessionStorage.getItem('governance-ledger.token')).toBeNull();
+    expect(page.querySelector('header')).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+/** What the API would answer to one GraphQL request; an Error means the request never arrived. */
+export type StubbedAnswer =
+  | { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }
+  | Error;
+
+/**
+ * Replaces global fetch with a queue of answers, one per request, as the API would send them
+ * (HTTP 200 with a JSON body). Tests then read what the app sent with {@link sentRequest}.
+ */
+export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
+  const mock = jest.fn(async (_url: string, _init: RequestInit) => {
+    const next = answers.shift();
+    if (next === undefined) {
+      throw new Error('fetch called more often than the test expected');
+    }
+    if (next instanceof Error) {
+      throw next;
+    }
+    return { ok: true, status: 200, json: async () => next };
+  });
+  globalThis.fetch = mock as unknown as typeof fetch;
+  return mock;
+}
+
+export function sentRequest(mock: jest.Mock, call = 0) {
+  const [url, init] = mock.mock.calls[call] as [string, RequestInit];
+  const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+  return { url, headers: init.headers as Record<string, string>, ...body };
+}
+
+export const ADMIN_USER = {
+  id: 'user-1',
+  email: 'admin@example.gov.uk',
+  displayName: 'Administrator',
+  roles: ['ADMIN'],
+};

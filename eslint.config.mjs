@@ -1,0 +1,48 @@
+import nx from '@nx/eslint-plugin';
+
+// Module boundaries on two axes (see docs/adr/0004-module-boundaries.md):
+// type: what a library is allowed to build on; scope: which context it belongs to.
+const typeRules = [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:shared'] },
+  { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:domain'] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core'] },
+  { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:adapter', 'type:es-core'] },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:es-core'] },
+  { sourceTag: 'type:es-core', onlyDependOnLibsWithTags: ['type:es-core'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [] },
+];
+const scopeRules = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
+  { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity'] },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.angular', '**/*.cjs', '**/*.mjs', '**/webpack.config.js'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [...typeRules, ...scopeRules],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'off',
+      // A leading underscore marks a parameter that a signature needs but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Test helpers may use the test-only entry point of the event-store core.
+    files: ['**/*.spec.ts', '**/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];
