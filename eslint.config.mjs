@@ -12,6 +12,10 @@ const typeRules = [
   { sourceTag: 'type:es-core', onlyDependOnLibsWithTags: ['type:es-core'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [] },
 ];
+// Tests exercise the real stores: a spec may also reach the adapters and the runtime wiring.
+const testTypeRules = typeRules.map((rule) =>
+  rule.sourceTag === 'type:e2e' ? rule : { ...rule, onlyDependOnLibsWithTags: [...new Set([...rule.onlyDependOnLibsWithTags, 'type:adapter', 'type:runtime', 'type:es-core'])] },
+);
 const scopeRules = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
@@ -41,8 +45,12 @@ export default [
     },
   },
   {
-    // Test helpers may use the test-only entry point of the event-store core.
     files: ['**/*.spec.ts', '**/testing/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: true, allow: [], depConstraints: [...testTypeRules, ...scopeRules] },
+      ],
+    },
   },
 ];

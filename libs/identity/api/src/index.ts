@@ -3,3 +3,4 @@ export * from './lib/users.projection';
 export * from './lib/user-directory';
 export * from './lib/user-provisioning';
 export * from './lib/auth.service';
+export * from './lib/user-commands';

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+// Runs the built CLI (`nx run cli:build`, a dependency of this test target) as a real process.
+const workspace = join(__dirname, '../../..');
+const cli = join(workspace, 'dist/apps/cli/main.js');
+
+describe('ledger CLI against a real SQLite store', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const run = (args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string) =>
+    spawnSync(process.execPath, [cli, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', input, timeout: 60_000 });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    env = { PATH: process.env['PATH'], SQLITE_PATH: join(dir, 'ledger.sqlite'), JWT_SECRET: 'x'.repeat(40) };
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates and lists users, then verifies the log it wrote', () => {
+    const created = run(['users', 'create', '--email', 'Hr.Lead@Example.gov.uk', '--name', 'Harriet Reid', '--role', 'HR_LEAD', 'STAFF'], {}, 'a long enough passphrase\n');
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/Created hr.lead@example.gov.uk \(HR_LEAD, STAFF\)/);
+
+    const listed = run(['users', 'list']);
+    expect(listed.stdout).toContain('hr.lead@example.gov.uk\tHarriet Reid\tHR_LEAD,STAFF\tactive');
+
+    const verified = run(['verify']);
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toMatch(/OK: 1 events checked/);
+  });
+
+  it('refuses a weak password with BAD_USER_INPUT, exit code 4, and writes nothing', () => {
+    const refused = run(['users', 'create', '--email', 'a@example.gov.uk', '--name', 'A', '--role', 'STAFF'], { LEDGER_PASSWORD: 'short' });
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toMatch(/BAD_USER_INPUT: A password needs at least 12 characters/);
+    expect(run(['users', 'list']).stdout).toContain('No users yet');
+  });
+
+  it('names the first broken position when a stored event was altered, with exit code 3', () => {
+    for (const email of ['one@example.gov.uk', 'two@example.gov.uk']) {
+      run(['users', 'create', '--email', email, '--name', 'X', '--role', 'STAFF'], { LEDGER_PASSWORD: 'a long enough passphrase' });
+    }
+    const db = new Database(env['SQLITE_PATH'] as string);
+    db.prepare("UPDATE events SET data = json_set(data, '$.roles', json('[\"ADMIN\"]')) WHERE position = 2").run();
+    db.close();
+    const verified = run(['verify']);
+    expect(verified.status).toBe(3);
+    expect(verified.stdout).toMatch(/BROKEN at position 2: .*altered/);
+  });
+
+  it('reports a bad configuration by name with exit code 2', () => {
+    const result = run(['verify'], { EVENT_STORE: 'oracle' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/EVENT_STORE must be sqlite, postgres or eventstoredb/);
+  });
+});

@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { JwtModule } from '@nestjs/jwt';
+import { IdentityModule } from '@ledger/identity-api';
+import { LedgerCoreModule } from '@ledger/shared-api';
+import { Stores } from '@ledger/runtime';
+
+/** The write and read paths without HTTP: commands from the CLI go through the same handlers. */
+@Module({})
+export class CliModule {
+  static forRoot(stores: Stores, jwtSecret: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        LedgerCoreModule.forRoot({ eventStore: stores.eventStore, readModels: stores.readModels }),
+        CqrsModule.forRoot(),
+        JwtModule.register({ global: true, secret: jwtSecret }),
+        IdentityModule,
+      ],
+    };
+  }
+}

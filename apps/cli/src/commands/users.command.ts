@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { CommandBus } from '@nestjs/cqrs';
+import { DisableUserCommand, UserDirectory, UserProvisioning } from '@ledger/identity-api';
+import { ROLES, Role } from '@ledger/shared-domain';
+import { commandMetadataFor } from '@ledger/shared-api';
+import { NotFoundError } from '@ledger/event-store-core';
+import { withApplication } from '../context';
+import { readSecret } from '../read-secret';
+import { cliActor } from '../cli-actor';
+
+export const usersCommand = new Command('users').description('Create, list and disable users');
+
+usersCommand
+  .command('list')
+  .description('Every user with roles and status')
+  .action(async () => {
+    await withApplication(async (app) => {
+      const users = await app.get(UserDirectory).list();
+      for (const user of users) {
+        console.log(`${user.email}\t${user.displayName}\t${user.roles.join(',')}\t${user.disabled ? 'disabled' : 'active'}`);
+      }
+      if (users.length === 0) console.log('No users yet');
+    });
+  });
+
+usersCommand
+  .command('create')
+  .description('Create a user (the password is read from LEDGER_PASSWORD or, when absent, from standard input)')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--name <displayName>', 'name shown in the UI and the record')
+  .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
+  .action(async (options: { email: string; name: string; role: Role[] }) => {
+    const password = process.env['LEDGER_PASSWORD'] ?? (await readSecret('Password: '));
+    await withApplication(async (app) => {
+      const existing = await app.get(UserDirectory).findByEmail(options.email);
+      if (existing) {
+        console.log(`A user with email ${existing.email} already exists; nothing changed`);
+        process.exitCode = 4;
+        return;
+      }
+      const user = await app.get(UserProvisioning).ensureUser({ email: options.email, displayName: options.name, password, roles: options.role });
+      console.log(`Created ${user.email} (${user.roles.join(', ')}) with id ${user.id}`);
+    });
+  });
+
+usersCommand
+  .command('disable')
+  .description('Stop a user signing in; their past actions stay on the record')
+  .argument('<email>', 'the user to disable')
+  .requiredOption('--reason <reason>', 'why, for the record')
+  .action(async (email: string, options: { reason: string }) => {
+    await withApplication(async (app) => {
+      const user = await app.get(UserDirectory).findByEmail(email);
+      if (!user) throw new NotFoundError(`No user with email ${email}`);
+      await app.get(CommandBus).execute(new DisableUserCommand({ userId: user.id, reason: options.reason }, commandMetadataFor(cliActor())));
+      console.log(`Disabled ${user.email}`);
+    });
+  });

@@ -1,0 +1,35 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { LedgerConfig, Stores, loadConfig, openStores, resolveJwtSecret } from '@ledger/runtime';
+import { CliModule } from './cli.module';
+
+export interface CliContext {
+  config: LedgerConfig;
+  stores: Stores;
+}
+
+/** Opens the configured stores for one command and always closes them, whatever happens. */
+export async function withStores<T>(work: (context: CliContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const stores = await openStores(config);
+  try {
+    return await work({ config, stores });
+  } finally {
+    await stores.close();
+  }
+}
+
+/** The Nest application context (command bus, handlers, read side) for commands that write. */
+export async function withApplication<T>(work: (app: INestApplicationContext, context: CliContext) => Promise<T>): Promise<T> {
+  return withStores(async (context) => {
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(context.stores, resolveJwtSecret(context.config)), {
+      logger: ['error', 'warn'],
+    });
+    try {
+      await app.init();
+      return await work(app, context);
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { LedgerError } from '@ledger/event-store-core';
+import { ConfigError } from '@ledger/runtime';
+import { usersCommand } from './commands/users.command';
+import { verifyCommand } from './commands/verify.command';
+import { EXIT } from './exit-codes';
+
+const program = new Command('ledger')
+  .description('Governance Ledger from the command line. The store comes from the same environment variables as the API (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).')
+  .showHelpAfterError()
+  .addCommand(verifyCommand)
+  .addCommand(usersCommand);
+
+program.exitOverride();
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(EXIT.usageOrConfig);
+  }
+  if (error instanceof LedgerError) {
+    console.error(`${error.code}: ${error.message}`);
+    process.exit(EXIT.refused);
+  }
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? EXIT.ok : EXIT.usageOrConfig);
+  }
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(EXIT.unexpected);
+});

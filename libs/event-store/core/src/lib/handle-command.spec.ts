@@ -1,0 +1,82 @@
+import { commandMetadata } from '../testing';
+import { Decider } from './decider';
+import { DomainEvent } from './envelope';
+import { ConcurrencyConflictError, RuleViolationError } from './errors';
+import { handleCommand } from './handle-command';
+import { InMemoryEventStore } from './in-memory-event-store';
+
+type CounterEvent = DomainEvent<'Incremented', { by: number }>;
+type CounterCommand = { type: 'Increment'; by: number; max: number } | { type: 'Touch' };
+
+const counter: Decider<CounterCommand, CounterEvent, number> = {
+  initialState: () => 0,
+  evolve: (total, event) => total + event.data.by,
+  decide: (command, total) => {
+    if (command.type === 'Touch') return [];
+    if (total + command.by > command.max) throw new RuleViolationError(`Would pass ${command.max}`);
+    return [{ type: 'Incremented', data: { by: command.by } }];
+  },
+};
+
+const increment = (by: number, max = 100): CounterCommand => ({ type: 'Increment', by, max });
+
+describe('handleCommand', () => {
+  it('reads, decides and appends at the revision it read, returning the new state', async () => {
+    const store = new InMemoryEventStore();
+    const first = await handleCommand(store, 'counter-1', counter, increment(2), commandMetadata());
+    const second = await handleCommand(store, 'counter-1', counter, increment(3), commandMetadata());
+    expect(second).toMatchObject({ state: 5, revision: 2, idempotent: false });
+    expect(second.position > first.position).toBe(true);
+    expect(second.newEvents.map((e) => e.data)).toEqual([{ by: 3 }]);
+  });
+
+  it('returns the original outcome for a retried commandId without deciding again', async () => {
+    const store = new InMemoryEventStore();
+    const metadata = commandMetadata();
+    const first = await handleCommand(store, 'counter-1', counter, increment(60, 100), metadata);
+    // Deciding again would break the rule (60 + 60 > 100): a retry must not decide.
+    const retry = await handleCommand(store, 'counter-1', counter, increment(60, 100), metadata);
+    expect(retry).toMatchObject({ idempotent: true, position: first.position, state: 60, newEvents: [] });
+    expect((await store.readStream('counter-1')).length).toBe(1);
+  });
+
+  it('answers CONFLICT when the client saw an older revision, and writes nothing', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata());
+    await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata());
+    await expect(handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { expectedRevision: 1 })).rejects.toBeInstanceOf(
+      ConcurrencyConflictError,
+    );
+    expect((await store.readStream('counter-1')).length).toBe(2);
+  });
+
+  it('decides again on fresh state when another writer got in first and no revision was stated', async () => {
+    const store = new InMemoryEventStore();
+    const realReadStream = store.readStream.bind(store);
+    let raced = false;
+    store.readStream = async (id, options) => {
+      const events = await realReadStream(id, options);
+      if (!raced) {
+        raced = true;
+        await store.append(id, [{ type: 'Incremented', data: { by: 10 } }], { expectedRevision: events.length, command: commandMetadata() });
+      }
+      return events;
+    };
+    const result = await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata());
+    expect(result.state).toBe(11);
+    expect((await realReadStream('counter-1')).map((e) => e.data)).toEqual([{ by: 10 }, { by: 1 }]);
+  });
+
+  it('propagates a rule violation and appends nothing', async () => {
+    const store = new InMemoryEventStore();
+    await expect(handleCommand(store, 'counter-1', counter, increment(200, 100), commandMetadata())).rejects.toBeInstanceOf(RuleViolationError);
+    expect(await store.headPosition()).toBe(0n);
+  });
+
+  it('appends nothing when the decision is that nothing changes', async () => {
+    const store = new InMemoryEventStore();
+    const result = await handleCommand(store, 'counter-1', counter, { type: 'Touch' }, commandMetadata());
+    expect(result).toMatchObject({ revision: 0, newEvents: [], idempotent: false });
+    expect(await store.headPosition()).toBe(0n);
+  });
+});
