@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { CommandMetadata, EventStore, ProjectionRunner, ReadModelStore, foldAsOf, verifyEventLog } from '@ledger/event-store-core';
+import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
+import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { usersProjection } from '@ledger/identity-api';
+import { ms, perSecond, summarise, timed } from './measure';
+
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
+const WRITERS = 8;
+const rows: string[] = [];
+const row = (store: string, what: string, result: string, notes = '') => {
+  rows.push(`| ${store} | ${what} | ${result} | ${notes} |`);
+  console.log(`${store.padEnd(10)} ${what.padEnd(44)} ${result} ${notes}`);
+};
+
+const EPOCH = Date.parse('2025-01-01T00:00:00Z');
+let clock = EPOCH;
+const metadata = (): CommandMetadata => {
+  clock += 60_000;
+  const commandId = randomBytes(8).toString('hex');
+  return { commandId, correlationId: commandId, causationId: commandId, actorId: 'bench', actorRoles: ['ADMIN'], now: new Date(clock) };
+};
+const userRegistered = (i: number) => ({
+  type: 'UserRegistered',
+  data: { userId: `u${i}`, email: `user${i}@example.gov.uk`, displayName: `User ${i}`, passwordHash: 'x'.repeat(90), roles: ['STAFF'] },
+});
+
+async function appendWith(stores: EventStore[], total: number): Promise<number[]> {
+  clock = EPOCH; // every store gets the same timeline, so as-of instants mean the same
+  const latencies: number[] = [];
+  const perWriter = Math.ceil(total / stores.length);
+  await Promise.all(
+    stores.map(async (store, w) => {
+      for (let i = 0; i < perWriter; i++) {
+        const n = w * perWriter + i;
+        const start = performance.now();
+        await store.append(`user-u${n}`, [userRegistered(n)], { expectedRevision: 0, command: metadata() });
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  return latencies;
+}
+
+async function readSide(name: string, store: EventStore, readModels: ReadModelStore): Promise<void> {
+  const [count, readMs] = await timed(async () => {
+    let n = 0;
+    let from = 1n;
+    for (;;) {
+      const page = await store.readAll({ from, limit: 1000 });
+      n += page.length;
+      if (page.length < 1000) return n;
+      from = page[page.length - 1].position + 1n;
+    }
+  });
+  row(name, `readAll, pages of 1000 (${count} events)`, `${perSecond(count, readMs)} events/s`);
+
+  const [report, verifyMs] = await timed(() => verifyEventLog(store));
+  row(name, `verify the hash chain (${report.eventsChecked} events)`, `${perSecond(report.eventsChecked, verifyMs)} events/s`, report.ok ? 'ok' : 'BROKEN');
+
+  const runner = new ProjectionRunner(store, readModels, [usersProjection], { batchSize: 1000 });
+  const [, rebuildMs] = await timed(() => runner.rebuild());
+  row(name, `rebuild the users read model (${count} events)`, `${perSecond(count, rebuildMs)} events/s`, `${ms(rebuildMs)} ms`);
+
+  const middle = new Date(EPOCH + (count / 2) * 60_000);
+  const samples: number[] = [];
+  let folded = 0;
+  for (let i = 0; i < 10; i++) {
+    const [asOf, took] = await timed(() => foldAsOf(store, [usersProjection], middle));
+    folded = (await asOf.list('identity.users')).length;
+    samples.push(took);
+  }
+  if (folded !== count / 2) throw new Error(`as-of fold saw ${folded} users, expected ${count / 2}`);
+  const t = summarise(samples);
+  row(name, `users register as at mid-log (${count / 2} events), 10 runs`, `p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms`, 'full replay, no snapshots yet');
+}
+
+async function sqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+  const path = join(dir, 'ledger.sqlite');
+  const store = SqliteEventStore.open(path);
+  const readModels = SqliteReadModelStore.open(path);
+  try {
+    const latencies = await appendWith([store], EVENTS);
+    const t = summarise(latencies);
+    row('SQLite', `append, 1 writer, 1 event per commit (${EVENTS})`, `${perSecond(t.count, t.totalMs)} appends/s`, `p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms (synchronous=FULL)`);
+    await readSide('SQLite', store, readModels);
+  } finally {
+    await readModels.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgres(): Promise<void> {
+  const connectionString = process.env['LEDGER_TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+  if (!connectionString) {
+    row('PostgreSQL', 'skipped', '-', 'no DATABASE_URL and no embedded server');
+    return;
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const writers = await Promise.all(Array.from({ length: WRITERS }, () => PostgresEventStore.connect({ connectionString, schema, poolSize: 1 })));
+  const readModels = await PostgresReadModelStore.connect({ connectionString, schema });
+  try {
+    const start = performance.now();
+    const latencies = await appendWith(writers, EVENTS);
+    const t = summarise(latencies, performance.now() - start);
+    row('PostgreSQL', `append, ${WRITERS} concurrent writers (${t.count})`, `${perSecond(t.count, t.totalMs)} appends/s`, `p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms (serialised by advisory lock)`);
+    await readSide('PostgreSQL', writers[0], readModels);
+  } finally {
+    await readModels.close();
+    await Promise.all(writers.map((w) => w.close()));
+    const pool = new Pool({ connectionString });
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await pool.end();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Benchmark over ${EVENTS} events per store`);
+  await sqlite();
+  await postgres();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const markdown = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (tools/bench). Numbers are from one run on the machine below; re-run to',
+    'compare after a change. PostgreSQL is the embedded server the tests use (or `DATABASE_URL`).',
+    '',
+    `- Run: ${new Date().toISOString()}`,
+    `- Machine: ${machine}`,
+    `- Events per store: ${EVENTS} (\`BENCH_EVENTS\` to change)`,
+    '',
+    '| store | what | result | notes |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+  writeFileSync(join(process.cwd(), 'docs', 'benchmarks.md'), markdown);
+  console.log('Wrote docs/benchmarks.md');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
