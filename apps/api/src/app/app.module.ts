@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
 import { IdentityModule } from '@ledger/identity-api';
+import { WorkforceModule } from '@ledger/workforce-api';
 import { AuthGuard, LedgerCoreModule, LedgerErrorFilter, formatLedgerError, ledgerValidationPipe } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 import { HealthController } from './health.controller';
@@ -39,7 +40,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
-        LedgerCoreModule.forRoot({ eventStore: options.stores.eventStore, readModels: options.stores.readModels }),
+        LedgerCoreModule.forRoot({ eventStore: options.stores.eventStore, readModels: options.stores.readModels, personalDataKeys: options.stores.personalDataKeys }),
         CqrsModule.forRoot(),
         JwtModule.register({ global: true, secret: options.jwtSecret, signOptions: { expiresIn: options.jwtExpiresInSeconds } }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -55,6 +56,7 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: options.adminUiPath as string, exclude: ['/graphql{/*path}', '/health{/*path}', '/api{/*path}'] })]
           : []),
         IdentityModule,
+        WorkforceModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,3 +14,5 @@ export * from './lib/projections/in-memory-read-model-store';
 export * from './lib/projections/projection';
 export * from './lib/projections/unit-of-work';
 export * from './lib/projections/projection-runner';
+export * from './lib/personal-data/personal-data-key-store';
+export * from './lib/personal-data/personal-data-vault';

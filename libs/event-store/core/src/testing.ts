@@ -2,3 +2,4 @@
 export * from './lib/testing/decider-specification';
 export * from './lib/testing/event-store-contract';
 export * from './lib/testing/read-model-contract';
+export * from './lib/testing/key-store-contract';

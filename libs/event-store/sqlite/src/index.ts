@@ -1,3 +1,4 @@
 export * from './lib/open-sqlite';
 export * from './lib/sqlite-event-store';
 export * from './lib/sqlite-read-model-store';
+export * from './lib/sqlite-personal-data-key-store';

@@ -1,12 +1,14 @@
-import { EventStore, ReadModelStore } from '@ledger/event-store-core';
+import { EventStore, PersonalDataKeyStore, ReadModelStore } from '@ledger/event-store-core';
 import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
-import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
-import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { PostgresEventStore, PostgresPersonalDataKeyStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
+import { SqliteEventStore, SqlitePersonalDataKeyStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { LedgerConfig } from './config';
 
 export interface Stores {
   eventStore: EventStore;
   readModels: ReadModelStore;
+  /** Per-person encryption keys, outside the log (crypto-shredding). */
+  personalDataKeys: PersonalDataKeyStore & { close(): Promise<void> };
   /** Where the read models live, for /health and the logs. */
   describe: string;
   close(): Promise<void>;
@@ -14,38 +16,44 @@ export interface Stores {
 
 /**
  * Opens the configured event store and the read-model store beside it. EventStoreDB keeps no
- * documents, so with it the read models stay in the local SQLite file.
+ * documents or keys, so with it the read models and personal-data keys stay in the local SQLite file.
  */
 export async function openStores(
   config: Pick<LedgerConfig, 'EVENT_STORE' | 'SQLITE_PATH' | 'DATABASE_URL' | 'POSTGRES_SCHEMA' | 'EVENTSTOREDB_URL'>,
 ): Promise<Stores> {
   let eventStore: EventStore;
   let readModels: ReadModelStore;
+  let personalDataKeys: Stores['personalDataKeys'];
   let describe: string;
   switch (config.EVENT_STORE) {
     case 'sqlite':
       eventStore = SqliteEventStore.open(config.SQLITE_PATH);
       readModels = SqliteReadModelStore.open(config.SQLITE_PATH);
+      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH);
       describe = `sqlite:${config.SQLITE_PATH}`;
       break;
     case 'postgres': {
       const options = { connectionString: config.DATABASE_URL as string, schema: config.POSTGRES_SCHEMA };
       eventStore = await PostgresEventStore.connect(options);
       readModels = await PostgresReadModelStore.connect(options);
+      personalDataKeys = await PostgresPersonalDataKeyStore.connect(options);
       describe = `postgres:${config.POSTGRES_SCHEMA}`;
       break;
     }
     case 'eventstoredb':
       eventStore = EventStoreDbEventStore.connect(config.EVENTSTOREDB_URL as string);
       readModels = SqliteReadModelStore.open(config.SQLITE_PATH);
+      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH);
       describe = `eventstoredb (read models in sqlite:${config.SQLITE_PATH})`;
       break;
   }
   return {
     eventStore,
     readModels,
+    personalDataKeys,
     describe,
     close: async () => {
+      await personalDataKeys.close();
       await readModels.close();
       await eventStore.close();
     },

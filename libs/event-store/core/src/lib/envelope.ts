@@ -31,15 +31,18 @@ export interface EventMetadata {
   hash: string;
 }
 
-export interface RecordedEvent<E extends DomainEvent = DomainEvent> {
-  streamId: string;
-  /** 1-based: the first event of a stream has revision 1; a stream's version is its last revision. */
-  revision: number;
-  position: bigint;
-  type: E['type'];
-  data: E['data'];
-  metadata: EventMetadata;
-}
+/** Distributes over a union of events, so `switch (event.type)` narrows `event.data`. */
+export type RecordedEvent<E extends DomainEvent = DomainEvent> = E extends DomainEvent
+  ? {
+      streamId: string;
+      /** 1-based: the first event of a stream has revision 1; a stream's version is its last revision. */
+      revision: number;
+      position: bigint;
+      type: E['type'];
+      data: E['data'];
+      metadata: EventMetadata;
+    }
+  : never;
 
 export const NO_STREAM = 0;
 export const GENESIS_HASH = '0'.repeat(64);

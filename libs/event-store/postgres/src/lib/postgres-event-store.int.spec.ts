@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { PostgresPersonalDataKeyStore } from './postgres-personal-data-key-store';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresReadModelStore } from './postgres-read-model-store';
 
@@ -60,4 +61,10 @@ describe('PostgreSQL connection', () => {
     await pool.end();
     expect(Number(rows[0].server_version_num)).toBeGreaterThanOrEqual(140000);
   });
+});
+
+describeKeyStoreContract('PostgreSQL', async () => {
+  const schema = freshSchema();
+  const keys = await PostgresPersonalDataKeyStore.connect({ connectionString, schema });
+  return { keys, dispose: async () => (await keys.close(), await dropSchema(schema)) };
 });

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandMetadata, describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { commandMetadata, describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
+import { SqlitePersonalDataKeyStore } from './sqlite-personal-data-key-store';
 import { SqliteEventStore } from './sqlite-event-store';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 import { openSqlite } from './open-sqlite';
@@ -67,4 +68,10 @@ describe('SQLite store file', () => {
     await reopened.close();
     file.remove();
   });
+});
+
+describeKeyStoreContract('SQLite', async () => {
+  const file = tempFile();
+  const keys = SqlitePersonalDataKeyStore.open(file.path);
+  return { keys, dispose: async () => (await keys.close(), file.remove()) };
 });

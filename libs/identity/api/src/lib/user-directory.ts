@@ -24,6 +24,6 @@ export class UserDirectory implements ActorLookup {
 
   async findActiveActor(userId: string): Promise<Actor | undefined> {
     const user = await this.findById(userId);
-    return user && !user.disabled ? { userId: user.id, roles: user.roles } : undefined;
+    return user && !user.disabled ? { userId: user.id, roles: user.roles, email: user.email } : undefined;
   }
 }

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { EventStore, ReadModelStore } from '@ledger/event-store-core';
-import { DateScalar } from './graphql/date.scalar';
+import { EventStore, PersonalDataKeyStore, PersonalDataVault, ReadModelStore } from '@ledger/event-store-core';
 import { ProjectionRegistry } from './read/projection-registry';
 import { ReadSide } from './read/read-side';
 import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
@@ -9,6 +8,7 @@ import { CommandExecutor } from './write/command-executor';
 export interface LedgerCoreOptions {
   eventStore: EventStore;
   readModels: ReadModelStore;
+  personalDataKeys: PersonalDataKeyStore;
 }
 
 /** The write path, the read side and the stores, shared by every context module. */
@@ -19,11 +19,11 @@ export class LedgerCoreModule {
     const providers: Provider[] = [
       { provide: EVENT_STORE, useValue: options.eventStore },
       { provide: READ_MODEL_STORE, useValue: options.readModels },
+      { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalDataKeys) },
       ProjectionRegistry,
       ReadSide,
       CommandExecutor,
-      DateScalar,
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, ProjectionRegistry, ReadSide, CommandExecutor] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor] };
   }
 }

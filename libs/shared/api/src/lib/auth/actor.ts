@@ -4,6 +4,8 @@ import { Role } from '@ledger/shared-domain';
 export interface Actor {
   userId: string;
   roles: Role[];
+  /** The sign-in email: links a STAFF user to their own staff record. */
+  email?: string;
 }
 
 /** The system itself (bootstrap, demo data, migrations): recorded as such in event metadata. */

@@ -1,5 +1,4 @@
-import { Scalar, CustomScalar } from '@nestjs/graphql';
-import { GraphQLError, Kind, ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,20 +14,14 @@ export function parseIsoDate(value: unknown): string {
   return value;
 }
 
-@Scalar('Date')
-export class DateScalar implements CustomScalar<string, string> {
-  description = 'A calendar date, YYYY-MM-DD';
-
-  parseValue(value: unknown): string {
-    return parseIsoDate(value);
-  }
-
-  serialize(value: unknown): string {
-    return typeof value === 'string' ? value.slice(0, 10) : (value as Date).toISOString().slice(0, 10);
-  }
-
-  parseLiteral(ast: ValueNode): string {
+/** The contract's `Date` scalar; use as `@Field(() => DateScalar)`. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  parseValue: parseIsoDate,
+  serialize: (value) => (typeof value === 'string' ? value.slice(0, 10) : (value as Date).toISOString().slice(0, 10)),
+  parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('A Date is written as a string, YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
     return parseIsoDate(ast.value);
-  }
-}
+  },
+});

@@ -1,0 +1,63 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { RuleViolationError } from '../errors';
+import { PersonalDataKeyStore } from './personal-data-key-store';
+
+const PREFIX = 'pii:v1';
+
+/** A sealed value as it is stored in an event: subject, IV, tag and ciphertext. */
+export type SealedPersonalData = string;
+
+export function subjectOf(sealed: SealedPersonalData): string {
+  const parts = sealed.split(':');
+  if (parts.length !== 6 || `${parts[0]}:${parts[1]}` !== PREFIX) throw new Error('Not a sealed personal-data value');
+  return parts[2];
+}
+
+/**
+ * Crypto-shredding (architecture.md, "Audit and personal data"): personal fields are stored in
+ * events encrypted with AES-256-GCM under a key per person, kept outside the log. Erasure deletes
+ * the key; the ciphertext stays in the log, unreadable, and the hash chain still verifies.
+ */
+export class PersonalDataVault {
+  constructor(private readonly keys: PersonalDataKeyStore) {}
+
+  async seal(subjectId: string, plaintext: string): Promise<SealedPersonalData> {
+    if (subjectId.includes(':')) throw new Error('A subject id cannot contain ":"');
+    const key = await this.keys.createKey(subjectId, randomBytes(32));
+    if (!key) throw new RuleViolationError(`The personal data of ${subjectId} was erased: nothing new can be recorded about them`);
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    // The subject is authenticated data: a ciphertext cannot be moved to another person.
+    cipher.setAAD(Buffer.from(subjectId));
+    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [PREFIX, subjectId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join(':');
+  }
+
+  /** Plaintexts in the same order; undefined where the person was erased. */
+  async openAll(sealed: readonly (SealedPersonalData | null | undefined)[]): Promise<(string | undefined)[]> {
+    const subjects = [...new Set(sealed.filter((s): s is string => !!s).map(subjectOf))];
+    const keys = subjects.length ? await this.keys.keysFor(subjects) : new Map<string, Buffer | null>();
+    return sealed.map((value) => {
+      if (!value) return undefined;
+      const [, , subjectId, iv, tag, ciphertext] = value.split(':');
+      const key = keys.get(subjectId);
+      if (!key) return undefined;
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(subjectId));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    });
+  }
+
+  async open(sealed: SealedPersonalData | null | undefined): Promise<string | undefined> {
+    return (await this.openAll([sealed]))[0];
+  }
+
+  async isErased(subjectId: string): Promise<boolean> {
+    return (await this.keys.keysFor([subjectId])).get(subjectId) === null;
+  }
+
+  async erase(subjectId: string, at: Date): Promise<void> {
+    await this.keys.eraseKey(subjectId, at);
+  }
+}

@@ -1,0 +1,35 @@
+import { PersonalDataKeyStore } from '../personal-data/personal-data-key-store';
+import { PersonalDataVault } from '../personal-data/personal-data-vault';
+
+/** What every key store promises: keys kept once, erasure for good, batch reads. */
+export function describeKeyStoreContract(storeName: string, open: () => Promise<{ keys: PersonalDataKeyStore; dispose(): Promise<void> }>): void {
+  describe(`${storeName} personal-data key store`, () => {
+    let keys: PersonalDataKeyStore;
+    let dispose: () => Promise<void>;
+    beforeEach(async () => ({ keys, dispose } = await open()));
+    afterEach(async () => dispose());
+
+    it('keeps the first key of a subject and returns it to later callers', async () => {
+      const first = await keys.createKey('p1', Buffer.alloc(32, 1));
+      const second = await keys.createKey('p1', Buffer.alloc(32, 2));
+      expect(second?.equals(first as Buffer)).toBe(true);
+      const found = await keys.keysFor(['p1', 'p2']);
+      expect([...found.keys()]).toEqual(['p1']);
+    });
+
+    it('erases a key for good: null afterwards, even if asked to create it again', async () => {
+      await keys.createKey('p1', Buffer.alloc(32, 1));
+      await keys.eraseKey('p1', new Date());
+      expect((await keys.keysFor(['p1'])).get('p1')).toBeNull();
+      expect(await keys.createKey('p1', Buffer.alloc(32, 3))).toBeNull();
+    });
+
+    it('backs a vault end to end: sealed data unreadable after erasure', async () => {
+      const vault = new PersonalDataVault(keys);
+      const sealed = await vault.seal('p9', 'jo.bloggs@example.gov.uk');
+      expect(await vault.open(sealed)).toBe('jo.bloggs@example.gov.uk');
+      await vault.erase('p9', new Date());
+      expect(await vault.open(sealed)).toBeUndefined();
+    });
+  });
+}

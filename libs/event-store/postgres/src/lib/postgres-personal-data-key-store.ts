@@ -1,0 +1,63 @@
+import { Pool } from 'pg';
+import { PersonalDataKeyStore } from '@ledger/event-store-core';
+import { PostgresStoreOptions } from './postgres-event-store';
+import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
+
+/** Per-person keys in their own table: erasure sets the key to NULL, the log is untouched. */
+export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
+  static async connect(options: PostgresStoreOptions): Promise<PostgresPersonalDataKeyStore> {
+    const schema = assertSchemaName(options.schema ?? 'ledger');
+    const pool = createPool(options.connectionString, options.poolSize ?? 3);
+    await ensureSchema(
+      pool,
+      schema,
+      `CREATE TABLE IF NOT EXISTS ${schema}.personal_data_keys (
+         subject_id TEXT PRIMARY KEY,
+         key        BYTEA,
+         created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+         erased_at  TIMESTAMPTZ
+       );`,
+    );
+    return new PostgresPersonalDataKeyStore(pool, schema);
+  }
+
+  private constructor(
+    readonly pool: Pool,
+    private readonly schema: string,
+  ) {}
+
+  async keysFor(subjectIds: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer | null }>(
+      `SELECT subject_id, key FROM ${this.schema}.personal_data_keys WHERE subject_id = ANY($1)`,
+      [[...new Set(subjectIds)]],
+    );
+    return new Map(rows.map((row) => [row.subject_id, row.key]));
+  }
+
+  async createKey(subjectId: string, key: Buffer): Promise<Buffer | null> {
+    await this.pool.query(`INSERT INTO ${this.schema}.personal_data_keys (subject_id, key) VALUES ($1, $2) ON CONFLICT (subject_id) DO NOTHING`, [
+      subjectId,
+      key,
+    ]);
+    return (await this.keysFor([subjectId])).get(subjectId) ?? null;
+  }
+
+  async eraseKey(subjectId: string, erasedAt: Date): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.personal_data_keys (subject_id, key, erased_at) VALUES ($1, NULL, $2)
+       ON CONFLICT (subject_id) DO UPDATE SET key = NULL, erased_at = excluded.erased_at`,
+      [subjectId, erasedAt.toISOString()],
+    );
+  }
+
+  async allKeys(): Promise<Map<string, Buffer | null>> {
+    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer | null }>(
+      `SELECT subject_id, key FROM ${this.schema}.personal_data_keys ORDER BY subject_id`,
+    );
+    return new Map(rows.map((row) => [row.subject_id, row.key]));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

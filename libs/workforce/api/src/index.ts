@@ -1,0 +1,4 @@
+export * from './lib/workforce.module';
+export * from './lib/projections';
+export * from './lib/read/workforce-queries';
+export * from './lib/write/messages';

@@ -1,0 +1,46 @@
+import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
+import { WorkforceQueries } from '../read/workforce-queries';
+import { StaffMemberCommandMessage } from '../write/messages';
+import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
+import { RegisterStaffMemberInput, StaffMemberType } from './staff.types';
+
+@Resolver(() => StaffMemberType)
+export class PeopleResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: WorkforceQueries,
+  ) {}
+
+  @Roles(...WORKFORCE_READERS)
+  @Query(() => [StaffMemberType], { description: 'Staff across the authority; erased people stay, pseudonymised' })
+  staffMembers(@Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date): Promise<StaffMemberType[]> {
+    return this.queries.staffMembers(asOf);
+  }
+
+  @Roles(...WORKFORCE_WRITERS)
+  @Mutation(() => StaffMemberType)
+  async registerStaffMember(@CurrentActor() actor: Actor, @Args('input') input: RegisterStaffMemberInput): Promise<StaffMemberType> {
+    const staffMemberId = newAggregateId('staff', input.commandId);
+    const { displayName, email, jobTitle, department } = input;
+    await this.commands.execute(
+      new StaffMemberCommandMessage(staffMemberId, { type: 'Register', displayName, email, jobTitle, department }, commandMetadataFor(actor, { commandId: input.commandId })),
+    );
+    return (await this.queries.staffMember(staffMemberId)) as StaffMemberType;
+  }
+
+  @Roles(...WORKFORCE_WRITERS)
+  @Mutation(() => StaffMemberType, {
+    description: 'GDPR erasure: destroys the person’s key. Name and email are gone for good from every answer, replay and export; the records they appear in stay and the audit chain still verifies.',
+  })
+  async erasePersonalData(
+    @CurrentActor() actor: Actor,
+    @Args('staffMemberId', { type: () => ID }) staffMemberId: string,
+    @Args('reason') reason: string,
+    @Args('commandId', { type: () => ID, nullable: true }) commandId?: string,
+  ): Promise<StaffMemberType> {
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'ErasePersonalData', reason }, commandMetadataFor(actor, { commandId })));
+    return (await this.queries.staffMember(staffMemberId)) as StaffMemberType;
+  }
+}

@@ -1,0 +1,25 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '@ledger/shared-api';
+import { EstablishmentResolver } from './graphql/establishment.resolver';
+import { PeopleResolver } from './graphql/people.resolver';
+import { SkillsResolver } from './graphql/skills.resolver';
+import { TrainingResolver } from './graphql/training.resolver';
+import { WORKFORCE_PROJECTIONS } from './projections';
+import { StaffPresenter } from './read/staff-presenter';
+import { WorkforceQueries } from './read/workforce-queries';
+import { WORKFORCE_COMMAND_HANDLERS } from './write/handlers';
+
+/** Staffing establishment, people, skills matrix, training register (HR lead). */
+@Module({
+  imports: [CqrsModule],
+  providers: [StaffPresenter, WorkforceQueries, ...WORKFORCE_COMMAND_HANDLERS, EstablishmentResolver, PeopleResolver, SkillsResolver, TrainingResolver],
+  exports: [WorkforceQueries],
+})
+export class WorkforceModule implements OnModuleInit {
+  constructor(private readonly projections: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.projections.register(...WORKFORCE_PROJECTIONS);
+  }
+}

@@ -1,0 +1,27 @@
+import { InvalidInputError } from '@ledger/event-store-core';
+
+/** Calendar dates travel as YYYY-MM-DD strings: no time zone can shift a start date. */
+export type IsoDate = string;
+
+export function assertIsoDate(field: string, value: string): IsoDate {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new InvalidInputError(`${field} must be a date written YYYY-MM-DD`, { field });
+  }
+  return value;
+}
+
+export const isoDateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
+
+/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return isoDateOf(target);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return isoDateOf(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+}
