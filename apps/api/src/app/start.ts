@@ -4,7 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { UserProvisioning } from '@ledger/identity-api';
 import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { AppModule } from './app.module';
-import { loadDemoData } from './demo-data';
+import { loadDemoData } from '@ledger/demo-data';
 
 export interface RunningLedger {
   app: INestApplication;
