@@ -3,7 +3,8 @@ import nx from '@nx/eslint-plugin';
 // Module boundaries on two axes (see docs/adr/0004-module-boundaries.md):
 // type: what a library is allowed to build on; scope: which context it belongs to.
 const typeRules = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
+  { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:shared'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:shared'] },
   { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:domain'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core'] },
@@ -20,9 +21,10 @@ const scopeRules = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:workforce', onlyDependOnLibsWithTags: ['scope:workforce', 'scope:shared'] },
+  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:demo'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce'] },
 ];
 

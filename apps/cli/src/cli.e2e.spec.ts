@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -57,5 +57,40 @@ describe('ledger CLI against a real SQLite store', () => {
     const result = run(['verify'], { EVENT_STORE: 'oracle' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/EVENT_STORE must be sqlite, postgres or eventstoredb/);
+  });
+});
+
+describe('ledger workforce spreadsheets against a real SQLite store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-sheets-'));
+  const env = { PATH: process.env['PATH'], SQLITE_PATH: join(dir, 'ledger.sqlite'), JWT_SECRET: 'x'.repeat(40) };
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads the demo into an empty store only', () => {
+    expect(run(['demo']).status).toBe(0);
+    const again = run(['demo']);
+    expect(again.status).toBe(4);
+    expect(again.stderr).toMatch(/RULE_VIOLATION: The store is not empty/);
+  });
+
+  it('dry-runs, refuses and then imports a skills CSV, and exports the matrix', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'Email,Competency,Level,Evidence\nofficer@demo.ledger.example,Social value,2,Workshop\nofficer@demo.ledger.example,Social value,9,Typo\n');
+    const dry = run(['workforce', 'import', 'skills-matrix', bad, '--dry-run']);
+    expect(dry.status).toBe(4);
+    expect(dry.stdout).toContain('line 3: BAD_USER_INPUT: level must be a whole number from 0 to 4');
+    expect(dry.stdout).toContain('Nothing was written');
+
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, 'Email,Competency,Level,Evidence\nofficer@demo.ledger.example,Social value,2,Workshop\n');
+    const imported = run(['workforce', 'import', 'skills-matrix', good]);
+    expect(imported.stdout).toContain('Imported: 1 rows read, 0 refused, 1 applied');
+
+    const out = join(dir, 'matrix.csv');
+    expect(run(['workforce', 'export', 'skills-matrix', out]).status).toBe(0);
+    const matrix = readFileSync(out, 'utf8');
+    expect(matrix).toContain('Social value (level)');
+    expect(matrix).toMatch(/Sam Osei,officer@demo\.ledger\.example,Procurement Officer,Procurement,/);
+    expect(run(['verify']).stdout).toMatch(/^OK: \d+ events checked/);
   });
 });

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { IdentityModule } from '@ledger/identity-api';
+import { WorkforceModule } from '@ledger/workforce-api';
 import { LedgerCoreModule } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 
@@ -12,10 +13,11 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
-        LedgerCoreModule.forRoot({ eventStore: stores.eventStore, readModels: stores.readModels }),
+        LedgerCoreModule.forRoot({ eventStore: stores.eventStore, readModels: stores.readModels, personalDataKeys: stores.personalDataKeys }),
         CqrsModule.forRoot(),
         JwtModule.register({ global: true, secret: jwtSecret }),
         IdentityModule,
+        WorkforceModule,
       ],
     };
   }

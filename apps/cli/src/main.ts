@@ -4,13 +4,17 @@ import { LedgerError } from '@ledger/event-store-core';
 import { ConfigError } from '@ledger/runtime';
 import { usersCommand } from './commands/users.command';
 import { verifyCommand } from './commands/verify.command';
+import { workforceCommand } from './commands/workforce.command';
+import { demoCommand } from './commands/demo.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
   .description('Governance Ledger from the command line. The store comes from the same environment variables as the API (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).')
   .showHelpAfterError()
   .addCommand(verifyCommand)
-  .addCommand(usersCommand);
+  .addCommand(usersCommand)
+  .addCommand(workforceCommand)
+  .addCommand(demoCommand);
 
 program.exitOverride();
 

@@ -16,3 +16,4 @@ export * from './lib/projections/unit-of-work';
 export * from './lib/projections/projection-runner';
 export * from './lib/personal-data/personal-data-key-store';
 export * from './lib/personal-data/personal-data-vault';
+export * from './lib/forked-event-store';

@@ -15,3 +15,4 @@ export * from './lib/ledger-core.module';
 export * from './lib/graphql/role.enum';
 export * from './lib/write/aggregate-id';
 export * from './lib/graphql/ledger-error.filter';
+export * from './lib/spreadsheet/tables';

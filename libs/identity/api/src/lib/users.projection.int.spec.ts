@@ -1,60 +1,26 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Pool } from 'pg';
-import { EventStore, ProjectionRunner, ReadModelStore } from '@ledger/event-store-core';
+import { ProjectionRunner } from '@ledger/event-store-core';
 import { commandMetadata } from '@ledger/event-store-core/testing';
-import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
-import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { Stores } from '@ledger/runtime';
+import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
 import { UserEvent, userStreamId } from '@ledger/identity-domain';
 import { USERS, usersProjection } from './users.projection';
-
-type Stores = { store: EventStore; readModels: ReadModelStore; dispose(): Promise<void> };
-
-const openers: Record<'SQLite' | 'PostgreSQL', () => Promise<Stores>> = {
-  SQLite: async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ledger-users-'));
-    const path = join(dir, 'ledger.sqlite');
-    const store = SqliteEventStore.open(path);
-    const readModels = SqliteReadModelStore.open(path);
-    return { store, readModels, dispose: async () => (await readModels.close(), await store.close(), rmSync(dir, { recursive: true })) };
-  },
-  PostgreSQL: async () => {
-    const connectionString = process.env['LEDGER_TEST_DATABASE_URL'] as string;
-    const schema = `users_${randomBytes(5).toString('hex')}`;
-    const store = await PostgresEventStore.connect({ connectionString, schema });
-    const readModels = await PostgresReadModelStore.connect({ connectionString, schema });
-    return {
-      store,
-      readModels,
-      dispose: async () => {
-        await readModels.close();
-        await store.close();
-        const pool = new Pool({ connectionString });
-        await pool.query(`DROP SCHEMA ${schema} CASCADE`);
-        await pool.end();
-      },
-    };
-  },
-};
 
 const registered = (userId: string, email: string): UserEvent => ({
   type: 'UserRegistered',
   data: { userId, email, displayName: `User ${userId}`, passwordHash: 'hash', roles: ['STAFF'] },
 });
 
-describe.each(Object.keys(openers) as (keyof typeof openers)[])('users projection on %s', (name) => {
+describe.each(TEST_STORE_KINDS)('users projection on %s', (kind) => {
   let stores: Stores;
   let runner: ProjectionRunner;
   beforeEach(async () => {
-    stores = await openers[name]();
-    runner = new ProjectionRunner(stores.store, stores.readModels, [usersProjection]);
+    stores = await openTestStores(kind);
+    runner = new ProjectionRunner(stores.eventStore, stores.readModels, [usersProjection]);
   });
-  afterEach(async () => stores.dispose());
+  afterEach(async () => stores.close());
 
   const record = async (userId: string, events: UserEvent[], expectedRevision: number) => {
-    const { position } = await stores.store.append(userStreamId(userId), events, { expectedRevision, command: commandMetadata() });
+    const { position } = await stores.eventStore.append(userStreamId(userId), events, { expectedRevision, command: commandMetadata() });
     await runner.waitFor(position);
   };
 

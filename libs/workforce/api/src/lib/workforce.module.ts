@@ -9,12 +9,26 @@ import { WORKFORCE_PROJECTIONS } from './projections';
 import { StaffPresenter } from './read/staff-presenter';
 import { WorkforceQueries } from './read/workforce-queries';
 import { WORKFORCE_COMMAND_HANDLERS } from './write/handlers';
+import { WorkforceSpreadsheetsController } from './spreadsheets/spreadsheets.controller';
+import { WorkforceExporter } from './spreadsheets/workforce-exporter';
+import { WorkforceImporter } from './spreadsheets/workforce-importer';
 
 /** Staffing establishment, people, skills matrix, training register (HR lead). */
 @Module({
   imports: [CqrsModule],
-  providers: [StaffPresenter, WorkforceQueries, ...WORKFORCE_COMMAND_HANDLERS, EstablishmentResolver, PeopleResolver, SkillsResolver, TrainingResolver],
-  exports: [WorkforceQueries],
+  controllers: [WorkforceSpreadsheetsController],
+  providers: [
+    StaffPresenter,
+    WorkforceQueries,
+    WorkforceImporter,
+    WorkforceExporter,
+    ...WORKFORCE_COMMAND_HANDLERS,
+    EstablishmentResolver,
+    PeopleResolver,
+    SkillsResolver,
+    TrainingResolver,
+  ],
+  exports: [WorkforceQueries, WorkforceImporter, WorkforceExporter],
 })
 export class WorkforceModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

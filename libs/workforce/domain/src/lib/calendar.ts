@@ -13,6 +13,11 @@ export function assertIsoDate(field: string, value: string): IsoDate {
 
 export const isoDateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
 
+const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in the UK at an instant: "today" for a UK authority, whatever the server's zone. */
+export const ukDateOf = (instant: Date): IsoDate => london.format(instant);
+
 /** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number);

@@ -75,8 +75,8 @@ describe('post decider', () => {
         .then([expect.objectContaining({ data: expect.objectContaining({ fte: 1 }) })]);
     });
 
-    it.each([0, -0.5, 1.5, 1.01, Number.NaN, Number.POSITIVE_INFINITY])('refuses an fte of %p: it must be more than 0 and at most 1', (fte) => {
-      spec.given([]).when(propose({ fte })).thenThrows(InvalidInputError, /fte must be more than 0 and at most 1/);
+    it.each([0, 0.004, -0.5, 1.5, 1.01, Number.NaN, Number.POSITIVE_INFINITY])('refuses an fte of %p: it must be at least 0.01 and at most 1', (fte) => {
+      spec.given([]).when(propose({ fte })).thenThrows(InvalidInputError, /fte must be at least 0.01 and at most 1/);
     });
 
     it('refuses a post without a title or a justification', () => {
@@ -128,11 +128,11 @@ describe('post decider', () => {
       spec
         .given(histories[status])
         .when(decide(true))
-        .thenThrows(RuleViolationError, new RegExp(`${status.toLowerCase()} post cannot be approved`));
+        .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be approved`));
       spec
         .given(histories[status])
         .when(decide(false))
-        .thenThrows(RuleViolationError, new RegExp(`${status.toLowerCase()} post cannot be rejected`));
+        .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be rejected`));
     });
   });
 
@@ -152,14 +152,14 @@ describe('post decider', () => {
     });
 
     it('refuses to fill a filled post again', () => {
-      spec.given(histories.FILLED).when(fill('s2')).thenThrows(RuleViolationError, /A filled post cannot be filled/);
+      spec.given(histories.FILLED).when(fill('s2')).thenThrows(RuleViolationError, /This post is filled: it cannot be filled/);
     });
 
     it.each(['PROPOSED', 'REJECTED', 'WITHDRAWN'] as const)('refuses to fill a post that is %s', (status) => {
       spec
         .given(histories[status])
         .when(fill())
-        .thenThrows(RuleViolationError, new RegExp(`${status.toLowerCase()} post cannot be filled`));
+        .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be filled`));
     });
 
     it.each(['01/02/2026', '2026-02-30', '2026-2-1', ''])('refuses a start date of %p that is not a YYYY-MM-DD calendar date', (startDate) => {
@@ -209,7 +209,7 @@ describe('post decider', () => {
       spec
         .given(histories[status])
         .when(vacate())
-        .thenThrows(RuleViolationError, new RegExp(`${status.toLowerCase()} post cannot be vacated`));
+        .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be vacated`));
     });
   });
 
@@ -229,7 +229,7 @@ describe('post decider', () => {
       spec
         .given(histories[status])
         .when(withdraw())
-        .thenThrows(RuleViolationError, new RegExp(`${status.toLowerCase()} post cannot be withdrawn`));
+        .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be withdrawn`));
     });
   });
 

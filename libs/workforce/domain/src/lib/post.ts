@@ -24,15 +24,17 @@ export type PostState = { status: 'NONE' } | { status: PostStatus; postId: strin
 
 export const postStreamId = (postId: string) => `post-${postId}`;
 
+/** FTE is kept to two decimals; what is checked is the value that will be recorded. */
 export function assertFte(fte: number): number {
-  if (typeof fte !== 'number' || !Number.isFinite(fte) || fte <= 0 || fte > 1) {
-    throw new InvalidInputError('fte must be more than 0 and at most 1 (one full-time equivalent per post)', { field: 'fte' });
+  const rounded = Math.round(fte * 100) / 100;
+  if (typeof fte !== 'number' || !Number.isFinite(fte) || rounded <= 0 || rounded > 1) {
+    throw new InvalidInputError('fte must be at least 0.01 and at most 1 (one full-time equivalent per post)', { field: 'fte' });
   }
-  return Math.round(fte * 100) / 100;
+  return rounded;
 }
 
 const refuse = (state: PostState, action: string): never => {
-  throw new RuleViolationError(`A ${state.status.toLowerCase()} post cannot be ${action}`, { status: state.status });
+  throw new RuleViolationError(`This post is ${state.status.toLowerCase()}: it cannot be ${action}`, { status: state.status });
 };
 
 /** The staffing establishment: a post's life from proposal to approval, filling and vacancy. */

@@ -1,6 +1,6 @@
 import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
 import { normalisedEmail, requiredText } from '@ledger/shared-domain';
-import { IsoDate, addMonths, assertIsoDate, isoDateOf } from './calendar';
+import { IsoDate, addMonths, assertIsoDate, ukDateOf } from './calendar';
 import { CourseCompetency } from './course';
 import { assertLevel } from './proficiency';
 
@@ -99,7 +99,7 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
       return [{ type: 'PersonalDataErased', data: { staffMemberId: state.staffMemberId, reason: requiredText('reason', command.reason, 2000) } }];
     }
     if (state.status === 'ERASED') throw new RuleViolationError('This person’s personal data was erased: nothing new can be recorded about them');
-    const today = isoDateOf(context.now);
+    const today = ukDateOf(context.now);
     const staffMemberId = state.staffMemberId;
 
     switch (command.type) {

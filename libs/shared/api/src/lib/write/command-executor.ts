@@ -12,6 +12,19 @@ import { ReadSide } from '../read/read-side';
 import { EVENT_STORE } from '../tokens';
 
 /**
+ * A command ready for handleCommand: which stream, which decider, the domain command. Handlers
+ * build it (looking up references in read models), so the same preparation serves a real run and
+ * a dry run against a ForkedEventStore.
+ */
+export interface PreparedCommand<State = unknown> {
+  streamId: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  decider: Decider<any, any, State>;
+  command: unknown;
+  options?: HandleCommandOptions;
+}
+
+/**
  * What every command handler calls: the one handleCommand, then a wait until the read models
  * show the result, so a query right after the mutation sees it.
  */
@@ -21,6 +34,11 @@ export class CommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readSide: ReadSide,
   ) {}
+
+  /** Runs a command that a handler prepared (resolved references, sealed personal data). */
+  run<State>(prepared: PreparedCommand<State>, metadata: CommandMetadata): Promise<CommandResult<State>> {
+    return this.execute(prepared.streamId, prepared.decider, prepared.command, metadata, prepared.options);
+  }
 
   async execute<Command, Event extends DomainEvent, State>(
     streamId: string,

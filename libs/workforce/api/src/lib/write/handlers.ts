@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandResult, NotFoundError, PersonalDataVault, RuleViolationError } from '@ledger/event-store-core';
-import { CommandExecutor } from '@ledger/shared-api';
+import { CommandExecutor, PreparedCommand } from '@ledger/shared-api';
 import {
   CompetencyState,
   CourseState,
   PostState,
-  StaffMemberCommand,
   StaffMemberState,
   competencyDecider,
   competencyStreamId,
@@ -28,7 +27,11 @@ export class PostCommandHandler implements ICommandHandler<PostCommandMessage, C
     private readonly queries: WorkforceQueries,
   ) {}
 
-  async execute({ postId, command, metadata, expectedRevision }: PostCommandMessage): Promise<CommandResult<PostState>> {
+  async execute(message: PostCommandMessage): Promise<CommandResult<PostState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ postId, command, expectedRevision }: PostCommandMessage): Promise<PreparedCommand<PostState>> {
     const live = await this.queries.reader();
     if (command.type !== 'ProposePost' && !(await live.get(POSTS, postId))) throw new NotFoundError(`No post ${postId}`);
     if (command.type === 'FillPost') {
@@ -36,7 +39,7 @@ export class PostCommandHandler implements ICommandHandler<PostCommandMessage, C
       if (!person) throw new NotFoundError(`No staff member ${command.staffMemberId}`);
       if (person.erased) throw new RuleViolationError('A person whose personal data was erased cannot fill a post');
     }
-    return this.executor.execute(postStreamId(postId), postDecider, command, metadata, { expectedRevision });
+    return { streamId: postStreamId(postId), decider: postDecider, command, options: { expectedRevision } };
   }
 }
 
@@ -48,18 +51,27 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
     private readonly vault: PersonalDataVault,
   ) {}
 
-  async execute({ staffMemberId, intent, metadata }: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
+  async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
+    const result = await this.executor.run(await this.prepare(message), message.metadata);
+    if (message.intent.type === 'ErasePersonalData') {
+      // The event records the decision; destroying the key carries it out. Also on a retry,
+      // so an erasure interrupted between the two is completed by running it again.
+      await this.vault.erase(message.staffMemberId, message.metadata.now);
+    }
+    return result;
+  }
+
+  async prepare({ staffMemberId, intent }: StaffMemberCommandMessage): Promise<PreparedCommand<StaffMemberState>> {
     const live = await this.queries.reader();
     if (intent.type !== 'Register' && !(await live.get(STAFF, staffMemberId))) throw new NotFoundError(`No staff member ${staffMemberId}`);
-    const streamId = staffMemberStreamId(staffMemberId);
-    const run = (command: StaffMemberCommand) => this.executor.execute(streamId, staffMemberDecider, command, metadata);
+    const prepared = (command: unknown): PreparedCommand<StaffMemberState> => ({ streamId: staffMemberStreamId(staffMemberId), decider: staffMemberDecider, command });
 
     switch (intent.type) {
       case 'Register': {
         const details = validPersonalDetails(intent.displayName, intent.email);
         const holder = await this.queries.staffMemberByEmail(details.email);
         if (holder && holder.id !== staffMemberId) throw new RuleViolationError(`A staff member with email ${details.email} is already registered`, { field: 'email' });
-        return run({
+        return prepared({
           type: 'RegisterStaffMember',
           staffMemberId,
           displayName: await this.vault.seal(staffMemberId, details.displayName),
@@ -68,23 +80,18 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
           department: intent.department,
         });
       }
-      case 'ErasePersonalData': {
-        const result = await run({ type: 'ErasePersonalData', reason: intent.reason });
-        // The event records the decision; destroying the key carries it out. Also on a retry,
-        // so an erasure interrupted between the two is completed by running it again.
-        await this.vault.erase(staffMemberId, metadata.now);
-        return result;
-      }
+      case 'ErasePersonalData':
+        return prepared({ type: 'ErasePersonalData', reason: intent.reason });
       case 'AssessProficiency':
         if (!(await live.get(COMPETENCIES, intent.competencyId))) throw new NotFoundError(`No competency ${intent.competencyId}`);
-        return run({ type: 'AssessProficiency', competencyId: intent.competencyId, level: intent.level, evidence: intent.evidence });
+        return prepared({ type: 'AssessProficiency', competencyId: intent.competencyId, level: intent.level, evidence: intent.evidence });
       case 'PlanTraining':
         if (!(await live.get(COURSES, intent.courseId))) throw new NotFoundError(`No course ${intent.courseId}`);
-        return run({ type: 'PlanTraining', courseId: intent.courseId, plannedFor: intent.plannedFor, reason: intent.reason });
+        return prepared({ type: 'PlanTraining', courseId: intent.courseId, plannedFor: intent.plannedFor, reason: intent.reason });
       case 'RecordTrainingOutcome': {
         const course = await live.get<CourseDoc>(COURSES, intent.courseId);
         if (!course) throw new NotFoundError(`No course ${intent.courseId}`);
-        return run({
+        return prepared({
           type: 'RecordTrainingOutcome',
           course: { courseId: course.id, validityMonths: course.validityMonths, competencies: course.competencies },
           status: intent.status,
@@ -103,16 +110,20 @@ export class CompetencyCommandHandler implements ICommandHandler<CompetencyComma
     private readonly queries: WorkforceQueries,
   ) {}
 
-  async execute({ competencyId, intent, metadata }: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
+  async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ competencyId, intent }: CompetencyCommandMessage): Promise<PreparedCommand<CompetencyState>> {
     const live = await this.queries.reader();
-    const streamId = competencyStreamId(competencyId);
+    const base = { streamId: competencyStreamId(competencyId), decider: competencyDecider };
     if (intent.type === 'DefineCompetency') {
       const wanted = (intent.name ?? '').trim().toLowerCase();
       const clash = (await live.list<CompetencyDoc>(COMPETENCIES)).find((c) => c.name.toLowerCase() === wanted && c.id !== competencyId);
-      return this.executor.execute(streamId, competencyDecider, { ...intent, competencyId, nameTaken: !!clash }, metadata);
+      return { ...base, command: { ...intent, competencyId, nameTaken: !!clash } };
     }
     if (!(await live.get(COMPETENCIES, competencyId))) throw new NotFoundError(`No competency ${competencyId}`);
-    return this.executor.execute(streamId, competencyDecider, intent, metadata);
+    return { ...base, command: intent };
   }
 }
 
@@ -123,12 +134,12 @@ export class AddCourseHandler implements ICommandHandler<AddCourseMessage, Comma
     private readonly queries: WorkforceQueries,
   ) {}
 
-  async execute({ courseId, course, metadata }: AddCourseMessage): Promise<CommandResult<CourseState>> {
+  async execute(message: AddCourseMessage): Promise<CommandResult<CourseState>> {
     const live = await this.queries.reader();
-    for (const { competencyId } of course.competencies) {
+    for (const { competencyId } of message.course.competencies) {
       if (!(await live.get(COMPETENCIES, competencyId))) throw new NotFoundError(`No competency ${competencyId}`);
     }
-    return this.executor.execute(courseStreamId(courseId), courseDecider, { type: 'AddCourse', courseId, ...course }, metadata);
+    return this.executor.execute(courseStreamId(message.courseId), courseDecider, { type: 'AddCourse', courseId: message.courseId, ...message.course }, message.metadata);
   }
 }
 

@@ -1,0 +1,29 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { UserProvisioning } from '@ledger/identity-api';
+import { Actor } from '@ledger/shared-api';
+import { Role } from '@ledger/shared-domain';
+import { loadWorkforceDemo } from './workforce-demo';
+
+/** Recorded as the actor of every demo event, so the demo is never mistaken for real decisions. */
+const DEMO_ACTOR: Actor = { userId: 'demo-data', roles: ['ADMIN'] };
+
+/** Documented in the README: the demo is for trying the product, never for real data. */
+export const DEMO_PASSWORD = 'demo-ledger-2026';
+
+const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'admin@demo.ledger.example', displayName: 'Demo Administrator', roles: ['ADMIN'] },
+  { email: 'hr.lead@demo.ledger.example', displayName: 'Harriet Reid (HR lead)', roles: ['HR_LEAD'] },
+  { email: 'procurement.lead@demo.ledger.example', displayName: 'Priya Lal (procurement lead)', roles: ['PROCUREMENT_LEAD'] },
+  { email: 'finance.director@demo.ledger.example', displayName: 'Frank Dale (finance, gateway committee)', roles: ['COMMITTEE_MEMBER'] },
+  { email: 'monitoring.officer@demo.ledger.example', displayName: 'Leah Moss (legal, gateway committee)', roles: ['COMMITTEE_MEMBER'] },
+  { email: 'auditor@demo.ledger.example', displayName: 'Alan Ward (internal audit)', roles: ['AUDITOR'] },
+  { email: 'officer@demo.ledger.example', displayName: 'Sam Osei (procurement officer)', roles: ['STAFF'] },
+];
+
+/** Loads the demo data set through the ordinary command path, so it is on the record like any other change. */
+export async function loadDemoData(app: INestApplicationContext): Promise<void> {
+  const users = app.get(UserProvisioning);
+  for (const user of DEMO_USERS) await users.ensureUser({ ...user, password: DEMO_PASSWORD });
+  await loadWorkforceDemo(app, DEMO_ACTOR);
+  new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training`);
+}

@@ -1,0 +1,161 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Actor, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
+import { addDays, addMonths, ukDateOf } from '@ledger/workforce-domain';
+import { AddCourseMessage, CompetencyCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from '@ledger/workforce-api';
+
+/** Five plain-English descriptors for levels 0-4 of a competency. */
+const levels = (subject: string): string[] => [
+  `No knowledge of ${subject}`,
+  `Aware of ${subject}; needs guidance`,
+  `Applies ${subject} in routine work`,
+  `Practitioner: applies ${subject} in complex cases and advises others`,
+  `Expert: leads on ${subject} and sets the authority's approach`,
+];
+
+const CIPS_SEGMENTS = [
+  'Position and Influence',
+  'External Environment',
+  'Technology',
+  'Spend Management',
+  'Contracting',
+  'Sourcing',
+  'Delivering Outcomes',
+  'Metrics and Measurement',
+  'Developing Teams',
+  'Developing Self',
+  'Ethics',
+];
+
+const COMPETENCIES: { key: string; name: string; category: string; levelDescriptors: string[] }[] = [
+  ...CIPS_SEGMENTS.map((segment) => ({ key: segment, name: `CIPS: ${segment}`, category: 'CIPS Global Standard', levelDescriptors: levels(segment.toLowerCase()) })),
+  {
+    key: 'contract-management',
+    name: 'Contract management',
+    category: 'Contract management',
+    levelDescriptors: ['None', 'Awareness', 'Foundation (accredited)', 'Practitioner (accredited)', 'Expert (accredited)'],
+  },
+  { key: 'procurement-act', name: 'Procurement Act 2023', category: 'Legislation', levelDescriptors: levels('the Procurement Act 2023 and its regulations') },
+  { key: 'contract-law', name: 'Contract law basics', category: 'Legislation', levelDescriptors: levels('contract law') },
+  { key: 'social-value', name: 'Social value', category: 'Policy', levelDescriptors: levels('the Social Value Act and social value measurement') },
+  { key: 'modern-slavery', name: 'Modern slavery in supply chains', category: 'Ethics and compliance', levelDescriptors: levels('modern slavery risk (PPN 02/23)') },
+];
+
+const REQUIREMENTS: Record<string, Record<string, number>> = {
+  'Procurement & Contracts Manager': { 'contract-management': 3, 'procurement-act': 3, 'contract-law': 2, 'social-value': 2, 'modern-slavery': 2, Sourcing: 3, Contracting: 3, 'Developing Teams': 3 },
+  'Contracts Manager': { 'contract-management': 3, 'contract-law': 2, 'procurement-act': 2, Contracting: 3 },
+  'Procurement Officer': { 'contract-management': 2, 'procurement-act': 2, 'social-value': 1, 'modern-slavery': 1, Sourcing: 2 },
+  'Procurement Assistant': { 'procurement-act': 1, Sourcing: 1 },
+};
+
+const PEOPLE = [
+  { key: 'manager', displayName: 'Priya Lal', email: 'procurement.lead@demo.ledger.example', jobTitle: 'Procurement & Contracts Manager', department: 'Procurement' },
+  { key: 'officer', displayName: 'Sam Osei', email: 'officer@demo.ledger.example', jobTitle: 'Procurement Officer', department: 'Procurement' },
+  { key: 'assistant', displayName: 'Jordan Hale', email: 'jordan.hale@demo.ledger.example', jobTitle: 'Procurement Assistant', department: 'Procurement' },
+  { key: 'hr', displayName: 'Harriet Reid', email: 'hr.lead@demo.ledger.example', jobTitle: 'HR Lead', department: 'Human Resources' },
+  { key: 'finance', displayName: 'Frank Dale', email: 'finance.director@demo.ledger.example', jobTitle: 'Director of Finance', department: 'Finance' },
+  { key: 'legal', displayName: 'Leah Moss', email: 'monitoring.officer@demo.ledger.example', jobTitle: 'Monitoring Officer', department: 'Legal and Governance' },
+];
+
+/**
+ * The seed authority's procurement team and what its strategy asks for: 3 FTE today, +1 Contracts
+ * Manager and +2 Procurement Officers proposed, a competency framework, a skills review baseline
+ * and the first courses ("Course on Contract Law Basics", "Training on new Procurement Bill").
+ */
+export async function loadWorkforceDemo(app: INestApplicationContext, actor: Actor, now = new Date()): Promise<void> {
+  const bus = app.get(CommandBus);
+  const today = ukDateOf(now);
+  const meta = () => commandMetadataFor(actor, { now });
+  const ids = new Map<string, string>();
+  const idOf = (kind: string, key: string) => {
+    const id = ids.get(`${kind}:${key}`) ?? newAggregateId(kind);
+    ids.set(`${kind}:${key}`, id);
+    return id;
+  };
+
+  for (const person of PEOPLE) {
+    const { displayName, email, jobTitle, department } = person;
+    await bus.execute(new StaffMemberCommandMessage(idOf('staff', person.key), { type: 'Register', displayName, email, jobTitle, department }, meta()));
+  }
+
+  const posts = [
+    { key: 'manager', title: 'Procurement & Contracts Manager', holder: 'manager', since: '2021-04-01', justification: 'Leads procurement and contract management (current establishment).' },
+    { key: 'officer', title: 'Procurement Officer', holder: 'officer', since: '2022-09-05', justification: 'Runs procurements end to end (current establishment).' },
+    { key: 'assistant', title: 'Procurement Assistant', holder: 'assistant', since: '2023-01-09', justification: 'Supports tendering and the contracts register (current establishment).' },
+  ];
+  for (const post of posts) {
+    const postId = idOf('post', post.key);
+    await bus.execute(new PostCommandMessage(postId, { type: 'ProposePost', postId, title: post.title, fte: 1, justification: post.justification, targetYear: Number(post.since.slice(0, 4)) }, meta()));
+    await bus.execute(new PostCommandMessage(postId, { type: 'DecidePost', approve: true, reason: 'Funded in the base budget' }, meta()));
+    await bus.execute(new PostCommandMessage(postId, { type: 'FillPost', staffMemberId: idOf('staff', post.holder), startDate: post.since }, meta()));
+  }
+  const proposed = [
+    { key: 'contracts-manager', title: 'Contracts Manager', justification: 'Procurement strategy 2023-25, 3.3 Resourcing levels: contract management capacity for strategic contracts.' },
+    { key: 'officer-2', title: 'Procurement Officer', justification: 'Procurement strategy 2023-25, 3.3 Resourcing levels: two additional officers to manage all procurements centrally.' },
+    { key: 'officer-3', title: 'Procurement Officer', justification: 'Procurement strategy 2023-25, 3.3 Resourcing levels: two additional officers to manage all procurements centrally.' },
+  ];
+  for (const post of proposed) {
+    const postId = idOf('post', post.key);
+    await bus.execute(new PostCommandMessage(postId, { type: 'ProposePost', postId, title: post.title, fte: 1, justification: post.justification, targetYear: 2024 }, meta()));
+  }
+
+  for (const competency of COMPETENCIES) {
+    const { name, category, levelDescriptors } = competency;
+    await bus.execute(new CompetencyCommandMessage(idOf('competency', competency.key), { type: 'DefineCompetency', name, category, levelDescriptors }, meta()));
+  }
+  for (const [jobTitle, required] of Object.entries(REQUIREMENTS)) {
+    for (const [key, requiredLevel] of Object.entries(required)) {
+      await bus.execute(new CompetencyCommandMessage(idOf('competency', key), { type: 'SetRequirement', jobTitle, requiredLevel }, meta()));
+    }
+  }
+
+  const baseline: [string, string, number][] = [
+    ['manager', 'contract-management', 2],
+    ['manager', 'procurement-act', 2],
+    ['manager', 'Sourcing', 3],
+    ['manager', 'Contracting', 3],
+    ['manager', 'Developing Teams', 2],
+    ['officer', 'contract-management', 1],
+    ['officer', 'procurement-act', 1],
+    ['officer', 'Sourcing', 2],
+    ['assistant', 'Sourcing', 1],
+  ];
+  for (const [person, competency, level] of baseline) {
+    await bus.execute(
+      new StaffMemberCommandMessage(
+        idOf('staff', person),
+        { type: 'AssessProficiency', competencyId: idOf('competency', competency), level, evidence: 'Team skills review (strategy action 3.3: create skills matrix)' },
+        meta(),
+      ),
+    );
+  }
+
+  const courses = [
+    { key: 'cm-foundation', title: 'Contract Management Foundation', provider: 'Government Commercial College', levels: { 'contract-management': 2 }, validityMonths: 24 },
+    { key: 'procurement-act', title: 'Procurement Act 2023: Knowledge Drop and e-learning', provider: 'Cabinet Office', levels: { 'procurement-act': 2 }, validityMonths: null },
+    { key: 'contract-law', title: 'Contract Law Basics', provider: 'CIPS', levels: { 'contract-law': 2 }, validityMonths: null },
+    { key: 'ilm', title: 'ILM Level 5 Certificate in Leadership and Management', provider: 'Institute of Leadership', levels: { 'Developing Teams': 3 }, validityMonths: null },
+    { key: 'modern-slavery', title: 'Modern Slavery in Supply Chains', provider: 'CIPS', levels: { 'modern-slavery': 2 }, validityMonths: 12 },
+    { key: 'social-value', title: 'Social Value in Procurement', provider: 'Local Government Association', levels: { 'social-value': 2 }, validityMonths: null },
+  ];
+  for (const course of courses) {
+    const competencies = Object.entries(course.levels).map(([key, raisesTo]) => ({ competencyId: idOf('competency', key), raisesTo }));
+    await bus.execute(new AddCourseMessage(idOf('course', course.key), { title: course.title, provider: course.provider, competencies, validityMonths: course.validityMonths }, meta()));
+  }
+
+  const staff = (key: string) => idOf('staff', key);
+  const course = (key: string) => idOf('course', key);
+  const training: [string, StaffMemberIntentLike][] = [
+    ['officer', { type: 'RecordTrainingOutcome', courseId: course('cm-foundation'), status: 'COMPLETED', date: addMonths(today, -22), evidence: 'Accreditation certificate CMF-2291' }],
+    ['manager', { type: 'RecordTrainingOutcome', courseId: course('contract-law'), status: 'COMPLETED', date: addMonths(today, -2), evidence: 'CIPS certificate of completion' }],
+    ['manager', { type: 'PlanTraining', courseId: course('ilm'), plannedFor: addMonths(today, 4), reason: 'Working towards the ILM qualification (strategy 3.3)' }],
+    ['manager', { type: 'PlanTraining', courseId: course('procurement-act'), plannedFor: addDays(today, 21), reason: 'Training on the new Procurement Act (strategy 3.3)' }],
+    ['officer', { type: 'PlanTraining', courseId: course('procurement-act'), plannedFor: addDays(today, 21), reason: 'Training on the new Procurement Act (strategy 3.3)' }],
+    ['assistant', { type: 'PlanTraining', courseId: course('procurement-act'), plannedFor: addDays(today, -7), reason: 'Training on the new Procurement Act (strategy 3.3)' }],
+    ['finance', { type: 'PlanTraining', courseId: course('procurement-act'), plannedFor: addMonths(today, 1), reason: 'Senior managers briefed on the Act and the gateway process' }],
+    ['legal', { type: 'PlanTraining', courseId: course('modern-slavery'), plannedFor: addMonths(today, 2), reason: 'Strategic risk: modern slavery (strategy 3.9)' }],
+  ];
+  for (const [person, intent] of training) await bus.execute(new StaffMemberCommandMessage(staff(person), intent, meta()));
+}
+
+type StaffMemberIntentLike = ConstructorParameters<typeof StaffMemberCommandMessage>[1];

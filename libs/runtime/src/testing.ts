@@ -1,0 +1,34 @@
+// Test-only: real stores on throw-away storage, for integration tests of projections.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { Stores, openStores } from './lib/open-stores';
+
+export type TestStoreKind = 'sqlite' | 'postgres';
+export const TEST_STORE_KINDS: TestStoreKind[] = ['sqlite', 'postgres'];
+
+/**
+ * A fresh SQLite file, or a fresh schema on the test PostgreSQL (LEDGER_TEST_DATABASE_URL, set by
+ * tools/jest/postgres-global-setup.mjs). `close` also deletes the storage.
+ */
+export async function openTestStores(kind: TestStoreKind): Promise<Stores> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-test-'));
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const connectionString = process.env['LEDGER_TEST_DATABASE_URL'];
+  if (kind === 'postgres' && !connectionString) throw new Error('LEDGER_TEST_DATABASE_URL is not set: add the PostgreSQL globalSetup to this Jest project');
+  const stores = await openStores({ EVENT_STORE: kind, SQLITE_PATH: join(dir, 'ledger.sqlite'), DATABASE_URL: connectionString, POSTGRES_SCHEMA: schema, EVENTSTOREDB_URL: undefined });
+  return {
+    ...stores,
+    close: async () => {
+      await stores.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (kind === 'postgres') {
+        const pool = new Pool({ connectionString });
+        await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await pool.end();
+      }
+    },
+  };
+}

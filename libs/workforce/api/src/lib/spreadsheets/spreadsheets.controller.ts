@@ -1,0 +1,66 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { InvalidInputError } from '@ledger/event-store-core';
+import { Actor, CONTENT_TYPES, CurrentActor, Roles, SheetFormat, formatOf, readTable } from '@ledger/shared-api';
+import { WORKFORCE_READERS, WORKFORCE_WRITERS } from '../graphql/roles';
+import { ExportKind, WorkforceExporter } from './workforce-exporter';
+import { ImportKind, ImportReport, WorkforceImporter } from './workforce-importer';
+
+const EXPORTS: ExportKind[] = ['skills-matrix', 'training-register', 'establishment'];
+const IMPORTS: ImportKind[] = ['skills-matrix', 'training-records'];
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+function parseAsOf(value?: string): Date | undefined {
+  if (!value) return undefined;
+  const asOf = new Date(value);
+  if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf must be an ISO date-time such as 2025-03-31T23:59:59Z', { field: 'asOf' });
+  return asOf;
+}
+
+/**
+ * Spreadsheets over authenticated HTTP:
+ *   GET  /api/workforce/exports/{skills-matrix|training-register|establishment}?format=xlsx|csv&asOf=…
+ *   POST /api/workforce/imports/{skills-matrix|training-records}?dryRun=true   (multipart field "file")
+ */
+@Controller('api/workforce')
+export class WorkforceSpreadsheetsController {
+  constructor(
+    private readonly exporter: WorkforceExporter,
+    private readonly importer: WorkforceImporter,
+  ) {}
+
+  @Roles(...WORKFORCE_READERS)
+  @Get('exports/:kind')
+  async export(@Param('kind') kind: string, @Res() response: Response, @Query('format') format = 'xlsx', @Query('asOf') asOf?: string): Promise<void> {
+    if (!EXPORTS.includes(kind as ExportKind)) throw new InvalidInputError(`Unknown export "${kind}"; choose ${EXPORTS.join(', ')}`);
+    if (format !== 'xlsx' && format !== 'csv') throw new InvalidInputError('format must be xlsx or csv', { field: 'format' });
+    const content = await this.exporter.export(kind as ExportKind, format, parseAsOf(asOf));
+    const stamp = (parseAsOf(asOf) ?? new Date()).toISOString().slice(0, 10);
+    response
+      .status(200)
+      .setHeader('Content-Type', CONTENT_TYPES[format as SheetFormat])
+      .setHeader('Content-Disposition', `attachment; filename="${kind}-${stamp}.${format}"`)
+      .send(content);
+  }
+
+  @Roles(...WORKFORCE_WRITERS)
+  @Post('imports/:kind')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES } }))
+  async import(
+    @CurrentActor() actor: Actor,
+    @Param('kind') kind: string,
+    @Res({ passthrough: true }) response: Response,
+    @UploadedFile() file?: { originalname: string; mimetype: string; buffer: Buffer },
+    @Query('dryRun') dryRun?: string,
+  ): Promise<ImportReport> {
+    if (!IMPORTS.includes(kind as ImportKind)) throw new InvalidInputError(`Unknown import "${kind}"; choose ${IMPORTS.join(', ')}`);
+    if (!file) throw new InvalidInputError('Send the spreadsheet as multipart/form-data in a field named "file"', { field: 'file' });
+    const rows = await readTable(file.buffer, formatOf(file.originalname, file.mimetype));
+    const report = await this.importer.import(kind as ImportKind, file.buffer, rows, actor, { dryRun: dryRun === 'true' || dryRun === '1' });
+    // Nothing was written when a row was refused: 422 tells a script so; a dry run just reports.
+    if (report.errors.length > 0 && !report.dryRun) response.status(422);
+    return report;
+  }
+}
