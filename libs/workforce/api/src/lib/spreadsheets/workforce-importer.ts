@@ -69,7 +69,7 @@ export class WorkforceImporter {
     }
     const importId = createHash('sha256').update(kind).update(content).digest('hex').slice(0, 24);
     const now = options.now ?? new Date();
-    const messages: StaffMemberCommandMessage[] = [];
+    const messages: { line: number; message: StaffMemberCommandMessage }[] = [];
     const fork = new ForkedEventStore(this.store);
     for (const row of rows) {
       try {
@@ -79,15 +79,21 @@ export class WorkforceImporter {
         const prepared = await this.staffHandler.prepare(message);
         const outcome = await handleCommand(fork, prepared.streamId, prepared.decider, prepared.command, metadata, prepared.options);
         if (outcome.idempotent) report.alreadyApplied += 1;
-        else messages.push(message);
+        else messages.push({ line: row.line, message });
       } catch (error) {
         report.errors.push(this.rowError(row.line, error));
       }
     }
     if (report.errors.length > 0 || options.dryRun) return report;
-    for (const message of messages) {
-      await this.commands.execute(message);
-      report.applied += 1;
+    for (const { line, message } of messages) {
+      try {
+        await this.commands.execute(message);
+        report.applied += 1;
+      } catch (error) {
+        // Changed by someone else since the dry run: stop here; running the import again resumes.
+        report.errors.push(this.rowError(line, error));
+        break;
+      }
     }
     return report;
   }
