@@ -18,7 +18,6 @@ import { EVENT_STORE } from '../tokens';
  */
 export interface PreparedCommand<State = unknown> {
   streamId: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   decider: Decider<any, any, State>;
   command: unknown;
   options?: HandleCommandOptions;
