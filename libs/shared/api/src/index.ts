@@ -16,3 +16,5 @@ export * from './lib/graphql/role.enum';
 export * from './lib/write/aggregate-id';
 export * from './lib/graphql/ledger-error.filter';
 export * from './lib/spreadsheet/tables';
+export * from './lib/people/staff-member.type';
+export * from './lib/people/staff-presenter';

@@ -1,2 +1,3 @@
 export * from './lib/roles';
 export * from './lib/text';
+export * from './lib/calendar';

@@ -4,6 +4,7 @@ import { ProjectionRegistry } from './read/projection-registry';
 import { ReadSide } from './read/read-side';
 import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
+import { StaffPresenter } from './people/staff-presenter';
 
 export interface LedgerCoreOptions {
   eventStore: EventStore;
@@ -23,7 +24,8 @@ export class LedgerCoreModule {
       ProjectionRegistry,
       ReadSide,
       CommandExecutor,
+      StaffPresenter,
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter] };
   }
 }

@@ -6,7 +6,6 @@ import { PeopleResolver } from './graphql/people.resolver';
 import { SkillsResolver } from './graphql/skills.resolver';
 import { TrainingResolver } from './graphql/training.resolver';
 import { WORKFORCE_PROJECTIONS } from './projections';
-import { StaffPresenter } from './read/staff-presenter';
 import { WorkforceQueries } from './read/workforce-queries';
 import { WORKFORCE_COMMAND_HANDLERS } from './write/handlers';
 import { WorkforceSpreadsheetsController } from './spreadsheets/spreadsheets.controller';
@@ -18,7 +17,6 @@ import { WorkforceImporter } from './spreadsheets/workforce-importer';
   imports: [CqrsModule],
   controllers: [WorkforceSpreadsheetsController],
   providers: [
-    StaffPresenter,
     WorkforceQueries,
     WorkforceImporter,
     WorkforceExporter,

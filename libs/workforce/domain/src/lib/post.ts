@@ -1,6 +1,6 @@
 import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
 import { requiredText } from '@ledger/shared-domain';
-import { IsoDate, assertIsoDate } from './calendar';
+import { IsoDate, assertIsoDate } from '@ledger/shared-domain';
 
 export type PostStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'FILLED' | 'VACANT' | 'WITHDRAWN';
 

@@ -1,6 +1,6 @@
 import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
 import { normalisedEmail, requiredText } from '@ledger/shared-domain';
-import { IsoDate, addMonths, assertIsoDate, ukDateOf } from './calendar';
+import { IsoDate, addMonths, assertIsoDate, ukDateOf } from '@ledger/shared-domain';
 import { CourseCompetency } from './course';
 import { assertLevel } from './proficiency';
 

@@ -1,15 +1,6 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+export { StaffMemberType } from '@ledger/shared-api';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
-
-@ObjectType('StaffMember')
-export class StaffMemberType {
-  @Field(() => ID) id!: string;
-  @Field({ description: 'The name, or "Erased person" once their personal data was erased' }) displayName!: string;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field() jobTitle!: string;
-  @Field() department!: string;
-  @Field({ description: 'True once the personal data was erased: name and email are gone for good' }) erased!: boolean;
-}
 
 @InputType('RegisterStaffMemberInput')
 export class RegisterStaffMemberInput {

@@ -1,3 +1,4 @@
+import { PersonDoc } from '@ledger/shared-api';
 import { TrainingStatus } from '@ledger/workforce-domain';
 
 /** The workforce read models: plain JSON documents, one collection per register. */
@@ -24,14 +25,8 @@ export interface PostDoc extends Doc {
   proposedAt: string;
 }
 
-export interface StaffDoc extends Doc {
-  id: string;
-  /** Sealed with the person's key; opened only when presented. */
-  displayName: string;
-  email: string;
-  jobTitle: string;
-  department: string;
-  erased: boolean;
+/** Name and email are sealed with the person's key; opened only when presented. */
+export interface StaffDoc extends PersonDoc {
   registeredAt: string;
 }
 

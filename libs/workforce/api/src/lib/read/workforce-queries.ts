@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { ReadSide } from '@ledger/shared-api';
+import { ReadSide, StaffPresenter } from '@ledger/shared-api';
 import { addDays, isoDateOf, jobTitleKey, skillGap } from '@ledger/workforce-domain';
 import {
   COMPETENCIES,
@@ -21,7 +21,6 @@ import { EstablishmentType, PostStatusEnum, PostType } from '../graphql/establis
 import { CompetencyType, SkillCellType, SkillsMatrixType, SkillsRowType } from '../graphql/skills.types';
 import { StaffMemberType } from '../graphql/staff.types';
 import { CourseType, PersonTrainingCountType, TrainingDueType, TrainingRecordType, TrainingStatusEnum } from '../graphql/training.types';
-import { StaffPresenter } from './staff-presenter';
 
 /** The strategy's target: "at least two courses for each individual". */
 export const COURSES_PER_PERSON_TARGET = 2;

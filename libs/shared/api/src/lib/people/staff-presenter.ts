@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PersonalDataVault } from '@ledger/event-store-core';
-import { StaffDoc } from '../projections';
-import { StaffMemberType } from '../graphql/staff.types';
+import { PersonDoc, StaffMemberType } from './staff-member.type';
 
 export const ERASED_NAME = 'Erased person';
 
@@ -13,7 +12,7 @@ export const ERASED_NAME = 'Erased person';
 export class StaffPresenter {
   constructor(private readonly vault: PersonalDataVault) {}
 
-  async present(people: readonly StaffDoc[]): Promise<Map<string, StaffMemberType>> {
+  async present(people: readonly PersonDoc[]): Promise<Map<string, StaffMemberType>> {
     const opened = await this.vault.openAll(people.flatMap((p) => (p.erased ? [null, null] : [p.displayName, p.email])));
     const result = new Map<string, StaffMemberType>();
     people.forEach((person, i) => {
