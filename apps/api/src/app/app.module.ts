@@ -10,6 +10,10 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
 import { IdentityModule } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
+import { GatewayModule } from '@ledger/gateway-api';
+import { LessonsModule } from '@ledger/lessons-api';
+import { RiskModule } from '@ledger/risk-api';
+import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import { AuthGuard, LedgerCoreModule, LedgerErrorFilter, formatLedgerError, ledgerValidationPipe } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 import { HealthController } from './health.controller';
@@ -57,9 +61,13 @@ export class AppModule {
           : []),
         IdentityModule,
         WorkforceModule,
+        GatewayModule,
+        LessonsModule,
+        RiskModule,
       ],
       controllers: [HealthController],
       providers: [
+        ProcurementLessonsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },
         { provide: APP_FILTER, useClass: LedgerErrorFilter },

@@ -18,3 +18,7 @@ export * from './lib/graphql/ledger-error.filter';
 export * from './lib/spreadsheet/tables';
 export * from './lib/people/staff-member.type';
 export * from './lib/people/staff-presenter';
+export * from './lib/people/people-projection';
+export * from './lib/spreadsheet/http';
+export * from './lib/graphql/governance-enums';
+export * from './lib/write/uniqueness-guard';

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertPasswordPolicy, userDecider, userStreamId } from '@ledger/identity-domain';
 import { normalisedEmail } from '@ledger/shared-domain';
-import { CommandExecutor } from '@ledger/shared-api';
+import { CommandExecutor, UniquenessGuard } from '@ledger/shared-api';
 import { PasswordHasher } from './password-hasher';
 import { DisableUserCommand, RegisterUserCommand } from './user-commands';
 import { UserDirectory } from './user-directory';
@@ -13,9 +13,14 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
     private readonly executor: CommandExecutor,
     private readonly directory: UserDirectory,
     private readonly hasher: PasswordHasher,
+    private readonly uniqueness: UniquenessGuard,
   ) {}
 
-  async execute({ input, metadata }: RegisterUserCommand): Promise<UserDocument> {
+  execute(command: RegisterUserCommand): Promise<UserDocument> {
+    return this.uniqueness.exclusively(`user-email:${(command.input.email ?? '').trim().toLowerCase()}`, () => this.register(command));
+  }
+
+  private async register({ input, metadata }: RegisterUserCommand): Promise<UserDocument> {
     assertPasswordPolicy(input.password);
     const existing = await this.directory.findByEmail(normalisedEmail(input.email));
     await this.executor.execute(

@@ -5,6 +5,7 @@ import { ReadSide } from './read/read-side';
 import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
 import { StaffPresenter } from './people/staff-presenter';
+import { UniquenessGuard } from './write/uniqueness-guard';
 
 export interface LedgerCoreOptions {
   eventStore: EventStore;
@@ -25,7 +26,8 @@ export class LedgerCoreModule {
       ReadSide,
       CommandExecutor,
       StaffPresenter,
+      UniquenessGuard,
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard] };
   }
 }

@@ -15,7 +15,7 @@ export type CompetencyState = { defined: false } | { defined: true; competencyId
 
 export const competencyStreamId = (competencyId: string) => `competency-${competencyId}`;
 
-/** Job titles are matched case- and space-insensitively, and shown as last written. */
+/** Job titles are matched case- and space-insensitively, and shown as first written. */
 export const jobTitleKey = (jobTitle: string) => jobTitle.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The competency framework: what is assessed, its level descriptors, and what each job title needs. */

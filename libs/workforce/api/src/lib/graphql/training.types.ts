@@ -42,6 +42,7 @@ export class TrainingRecordType {
   @Field(() => DateScalar, { nullable: true }) completedOn!: string | null;
   @Field(() => DateScalar, { nullable: true }) expiresOn!: string | null;
   @Field(() => String, { nullable: true }) evidence!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the latest plan, booking or outcome' }) lastDate!: string | null;
 }
 
 @ObjectType('PersonTrainingCount')

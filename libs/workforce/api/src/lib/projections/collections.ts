@@ -35,7 +35,7 @@ export interface CompetencyDoc extends Doc {
   name: string;
   category: string;
   levelDescriptors: string[];
-  /** Required level per job title, keyed by the title as first written. */
+  /** Required level per job title; a title is shown as first written (matched case- and space-insensitively). */
   requirements: { jobTitle: string; requiredLevel: number }[];
 }
 
@@ -73,6 +73,8 @@ export interface TrainingDoc extends Doc {
   completedOn: string | null;
   expiresOn: string | null;
   evidence: string | null;
+  /** The date of the latest plan, booking or outcome. */
+  lastDate: string | null;
   history: { status: string; date: string; recordedAt: string; evidence: string | null; reason: string | null }[];
 }
 

@@ -18,8 +18,11 @@ export const competenciesProjection: Projection = {
     const competency = await tx.get<CompetencyDoc>(COMPETENCIES, event.data.competencyId);
     if (!competency) return;
     const { jobTitle, requiredLevel } = event.data;
-    const others = competency.requirements.filter((r) => jobTitleKey(r.jobTitle) !== jobTitleKey(jobTitle));
-    tx.put(COMPETENCIES, competency.id, { ...competency, requirements: [...others, { jobTitle, requiredLevel }] });
+    const existing = competency.requirements.find((r) => jobTitleKey(r.jobTitle) === jobTitleKey(jobTitle));
+    const requirements = existing
+      ? competency.requirements.map((r) => (r === existing ? { jobTitle: r.jobTitle, requiredLevel } : r))
+      : [...competency.requirements, { jobTitle, requiredLevel }];
+    tx.put(COMPETENCIES, competency.id, { ...competency, requirements });
   },
 };
 

@@ -36,6 +36,7 @@ export const trainingRegisterProjection: Projection = {
       completedOn: null,
       expiresOn: null,
       evidence: null,
+      lastDate: null,
       history: [],
     };
     const recordedAt = event.metadata.recordedAt;
@@ -45,6 +46,7 @@ export const trainingRegisterProjection: Projection = {
         ...base,
         status: 'PLANNED',
         plannedFor,
+        lastDate: plannedFor,
         history: [...base.history, { status: 'PLANNED', date: plannedFor, recordedAt, evidence: null, reason }],
       });
       return;
@@ -54,6 +56,9 @@ export const trainingRegisterProjection: Projection = {
     tx.put(TRAINING, id, {
       ...base,
       status,
+      // A booking is for a date: it replaces the planned one (and settles an overdue plan).
+      plannedFor: status === 'BOOKED' ? date : base.plannedFor,
+      lastDate: date,
       // A new completion replaces the old one; other outcomes leave a previous completion on the record.
       completedOn: completed ? date : base.completedOn,
       expiresOn: completed ? expiresOn : base.expiresOn,

@@ -63,11 +63,11 @@ describe.each(TEST_STORE_KINDS)('workforce projections on %s', (kind) => {
     expect(await doc(STAFF, 's1')).toMatchObject({ displayName: '', email: '', erased: true, jobTitle: 'Procurement Officer' });
   });
 
-  it('CompetencyDefined and RequirementSet build the framework; a new level for a title replaces the old', async () => {
+  it('CompetencyDefined and RequirementSet build the framework; a new level for a title replaces the old, keeping the first spelling', async () => {
     await record(competencyStreamId('c1'), { type: 'CompetencyDefined', data: { competencyId: 'c1', name: 'Social value', category: 'Policy', levelDescriptors: ['0', '1', '2', '3', '4'] } });
     await record(competencyStreamId('c1'), { type: 'RequirementSet', data: { competencyId: 'c1', jobTitle: 'Procurement Officer', requiredLevel: 2 } });
     await record(competencyStreamId('c1'), { type: 'RequirementSet', data: { competencyId: 'c1', jobTitle: 'procurement officer', requiredLevel: 3 } });
-    expect(await doc(COMPETENCIES, 'c1')).toMatchObject({ name: 'Social value', requirements: [{ jobTitle: 'procurement officer', requiredLevel: 3 }] });
+    expect(await doc(COMPETENCIES, 'c1')).toMatchObject({ name: 'Social value', requirements: [{ jobTitle: 'Procurement Officer', requiredLevel: 3 }] });
   });
 
   it('ProficiencyAssessed appends to the cell history, oldest first', async () => {

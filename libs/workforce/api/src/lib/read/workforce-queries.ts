@@ -135,6 +135,7 @@ export class WorkforceQueries {
         completedOn: record.completedOn,
         expiresOn: record.expiresOn,
         evidence: record.evidence,
+        lastDate: record.lastDate ?? null,
       }))
       .filter((record) => record.staffMember && record.course)
       .sort((a, b) => a.staffMember.displayName.localeCompare(b.staffMember.displayName) || a.course.title.localeCompare(b.course.title));
@@ -149,7 +150,7 @@ export class WorkforceQueries {
     const counts = new Map<string, PersonTrainingCountType>();
     for (const person of await this.staffMembers(asOf)) if (!person.erased) counts.set(person.id, { staffMember: person, courses: 0 });
     for (const record of register) {
-      const when = record.completedOn ?? record.plannedFor ?? '';
+      const when = (record.status === 'COMPLETED' || record.status === 'EXPIRED' ? record.completedOn : record.status === 'ATTENDED' ? record.lastDate : record.plannedFor) ?? '';
       const counted = ['PLANNED', 'BOOKED', 'ATTENDED', 'COMPLETED', 'EXPIRED'].includes(record.status) && when.startsWith(year);
       const entry = counts.get(record.staffMember.id);
       if (counted && entry) entry.courses += 1;

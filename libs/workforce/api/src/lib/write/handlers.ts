@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandResult, NotFoundError, PersonalDataVault, RuleViolationError } from '@ledger/event-store-core';
-import { CommandExecutor, PreparedCommand } from '@ledger/shared-api';
+import { CommandExecutor, PreparedCommand, UniquenessGuard } from '@ledger/shared-api';
 import {
   CompetencyState,
   CourseState,
@@ -49,10 +49,13 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
     private readonly executor: CommandExecutor,
     private readonly queries: WorkforceQueries,
     private readonly vault: PersonalDataVault,
+    private readonly uniqueness: UniquenessGuard,
   ) {}
 
   async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
-    const result = await this.executor.run(await this.prepare(message), message.metadata);
+    const { intent } = message;
+    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
+    const result = intent.type === 'Register' ? await this.uniqueness.exclusively(`staff-email:${(intent.email ?? '').trim().toLowerCase()}`, run) : await run();
     if (message.intent.type === 'ErasePersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a retry,
       // so an erasure interrupted between the two is completed by running it again.
@@ -108,10 +111,13 @@ export class CompetencyCommandHandler implements ICommandHandler<CompetencyComma
   constructor(
     private readonly executor: CommandExecutor,
     private readonly queries: WorkforceQueries,
+    private readonly uniqueness: UniquenessGuard,
   ) {}
 
   async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
+    const { intent } = message;
+    return intent.type === 'DefineCompetency' ? this.uniqueness.exclusively(`competency-name:${(intent.name ?? '').trim().toLowerCase()}`, run) : run();
   }
 
   async prepare({ competencyId, intent }: CompetencyCommandMessage): Promise<PreparedCommand<CompetencyState>> {

@@ -1,0 +1,21 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '@ledger/shared-api';
+import { GatewayResolver } from './graphql/gateway.resolver';
+import { GATEWAY_PROJECTIONS } from './projections';
+import { GatewayQueries } from './read/gateway-queries';
+import { GATEWAY_COMMAND_HANDLERS } from './write/handlers';
+
+/** Gateway decisions on procurements: the policy, reviews, decisions, conflicts (procurement lead, committee). */
+@Module({
+  imports: [CqrsModule],
+  providers: [GatewayQueries, ...GATEWAY_COMMAND_HANDLERS, GatewayResolver],
+  exports: [GatewayQueries],
+})
+export class GatewayModule implements OnModuleInit {
+  constructor(private readonly projections: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.projections.register(...GATEWAY_PROJECTIONS);
+  }
+}

@@ -1,0 +1,162 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { GATEWAYS, OUTCOMES, RISK_LEVELS } from '@ledger/gateway-domain';
+import { GatewayEnum, GatewayOutcomeEnum, RiskLevelEnum, StaffMemberType } from '@ledger/shared-api';
+
+@ObjectType('GatewayCondition')
+export class GatewayConditionType {
+  @Field() text!: string;
+  @Field() discharged!: boolean;
+  @Field(() => String, { nullable: true }) evidence!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) dischargedAt!: Date | null;
+}
+
+@ObjectType('SupersededDecision', { description: 'A decision that a recorded correction replaced; never edited' })
+export class SupersededDecisionType {
+  @Field(() => GatewayOutcomeEnum) outcome!: string;
+  @Field() rationale!: string;
+  @Field(() => [String]) conditions!: string[];
+  @Field(() => GraphQLISODateTime) decidedAt!: Date;
+  @Field(() => String, { nullable: true }) correctionReason!: string | null;
+}
+
+@ObjectType('GatewayReview')
+export class GatewayReviewType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) procurementId!: string;
+  @Field(() => GatewayEnum) gateway!: string;
+  @Field() summary!: string;
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => GatewayOutcomeEnum, { nullable: true }) outcome!: string | null;
+  @Field(() => [String]) conditions!: string[];
+  @Field(() => [GatewayConditionType]) conditionStatus!: GatewayConditionType[];
+  @Field(() => String, { nullable: true }) rationale!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => [StaffMemberType], { description: 'The committee members who decided' }) decidedBy!: StaffMemberType[];
+  @Field(() => ID, { nullable: true, description: 'The user who recorded the decision (a clerk need not have decided)' }) recordedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Global log position the decision was taken at: what was known then' }) basisPosition!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the decision in force corrected an earlier one' }) correctionReason!: string | null;
+  @Field(() => [SupersededDecisionType]) superseded!: SupersededDecisionType[];
+  @Field({ description: 'The procurement’s value, risk or political interest changed after this decision: review again' }) basisChanged!: boolean;
+}
+
+@ObjectType('ConflictOfInterest')
+export class ConflictOfInterestType {
+  @Field(() => StaffMemberType) staffMember!: StaffMemberType;
+  @Field() nature!: string;
+  @Field(() => GraphQLISODateTime) declaredAt!: Date;
+}
+
+@ObjectType('Procurement')
+export class ProcurementType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => Float, { description: 'Estimated whole-life value, GBP' }) estimatedValue!: number;
+  @Field(() => RiskLevelEnum) riskLevel!: string;
+  @Field() politicalInterest!: boolean;
+  @Field(() => [GatewayEnum], { description: 'The gateways the policy in force at registration makes this procurement pass' }) requiredGateways!: string[];
+  @Field(() => Int, { description: 'The gateway policy version that applied at registration' }) policyVersion!: number;
+  @Field(() => [GatewayReviewType]) reviews!: GatewayReviewType[];
+  @Field(() => [ConflictOfInterestType]) conflicts!: ConflictOfInterestType[];
+  @Field(() => [GatewayEnum], { description: 'Required gateways not yet passed (or whose basis changed)' }) outstandingGateways!: string[];
+  @Field(() => Int) revision!: number;
+  /** Not a field: the instant the procurement was read as at, for fields resolved by other contexts. */
+  asOf?: Date | null;
+}
+
+@ObjectType('ValueThreshold')
+export class ValueThresholdType {
+  @Field(() => Float) minValue!: number;
+  @Field(() => [GatewayEnum]) gateways!: string[];
+}
+
+@ObjectType('GatewayPolicy')
+export class GatewayPolicyType {
+  @Field(() => Int) version!: number;
+  @Field(() => [ValueThresholdType]) valueThresholds!: ValueThresholdType[];
+  @Field(() => [GatewayEnum]) highRiskGateways!: string[];
+  @Field(() => [GatewayEnum]) politicalInterestGateways!: string[];
+  @Field(() => Int) quorum!: number;
+  @Field(() => [StaffMemberType], { nullable: true, description: 'Who may sit; null: any registered staff member' }) committee!: StaffMemberType[] | null;
+  @Field() reason!: string;
+  @Field(() => GraphQLISODateTime) adoptedAt!: Date;
+}
+
+@InputType('RegisterProcurementInput')
+export class RegisterProcurementInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field() @IsString() title!: string;
+  @Field(() => Float) @IsNumber() estimatedValue!: number;
+  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: string;
+  @Field() @IsBoolean() politicalInterest!: boolean;
+}
+
+@InputType('ChangeProcurementBasisInput')
+export class ChangeProcurementBasisInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() procurementId!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
+  @Field(() => Float) @IsNumber() estimatedValue!: number;
+  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: string;
+  @Field() @IsBoolean() politicalInterest!: boolean;
+  @Field() @IsString() reason!: string;
+}
+
+@InputType('RequestGatewayReviewInput')
+export class RequestGatewayReviewInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() procurementId!: string;
+  @Field(() => GatewayEnum) @IsIn(GATEWAYS) gateway!: string;
+  @Field() @IsString() summary!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
+}
+
+@InputType('RecordGatewayDecisionInput')
+export class RecordGatewayDecisionInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() reviewId!: string;
+  @Field(() => Int, { nullable: true, description: 'The procurement revision the committee saw' }) @IsOptional() @IsInt() expectedRevision?: number;
+  @Field(() => GatewayOutcomeEnum) @IsIn(OUTCOMES) outcome!: string;
+  @Field(() => [String]) @IsArray() @IsString({ each: true }) conditions!: string[];
+  @Field() @IsString() rationale!: string;
+  @Field(() => [ID]) @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) committeeMemberIds!: string[];
+}
+
+@InputType('CorrectGatewayDecisionInput')
+export class CorrectGatewayDecisionInput extends RecordGatewayDecisionInput {
+  @Field({ description: 'Why the earlier decision is superseded' }) @IsString() reason!: string;
+}
+
+@InputType('DischargeConditionInput')
+export class DischargeConditionInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() reviewId!: string;
+  @Field(() => Int, { description: '0-based position of the condition in the decision' }) @IsInt() conditionIndex!: number;
+  @Field() @IsString() evidence!: string;
+}
+
+@InputType('DeclareConflictOfInterestInput')
+export class DeclareConflictOfInterestInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() procurementId!: string;
+  @Field(() => ID) @IsString() staffMemberId!: string;
+  @Field() @IsString() nature!: string;
+}
+
+@InputType('ValueThresholdInput')
+export class ValueThresholdInput {
+  @Field(() => Float) @IsNumber() minValue!: number;
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) gateways!: string[];
+}
+
+@InputType('AdoptGatewayPolicyInput')
+export class AdoptGatewayPolicyInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => [ValueThresholdInput]) @IsArray() @ValidateNested({ each: true }) @Type(() => ValueThresholdInput) valueThresholds!: ValueThresholdInput[];
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) highRiskGateways!: string[];
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) politicalInterestGateways!: string[];
+  @Field(() => Int) @IsInt() quorum!: number;
+  @Field(() => [ID], { nullable: true, description: 'Who may sit; omit for any registered staff member' }) @IsOptional() @IsArray() committeeMemberIds?: string[] | null;
+  @Field() @IsString() reason!: string;
+}

@@ -1,0 +1,93 @@
+import { Decider, DomainEvent, InvalidInputError } from '@ledger/event-store-core';
+import { requiredText } from '@ledger/shared-domain';
+import { GATEWAYS, Gateway, RiskLevel, inGatewayOrder } from '@ledger/shared-domain';
+
+/** From this estimated value (GBP, whole life), a procurement passes these gateways. */
+export interface ValueThreshold {
+  minValue: number;
+  gateways: Gateway[];
+}
+
+export interface GatewayPolicyRules {
+  valueThresholds: ValueThreshold[];
+  /** Gateways every HIGH risk procurement passes, whatever its value. */
+  highRiskGateways: Gateway[];
+  /** Gateways every procurement of political interest passes, whatever its value. */
+  politicalInterestGateways: Gateway[];
+  /** Members who must decide together. */
+  quorum: number;
+  /** Staff member ids who may sit; null: any registered staff member. */
+  committee: string[] | null;
+}
+
+/**
+ * Sensible UK defaults: PCR/Procurement Act practice and council contract procedure rules.
+ * From £100k strategy and award approval; from £500k the business case, mobilisation and a
+ * post-contract review too; from £2m the strategic need as well (IPA Gate 0). Every HIGH risk or
+ * politically sensitive procurement goes through strategy and award. Quorum of three.
+ */
+export const DEFAULT_GATEWAY_POLICY: GatewayPolicyRules = {
+  valueThresholds: [
+    { minValue: 100_000, gateways: ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'] },
+    { minValue: 500_000, gateways: ['G1_BUSINESS_CASE', 'G2_PROCUREMENT_STRATEGY', 'G3_AWARD', 'G4_CONTRACT_MOBILISATION', 'G5_POST_CONTRACT_REVIEW'] },
+    { minValue: 2_000_000, gateways: [...GATEWAYS] },
+  ],
+  highRiskGateways: ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'],
+  politicalInterestGateways: ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'],
+  quorum: 3,
+  committee: null,
+};
+
+/** The gateways a procurement must pass under a policy, in order. */
+export function requiredGateways(policy: GatewayPolicyRules, procurement: { estimatedValue: number; riskLevel: RiskLevel; politicalInterest: boolean }): Gateway[] {
+  const gateways: Gateway[] = [];
+  for (const threshold of policy.valueThresholds) if (procurement.estimatedValue >= threshold.minValue) gateways.push(...threshold.gateways);
+  if (procurement.riskLevel === 'HIGH') gateways.push(...policy.highRiskGateways);
+  if (procurement.politicalInterest) gateways.push(...policy.politicalInterestGateways);
+  return inGatewayOrder(gateways);
+}
+
+export type GatewayPolicyAdopted = DomainEvent<'GatewayPolicyAdopted', GatewayPolicyRules & { version: number; reason: string }>;
+export type GatewayPolicyEvent = GatewayPolicyAdopted;
+
+export type AdoptGatewayPolicy = { type: 'AdoptGatewayPolicy'; rules: GatewayPolicyRules; reason: string };
+
+export interface GatewayPolicyState {
+  version: number;
+  rules: GatewayPolicyRules | null;
+}
+
+/** One stream holds every version of the policy: each adoption is a new version, never an edit. */
+export const GATEWAY_POLICY_STREAM = 'gateway-policy-authority';
+
+function validRules(rules: GatewayPolicyRules): GatewayPolicyRules {
+  const gatewaysOk = (list: Gateway[]) => Array.isArray(list) && list.every((g) => (GATEWAYS as readonly string[]).includes(g));
+  if (!Number.isInteger(rules.quorum) || rules.quorum < 1 || rules.quorum > 20) throw new InvalidInputError('quorum must be a whole number from 1 to 20', { field: 'quorum' });
+  for (const threshold of rules.valueThresholds) {
+    if (!Number.isFinite(threshold.minValue) || threshold.minValue < 0) throw new InvalidInputError('A value threshold must be 0 or more', { field: 'valueThresholds' });
+    if (!gatewaysOk(threshold.gateways)) throw new InvalidInputError('A value threshold names an unknown gateway', { field: 'valueThresholds' });
+  }
+  if (!gatewaysOk(rules.highRiskGateways) || !gatewaysOk(rules.politicalInterestGateways)) throw new InvalidInputError('Unknown gateway in the policy');
+  if (rules.committee !== null && rules.committee.length < rules.quorum) {
+    throw new InvalidInputError(`A committee of ${rules.committee.length} cannot reach a quorum of ${rules.quorum}`, { field: 'committee' });
+  }
+  return {
+    valueThresholds: [...rules.valueThresholds].sort((a, b) => a.minValue - b.minValue).map((t) => ({ minValue: t.minValue, gateways: inGatewayOrder(t.gateways) })),
+    highRiskGateways: inGatewayOrder(rules.highRiskGateways),
+    politicalInterestGateways: inGatewayOrder(rules.politicalInterestGateways),
+    quorum: rules.quorum,
+    committee: rules.committee === null ? null : [...new Set(rules.committee)],
+  };
+}
+
+export const gatewayPolicyDecider: Decider<AdoptGatewayPolicy, GatewayPolicyEvent, GatewayPolicyState> = {
+  initialState: () => ({ version: 0, rules: null }),
+  decide(command, state) {
+    return [{ type: 'GatewayPolicyAdopted', data: { ...validRules(command.rules), version: state.version + 1, reason: requiredText('reason', command.reason, 2000) } }];
+  },
+  evolve(_, event) {
+    const { version, reason, ...rules } = event.data;
+    void reason;
+    return { version, rules };
+  },
+};

@@ -1,0 +1,263 @@
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { requiredText } from '@ledger/shared-domain';
+import { GatewayPolicyRules, requiredGateways } from './gateway-policy';
+import { GATEWAYS, Gateway, GatewayOutcome, OUTCOMES, RISK_LEVELS, RiskLevel, gatewayIndex, isPassing } from '@ledger/shared-domain';
+
+export interface ProcurementBasis {
+  estimatedValue: number;
+  riskLevel: RiskLevel;
+  politicalInterest: boolean;
+}
+
+export type ProcurementRegistered = DomainEvent<
+  'ProcurementRegistered',
+  ProcurementBasis & { procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules; requiredGateways: Gateway[] }
+>;
+export type ProcurementBasisChanged = DomainEvent<'ProcurementBasisChanged', ProcurementBasis & { procurementId: string; reason: string; requiredGateways: Gateway[] }>;
+export type ConflictOfInterestDeclared = DomainEvent<'ConflictOfInterestDeclared', { procurementId: string; staffMemberId: string; nature: string }>;
+export type GatewayReviewRequested = DomainEvent<'GatewayReviewRequested', { procurementId: string; reviewId: string; gateway: Gateway; summary: string }>;
+export interface DecisionFields {
+  outcome: GatewayOutcome;
+  conditions: string[];
+  rationale: string;
+  /** The committee members who decided (staff member ids). */
+  deciders: string[];
+  /** The user who recorded it: a clerk need not be among the deciders. */
+  recordedBy: string;
+  /** The global log position the decision was taken at: what was known then. */
+  basisPosition: string;
+}
+export type GatewayDecisionRecorded = DomainEvent<'GatewayDecisionRecorded', DecisionFields & { procurementId: string; reviewId: string; gateway: Gateway }>;
+export type GatewayDecisionCorrected = DomainEvent<'GatewayDecisionCorrected', DecisionFields & { procurementId: string; reviewId: string; gateway: Gateway; reason: string }>;
+export type ConditionDischarged = DomainEvent<'ConditionDischarged', { procurementId: string; reviewId: string; conditionIndex: number; evidence: string; dischargedBy: string }>;
+
+export type ProcurementEvent =
+  | ProcurementRegistered
+  | ProcurementBasisChanged
+  | ConflictOfInterestDeclared
+  | GatewayReviewRequested
+  | GatewayDecisionRecorded
+  | GatewayDecisionCorrected
+  | ConditionDischarged;
+export const PROCUREMENT_EVENT_TYPES: readonly ProcurementEvent['type'][] = [
+  'ProcurementRegistered',
+  'ProcurementBasisChanged',
+  'ConflictOfInterestDeclared',
+  'GatewayReviewRequested',
+  'GatewayDecisionRecorded',
+  'GatewayDecisionCorrected',
+  'ConditionDischarged',
+];
+
+export interface DecisionInput {
+  reviewId: string;
+  outcome: string;
+  conditions: string[];
+  rationale: string;
+  deciders: string[];
+  basisPosition: string;
+}
+
+export type ProcurementCommand =
+  | ({ type: 'RegisterProcurement'; procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules } & ProcurementBasis)
+  | ({ type: 'ChangeProcurementBasis'; reason: string } & ProcurementBasis)
+  | { type: 'DeclareConflictOfInterest'; staffMemberId: string; nature: string }
+  | { type: 'RequestGatewayReview'; reviewId: string; gateway: string; summary: string }
+  | ({ type: 'RecordGatewayDecision' } & DecisionInput)
+  | ({ type: 'CorrectGatewayDecision'; reason: string } & DecisionInput)
+  | { type: 'DischargeCondition'; reviewId: string; conditionIndex: number; evidence: string };
+
+interface ReviewState {
+  gateway: Gateway;
+  outcome: GatewayOutcome | null;
+  conditions: number;
+  discharged: number[];
+  basisChanged: boolean;
+}
+
+export interface ProcurementState {
+  registered: boolean;
+  procurementId: string;
+  policy: GatewayPolicyRules | null;
+  policyVersion: number;
+  basis: ProcurementBasis | null;
+  requiredGateways: Gateway[];
+  conflicted: string[];
+  reviews: Record<string, ReviewState>;
+  /** The latest review of each gateway. */
+  latest: Partial<Record<Gateway, string>>;
+}
+
+export const procurementStreamId = (procurementId: string) => `procurement-${procurementId}`;
+
+function validBasis(basis: ProcurementBasis): ProcurementBasis {
+  if (typeof basis.estimatedValue !== 'number' || !Number.isFinite(basis.estimatedValue) || basis.estimatedValue < 0 || basis.estimatedValue > 1e12) {
+    throw new InvalidInputError('estimatedValue must be an amount in pounds, 0 or more', { field: 'estimatedValue' });
+  }
+  if (!(RISK_LEVELS as readonly string[]).includes(basis.riskLevel)) throw new InvalidInputError(`riskLevel must be one of ${RISK_LEVELS.join(', ')}`, { field: 'riskLevel' });
+  return { estimatedValue: Math.round(basis.estimatedValue * 100) / 100, riskLevel: basis.riskLevel, politicalInterest: !!basis.politicalInterest };
+}
+
+function validDecision(input: DecisionInput, state: ProcurementState): Omit<DecisionFields, 'recordedBy'> {
+  const outcome = input.outcome as GatewayOutcome;
+  if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new InvalidInputError(`outcome must be one of ${OUTCOMES.join(', ')}`, { field: 'outcome' });
+  const conditions = (input.conditions ?? []).map((c, i) => requiredText(`conditions[${i}]`, c, 2000));
+  if (outcome === 'APPROVED_WITH_CONDITIONS' && conditions.length === 0) throw new InvalidInputError('An approval with conditions needs at least one condition', { field: 'conditions' });
+  if (outcome !== 'APPROVED_WITH_CONDITIONS' && conditions.length > 0) throw new InvalidInputError(`A ${outcome} decision carries no conditions`, { field: 'conditions' });
+  const deciders = [...new Set(input.deciders ?? [])];
+  const policy = state.policy as GatewayPolicyRules;
+  if (deciders.length < policy.quorum) {
+    throw new RuleViolationError(`Quorum not met: ${deciders.length} member(s) decided, the policy needs ${policy.quorum}`, { quorum: policy.quorum });
+  }
+  const conflicted = deciders.filter((d) => state.conflicted.includes(d));
+  if (conflicted.length) throw new RuleViolationError('A member who declared a conflict of interest in this procurement cannot decide on it', { conflicted });
+  if (policy.committee) {
+    const outsiders = deciders.filter((d) => !policy.committee?.includes(d));
+    if (outsiders.length) throw new RuleViolationError('Only members of the gateway committee named in the policy may decide', { outsiders });
+  }
+  return { outcome, conditions, rationale: requiredText('rationale', input.rationale, 8000), deciders, basisPosition: input.basisPosition };
+}
+
+/** Gateways before this one that the procurement must have passed first. */
+function assertEarlierGatewaysPassed(state: ProcurementState, gateway: Gateway): void {
+  for (const earlier of state.requiredGateways.filter((g) => gatewayIndex(g) < gatewayIndex(gateway))) {
+    const reviewId = state.latest[earlier];
+    if (!reviewId || !isPassing(state.reviews[reviewId].outcome)) {
+      throw new RuleViolationError(`${gateway} cannot be reviewed before ${earlier} was approved (with or without conditions)`, { gateway, missing: earlier });
+    }
+  }
+}
+
+/** A procurement and its passage through the gateways the policy in force at registration requires. */
+export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, ProcurementState> = {
+  initialState: () => ({ registered: false, procurementId: '', policy: null, policyVersion: 0, basis: null, requiredGateways: [], conflicted: [], reviews: {}, latest: {} }),
+
+  decide(command, state, context) {
+    if (command.type === 'RegisterProcurement') {
+      if (state.registered) throw new RuleViolationError(`Procurement ${command.procurementId} is already registered`);
+      const basis = validBasis(command);
+      return [
+        {
+          type: 'ProcurementRegistered',
+          data: {
+            procurementId: command.procurementId,
+            title: requiredText('title', command.title, 300),
+            ...basis,
+            policyVersion: command.policyVersion,
+            policy: command.policy,
+            requiredGateways: requiredGateways(command.policy, basis),
+          },
+        },
+      ];
+    }
+    if (!state.registered) throw new RuleViolationError('No such procurement');
+    const procurementId = state.procurementId;
+    const policy = state.policy as GatewayPolicyRules;
+
+    switch (command.type) {
+      case 'ChangeProcurementBasis': {
+        const basis = validBasis(command);
+        const current = state.basis as ProcurementBasis;
+        if (basis.estimatedValue === current.estimatedValue && basis.riskLevel === current.riskLevel && basis.politicalInterest === current.politicalInterest) return [];
+        // Obligations follow the policy version recorded at registration, not a later one.
+        return [{ type: 'ProcurementBasisChanged', data: { procurementId, ...basis, reason: requiredText('reason', command.reason, 2000), requiredGateways: requiredGateways(policy, basis) } }];
+      }
+      case 'DeclareConflictOfInterest':
+        if (state.conflicted.includes(command.staffMemberId)) return [];
+        return [{ type: 'ConflictOfInterestDeclared', data: { procurementId, staffMemberId: command.staffMemberId, nature: requiredText('nature', command.nature, 2000) } }];
+      case 'RequestGatewayReview': {
+        const gateway = command.gateway as Gateway;
+        if (!(GATEWAYS as readonly string[]).includes(gateway)) throw new InvalidInputError(`gateway must be one of ${GATEWAYS.join(', ')}`, { field: 'gateway' });
+        if (!state.requiredGateways.includes(gateway)) {
+          throw new RuleViolationError(
+            `${gateway} is not required for this procurement under gateway policy version ${state.policyVersion} (required: ${state.requiredGateways.join(', ') || 'none'})`,
+          );
+        }
+        if (state.reviews[command.reviewId]) throw new RuleViolationError(`Review ${command.reviewId} already exists`);
+        const latestId = state.latest[gateway];
+        const latest = latestId ? state.reviews[latestId] : undefined;
+        if (latest && latest.outcome === null) throw new RuleViolationError(`A ${gateway} review is already waiting for a decision`);
+        if (latest && isPassing(latest.outcome) && !latest.basisChanged) throw new RuleViolationError(`${gateway} was already approved; a new review is needed only when the basis changes`);
+        assertEarlierGatewaysPassed(state, gateway);
+        return [{ type: 'GatewayReviewRequested', data: { procurementId, reviewId: command.reviewId, gateway, summary: requiredText('summary', command.summary, 8000) } }];
+      }
+      case 'RecordGatewayDecision': {
+        const review = state.reviews[command.reviewId];
+        if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
+        if (review.outcome !== null) throw new RuleViolationError('This review was already decided: a decision is never edited, record a correction with its reason instead');
+        assertEarlierGatewaysPassed(state, review.gateway);
+        return [{ type: 'GatewayDecisionRecorded', data: { procurementId, reviewId: command.reviewId, gateway: review.gateway, ...validDecision(command, state), recordedBy: context.actorId } }];
+      }
+      case 'CorrectGatewayDecision': {
+        const review = state.reviews[command.reviewId];
+        if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
+        if (review.outcome === null) throw new RuleViolationError('Only a recorded decision can be corrected');
+        return [
+          {
+            type: 'GatewayDecisionCorrected',
+            data: {
+              procurementId,
+              reviewId: command.reviewId,
+              gateway: review.gateway,
+              ...validDecision(command, state),
+              recordedBy: context.actorId,
+              reason: requiredText('reason', command.reason, 4000),
+            },
+          },
+        ];
+      }
+      case 'DischargeCondition': {
+        const review = state.reviews[command.reviewId];
+        if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
+        if (!Number.isInteger(command.conditionIndex) || command.conditionIndex < 0 || command.conditionIndex >= review.conditions) {
+          throw new InvalidInputError(`conditionIndex must be from 0 to ${review.conditions - 1}`, { field: 'conditionIndex' });
+        }
+        if (review.discharged.includes(command.conditionIndex)) throw new RuleViolationError('This condition was already discharged');
+        return [
+          {
+            type: 'ConditionDischarged',
+            data: { procurementId, reviewId: command.reviewId, conditionIndex: command.conditionIndex, evidence: requiredText('evidence', command.evidence, 4000), dischargedBy: context.actorId },
+          },
+        ];
+      }
+      default: {
+        const unknown: never = command;
+        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ProcurementRegistered': {
+        const { procurementId, estimatedValue, riskLevel, politicalInterest, policy, policyVersion } = event.data;
+        return { ...state, registered: true, procurementId, policy, policyVersion, basis: { estimatedValue, riskLevel, politicalInterest }, requiredGateways: event.data.requiredGateways };
+      }
+      case 'ProcurementBasisChanged': {
+        const { estimatedValue, riskLevel, politicalInterest } = event.data;
+        const reviews = Object.fromEntries(Object.entries(state.reviews).map(([id, r]) => [id, r.outcome === null ? r : { ...r, basisChanged: true }]));
+        return { ...state, basis: { estimatedValue, riskLevel, politicalInterest }, requiredGateways: event.data.requiredGateways, reviews };
+      }
+      case 'ConflictOfInterestDeclared':
+        return { ...state, conflicted: [...state.conflicted, event.data.staffMemberId] };
+      case 'GatewayReviewRequested': {
+        const review: ReviewState = { gateway: event.data.gateway, outcome: null, conditions: 0, discharged: [], basisChanged: false };
+        return { ...state, reviews: { ...state.reviews, [event.data.reviewId]: review }, latest: { ...state.latest, [event.data.gateway]: event.data.reviewId } };
+      }
+      case 'GatewayDecisionRecorded':
+      case 'GatewayDecisionCorrected': {
+        const review = state.reviews[event.data.reviewId];
+        const decided: ReviewState = { ...review, outcome: event.data.outcome, conditions: event.data.conditions.length, discharged: [], basisChanged: false };
+        return { ...state, reviews: { ...state.reviews, [event.data.reviewId]: decided } };
+      }
+      case 'ConditionDischarged': {
+        const review = state.reviews[event.data.reviewId];
+        return { ...state, reviews: { ...state.reviews, [event.data.reviewId]: { ...review, discharged: [...review.discharged, event.data.conditionIndex] } } };
+      }
+      default: {
+        const unknown: never = event;
+        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+};

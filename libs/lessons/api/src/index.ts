@@ -1,0 +1,5 @@
+export * from './lib/lessons.module';
+export * from './lib/lessons.projections';
+export * from './lib/lessons-queries';
+export * from './lib/lessons.handlers';
+export * from './lib/lessons.types';

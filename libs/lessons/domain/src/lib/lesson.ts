@@ -1,0 +1,130 @@
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
+
+export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type LessonPriority = (typeof PRIORITIES)[number];
+export const ACTION_TARGETS = ['TEMPLATE', 'GUIDANCE', 'TRAINING_COURSE', 'POLICY', 'OTHER'] as const;
+export type ActionTarget = (typeof ACTION_TARGETS)[number];
+
+/** The PRINCE2 lessons log entry. */
+export interface LessonFields {
+  title: string;
+  /** What happened (PRINCE2: event). */
+  whatHappened: string;
+  effect: string | null;
+  causes: string | null;
+  earlyWarningIndicators: string | null;
+  recommendation: string;
+  priority: LessonPriority;
+  procurementId: string | null;
+  gateway: string | null;
+}
+
+export type LessonRecorded = DomainEvent<'LessonRecorded', LessonFields & { lessonId: string; loggedBy: string; loggedOn: string }>;
+export type LessonActionAssigned = DomainEvent<
+  'LessonActionAssigned',
+  { lessonId: string; actionId: string; description: string; ownerStaffMemberId: string; dueDate: string; target: ActionTarget; targetReference: string | null }
+>;
+export type LessonActionClosed = DomainEvent<'LessonActionClosed', { lessonId: string; actionId: string; evidence: string; closedOn: string; closedBy: string }>;
+export type LessonEvent = LessonRecorded | LessonActionAssigned | LessonActionClosed;
+export const LESSON_EVENT_TYPES: readonly LessonEvent['type'][] = ['LessonRecorded', 'LessonActionAssigned', 'LessonActionClosed'];
+
+export type LessonCommand =
+  | ({ type: 'RecordLesson'; lessonId: string } & Omit<LessonFields, 'priority'> & { priority: string })
+  | { type: 'AssignLessonAction'; actionId: string; description: string; ownerStaffMemberId: string; dueDate: string; target: string; targetReference: string | null }
+  | { type: 'CloseLessonAction'; actionId: string; evidence: string };
+
+export interface LessonState {
+  recorded: boolean;
+  lessonId: string;
+  loggedOn: string;
+  actions: Record<string, 'OPEN' | 'CLOSED'>;
+}
+
+export const lessonStreamId = (lessonId: string) => `lesson-${lessonId}`;
+
+const optionalText = (field: string, value: string | null | undefined) => (value?.trim() ? requiredText(field, value, 8000) : null);
+/** Lessons learned and the actions that carry them into templates, guidance and training. */
+export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
+  initialState: () => ({ recorded: false, lessonId: '', loggedOn: '', actions: {} }),
+
+  decide(command, state, context) {
+    const today = ukDateOf(context.now);
+    if (command.type === 'RecordLesson') {
+      if (state.recorded) throw new RuleViolationError(`Lesson ${command.lessonId} is already recorded`);
+      const priority = (command.priority ?? 'MEDIUM') as LessonPriority;
+      if (!PRIORITIES.includes(priority)) throw new InvalidInputError(`priority must be one of ${PRIORITIES.join(', ')}`, { field: 'priority' });
+      if (command.gateway && !command.procurementId) throw new InvalidInputError('A gateway is given only with the procurement it belongs to', { field: 'gateway' });
+      return [
+        {
+          type: 'LessonRecorded',
+          data: {
+            lessonId: command.lessonId,
+            title: requiredText('title', command.title, 300),
+            whatHappened: requiredText('whatHappened', command.whatHappened, 8000),
+            effect: optionalText('effect', command.effect),
+            causes: optionalText('causes', command.causes),
+            earlyWarningIndicators: optionalText('earlyWarningIndicators', command.earlyWarningIndicators),
+            recommendation: requiredText('recommendation', command.recommendation, 8000),
+            priority,
+            procurementId: command.procurementId ?? null,
+            gateway: command.gateway ?? null,
+            loggedBy: context.actorId,
+            loggedOn: today,
+          },
+        },
+      ];
+    }
+    if (!state.recorded) throw new RuleViolationError('No such lesson');
+    switch (command.type) {
+      case 'AssignLessonAction': {
+        if (state.actions[command.actionId]) throw new RuleViolationError(`Action ${command.actionId} already exists`);
+        const target = command.target as ActionTarget;
+        if (!ACTION_TARGETS.includes(target)) throw new InvalidInputError(`target must be one of ${ACTION_TARGETS.join(', ')}`, { field: 'target' });
+        const dueDate = assertIsoDate('dueDate', command.dueDate);
+        if (dueDate < state.loggedOn) throw new RuleViolationError('An action cannot fall due before the lesson was logged');
+        return [
+          {
+            type: 'LessonActionAssigned',
+            data: {
+              lessonId: state.lessonId,
+              actionId: command.actionId,
+              description: requiredText('description', command.description, 4000),
+              ownerStaffMemberId: requiredText('ownerStaffMemberId', command.ownerStaffMemberId, 100),
+              dueDate,
+              target,
+              targetReference: optionalText('targetReference', command.targetReference),
+            },
+          },
+        ];
+      }
+      case 'CloseLessonAction': {
+        const status = state.actions[command.actionId];
+        if (!status) throw new RuleViolationError(`No action ${command.actionId} on this lesson`);
+        if (status === 'CLOSED') throw new RuleViolationError('This action is already closed');
+        return [
+          { type: 'LessonActionClosed', data: { lessonId: state.lessonId, actionId: command.actionId, evidence: requiredText('evidence', command.evidence, 4000), closedOn: today, closedBy: context.actorId } },
+        ];
+      }
+      default: {
+        const unknown: never = command;
+        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'LessonRecorded':
+        return { ...state, recorded: true, lessonId: event.data.lessonId, loggedOn: event.data.loggedOn };
+      case 'LessonActionAssigned':
+        return { ...state, actions: { ...state.actions, [event.data.actionId]: 'OPEN' } };
+      case 'LessonActionClosed':
+        return { ...state, actions: { ...state.actions, [event.data.actionId]: 'CLOSED' } };
+      default: {
+        const unknown: never = event;
+        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+};

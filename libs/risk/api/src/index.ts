@@ -1,0 +1,5 @@
+export * from './lib/risk.module';
+export * from './lib/risk.projection';
+export * from './lib/risk-queries';
+export * from './lib/risk.handlers';
+export * from './lib/risk.types';

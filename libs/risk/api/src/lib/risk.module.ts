@@ -1,0 +1,21 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '@ledger/shared-api';
+import { RiskCommandHandler } from './risk.handlers';
+import { riskRegisterProjection } from './risk.projection';
+import { RiskQueries } from './risk-queries';
+import { RiskResolver } from './risk.resolver';
+
+/** The strategic risk register and its reviews (procurement lead). */
+@Module({
+  imports: [CqrsModule],
+  providers: [RiskQueries, RiskCommandHandler, RiskResolver],
+  exports: [RiskQueries],
+})
+export class RiskModule implements OnModuleInit {
+  constructor(private readonly projections: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.projections.register(riskRegisterProjection);
+  }
+}

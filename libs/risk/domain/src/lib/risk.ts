@@ -1,0 +1,141 @@
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { addMonths, requiredText, ukDateOf } from '@ledger/shared-domain';
+
+/** The strategy's categories (section 3.9) and "other". */
+export const RISK_CATEGORIES = ['MODERN_SLAVERY', 'SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE', 'GDPR', 'FRAUD_AND_FINANCIAL_LOSS', 'EXTERNAL_EVENTS', 'OTHER'] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+/** HM Treasury Orange Book risk appetite levels. */
+export const APPETITES = ['AVERSE', 'MINIMAL', 'CAUTIOUS', 'OPEN', 'EAGER'] as const;
+export type RiskAppetite = (typeof APPETITES)[number];
+export const TREATMENTS = ['TOLERATE', 'TREAT', 'TRANSFER', 'TERMINATE'] as const;
+export type RiskTreatment = (typeof TREATMENTS)[number];
+
+export interface Rating {
+  likelihood: number;
+  impact: number;
+}
+
+export const score = ({ likelihood, impact }: Rating) => likelihood * impact;
+
+export type RiskIdentified = DomainEvent<
+  'RiskIdentified',
+  {
+    riskId: string;
+    title: string;
+    category: RiskCategory;
+    owner: string | null;
+    inherent: Rating;
+    residual: Rating;
+    appetite: RiskAppetite;
+    treatment: RiskTreatment;
+    controls: string[];
+    reviewEveryMonths: number;
+    identifiedOn: string;
+    nextReviewDue: string;
+  }
+>;
+export type RiskReviewed = DomainEvent<'RiskReviewed', { riskId: string; residual: Rating; notes: string; reviewedOn: string; reviewedBy: string; nextReviewDue: string }>;
+export type RiskEvent = RiskIdentified | RiskReviewed;
+export const RISK_EVENT_TYPES: readonly RiskEvent['type'][] = ['RiskIdentified', 'RiskReviewed'];
+
+export type RiskCommand =
+  | {
+      type: 'IdentifyRisk';
+      riskId: string;
+      title: string;
+      category: string;
+      owner: string | null;
+      inherent: Rating | null;
+      residual: Rating;
+      appetite: string | null;
+      treatment: string | null;
+      controls: string[];
+      reviewEveryMonths: number;
+    }
+  | { type: 'ReviewRisk'; residual: Rating; notes: string };
+
+export interface RiskState {
+  identified: boolean;
+  riskId: string;
+  reviewEveryMonths: number;
+}
+
+export const riskStreamId = (riskId: string) => `risk-${riskId}`;
+
+function rating(field: string, value: Rating): Rating {
+  for (const part of ['likelihood', 'impact'] as const) {
+    const n = value?.[part];
+    if (!Number.isInteger(n) || n < 1 || n > 5) throw new InvalidInputError(`${field} ${part} must be a whole number from 1 to 5`, { field: `${field}.${part}` });
+  }
+  return { likelihood: value.likelihood, impact: value.impact };
+}
+
+function oneOf<T extends string>(field: string, value: string | null, allowed: readonly T[], fallback: T): T {
+  if (value === null || value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InvalidInputError(`${field} must be one of ${allowed.join(', ')}`, { field });
+  return value as T;
+}
+
+/** The strategic risk register: identification, then reviews with new scores; the history is the point. */
+export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
+  initialState: () => ({ identified: false, riskId: '', reviewEveryMonths: 3 }),
+
+  decide(command, state, context) {
+    const today = ukDateOf(context.now);
+    if (command.type === 'IdentifyRisk') {
+      if (state.identified) throw new RuleViolationError(`Risk ${command.riskId} is already on the register`);
+      const residual = rating('residual', command.residual);
+      const inherent = command.inherent ? rating('inherent', command.inherent) : residual;
+      if (score(residual) > score(inherent)) throw new RuleViolationError('The residual score (after controls) cannot be above the inherent score');
+      if (!Number.isInteger(command.reviewEveryMonths) || command.reviewEveryMonths < 1 || command.reviewEveryMonths > 24) {
+        throw new InvalidInputError('reviewEveryMonths must be a whole number from 1 to 24 (strategic risks: 3, quarterly)', { field: 'reviewEveryMonths' });
+      }
+      return [
+        {
+          type: 'RiskIdentified',
+          data: {
+            riskId: command.riskId,
+            title: requiredText('title', command.title, 300),
+            category: oneOf('category', command.category, RISK_CATEGORIES, 'OTHER'),
+            owner: command.owner?.trim() ? requiredText('owner', command.owner, 200) : null,
+            inherent,
+            residual,
+            appetite: oneOf('appetite', command.appetite, APPETITES, 'CAUTIOUS'),
+            treatment: oneOf('treatment', command.treatment, TREATMENTS, 'TREAT'),
+            controls: (command.controls ?? []).map((c, i) => requiredText(`controls[${i}]`, c, 2000)),
+            reviewEveryMonths: command.reviewEveryMonths,
+            identifiedOn: today,
+            nextReviewDue: addMonths(today, command.reviewEveryMonths),
+          },
+        },
+      ];
+    }
+    if (!state.identified) throw new RuleViolationError('No such risk');
+    return [
+      {
+        type: 'RiskReviewed',
+        data: {
+          riskId: state.riskId,
+          residual: rating('residual', command.residual),
+          notes: requiredText('notes', command.notes, 8000),
+          reviewedOn: today,
+          reviewedBy: context.actorId,
+          nextReviewDue: addMonths(today, state.reviewEveryMonths),
+        },
+      },
+    ];
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'RiskIdentified':
+        return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths };
+      case 'RiskReviewed':
+        return state;
+      default: {
+        const unknown: never = event;
+        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+};

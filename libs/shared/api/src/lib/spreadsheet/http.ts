@@ -1,0 +1,27 @@
+import type { Response } from 'express';
+import { InvalidInputError } from '@ledger/event-store-core';
+import { CONTENT_TYPES, Sheet, SheetFormat, writeTables } from './tables';
+
+export function parseAsOfParam(value?: string): Date | undefined {
+  if (!value) return undefined;
+  const asOf = new Date(value);
+  if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf must be an ISO date-time such as 2025-03-31T23:59:59Z', { field: 'asOf' });
+  return asOf;
+}
+
+export function parseFormatParam(value: string | undefined): SheetFormat {
+  const format = value ?? 'xlsx';
+  if (format !== 'xlsx' && format !== 'csv') throw new InvalidInputError('format must be xlsx or csv', { field: 'format' });
+  return format;
+}
+
+/** Sends a register as a download named after it and the instant it shows. */
+export async function sendSpreadsheet(response: Response, name: string, sheets: Sheet[], format: SheetFormat, asOf?: Date): Promise<void> {
+  const content = await writeTables(sheets, format);
+  const stamp = (asOf ?? new Date()).toISOString().slice(0, 10);
+  response
+    .status(200)
+    .setHeader('Content-Type', CONTENT_TYPES[format])
+    .setHeader('Content-Disposition', `attachment; filename="${name}-${stamp}.${format}"`)
+    .send(content);
+}
