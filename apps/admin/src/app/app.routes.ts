@@ -5,10 +5,29 @@ import { authGuard } from './core/auth/auth-guard';
 
 const title = (page: string) => `${page} – Governance Ledger`;
 
-const placeholder = (area: Area): Route => ({
+type PageLoader = NonNullable<Route['loadComponent']>;
+
+/** The areas that have their page; the others show a placeholder naming their release. */
+const PAGES: ReadonlyMap<Area, PageLoader> = new Map<Area, PageLoader>([
+  [
+    AREAS.establishment,
+    () => import('./features/workforce/establishment/establishment-page').then((m) => m.EstablishmentPage),
+  ],
+  [
+    AREAS.skillsMatrix,
+    () => import('./features/workforce/skills-matrix/skills-matrix-page').then((m) => m.SkillsMatrixPage),
+  ],
+  [
+    AREAS.trainingRegister,
+    () => import('./features/workforce/training-register/training-register-page').then((m) => m.TrainingRegisterPage),
+  ],
+]);
+
+const areaRoute = (area: Area): Route => ({
   path: area.path,
   title: title(area.title),
-  loadComponent: () => import('./features/placeholder/placeholder-page').then((m) => m.PlaceholderPage),
+  loadComponent:
+    PAGES.get(area) ?? (() => import('./features/placeholder/placeholder-page').then((m) => m.PlaceholderPage)),
   data: { area },
 });
 
@@ -29,7 +48,7 @@ export const routes: Routes = [
         title: title('Home'),
         loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
       },
-      ...Object.values(AREAS).map(placeholder),
+      ...Object.values(AREAS).map(areaRoute),
     ],
   },
   { path: '**', redirectTo: '' },

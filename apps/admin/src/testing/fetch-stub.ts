@@ -3,13 +3,16 @@ export type StubbedAnswer =
   | { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }
   | Error;
 
+let queue: StubbedAnswer[] = [];
+
 /**
  * Replaces global fetch with a queue of answers, one per request, as the API would send them
  * (HTTP 200 with a JSON body). Tests then read what the app sent with {@link sentRequest}.
  */
 export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
+  queue = answers;
   const mock = jest.fn(async (_url: string, _init: RequestInit) => {
-    const next = answers.shift();
+    const next = queue.shift();
     if (next === undefined) {
       throw new Error('fetch called more often than the test expected');
     }
@@ -20,6 +23,16 @@ export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
   });
   globalThis.fetch = mock as unknown as typeof fetch;
   return mock;
+}
+
+/** Adds answers for requests the test is about to cause (after {@link stubFetch}). */
+export function queueAnswers(...answers: StubbedAnswer[]): void {
+  queue.push(...answers);
+}
+
+/** Every request sent so far, in order. */
+export function sentRequests(mock: jest.Mock) {
+  return mock.mock.calls.map((_call, index) => sentRequest(mock, index));
 }
 
 export function sentRequest(mock: jest.Mock, call = 0) {
@@ -34,3 +47,7 @@ export const ADMIN_USER = {
   displayName: 'Administrator',
   roles: ['ADMIN'],
 };
+
+export const HR_LEAD_USER = { id: 'user-2', email: 'hr@example.gov.uk', displayName: 'Priya Shah', roles: ['HR_LEAD'] };
+export const AUDITOR_USER = { id: 'user-3', email: 'audit@example.gov.uk', displayName: 'Alex Reid', roles: ['AUDITOR'] };
+export const STAFF_USER = { id: 'user-4', email: 'sam@example.gov.uk', displayName: 'Sam Patel', roles: ['STAFF'] };

@@ -22,3 +22,8 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role as Role] ?? role;
 }
+
+/** True when the user holds at least one of `roles`; the API still decides, this only shapes the page. */
+export function hasAnyRole(user: User | null, roles: readonly Role[]): boolean {
+  return !!user && user.roles.some((role) => roles.includes(role));
+}

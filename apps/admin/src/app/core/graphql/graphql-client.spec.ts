@@ -4,6 +4,7 @@ import { stubFetch, sentRequest } from '../../../testing/fetch-stub';
 import { TokenStore } from '../auth/token-store';
 import { GraphqlClient } from './graphql-client';
 import { GraphqlError } from './graphql-error';
+import { graphql } from './typed-document';
 
 describe('GraphqlClient', () => {
   let client: GraphqlClient;
@@ -25,6 +26,21 @@ describe('GraphqlClient', () => {
     expect(sent.query).toBe('query Q($a:Int){ hello }');
     expect(sent.variables).toEqual({ a: 1 });
     expect(sent.headers['Authorization']).toBeUndefined();
+  });
+
+  it('runs a typed document: its text, one line, with the variables', async () => {
+    const fetch = stubFetch({ data: { post: { id: 'p-1' } } });
+    const POST = graphql<{ post: { id: string } }, { id: string }>(`
+      query Post($id: ID!) {
+        post(id: $id) { id }
+      }
+    `);
+
+    const data = await client.execute(POST, { id: 'p-1' });
+
+    expect(data.post.id).toBe('p-1');
+    expect(sentRequest(fetch).query).toBe('query Post($id: ID!) { post(id: $id) { id } }');
+    expect(sentRequest(fetch).variables).toEqual({ id: 'p-1' });
   });
 
   it('sends the stored token as a bearer token', async () => {

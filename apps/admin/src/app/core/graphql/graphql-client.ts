@@ -1,7 +1,8 @@
-import { Injectable, InjectionToken, inject } from '@angular/core';
+import { Injectable, InjectionToken, PendingTasks, inject } from '@angular/core';
 
 import { TokenStore } from '../auth/token-store';
 import { BAD_RESPONSE, GraphqlError, NETWORK_ERROR, UNKNOWN_ERROR } from './graphql-error';
+import type { TypedDocument } from './typed-document';
 
 /** Where the API answers GraphQL; the API serves this app, so same origin by default. */
 export const GRAPHQL_ENDPOINT = new InjectionToken<string>('GRAPHQL_ENDPOINT', {
@@ -22,8 +23,24 @@ interface GraphqlResponse<T> {
 export class GraphqlClient {
   private readonly endpoint = inject(GRAPHQL_ENDPOINT);
   private readonly tokens = inject(TokenStore);
+  private readonly pendingTasks = inject(PendingTasks);
+
+  /** Runs a {@link TypedDocument}: the variables and the answer are checked against its types. */
+  execute<TData, TVariables extends object>(document: TypedDocument<TData, TVariables>, variables: TVariables): Promise<TData> {
+    return this.request<TData>(document, variables as Record<string, unknown>);
+  }
 
   async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    // The app is not "stable" while a request is in flight (tests and tooling wait for this).
+    const done = this.pendingTasks.add();
+    try {
+      return await this.send<T>(query, variables);
+    } finally {
+      done();
+    }
+  }
+
+  private async send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',

@@ -19,3 +19,11 @@ export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const BAD_RESPONSE = 'BAD_RESPONSE';
 /** A GraphQL error arrived without `extensions.code`. */
 export const UNKNOWN_ERROR = 'INTERNAL_SERVER_ERROR';
+
+/** Whatever a request threw, as a {@link GraphqlError} a page can show. */
+export function asGraphqlError(error: unknown): GraphqlError {
+  if (error instanceof GraphqlError) {
+    return error;
+  }
+  return new GraphqlError(UNKNOWN_ERROR, error instanceof Error ? error.message : String(error));
+}

@@ -8,7 +8,7 @@ import type { Area } from '../../areas';
   template: `
     <h1>{{ area().title }}</h1>
     <p>{{ area().summary }}</p>
-    <p class="arrives" role="note">Arrives with the {{ area().release }} release.</p>
+    <p class="arrives" role="note">Arrives with the {{ area().release ?? 'next' }} release.</p>
   `,
   styles: `
     .arrives {

@@ -65,13 +65,30 @@ describe('Shell', () => {
   it('opens a placeholder that says which release brings the page', async () => {
     await signedInAs(ADMIN_USER);
 
+    const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Lessons learned');
+    link?.click();
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/lessons-learned');
+    expect(text('main h1')).toBe('Lessons learned');
+    expect(text('main')).toContain('Arrives with the lessons learned release.');
+    expect(text('nav [aria-current=page]')).toBe('Lessons learned');
+  });
+
+  it('opens the built workforce pages, not placeholders, and says so on Home', async () => {
+    await signedInAs({ ...ADMIN_USER, roles: ['HR_LEAD'] });
+
+    expect(text('main')).toContain('Keep the establishment');
+    expect(text('main')).not.toContain('arrives with the workforce release');
+
+    stubFetch({ data: { skillsMatrix: { competencies: [], rows: [] } } });
     const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Skills matrix');
     link?.click();
     await harness.fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/workforce/skills-matrix');
     expect(text('main h1')).toBe('Skills matrix');
-    expect(text('main')).toContain('Arrives with the workforce release.');
+    expect(text('main')).not.toContain('Arrives with');
     expect(text('nav [aria-current=page]')).toBe('Skills matrix');
   });
 

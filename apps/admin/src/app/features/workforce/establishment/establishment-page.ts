@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+
+import { AsOfBanner } from '../../../shared/as-of/as-of-banner';
+import { AsOfControl } from '../../../shared/as-of/as-of-control';
+import { RegisterLoader } from '../../../shared/data/register-loader';
+import type { Post } from '../workforce.types';
+import { WorkforceAccess } from '../workforce-access';
+import { EstablishmentData } from './establishment-data';
+import { EstablishmentTotals } from './establishment-totals';
+import { PostActionForm } from './post-action-form';
+import { ACTION_DONE, PostAction, actionsFor } from './post-actions';
+import { PostActionRequest, PostTable } from './post-table';
+import { ProposePostForm } from './propose-post-form';
+
+/** The staffing establishment: posts, their holders and the FTE totals, live or as at an instant. */
+@Component({
+  selector: 'gl-establishment-page',
+  imports: [AsOfControl, AsOfBanner, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
+  templateUrl: './establishment-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EstablishmentPage {
+  private readonly data = inject(EstablishmentData);
+  protected readonly canEdit = inject(WorkforceAccess).canEdit;
+  protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf, this.canEdit()));
+  protected readonly notice = signal('');
+
+  private readonly selection = signal<{ postId: string; action: PostAction } | null>(null);
+
+  /**
+   * The open action form, as a list of at most one so that choosing another post or action,
+   * or a reload that changes the post's revision, opens a fresh form.
+   */
+  protected readonly openAction = computed(() => {
+    const selection = this.selection();
+    const post = this.register.value()?.establishment.posts.find((p) => p.id === selection?.postId);
+    if (!selection || !post || !actionsFor(post.status).includes(selection.action)) {
+      return [];
+    }
+    return [{ key: `${post.id}:${selection.action}:${post.revision}`, post, action: selection.action }];
+  });
+
+  constructor() {
+    void this.register.reload();
+  }
+
+  protected showAsOf(asOf: string | null): void {
+    this.selection.set(null);
+    this.notice.set('');
+    void this.register.showAsOf(asOf);
+  }
+
+  protected select({ post, action }: PostActionRequest): void {
+    this.notice.set('');
+    this.selection.set({ postId: post.id, action });
+  }
+
+  protected closeAction(): void {
+    this.selection.set(null);
+  }
+
+  protected async acted(post: Post, action: PostAction): Promise<void> {
+    this.selection.set(null);
+    await this.register.reload();
+    this.notice.set(`“${post.title}” was ${ACTION_DONE[action]}.`);
+  }
+
+  protected async proposed(post: Post): Promise<void> {
+    await this.register.reload();
+    this.notice.set(`“${post.title}” was proposed.`);
+  }
+}

@@ -1,0 +1,108 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandState } from '../../../shared/forms/command-state';
+import { FormError } from '../../../shared/forms/form-error';
+import { isInvalid } from '../../../shared/forms/is-invalid';
+import { today } from '../../../shared/format';
+import type { Post, StaffMember } from '../workforce.types';
+import { EstablishmentData } from './establishment-data';
+import { ACTION_DONE, ACTION_LABELS, PostAction } from './post-actions';
+
+const REASON_LABELS: Readonly<Record<PostAction, string>> = {
+  approve: 'Reason for approval',
+  reject: 'Reason for rejection',
+  fill: '',
+  vacate: 'Why the holder left',
+  withdraw: 'Reason for withdrawal',
+};
+
+const REASON_HINTS: Readonly<Record<PostAction, string>> = {
+  approve: 'For example the funding and the approval to recruit.',
+  reject: 'For example no funding in this year’s budget.',
+  fill: '',
+  vacate: 'For example resigned, retired, moved to another team.',
+  withdraw: 'Why the post is no longer needed.',
+};
+
+/**
+ * One action on one post: approve, reject, fill, vacate or withdraw. It sends the revision the
+ * page showed, so a post someone else changed in the meantime is refused with CONFLICT.
+ */
+@Component({
+  selector: 'gl-post-action-form',
+  imports: [ReactiveFormsModule, FormError],
+  templateUrl: './post-action-form.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PostActionForm {
+  private readonly data = inject(EstablishmentData);
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+
+  readonly post = input.required<Post>();
+  readonly action = input.required<PostAction>();
+  /** People who may fill the post. */
+  readonly candidates = input<readonly StaffMember[]>([]);
+  readonly disabled = input(false);
+  readonly done = output<Post>();
+  readonly cancelled = output<void>();
+  readonly reloadRequested = output<void>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    reason: [''],
+    staffMemberId: [''],
+    date: [today()],
+  });
+  protected readonly command = new CommandState();
+  protected readonly invalid = isInvalid;
+
+  protected readonly label = computed(() => ACTION_LABELS[this.action()]);
+  protected readonly outcome = computed(() => ACTION_DONE[this.action()]);
+  protected readonly needsReason = computed(() => this.action() !== 'fill');
+  protected readonly needsPerson = computed(() => this.action() === 'fill');
+  protected readonly needsDate = computed(() => this.action() === 'fill' || this.action() === 'vacate');
+  protected readonly dateLabel = computed(() => (this.action() === 'fill' ? 'Start date' : 'End date'));
+  protected readonly reasonLabel = computed(() => REASON_LABELS[this.action()]);
+  protected readonly reasonHint = computed(() => REASON_HINTS[this.action()]);
+
+  constructor() {
+    // The form opens below the table: take the keyboard and screen reader user to it.
+    afterNextRender(() => this.heading().nativeElement.focus());
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.disabled()) {
+      return;
+    }
+    this.requireFields();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { reason, staffMemberId, date } = this.form.getRawValue();
+    await this.command.run(async () => {
+      const post = await this.data.act(this.post(), this.action(), { reason: reason.trim(), staffMemberId, date });
+      this.done.emit(post);
+    });
+  }
+
+  private requireFields(): void {
+    const { reason, staffMemberId, date } = this.form.controls;
+    reason.setValidators(this.needsReason() ? Validators.required : null);
+    staffMemberId.setValidators(this.needsPerson() ? Validators.required : null);
+    date.setValidators(this.needsDate() ? Validators.required : null);
+    for (const control of [reason, staffMemberId, date]) {
+      control.updateValueAndValidity();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import type { PostStatus } from '../workforce.types';
+
+export type PostAction = 'approve' | 'reject' | 'fill' | 'vacate' | 'withdraw';
+
+/** What the API's post decider accepts in each status (libs/workforce/domain/src/lib/post.ts). */
+const ALLOWED: Readonly<Record<PostStatus, readonly PostAction[]>> = {
+  PROPOSED: ['approve', 'reject', 'withdraw'],
+  APPROVED: ['fill', 'withdraw'],
+  VACANT: ['fill', 'withdraw'],
+  FILLED: ['vacate'],
+  REJECTED: [],
+  WITHDRAWN: [],
+};
+
+export function actionsFor(status: PostStatus): readonly PostAction[] {
+  return ALLOWED[status] ?? [];
+}
+
+export const ACTION_LABELS: Readonly<Record<PostAction, string>> = {
+  approve: 'Approve',
+  reject: 'Reject',
+  fill: 'Fill',
+  vacate: 'Vacate',
+  withdraw: 'Withdraw',
+};
+
+/** "The post was not …" */
+export const ACTION_DONE: Readonly<Record<PostAction, string>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  fill: 'filled',
+  vacate: 'vacated',
+  withdraw: 'withdrawn',
+};
+
+export const STATUS_LABELS: Readonly<Record<PostStatus, string>> = {
+  PROPOSED: 'Proposed',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  FILLED: 'Filled',
+  VACANT: 'Vacant',
+  WITHDRAWN: 'Withdrawn',
+};
+
+/** The details an action needs; each action reads only its own. */
+export interface PostActionDetails {
+  reason: string;
+  staffMemberId: string;
+  /** Start date (fill) or end date (vacate), YYYY-MM-DD. */
+  date: string;
+}

@@ -1,0 +1,48 @@
+import type { Competency, SkillCell, SkillsRow } from '../workforce.types';
+
+export interface CategoryGroup {
+  category: string;
+  competencies: Competency[];
+}
+
+/** Competencies under their category, categories in the order the API lists them. */
+export function groupByCategory(competencies: readonly Competency[]): CategoryGroup[] {
+  const groups = new Map<string, Competency[]>();
+  for (const competency of competencies) {
+    const group = groups.get(competency.category) ?? [];
+    group.push(competency);
+    groups.set(competency.category, group);
+  }
+  return [...groups].map(([category, members]) => ({ category, competencies: members }));
+}
+
+/** The row's cell for a competency; a person never assessed has level 0 and the job's requirement. */
+export function cellFor(row: SkillsRow, competencyId: string): SkillCell {
+  return (
+    row.cells.find((cell) => cell.competency.id === competencyId) ?? {
+      competency: { id: competencyId },
+      level: 0,
+      requiredLevel: 0,
+      gap: 0,
+      history: [],
+    }
+  );
+}
+
+/** "Level 1 (Aware)"; the descriptor is left out when the competency has none for the level. */
+export function levelLabel(level: number, competency?: Competency): string {
+  const descriptor = competency?.levelDescriptors[level];
+  return descriptor ? `Level ${level} (${descriptor})` : `Level ${level}`;
+}
+
+/** Job titles people hold and requirements name, once each, sorted. */
+export function jobTitles(rows: readonly SkillsRow[], competencies: readonly Competency[]): string[] {
+  const titles = new Map<string, string>();
+  for (const title of [...rows.map((r) => r.staffMember.jobTitle), ...competencies.flatMap((c) => c.requirements.map((r) => r.jobTitle))]) {
+    const key = title.trim().toLowerCase();
+    if (key && !titles.has(key)) {
+      titles.set(key, title.trim());
+    }
+  }
+  return [...titles.values()].sort((a, b) => a.localeCompare(b));
+}

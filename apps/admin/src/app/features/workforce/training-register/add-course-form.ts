@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { newCommandId } from '../../../shared/forms/command-id';
+import { CommandState } from '../../../shared/forms/command-state';
+import { FormError } from '../../../shared/forms/form-error';
+import { isInvalid } from '../../../shared/forms/is-invalid';
+import type { Course } from '../workforce.types';
+import { TrainingData } from './training-data';
+
+/** Adds a course to the catalogue: what it covers, the level it proves and how long it stays valid. */
+@Component({
+  selector: 'gl-add-course-form',
+  imports: [ReactiveFormsModule, FormError],
+  templateUrl: './add-course-form.html',
+  styles: `
+    .choice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      margin-bottom: 0.4rem;
+    }
+    .choice select {
+      padding: 0.15rem 0.3rem;
+      font-size: 0.875rem;
+    }
+    .sub-legend {
+      font-size: 1rem;
+      margin-bottom: 0.25rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AddCourseForm {
+  private readonly data = inject(TrainingData);
+
+  readonly competencies = input<readonly { id: string; name: string; category: string }[]>([]);
+  readonly disabled = input(false);
+  readonly saved = output<Course>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', Validators.required],
+    provider: ['', Validators.required],
+    validityMonths: [null as number | null, [Validators.min(1), Validators.max(120), Validators.pattern(/^\d+$/)]],
+  });
+  /** Chosen competencies, each with the level a completion proves (null: covered, no level). */
+  protected readonly picked = signal<ReadonlyMap<string, number | null>>(new Map());
+  protected readonly raisableLevels = [1, 2, 3, 4];
+  protected readonly command = new CommandState();
+  protected readonly invalid = isInvalid;
+  private commandId = newCommandId();
+
+  protected toggle(competencyId: string, event: Event): void {
+    const next = new Map(this.picked());
+    if ((event.target as HTMLInputElement).checked) {
+      next.set(competencyId, null);
+    } else {
+      next.delete(competencyId);
+    }
+    this.picked.set(next);
+  }
+
+  protected setRaisesTo(competencyId: string, event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.picked.set(new Map(this.picked()).set(competencyId, value === '' ? null : Number(value)));
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.disabled()) {
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { title, provider, validityMonths } = this.form.getRawValue();
+    const picked = [...this.picked()];
+    await this.command.run(async () => {
+      const course = await this.data.addCourse({
+        title: title.trim(),
+        provider: provider.trim(),
+        competencyIds: picked.map(([id]) => id),
+        levels: picked.flatMap(([competencyId, raisesTo]) => (raisesTo === null ? [] : [{ competencyId, raisesTo }])),
+        validityMonths: validityMonths === null || String(validityMonths) === '' ? null : Number(validityMonths),
+        commandId: this.commandId,
+      });
+      this.commandId = newCommandId();
+      this.form.reset();
+      this.picked.set(new Map());
+      this.saved.emit(course);
+    });
+  }
+}

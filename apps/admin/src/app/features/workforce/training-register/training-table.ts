@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+
+import { formatDate } from '../../../shared/format';
+import type { TrainingRecord } from '../workforce.types';
+import { TRAINING_STATUS_LABELS } from './training-labels';
+
+/** Plans and outcomes, one row per person and course. */
+@Component({
+  selector: 'gl-training-table',
+  template: `
+    <div class="table-scroll">
+      <table>
+        <caption>
+          {{ caption() }}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Course</th>
+            <th scope="col">Status</th>
+            <th scope="col">Planned for</th>
+            <th scope="col">Completed on</th>
+            <th scope="col">Expires on</th>
+            @if (canEdit()) {
+              <th scope="col">Actions</th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (record of records(); track record.id) {
+            <tr [attr.data-record-id]="record.id">
+              <th scope="row" [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</th>
+              <td>{{ record.course.title }}</td>
+              <td>
+                <span class="tag" [attr.data-status]="record.status">{{ statusLabels[record.status] }}</span>
+              </td>
+              <td>{{ formatDate(record.plannedFor) }}</td>
+              <td>{{ formatDate(record.completedOn) }}</td>
+              <td>{{ formatDate(record.expiresOn) }}</td>
+              @if (canEdit()) {
+                <td>
+                  @if (!record.staffMember.erased) {
+                    <button type="button" class="secondary small" [disabled]="disabled()" (click)="recordOutcome.emit(record)">
+                      Record outcome<span class="visually-hidden"> for {{ record.staffMember.displayName }}, {{ record.course.title }}</span>
+                    </button>
+                  }
+                </td>
+              }
+            </tr>
+          } @empty {
+            <tr>
+              <td [attr.colspan]="canEdit() ? 7 : 6">No training is recorded yet.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .tag {
+      display: inline-block;
+      padding: 0 0.4rem;
+      font-size: 0.875rem;
+      font-weight: 700;
+      border: 1px solid currentColor;
+    }
+    .tag[data-status='COMPLETED'] {
+      color: #005a30;
+      background: #cce2d8;
+    }
+    .tag[data-status='FAILED'],
+    .tag[data-status='NO_SHOW'],
+    .tag[data-status='EXPIRED'] {
+      color: #942514;
+      background: #f6d7d2;
+    }
+    .tag[data-status='PLANNED'],
+    .tag[data-status='BOOKED'],
+    .tag[data-status='ATTENDED'] {
+      color: #1d4f91;
+      background: #e8f1f8;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrainingTable {
+  readonly records = input.required<readonly TrainingRecord[]>();
+  readonly caption = input('Training records');
+  readonly canEdit = input(false);
+  readonly disabled = input(false);
+  readonly recordOutcome = output<TrainingRecord>();
+
+  protected readonly statusLabels = TRAINING_STATUS_LABELS;
+  protected readonly formatDate = formatDate;
+}

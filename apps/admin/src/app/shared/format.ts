@@ -1,0 +1,30 @@
+/** Display formats for UK readers. Dates from the API are calendar dates (YYYY-MM-DD). */
+
+const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const instant = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const fte = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "2026-01-05" reads "5 Jan 2026"; empty values read as an em dash. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) {
+    return '—';
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? value : calendarDate.format(date);
+}
+
+/** An instant in the reader's own time zone, e.g. "1 March 2025 at 14:30". */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : instant.format(date);
+}
+
+export function formatFte(value: number): string {
+  return fte.format(value);
+}
+
+/** Today's calendar date where the browser is, as YYYY-MM-DD (a sensible default for date fields). */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

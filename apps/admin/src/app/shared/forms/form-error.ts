@@ -1,0 +1,35 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+
+import type { GraphqlError } from '../../core/graphql/graphql-error';
+
+/**
+ * The API's answer to a failed command, next to the form that sent it: its message and its
+ * `extensions.code`. A CONFLICT (the record changed since the page loaded) gets the
+ * `conflict` wording and a reload button, since retrying the same form cannot succeed.
+ */
+@Component({
+  selector: 'gl-form-error',
+  template: `
+    @if (error(); as e) {
+      <div class="form-error" role="alert" [attr.data-code]="e.code">
+        @if (isConflict()) {
+          <p><strong>{{ conflict() }}</strong></p>
+          <p class="detail">{{ e.message }} <span class="code">({{ e.code }})</span></p>
+          <button type="button" class="secondary" (click)="reload.emit()">Reload</button>
+        } @else {
+          <p><strong>{{ heading() }}</strong></p>
+          <p class="detail">{{ e.message }} <span class="code">({{ e.code }})</span></p>
+        }
+      </div>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FormError {
+  readonly error = input<GraphqlError | null>(null);
+  readonly heading = input('This was not recorded');
+  readonly conflict = input('Someone changed this record since the page loaded. Reload to see the latest and try again.');
+  readonly reload = output<void>();
+
+  protected readonly isConflict = computed(() => this.error()?.code === 'CONFLICT');
+}

@@ -1,0 +1,118 @@
+import { TestBed } from '@angular/core/testing';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { appConfig } from '../app/app.config';
+import { TokenStore } from '../app/core/auth/token-store';
+import { StubbedAnswer, stubFetch } from './fetch-stub';
+
+/**
+ * A page of the real app, reached through the router as a signed-in user. The first stubbed
+ * answer is the guard's `me` query; `answers` follow, one per request the page makes.
+ */
+export class PageHarness {
+  private constructor(
+    readonly harness: RouterTestingHarness,
+    readonly fetch: jest.Mock,
+  ) {}
+
+  static async open(url: string, user: object, ...answers: StubbedAnswer[]): Promise<PageHarness> {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: appConfig.providers });
+    TestBed.inject(TokenStore).set('valid');
+    const fetch = stubFetch({ data: { me: user } }, ...answers);
+    const page = new PageHarness(await RouterTestingHarness.create(url), fetch);
+    await page.settle();
+    return page;
+  }
+
+  get root(): HTMLElement {
+    return this.harness.routeNativeElement as HTMLElement;
+  }
+
+  /** Lets pending requests answer and the page render (requests chain, so go round a few times). */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.harness.fixture.whenStable();
+    }
+  }
+
+  text(selector = ':scope'): string {
+    const element = selector === ':scope' ? this.root : this.root.querySelector(selector);
+    return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  all<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+
+  one<T extends Element = HTMLElement>(selector: string): T {
+    const element = this.root.querySelector<T>(selector);
+    if (!element) {
+      throw new Error(`nothing matches ${selector}`);
+    }
+    return element;
+  }
+
+  /** A button by its accessible text (visible plus visually hidden parts). */
+  button(name: string): HTMLButtonElement {
+    const found = this.all<HTMLButtonElement>('button').find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
+    if (!found) {
+      const names = this.all<HTMLButtonElement>('button').map((b) => b.textContent?.replace(/\s+/g, ' ').trim());
+      throw new Error(`no button "${name}" among ${JSON.stringify(names)}`);
+    }
+    return found;
+  }
+
+  hasButton(name: string): boolean {
+    return this.all<HTMLButtonElement>('button').some((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
+  }
+
+  async click(name: string): Promise<void> {
+    this.button(name).click();
+    await this.settle();
+  }
+
+  /**
+   * Fills a field found by its label's text (the label's own text, without hints); `form` names
+   * the form (its legend) when several forms have a field with that label.
+   */
+  fill(label: string, value: string, form?: string): void {
+    const field = this.field(label, form);
+    field.value = value;
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
+    field.dispatchEvent(new Event('blur'));
+  }
+
+  field(label: string, form?: string): HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement {
+    const scope = form ? this.form(form) : this.root;
+    const labels = [...scope.querySelectorAll<HTMLLabelElement>('label')].filter(
+      (l) => l.textContent?.replace(/\s+/g, ' ').trim() === label,
+    );
+    if (labels.length !== 1) {
+      throw new Error(`${labels.length} labels read "${label}"`);
+    }
+    const field = this.root.ownerDocument.getElementById(labels[0].htmlFor);
+    if (!field) {
+      throw new Error(`label "${label}" points at nothing`);
+    }
+    return field as HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
+  }
+
+  /** Submits the form whose legend reads `legend`. */
+  async submit(legend: string): Promise<void> {
+    const form = this.form(legend);
+    form.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+    await this.settle();
+  }
+
+  form(legend: string): HTMLFormElement {
+    const found = this.all<HTMLFormElement>('form').find(
+      (f) => f.querySelector('legend, h2')?.textContent?.replace(/\s+/g, ' ').trim() === legend,
+    );
+    if (!found) {
+      throw new Error(`no form "${legend}"`);
+    }
+    return found;
+  }
+}
