@@ -3,6 +3,7 @@ import { UserProvisioning } from '@ledger/identity-api';
 import { Actor } from '@ledger/shared-api';
 import { Role } from '@ledger/shared-domain';
 import { loadWorkforceDemo } from './workforce-demo';
+import { loadGovernanceDemo } from './governance-demo';
 
 /** Recorded as the actor of every demo event, so the demo is never mistaken for real decisions. */
 const DEMO_ACTOR: Actor = { userId: 'demo-data', roles: ['ADMIN'] };
@@ -24,6 +25,7 @@ const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
 export async function loadDemoData(app: INestApplicationContext): Promise<void> {
   const users = app.get(UserProvisioning);
   for (const user of DEMO_USERS) await users.ensureUser({ ...user, password: DEMO_PASSWORD });
-  await loadWorkforceDemo(app, DEMO_ACTOR);
-  new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training`);
+  const people = await loadWorkforceDemo(app, DEMO_ACTOR);
+  await loadGovernanceDemo(app, DEMO_ACTOR, people);
+  new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training, procurements at their gateways, lessons and strategic risks`);
 }

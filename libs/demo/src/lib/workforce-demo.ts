@@ -55,6 +55,7 @@ const PEOPLE = [
   { key: 'hr', displayName: 'Harriet Reid', email: 'hr.lead@demo.ledger.example', jobTitle: 'HR Lead', department: 'Human Resources' },
   { key: 'finance', displayName: 'Frank Dale', email: 'finance.director@demo.ledger.example', jobTitle: 'Director of Finance', department: 'Finance' },
   { key: 'legal', displayName: 'Leah Moss', email: 'monitoring.officer@demo.ledger.example', jobTitle: 'Monitoring Officer', department: 'Legal and Governance' },
+  { key: 'place', displayName: 'Omar Reyes', email: 'omar.reyes@demo.ledger.example', jobTitle: 'Director of Place and Transport', department: 'Place and Transport' },
 ];
 
 /**
@@ -62,7 +63,7 @@ const PEOPLE = [
  * Manager and +2 Procurement Officers proposed, a competency framework, a skills review baseline
  * and the first courses ("Course on Contract Law Basics", "Training on new Procurement Bill").
  */
-export async function loadWorkforceDemo(app: INestApplicationContext, actor: Actor, now = new Date()): Promise<void> {
+export async function loadWorkforceDemo(app: INestApplicationContext, actor: Actor, now = new Date()): Promise<Map<string, string>> {
   const bus = app.get(CommandBus);
   const today = ukDateOf(now);
   const meta = () => commandMetadataFor(actor, { now });
@@ -156,6 +157,7 @@ export async function loadWorkforceDemo(app: INestApplicationContext, actor: Act
     ['legal', { type: 'PlanTraining', courseId: course('modern-slavery'), plannedFor: addMonths(today, 2), reason: 'Strategic risk: modern slavery (strategy 3.9)' }],
   ];
   for (const [person, intent] of training) await bus.execute(new StaffMemberCommandMessage(staff(person), intent, meta()));
+  return new Map([...ids].filter(([key]) => key.startsWith('staff:') || key.startsWith('course:')));
 }
 
 type StaffMemberIntentLike = ConstructorParameters<typeof StaffMemberCommandMessage>[1];

@@ -3,3 +3,4 @@ export * from './lib/lessons.projections';
 export * from './lib/lessons-queries';
 export * from './lib/lessons.handlers';
 export * from './lib/lessons.types';
+export * from './lib/lessons-log.export';

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
+import { GatewayExportsController, GatewayLogExporter } from './gateway-log.export';
 import { GatewayResolver } from './graphql/gateway.resolver';
 import { GATEWAY_PROJECTIONS } from './projections';
 import { GatewayQueries } from './read/gateway-queries';
@@ -9,8 +10,9 @@ import { GATEWAY_COMMAND_HANDLERS } from './write/handlers';
 /** Gateway decisions on procurements: the policy, reviews, decisions, conflicts (procurement lead, committee). */
 @Module({
   imports: [CqrsModule],
-  providers: [GatewayQueries, ...GATEWAY_COMMAND_HANDLERS, GatewayResolver],
-  exports: [GatewayQueries],
+  controllers: [GatewayExportsController],
+  providers: [GatewayLogExporter, GatewayQueries, ...GATEWAY_COMMAND_HANDLERS, GatewayResolver],
+  exports: [GatewayQueries, GatewayLogExporter],
 })
 export class GatewayModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -186,3 +186,15 @@ describe('gateway policy', () => {
     });
   });
 });
+
+describe('gateway policy committee size', () => {
+  it('counts committee members once when checking they can reach the quorum', () => {
+    expect(() =>
+      gatewayPolicyDecider.decide({ type: 'AdoptGatewayPolicy', rules: { ...DEFAULT_GATEWAY_POLICY, quorum: 3, committee: ['a', 'a', 'b'] }, reason: 'x' }, gatewayPolicyDecider.initialState(), {
+        now: new Date(),
+        actorId: 'u',
+        actorRoles: [],
+      }),
+    ).toThrow(/A committee of 2 cannot reach a quorum of 3/);
+  });
+});

@@ -68,15 +68,16 @@ function validRules(rules: GatewayPolicyRules): GatewayPolicyRules {
     if (!gatewaysOk(threshold.gateways)) throw new InvalidInputError('A value threshold names an unknown gateway', { field: 'valueThresholds' });
   }
   if (!gatewaysOk(rules.highRiskGateways) || !gatewaysOk(rules.politicalInterestGateways)) throw new InvalidInputError('Unknown gateway in the policy');
-  if (rules.committee !== null && rules.committee.length < rules.quorum) {
-    throw new InvalidInputError(`A committee of ${rules.committee.length} cannot reach a quorum of ${rules.quorum}`, { field: 'committee' });
+  const committee = rules.committee === null ? null : [...new Set(rules.committee)];
+  if (committee !== null && committee.length < rules.quorum) {
+    throw new InvalidInputError(`A committee of ${committee.length} cannot reach a quorum of ${rules.quorum}`, { field: 'committee' });
   }
   return {
     valueThresholds: [...rules.valueThresholds].sort((a, b) => a.minValue - b.minValue).map((t) => ({ minValue: t.minValue, gateways: inGatewayOrder(t.gateways) })),
     highRiskGateways: inGatewayOrder(rules.highRiskGateways),
     politicalInterestGateways: inGatewayOrder(rules.politicalInterestGateways),
     quorum: rules.quorum,
-    committee: rules.committee === null ? null : [...new Set(rules.committee)],
+    committee,
   };
 }
 

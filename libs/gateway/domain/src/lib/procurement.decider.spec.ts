@@ -755,15 +755,15 @@ describe('procurement decider', () => {
     });
 
     it('refuses to discharge a condition of a decision without conditions', () => {
-      spec.given(g2Approved).when(discharge('r2', 0)).thenThrows(InvalidInputError, /conditionIndex must be from 0 to -1/);
-      spec.given([registered, requested('r2', G2)]).when(discharge('r2', 0)).thenThrows(InvalidInputError, /conditionIndex/);
+      spec.given(g2Approved).when(discharge('r2', 0)).thenThrows(RuleViolationError, /no decided conditions/);
+      spec.given([registered, requested('r2', G2)]).when(discharge('r2', 0)).thenThrows(RuleViolationError, /no decided conditions/);
     });
 
     it('follows the conditions of a corrected decision', () => {
       spec
         .given([...g2WithConditions, corrected('r2', G2, 'APPROVED')])
         .when(discharge('r2', 0))
-        .thenThrows(InvalidInputError, /conditionIndex/);
+        .thenThrows(RuleViolationError, /no decided conditions/);
       spec
         .given([...g2Approved, corrected('r2', G2, 'APPROVED_WITH_CONDITIONS', ['Plan'])])
         .when(discharge('r2', 0))

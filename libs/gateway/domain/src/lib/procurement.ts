@@ -209,6 +209,7 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
       case 'DischargeCondition': {
         const review = state.reviews[command.reviewId];
         if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
+        if (review.conditions === 0) throw new RuleViolationError('This review has no decided conditions to discharge');
         if (!Number.isInteger(command.conditionIndex) || command.conditionIndex < 0 || command.conditionIndex >= review.conditions) {
           throw new InvalidInputError(`conditionIndex must be from 0 to ${review.conditions - 1}`, { field: 'conditionIndex' });
         }

@@ -1,5 +1,5 @@
 import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
+import { GATEWAYS, assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type LessonPriority = (typeof PRIORITIES)[number];
@@ -54,7 +54,9 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
       if (state.recorded) throw new RuleViolationError(`Lesson ${command.lessonId} is already recorded`);
       const priority = (command.priority ?? 'MEDIUM') as LessonPriority;
       if (!PRIORITIES.includes(priority)) throw new InvalidInputError(`priority must be one of ${PRIORITIES.join(', ')}`, { field: 'priority' });
-      if (command.gateway && !command.procurementId) throw new InvalidInputError('A gateway is given only with the procurement it belongs to', { field: 'gateway' });
+      const procurementId = command.procurementId?.trim() || null;
+      if (command.gateway && !procurementId) throw new InvalidInputError('A gateway is given only with the procurement it belongs to', { field: 'gateway' });
+      if (command.gateway && !(GATEWAYS as readonly string[]).includes(command.gateway)) throw new InvalidInputError(`gateway must be one of ${GATEWAYS.join(', ')}`, { field: 'gateway' });
       return [
         {
           type: 'LessonRecorded',
@@ -67,7 +69,7 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
             earlyWarningIndicators: optionalText('earlyWarningIndicators', command.earlyWarningIndicators),
             recommendation: requiredText('recommendation', command.recommendation, 8000),
             priority,
-            procurementId: command.procurementId ?? null,
+            procurementId,
             gateway: command.gateway ?? null,
             loggedBy: context.actorId,
             loggedOn: today,

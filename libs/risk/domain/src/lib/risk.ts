@@ -58,6 +58,7 @@ export interface RiskState {
   identified: boolean;
   riskId: string;
   reviewEveryMonths: number;
+  inherent: Rating | null;
 }
 
 export const riskStreamId = (riskId: string) => `risk-${riskId}`;
@@ -78,7 +79,7 @@ function oneOf<T extends string>(field: string, value: string | null, allowed: r
 
 /** The strategic risk register: identification, then reviews with new scores; the history is the point. */
 export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
-  initialState: () => ({ identified: false, riskId: '', reviewEveryMonths: 3 }),
+  initialState: () => ({ identified: false, riskId: '', reviewEveryMonths: 3, inherent: null }),
 
   decide(command, state, context) {
     const today = ukDateOf(context.now);
@@ -111,12 +112,16 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
       ];
     }
     if (!state.identified) throw new RuleViolationError('No such risk');
+    const residual = rating('residual', command.residual);
+    if (state.inherent && score(residual) > score(state.inherent)) {
+      throw new RuleViolationError(`The residual score (${score(residual)}) cannot be above the inherent score (${score(state.inherent)}): review the inherent rating if the risk itself has grown`);
+    }
     return [
       {
         type: 'RiskReviewed',
         data: {
           riskId: state.riskId,
-          residual: rating('residual', command.residual),
+          residual,
           notes: requiredText('notes', command.notes, 8000),
           reviewedOn: today,
           reviewedBy: context.actorId,
@@ -129,7 +134,7 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'RiskIdentified':
-        return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths };
+        return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths, inherent: event.data.inherent };
       case 'RiskReviewed':
         return state;
       default: {

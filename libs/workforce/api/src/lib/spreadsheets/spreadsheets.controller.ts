@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseIn
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { InvalidInputError } from '@ledger/event-store-core';
-import { Actor, CONTENT_TYPES, CurrentActor, Roles, SheetFormat, formatOf, readTable } from '@ledger/shared-api';
+import { Actor, CurrentActor, Roles, formatOf, parseAsOfParam, parseFormatParam, readTable, sendSpreadsheet } from '@ledger/shared-api';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from '../graphql/roles';
 import { ExportKind, WorkforceExporter } from './workforce-exporter';
 import { ImportKind, ImportReport, WorkforceImporter } from './workforce-importer';
@@ -10,13 +10,6 @@ import { ImportKind, ImportReport, WorkforceImporter } from './workforce-importe
 const EXPORTS: ExportKind[] = ['skills-matrix', 'training-register', 'establishment'];
 const IMPORTS: ImportKind[] = ['skills-matrix', 'training-records'];
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-function parseAsOf(value?: string): Date | undefined {
-  if (!value) return undefined;
-  const asOf = new Date(value);
-  if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf must be an ISO date-time such as 2025-03-31T23:59:59Z', { field: 'asOf' });
-  return asOf;
-}
 
 /**
  * Spreadsheets over authenticated HTTP:
@@ -32,16 +25,10 @@ export class WorkforceSpreadsheetsController {
 
   @Roles(...WORKFORCE_READERS)
   @Get('exports/:kind')
-  async export(@Param('kind') kind: string, @Res() response: Response, @Query('format') format = 'xlsx', @Query('asOf') asOf?: string): Promise<void> {
+  async export(@Param('kind') kind: string, @Res() response: Response, @Query('format') format?: string, @Query('asOf') asOf?: string): Promise<void> {
     if (!EXPORTS.includes(kind as ExportKind)) throw new InvalidInputError(`Unknown export "${kind}"; choose ${EXPORTS.join(', ')}`);
-    if (format !== 'xlsx' && format !== 'csv') throw new InvalidInputError('format must be xlsx or csv', { field: 'format' });
-    const content = await this.exporter.export(kind as ExportKind, format, parseAsOf(asOf));
-    const stamp = (parseAsOf(asOf) ?? new Date()).toISOString().slice(0, 10);
-    response
-      .status(200)
-      .setHeader('Content-Type', CONTENT_TYPES[format as SheetFormat])
-      .setHeader('Content-Disposition', `attachment; filename="${kind}-${stamp}.${format}"`)
-      .send(content);
+    const instant = parseAsOfParam(asOf);
+    await sendSpreadsheet(response, kind, await this.exporter.sheets(kind as ExportKind, instant), parseFormatParam(format), instant);
   }
 
   @Roles(...WORKFORCE_WRITERS)

@@ -10,8 +10,11 @@ export class WorkforceExporter {
   constructor(private readonly queries: WorkforceQueries) {}
 
   async export(kind: ExportKind, format: SheetFormat, asOf?: Date | null): Promise<Buffer> {
-    const sheets = kind === 'skills-matrix' ? await this.skillsMatrix(asOf) : kind === 'training-register' ? await this.trainingRegister(asOf) : await this.establishment(asOf);
-    return writeTables(sheets, format);
+    return writeTables(await this.sheets(kind, asOf), format);
+  }
+
+  sheets(kind: ExportKind, asOf?: Date | null): Promise<Sheet[]> {
+    return kind === 'skills-matrix' ? this.skillsMatrix(asOf) : kind === 'training-register' ? this.trainingRegister(asOf) : this.establishment(asOf);
   }
 
   private async skillsMatrix(asOf?: Date | null): Promise<Sheet[]> {
