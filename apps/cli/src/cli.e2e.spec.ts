@@ -87,10 +87,22 @@ describe('ledger workforce spreadsheets against a real SQLite store', () => {
     expect(imported.stdout).toContain('Imported: 1 rows read, 0 refused, 1 applied');
 
     const out = join(dir, 'matrix.csv');
-    expect(run(['workforce', 'export', 'skills-matrix', out]).status).toBe(0);
+    expect(run(['registers', 'export', 'skills-matrix', out]).status).toBe(0);
     const matrix = readFileSync(out, 'utf8');
     expect(matrix).toContain('Social value (level)');
     expect(matrix).toMatch(/Sam Osei,officer@demo\.ledger\.example,Procurement Officer,Procurement,/);
     expect(run(['verify']).stdout).toMatch(/^OK: \d+ events checked/);
+  });
+
+  it('exports the governance registers, as at an instant too', () => {
+    const risks = join(dir, 'risks.csv');
+    const done = run(['registers', 'export', 'risk-register', risks]);
+    expect(done.stdout).toContain(`Wrote the risk-register to ${risks}`);
+    expect(readFileSync(risks, 'utf8')).toContain('Modern slavery in outsourced cleaning and facilities supply chains');
+    const past = join(dir, 'gateway-2020.xlsx');
+    expect(run(['registers', 'export', 'gateway-log', past, '--as-of', '2020-01-01T00:00:00Z']).status).toBe(0);
+    const unknown = run(['registers', 'export', 'payroll', join(dir, 'x.csv')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Allowed choices are establishment, skills-matrix, training-register, gateway-log, lessons-log, risk-register/);
   });
 });

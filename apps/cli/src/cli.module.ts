@@ -3,6 +3,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { IdentityModule } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
+import { GatewayModule } from '@ledger/gateway-api';
+import { LessonsModule } from '@ledger/lessons-api';
+import { RiskModule } from '@ledger/risk-api';
 import { LedgerCoreModule } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 
@@ -18,6 +21,9 @@ export class CliModule {
         JwtModule.register({ global: true, secret: jwtSecret }),
         IdentityModule,
         WorkforceModule,
+        GatewayModule,
+        LessonsModule,
+        RiskModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { usersCommand } from './commands/users.command';
 import { verifyCommand } from './commands/verify.command';
 import { workforceCommand } from './commands/workforce.command';
 import { demoCommand } from './commands/demo.command';
+import { registersCommand } from './commands/registers.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
@@ -14,9 +15,15 @@ const program = new Command('ledger')
   .addCommand(verifyCommand)
   .addCommand(usersCommand)
   .addCommand(workforceCommand)
+  .addCommand(registersCommand)
   .addCommand(demoCommand);
 
-program.exitOverride();
+// Usage errors anywhere in the tree come back here, to leave with the documented exit code.
+const overrideExits = (command: Command): void => {
+  command.exitOverride();
+  command.commands.forEach(overrideExits);
+};
+overrideExits(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -1,14 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { Command, Option } from 'commander';
-import { InvalidInputError } from '@ledger/event-store-core';
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
 import { formatOf, readTable } from '@ledger/shared-api';
-import { ExportKind, IMPORT_COLUMNS, ImportKind, WorkforceExporter, WorkforceImporter } from '@ledger/workforce-api';
+import { IMPORT_COLUMNS, ImportKind, WorkforceImporter } from '@ledger/workforce-api';
 import { cliActor } from '../cli-actor';
 import { withApplication } from '../context';
 import { EXIT } from '../exit-codes';
 
-export const workforceCommand = new Command('workforce').description('Spreadsheets of the workforce registers: import and export');
+export const workforceCommand = new Command('workforce').description('Import the spreadsheets HR already keeps');
 
 workforceCommand
   .command('import')
@@ -33,21 +31,5 @@ workforceCommand
       } else {
         console.log(options.dryRun ? `Dry run: ${summary}. Every row would be accepted; nothing was written.` : `Imported: ${summary}.`);
       }
-    });
-  });
-
-workforceCommand
-  .command('export')
-  .description('Export a register to .xlsx or .csv (chosen by the file name)')
-  .addArgument(new Command().createArgument('<kind>', 'the register').choices(['skills-matrix', 'training-register', 'establishment']))
-  .argument('<file>', 'where to write, ending .xlsx or .csv')
-  .addOption(new Option('--as-of <instant>', 'the register as at this ISO instant'))
-  .action(async (kind: ExportKind, file: string, options: { asOf?: string }) => {
-    const format = formatOf(file);
-    const asOf = options.asOf ? new Date(options.asOf) : undefined;
-    if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${options.asOf}" is not an ISO date-time`);
-    await withApplication(async (app) => {
-      writeFileSync(file, await app.get(WorkforceExporter).export(kind, format, asOf));
-      console.log(`Wrote ${kind} to ${file} (${extname(file).slice(1)})${asOf ? ` as at ${asOf.toISOString()}` : ''}`);
     });
   });
