@@ -1,4 +1,5 @@
 import { CommandMetadata, DomainEvent, RecordedEvent } from './envelope';
+import type { SealedEvent } from './hash-chain';
 
 export interface AppendOptions {
   /** The stream's version the caller decided on (0 = the stream must not exist yet). Never "any". */
@@ -48,6 +49,12 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The log in global order. Never returns a position before one it has already returned. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Writes events exactly as another store recorded them (import, migration): same ids, times and
+   * hashes, new positions. Each event must continue its stream's chain, or StoreIntegrityError
+   * names it. SQL stores write all or nothing; EventStoreDB writes stream by stream.
+   */
+  appendRecorded(events: readonly SealedEvent[]): Promise<bigint>;
   /** The highest committed global position (0n for an empty store). */
   headPosition(): Promise<bigint>;
   /** Called after this process appends; followers use it to wake before their next poll. */

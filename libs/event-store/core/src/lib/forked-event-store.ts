@@ -33,6 +33,10 @@ export class ForkedEventStore implements EventStore {
     return { nextRevision: (stream.at(-1) as RecordedEvent).revision, position, idempotent: false };
   }
 
+  async appendRecorded(): Promise<bigint> {
+    throw new Error('A fork is for dry runs: it does not import');
+  }
+
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return (await this.stream(streamId)).filter((event) => inRevisionRange(event, options));
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { CommandMetadata, DomainEvent, EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
+import { StoreIntegrityError } from './errors';
 
 type HashedContent = Pick<RecordedEvent, 'streamId' | 'revision' | 'type' | 'data'> & {
   metadata: Omit<EventMetadata, 'hash' | 'prevHash'>;
@@ -81,4 +82,16 @@ export function sealEvents(
     prevHash = hash;
     return sealed;
   });
+}
+
+/**
+ * Checks that an event recorded elsewhere continues a stream whose head is `head`: next revision,
+ * linked to the head's hash, and its own hash recomputes. Used by imports and migrations.
+ */
+export function assertContinues(head: StreamHead | undefined, event: SealedEvent): void {
+  const where = `${event.streamId}@${event.revision}`;
+  const expectedRevision = (head?.revision ?? 0) + 1;
+  if (event.revision !== expectedRevision) throw new StoreIntegrityError(`${where}: expected revision ${expectedRevision}; the stream already holds events, or one is missing`);
+  if (event.metadata.prevHash !== (head?.hash ?? GENESIS_HASH)) throw new StoreIntegrityError(`${where}: does not link to the previous event of its stream`);
+  if (hashEvent(event.metadata.prevHash, event) !== event.metadata.hash) throw new StoreIntegrityError(`${where}: content does not match its hash: the event was altered`);
 }

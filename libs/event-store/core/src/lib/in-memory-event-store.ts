@@ -8,7 +8,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
 } from './event-store';
-import { sealEvents } from './hash-chain';
+import { SealedEvent, assertContinues, sealEvents } from './hash-chain';
 import { findCommandResult, inRevisionRange, matchesReadAll } from './store-helpers';
 
 /** For decider unit tests and in-process folds only: nothing here survives the process. */
@@ -39,6 +39,24 @@ export class InMemoryEventStore implements EventStore {
     const position = BigInt(this.log.length);
     this.notifier.notify(position);
     return { nextRevision: stream.at(-1)?.revision ?? 0, position, idempotent: false };
+  }
+
+  async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
+    const heads = new Map<string, { revision: number; hash: string }>();
+    for (const event of events) {
+      const current = this.streams.get(event.streamId)?.at(-1);
+      const head = heads.get(event.streamId) ?? (current && { revision: current.revision, hash: current.metadata.hash });
+      assertContinues(head, event);
+      heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+    }
+    for (const event of events) {
+      const recorded = { ...event, position: BigInt(this.log.length + 1) } as RecordedEvent;
+      this.log.push(recorded);
+      this.streams.set(event.streamId, [...(this.streams.get(event.streamId) ?? []), recorded]);
+    }
+    const position = BigInt(this.log.length);
+    if (events.length) this.notifier.notify(position);
+    return position;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -25,6 +25,8 @@ import {
   RecordedEvent,
   findCommandResult,
   matchesReadAll,
+  SealedEvent,
+  assertContinues,
   sealEvents,
 } from '@ledger/event-store-core';
 
@@ -78,6 +80,29 @@ export class EventStoreDbEventStore implements EventStore {
     const position = written.at(-1)?.position ?? 0n;
     this.notifier.notify(position);
     return { nextRevision: sealed.at(-1)?.revision ?? actual, position, idempotent: false };
+  }
+
+  /** Stream by stream, in the order given: EventStoreDB has no transaction across streams. */
+  async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
+    const heads = new Map<string, { revision: number; hash: string }>();
+    for (const event of events) {
+      if (!heads.has(event.streamId)) {
+        const last = (await this.readStream(event.streamId)).at(-1);
+        if (last) heads.set(event.streamId, { revision: last.revision, hash: last.metadata.hash });
+      }
+      assertContinues(heads.get(event.streamId), event);
+      heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+    }
+    for (const event of events) {
+      await this.client.appendToStream(
+        this.namespace + event.streamId,
+        [jsonEvent({ id: event.metadata.eventId, type: event.type, data: event.data as JSONType, metadata: event.metadata as unknown as JSONType })],
+        { expectedRevision: event.revision === 1 ? NO_STREAM : BigInt(event.revision - 2) },
+      );
+    }
+    const position = await this.headPosition();
+    this.notifier.notify(position);
+    return position;
   }
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -10,6 +10,8 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  SealedEvent,
+  assertContinues,
   sealEvents,
 } from '@ledger/event-store-core';
 import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
@@ -105,6 +107,41 @@ export class PostgresEventStore implements EventStore {
     });
     if (!result.idempotent) this.notifier.notify(result.position);
     return result;
+  }
+
+  async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
+    if (events.length === 0) return this.headPosition();
+    const position = await this.inTransaction(async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('ledger-append'))");
+      const streams = [...new Set(events.map((e) => e.streamId))];
+      const { rows } = await client.query<{ stream_id: string; revision: number; hash: string }>(
+        `SELECT DISTINCT ON (stream_id) stream_id, revision, metadata->>'hash' AS hash FROM ${this.table}
+          WHERE stream_id = ANY($1) ORDER BY stream_id, revision DESC`,
+        [streams],
+      );
+      const heads = new Map(rows.map((row) => [row.stream_id, { revision: row.revision, hash: row.hash }]));
+      for (const event of events) {
+        assertContinues(heads.get(event.streamId), event);
+        heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+      }
+      let last = 0n;
+      // Batches keep each statement's parameters small on large imports.
+      for (let i = 0; i < events.length; i += 500) {
+        const batch = events.slice(i, i + 500).map((e, n) => ({ ...e, commandId: e.metadata.commandId, recordedAt: e.metadata.recordedAt, n }));
+        const inserted = await client.query<{ position: string }>(
+          `INSERT INTO ${this.table} (stream_id, revision, type, data, metadata, command_id, recorded_at)
+           SELECT r."streamId", r.revision, r.type, r.data, r.metadata, r."commandId", r."recordedAt"
+             FROM jsonb_to_recordset($1::jsonb) AS r("streamId" text, revision int, type text, data jsonb, metadata jsonb, "commandId" text, "recordedAt" timestamptz, n int)
+            ORDER BY n
+           RETURNING position`,
+          [JSON.stringify(batch)],
+        );
+        for (const row of inserted.rows) if (BigInt(row.position) > last) last = BigInt(row.position);
+      }
+      return last;
+    });
+    this.notifier.notify(position);
+    return position;
   }
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

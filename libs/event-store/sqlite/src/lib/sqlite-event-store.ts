@@ -9,6 +9,8 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  SealedEvent,
+  assertContinues,
   sealEvents,
 } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
@@ -51,6 +53,7 @@ export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const;
   private readonly notifier = new AppendNotifier();
   private readonly appendTx: (streamId: string, events: readonly DomainEvent[], options: AppendOptions) => AppendResult;
+  private readonly appendRecordedTx: (events: readonly SealedEvent[]) => bigint;
 
   static open(path: string): SqliteEventStore {
     return new SqliteEventStore(openSqlite(path), true);
@@ -92,12 +95,33 @@ export class SqliteEventStore implements EventStore {
     };
     const transaction = db.transaction(append);
     this.appendTx = (streamId, events, options) => transaction.immediate(streamId, events, options);
+
+    const importAll = db.transaction((events: readonly SealedEvent[]) => {
+      const heads = new Map<string, { revision: number; hash: string }>();
+      let position = 0n;
+      for (const event of events) {
+        const stored = head.get(event.streamId) as { revision: bigint; metadata: string } | undefined;
+        const current = heads.get(event.streamId) ?? (stored && { revision: Number(stored.revision), hash: JSON.parse(stored.metadata).hash });
+        assertContinues(current, event);
+        heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+        const info = insert.run(event.streamId, event.revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId, event.metadata.recordedAt);
+        position = BigInt(info.lastInsertRowid);
+      }
+      return position;
+    });
+    this.appendRecordedTx = (events) => importAll.immediate(events);
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
     const result = this.appendTx(streamId, events, options);
     if (!result.idempotent) this.notifier.notify(result.position);
     return result;
+  }
+
+  async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
+    const position = this.appendRecordedTx(events);
+    if (events.length) this.notifier.notify(position);
+    return position;
   }
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -3,6 +3,9 @@ import { CommandMetadata, DomainEvent } from '../envelope';
 import { ConcurrencyConflictError } from '../errors';
 import { EventStore } from '../event-store';
 import { followLog } from '../follow';
+import { InMemoryEventStore } from '../in-memory-event-store';
+import { SealedEvent } from '../hash-chain';
+import { StoreIntegrityError } from '../errors';
 import { verifyEventLog } from '../verify';
 
 export interface EventStoreHarness {
@@ -232,6 +235,36 @@ export function describeEventStoreContract(
         controller.abort();
         await Promise.all(clients.map((client) => client.close()));
       }
+    });
+
+    const recordedElsewhere = async (): Promise<SealedEvent[]> => {
+      const source = new InMemoryEventStore();
+      await source.append('thing-a', [event(1), event(2)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2025-05-01T10:00:00Z') }) });
+      await source.append('thing-b', [event(3)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2025-05-02T10:00:00Z') }) });
+      await source.append('thing-a', [event(4)], { expectedRevision: 2, command: commandMetadata({ now: new Date('2025-05-03T10:00:00Z') }) });
+      return (await source.readAll()).map(({ position, ...rest }) => (void position, rest as SealedEvent));
+    };
+
+    it('imports events recorded by another store exactly: same envelopes and hashes, new positions', async () => {
+      const events = await recordedElsewhere();
+      const head = await store.appendRecorded(events);
+      const imported = await store.readAll();
+      expect(imported.map(({ position, ...rest }) => (void position, rest))).toEqual(events);
+      expect(head).toBe(imported[3].position);
+      expect(await verifyEventLog(store)).toMatchObject({ ok: true, eventsChecked: 4 });
+    });
+
+    it('refuses an import with an altered event, naming it, and writes nothing', async () => {
+      const events = await recordedElsewhere();
+      events[2] = { ...events[2], data: { n: 3, label: 'altered', nested: { b: 2, a: [1, 'x'] } } };
+      await expect(store.appendRecorded(events)).rejects.toThrow(new StoreIntegrityError('thing-b@1: content does not match its hash: the event was altered'));
+      expect(await store.readAll()).toEqual([]);
+    });
+
+    it('refuses an import that does not continue a stream already in the store', async () => {
+      await store.append('thing-a', [event(9)], { expectedRevision: 0, command: commandMetadata() });
+      await expect(store.appendRecorded(await recordedElsewhere())).rejects.toBeInstanceOf(StoreIntegrityError);
+      expect((await store.readAll()).length).toBe(1);
     });
 
     it('answers a health probe', async () => {
