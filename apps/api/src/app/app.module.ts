@@ -13,6 +13,8 @@ import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
+import { AuditModule } from '@ledger/audit-api';
+import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import { AuthGuard, LedgerCoreModule, LedgerErrorFilter, formatLedgerError, ledgerValidationPipe } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
@@ -64,10 +66,12 @@ export class AppModule {
         GatewayModule,
         LessonsModule,
         RiskModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [
         ProcurementLessonsResolver,
+        RegistersAsOfResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },
         { provide: APP_FILTER, useClass: LedgerErrorFilter },

@@ -17,3 +17,6 @@ export * from './lib/projections/projection-runner';
 export * from './lib/personal-data/personal-data-key-store';
 export * from './lib/personal-data/personal-data-vault';
 export * from './lib/forked-event-store';
+export * from './lib/portability';
+export * from './lib/history';
+export * from './lib/projections/snapshots';

@@ -4,3 +4,6 @@ export * from './lib/read/workforce-queries';
 export * from './lib/write/messages';
 export * from './lib/spreadsheets/workforce-importer';
 export * from './lib/spreadsheets/workforce-exporter';
+export * from './lib/graphql/establishment.types';
+export * from './lib/graphql/skills.types';
+export * from './lib/graphql/training.types';

@@ -3,6 +3,7 @@
 const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const instant = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 const fte = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
 /** "2026-01-05" reads "5 Jan 2026"; empty values read as an em dash. */
 export function formatDate(value: string | null | undefined): string {
@@ -21,6 +22,11 @@ export function formatInstant(iso: string): string {
 
 export function formatFte(value: number): string {
   return fte.format(value);
+}
+
+/** An amount in pounds: "£250,000", pence only when there are some ("£1,234.5" reads "£1,234.50"). */
+export function formatMoney(value: number): string {
+  return pounds.format(value).replace(/\.(\d)$/, '.$10');
 }
 
 /** Today's calendar date where the browser is, as YYYY-MM-DD (a sensible default for date fields). */

@@ -57,6 +57,16 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
     return new Map(rows.map((row) => [row.subject_id, row.key]));
   }
 
+  /** An erased subject stays erased, whatever the source says. */
+  async restoreKey(subjectId: string, key: Buffer | null): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.personal_data_keys (subject_id, key, erased_at) VALUES ($1, $2, CASE WHEN $2::bytea IS NULL THEN now() END)
+       ON CONFLICT (subject_id) DO UPDATE SET key = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.key ELSE NULL END,
+         erased_at = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
+      [subjectId, key],
+    );
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

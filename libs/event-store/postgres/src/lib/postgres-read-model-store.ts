@@ -1,10 +1,10 @@
 import { Pool } from 'pg';
-import { CheckpointMovedError, Document, ReadModelChanges, ReadModelStore } from '@ledger/event-store-core';
+import { CheckpointMovedError, Document, ReadModelChanges, ReadModelSnapshot, ReadModelStore, SnapshotStore } from '@ledger/event-store-core';
 import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
 import { PostgresStoreOptions } from './postgres-event-store';
 
 /** Read models as jsonb documents beside the log, changed in one transaction with the checkpoint. */
-export class PostgresReadModelStore implements ReadModelStore {
+export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
   static async connect(options: PostgresStoreOptions): Promise<PostgresReadModelStore> {
     const schema = assertSchemaName(options.schema ?? 'ledger');
     const pool = createPool(options.connectionString, options.poolSize ?? 5);
@@ -20,6 +20,13 @@ export class PostgresReadModelStore implements ReadModelStore {
        CREATE TABLE IF NOT EXISTS ${schema}.projection_checkpoints (
          projection TEXT   PRIMARY KEY,
          position   BIGINT NOT NULL
+       );
+       CREATE TABLE IF NOT EXISTS ${schema}.read_model_snapshots (
+         fingerprint     TEXT        NOT NULL,
+         position        BIGINT      NOT NULL,
+         max_recorded_at TEXT        NOT NULL,
+         collections     TEXT        NOT NULL,
+         PRIMARY KEY (fingerprint, position)
        );`,
     );
     return new PostgresReadModelStore(pool, schema);
@@ -101,6 +108,28 @@ export class PostgresReadModelStore implements ReadModelStore {
     } finally {
       client.release();
     }
+  }
+
+  async saveSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.read_model_snapshots (fingerprint, position, max_recorded_at, collections) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (fingerprint, position) DO UPDATE SET max_recorded_at = excluded.max_recorded_at, collections = excluded.collections`,
+      [snapshot.fingerprint, snapshot.position.toString(), snapshot.maxRecordedAt, JSON.stringify(snapshot.collections)],
+    );
+  }
+
+  async latestSnapshot(fingerprint: string, notAfter?: Date): Promise<ReadModelSnapshot | undefined> {
+    const { rows } = await this.pool.query<{ position: string; max_recorded_at: string; collections: string }>(
+      `SELECT position, max_recorded_at, collections FROM ${this.schema}.read_model_snapshots
+        WHERE fingerprint = $1 AND max_recorded_at <= $2 ORDER BY position DESC LIMIT 1`,
+      [fingerprint, notAfter?.toISOString() ?? '9999'],
+    );
+    const row = rows[0];
+    return row && { fingerprint, position: BigInt(row.position), maxRecordedAt: row.max_recorded_at, collections: JSON.parse(row.collections) };
+  }
+
+  async clearSnapshots(): Promise<void> {
+    await this.pool.query(`DELETE FROM ${this.schema}.read_model_snapshots`);
   }
 
   async close(): Promise<void> {

@@ -54,6 +54,18 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     return new Map(rows.map((row) => [row.subject_id, row.key]));
   }
 
+  /** An erased subject stays erased, whatever the source says. */
+  async restoreKey(subjectId: string, key: Buffer | null): Promise<void> {
+    const now = new Date().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO personal_data_keys (subject_id, key, created_at, erased_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (subject_id) DO UPDATE SET key = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.key ELSE NULL END,
+           erased_at = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
+      )
+      .run(subjectId, key, now, key ? null : now);
+  }
+
   async close(): Promise<void> {
     if (this.ownsConnection && this.db.open) this.db.close();
   }

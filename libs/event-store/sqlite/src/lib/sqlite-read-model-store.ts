@@ -1,4 +1,4 @@
-import { CheckpointMovedError, Document, ReadModelChanges, ReadModelStore } from '@ledger/event-store-core';
+import { CheckpointMovedError, Document, ReadModelChanges, ReadModelSnapshot, ReadModelStore, SnapshotStore } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
 
 const SCHEMA = `
@@ -12,10 +12,17 @@ CREATE TABLE IF NOT EXISTS projection_checkpoints (
   projection TEXT PRIMARY KEY,
   position   INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS read_model_snapshots (
+  fingerprint     TEXT    NOT NULL,
+  position        INTEGER NOT NULL,
+  max_recorded_at TEXT    NOT NULL,
+  collections     TEXT    NOT NULL,
+  PRIMARY KEY (fingerprint, position)
+);
 `;
 
 /** Read models as JSON documents in the same SQLite file as the log they are folded from. */
-export class SqliteReadModelStore implements ReadModelStore {
+export class SqliteReadModelStore implements ReadModelStore, SnapshotStore {
   private readonly commitTx: (projection: string, from: bigint, to: bigint, changes: ReadModelChanges) => void;
   private readonly resetTx: (projection: string, collections: readonly string[]) => void;
 
@@ -78,6 +85,27 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   async reset(projection: string, collections: readonly string[]): Promise<void> {
     this.resetTx(projection, collections);
+  }
+
+  async saveSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO read_model_snapshots (fingerprint, position, max_recorded_at, collections) VALUES (?, ?, ?, ?)')
+      .run(snapshot.fingerprint, snapshot.position, snapshot.maxRecordedAt, JSON.stringify(snapshot.collections));
+  }
+
+  async latestSnapshot(fingerprint: string, notAfter?: Date): Promise<ReadModelSnapshot | undefined> {
+    const row = this.db
+      .prepare(
+        `SELECT position, max_recorded_at, collections FROM read_model_snapshots
+          WHERE fingerprint = ? AND max_recorded_at <= ? ORDER BY position DESC LIMIT 1`,
+      )
+      .safeIntegers(true)
+      .get(fingerprint, notAfter?.toISOString() ?? '9999') as { position: bigint; max_recorded_at: string; collections: string } | undefined;
+    return row && { fingerprint, position: row.position, maxRecordedAt: row.max_recorded_at, collections: JSON.parse(row.collections) };
+  }
+
+  async clearSnapshots(): Promise<void> {
+    this.db.prepare('DELETE FROM read_model_snapshots').run();
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 
 import type { GraphqlError } from '../../core/graphql/graphql-error';
 
+/** What a CONFLICT means for the user, unless the form says it for its own record. */
+export const CONFLICT_ADVICE = 'Someone changed this record since the page loaded. Reload to see the latest and try again.';
+
 /**
  * The API's answer to a failed command, next to the form that sent it: its message and its
  * `extensions.code`. A CONFLICT (the record changed since the page loaded) gets the
@@ -28,7 +31,7 @@ import type { GraphqlError } from '../../core/graphql/graphql-error';
 export class FormError {
   readonly error = input<GraphqlError | null>(null);
   readonly heading = input('This was not recorded');
-  readonly conflict = input('Someone changed this record since the page loaded. Reload to see the latest and try again.');
+  readonly conflict = input(CONFLICT_ADVICE);
   readonly reload = output<void>();
 
   protected readonly isConflict = computed(() => this.error()?.code === 'CONFLICT');

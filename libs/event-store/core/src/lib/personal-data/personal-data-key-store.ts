@@ -11,6 +11,8 @@ export interface PersonalDataKeyStore {
   eraseKey(subjectId: string, erasedAt: Date): Promise<void>;
   /** Every subject with its key or null when erased: for moving keys between stores. */
   allKeys?(): Promise<Map<string, Buffer | null>>;
+  /** Sets a subject's key as copied from another store (null: erased there, so erased here). */
+  restoreKey?(subjectId: string, key: Buffer | null): Promise<void>;
 }
 
 export class InMemoryPersonalDataKeyStore implements PersonalDataKeyStore {
@@ -31,5 +33,10 @@ export class InMemoryPersonalDataKeyStore implements PersonalDataKeyStore {
 
   async allKeys(): Promise<Map<string, Buffer | null>> {
     return new Map(this.keys);
+  }
+
+  async restoreKey(subjectId: string, key: Buffer | null): Promise<void> {
+    if (this.keys.get(subjectId) === null) return;
+    this.keys.set(subjectId, key);
   }
 }

@@ -1,9 +1,19 @@
 import { CheckpointMovedError, Document, ReadModelChanges, ReadModelStore } from './read-model-store';
+import { InMemorySnapshotStore, ReadModelSnapshot } from './snapshots';
 
 /** Holds read models in memory: as-of folds and unit tests. */
 export class InMemoryReadModelStore implements ReadModelStore {
   private readonly collections = new Map<string, Map<string, Document>>();
   private readonly checkpoints = new Map<string, bigint>();
+  private readonly snapshots = new InMemorySnapshotStore();
+
+  /** Read models loaded from a snapshot, each projection checkpointed where the snapshot was taken. */
+  static load(collections: Record<string, Document[]>, checkpoints: Map<string, bigint>): InMemoryReadModelStore {
+    const store = new InMemoryReadModelStore();
+    for (const [name, docs] of Object.entries(collections)) store.collections.set(name, new Map(docs.map((doc) => [String(doc['id']), doc])));
+    for (const [projection, position] of checkpoints) store.checkpoints.set(projection, position);
+    return store;
+  }
 
   async get<T extends Document>(collection: string, id: string): Promise<T | undefined> {
     return structuredClone(this.collections.get(collection)?.get(id)) as T | undefined;
@@ -31,6 +41,18 @@ export class InMemoryReadModelStore implements ReadModelStore {
   async reset(projection: string, collections: readonly string[]): Promise<void> {
     for (const collection of collections) this.collections.delete(collection);
     this.checkpoints.delete(projection);
+  }
+
+  saveSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
+    return this.snapshots.saveSnapshot(snapshot);
+  }
+
+  latestSnapshot(fingerprint: string, notAfter?: Date): Promise<ReadModelSnapshot | undefined> {
+    return this.snapshots.latestSnapshot(fingerprint, notAfter);
+  }
+
+  clearSnapshots(): Promise<void> {
+    return this.snapshots.clearSnapshots();
   }
 
   async close(): Promise<void> {

@@ -5,11 +5,16 @@ import { Projection } from './projection';
 import { CheckpointMovedError, ReadModelStore } from './read-model-store';
 import { UnitOfWork } from './unit-of-work';
 import { InMemoryReadModelStore } from './in-memory-read-model-store';
+import { SnapshotStore, projectionsFingerprint, readModelsFromSnapshot } from './snapshots';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Only events recorded up to this instant: used for as-of folds. */
   until?: Date;
+  /** Stop at this global position (snapshots are taken at fixed positions). */
+  to?: bigint;
+  /** Sees every batch read from the log. */
+  onBatch?: (events: readonly RecordedEvent[]) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -97,8 +102,10 @@ export class ProjectionRunner {
   private async runToHead(onProgress?: (position: bigint) => void): Promise<bigint> {
     for (;;) {
       const from = await this.lowestCheckpoint();
-      const batch = await this.store.readAll({ from: from + 1n, limit: this.batchSize, until: this.options.until });
+      if (this.options.to !== undefined && from >= this.options.to) return from;
+      const batch = await this.store.readAll({ from: from + 1n, to: this.options.to, limit: this.batchSize, until: this.options.until });
       if (batch.length === 0) return from;
+      this.options.onBatch?.(batch);
       const to = batch[batch.length - 1].position;
       for (const projection of this.projections) await this.applyBatch(projection, batch, to);
       onProgress?.(to);
@@ -135,4 +142,10 @@ export async function foldAsOf(
 ): Promise<ReadModelStore> {
   await new ProjectionRunner(store, readModels, projections, { until }).catchUp();
   return readModels;
+}
+
+/** As-of from the nearest snapshot taken before the instant, or from the first event when none is. */
+export async function foldAsOfFromSnapshot(store: EventStore, projections: readonly Projection[], until: Date, snapshots: SnapshotStore): Promise<ReadModelStore> {
+  const snapshot = await snapshots.latestSnapshot(projectionsFingerprint(projections), until);
+  return foldAsOf(store, projections, until, snapshot ? readModelsFromSnapshot(snapshot, projections) : new InMemoryReadModelStore());
 }

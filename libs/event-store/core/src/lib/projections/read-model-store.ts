@@ -1,3 +1,5 @@
+import type { SnapshotStore } from './snapshots';
+
 /** A document: plain JSON, kept in a named collection under an id. */
 export type Document = Record<string, unknown>;
 
@@ -15,7 +17,7 @@ export interface ReadModelChanges {
  * Where projections keep their documents. `commit` writes a batch of document changes and moves
  * the projection's checkpoint in one transaction: after a crash either both happened or neither.
  */
-export interface ReadModelStore extends ReadModelReader {
+export interface ReadModelStore extends ReadModelReader, SnapshotStore {
   checkpoint(projection: string): Promise<bigint>;
   /**
    * Commits the changes and sets the checkpoint to `to`, only if it is still `from` (another

@@ -24,6 +24,18 @@ export function describeKeyStoreContract(storeName: string, open: () => Promise<
       expect(await keys.createKey('p1', Buffer.alloc(32, 3))).toBeNull();
     });
 
+    it('restores keys copied from another store, and keeps an erased subject erased', async () => {
+      await keys.restoreKey?.('copied', Buffer.alloc(32, 7));
+      await keys.restoreKey?.('erased-there', null);
+      await keys.eraseKey('erased-here', new Date());
+      await keys.restoreKey?.('erased-here', Buffer.alloc(32, 8));
+      const found = await keys.keysFor(['copied', 'erased-there', 'erased-here']);
+      expect(found.get('copied')?.equals(Buffer.alloc(32, 7))).toBe(true);
+      expect(found.get('erased-there')).toBeNull();
+      expect(found.get('erased-here')).toBeNull();
+      expect([...((await keys.allKeys?.()) ?? new Map()).keys()].sort()).toEqual(['copied', 'erased-here', 'erased-there']);
+    });
+
     it('backs a vault end to end: sealed data unreadable after erasure', async () => {
       const vault = new PersonalDataVault(keys);
       const sealed = await vault.seal('p9', 'jo.bloggs@example.gov.uk');

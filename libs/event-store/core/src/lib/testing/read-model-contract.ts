@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '../event-store';
 import { RecordedEvent } from '../envelope';
 import { Projection, ProjectionTx } from '../projections/projection';
-import { ProjectionRunner, foldAsOf } from '../projections/projection-runner';
+import { ProjectionRunner, foldAsOf, foldAsOfFromSnapshot } from '../projections/projection-runner';
+import { SnapshotMaintainer, projectionsFingerprint } from '../projections/snapshots';
 import { CheckpointMovedError, ReadModelStore } from '../projections/read-model-store';
 import { commandMetadata } from './event-store-contract';
 
@@ -92,6 +93,33 @@ export function describeReadModelContract(storeName: string, open: () => Promise
       expect(live).toHaveLength(4);
       await runner.catchUp();
       expect(byId(await readModels.list('contract.tallies'))).toEqual(byId(live));
+    });
+
+    it('keeps snapshots every N events and answers as-of from the nearest one, the same as a full replay', async () => {
+      const { store, readModels } = harness;
+      const day = (d: number) => new Date(Date.UTC(2026, 0, d, 12));
+      for (let d = 1; d <= 25; d++) {
+        const id = `tally-${d % 4}`;
+        const revision = (await store.readStream(id)).length;
+        await store.append(id, [counted(d)], { expectedRevision: revision, command: commandMetadata({ now: day(d) }) });
+      }
+      const maintainer = new SnapshotMaintainer(store, [tallyProjection], readModels, 10);
+      expect(await maintainer.update()).toBe(2);
+      expect(await maintainer.update()).toBe(0);
+      const fingerprint = projectionsFingerprint([tallyProjection]);
+      const second = await readModels.latestSnapshot(fingerprint);
+      expect(second?.maxRecordedAt).toBe(day(20).toISOString());
+      expect((await readModels.latestSnapshot(fingerprint, day(15)))?.maxRecordedAt).toBe(day(10).toISOString());
+      expect(await readModels.latestSnapshot(fingerprint, day(9))).toBeUndefined();
+      expect(await readModels.latestSnapshot('other-code', day(30))).toBeUndefined();
+      for (const instant of [day(5), day(10), day(17), day(23)]) {
+        const fromSnapshot = await foldAsOfFromSnapshot(store, [tallyProjection], instant, readModels);
+        const replayed = await foldAsOf(store, [tallyProjection], instant);
+        const sorted = async (r: { list: (c: string) => Promise<Record<string, unknown>[]> }) => (await r.list('contract.tallies')).sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+        expect(await sorted(fromSnapshot)).toEqual(await sorted(replayed));
+      }
+      await readModels.clearSnapshots();
+      expect(await readModels.latestSnapshot(fingerprint)).toBeUndefined();
     });
 
     it('folds a projection as at a past instant from the events up to it', async () => {

@@ -5,7 +5,8 @@ import {
   ProjectionRunner,
   ReadModelReader,
   ReadModelStore,
-  foldAsOf,
+  SnapshotMaintainer,
+  foldAsOfFromSnapshot,
 } from '@ledger/event-store-core';
 import { EVENT_STORE, READ_MODEL_STORE } from '../tokens';
 import { ProjectionRegistry } from './projection-registry';
@@ -18,6 +19,13 @@ import { ProjectionRegistry } from './projection-registry';
 export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReadSide.name);
   private runner?: ProjectionRunner;
+  private snapshotter?: SnapshotMaintainer;
+  private snapshotsCheckedAt = 0n;
+  /** As-of answers for past instants do not change (new events are recorded now): keep a few. */
+  private readonly asOfCache = new Map<string, Promise<ReadModelReader>>();
+  private static readonly AS_OF_CACHE_SIZE = 16;
+  /** Events between two as-of snapshots. */
+  static SNAPSHOT_EVERY = 5000;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -29,6 +37,16 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     const caughtUpTo = await this.projectionRunner().catchUp();
     this.logger.log(`Read models caught up to position ${caughtUpTo}`);
     this.projectionRunner().start();
+    this.maintainSnapshots();
+  }
+
+  /** Brings the as-of snapshots up to date in the background; a failure only costs speed. */
+  maintainSnapshots(): Promise<number> {
+    this.snapshotter ??= new SnapshotMaintainer(this.store, this.registry.all(), this.readModels, ReadSide.SNAPSHOT_EVERY);
+    return this.snapshotter.update().catch((error) => {
+      this.logger.warn(`As-of snapshots not updated: ${(error as Error).message}`);
+      return 0;
+    });
   }
 
   onApplicationShutdown(): void {
@@ -36,19 +54,43 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Read-your-writes: returns once every read model has folded the event at `position`. */
-  waitFor(position: bigint): Promise<void> {
-    return this.projectionRunner().waitFor(position);
+  async waitFor(position: bigint): Promise<void> {
+    await this.projectionRunner().waitFor(position);
+    if (position - this.snapshotsCheckedAt >= BigInt(ReadSide.SNAPSHOT_EVERY)) {
+      this.snapshotsCheckedAt = position;
+      void this.maintainSnapshots();
+    }
   }
 
-  rebuild(onProgress?: (position: bigint) => void): Promise<bigint> {
-    return this.projectionRunner().rebuild(undefined, onProgress);
+  /** Drops every read model and folds them again from the first event; snapshots are rebuilt too. */
+  async rebuild(onProgress?: (position: bigint) => void): Promise<bigint> {
+    await this.readModels.clearSnapshots();
+    this.asOfCache.clear();
+    const head = await this.projectionRunner().rebuild(undefined, onProgress);
+    await this.maintainSnapshots();
+    return head;
   }
 
-  /** The live read models, or the named projections folded as at `asOf`. */
+  /**
+   * The live read models, or every projection folded as at `asOf` from the nearest snapshot
+   * before it. The projection names say what the caller reads; all are folded so that one fold
+   * serves every register asked about the same instant.
+   */
   async reader(projections: readonly string[], asOf?: Date | null): Promise<ReadModelReader> {
     if (!asOf) return this.readModels;
     if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf is not a valid instant', { field: 'asOf' });
-    return foldAsOf(this.store, this.registry.named(projections), asOf);
+    this.registry.named(projections);
+    const key = asOf.toISOString();
+    const cached = this.asOfCache.get(key);
+    if (cached) return cached;
+    const folded = foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels);
+    // Only instants safely in the past are final; the last seconds may still receive events.
+    if (asOf.getTime() < Date.now() - 5000) {
+      this.asOfCache.set(key, folded);
+      folded.catch(() => this.asOfCache.delete(key));
+      if (this.asOfCache.size > ReadSide.AS_OF_CACHE_SIZE) this.asOfCache.delete(this.asOfCache.keys().next().value as string);
+    }
+    return folded;
   }
 
   private projectionRunner(): ProjectionRunner {

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { AsOfBanner } from '../../../shared/as-of/as-of-banner';
-import { AsOfControl } from '../../../shared/as-of/as-of-control';
 import { RegisterLoader } from '../../../shared/data/register-loader';
+import { RegisterStatus } from '../../../shared/data/register-status';
 import type { Post } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { EstablishmentData } from './establishment-data';
@@ -15,7 +14,7 @@ import { ProposePostForm } from './propose-post-form';
 /** The staffing establishment: posts, their holders and the FTE totals, live or as at an instant. */
 @Component({
   selector: 'gl-establishment-page',
-  imports: [AsOfControl, AsOfBanner, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
+  imports: [RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
   templateUrl: './establishment-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -23,7 +22,6 @@ export class EstablishmentPage {
   private readonly data = inject(EstablishmentData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
   protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf, this.canEdit()));
-  protected readonly notice = signal('');
 
   private readonly selection = signal<{ postId: string; action: PostAction } | null>(null);
 
@@ -44,14 +42,8 @@ export class EstablishmentPage {
     void this.register.reload();
   }
 
-  protected showAsOf(asOf: string | null): void {
-    this.selection.set(null);
-    this.notice.set('');
-    void this.register.showAsOf(asOf);
-  }
-
   protected select({ post, action }: PostActionRequest): void {
-    this.notice.set('');
+    this.register.clearNotice();
     this.selection.set({ postId: post.id, action });
   }
 
@@ -61,12 +53,10 @@ export class EstablishmentPage {
 
   protected async acted(post: Post, action: PostAction): Promise<void> {
     this.selection.set(null);
-    await this.register.reload();
-    this.notice.set(`“${post.title}” was ${ACTION_DONE[action]}.`);
+    await this.register.changed(`“${post.title}” was ${ACTION_DONE[action]}.`);
   }
 
   protected async proposed(post: Post): Promise<void> {
-    await this.register.reload();
-    this.notice.set(`“${post.title}” was proposed.`);
+    await this.register.changed(`“${post.title}” was proposed.`);
   }
 }

@@ -11,9 +11,9 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import { today } from '../../../shared/format';
 import type { Post, StaffMember } from '../workforce.types';
 import { EstablishmentData } from './establishment-data';
@@ -41,7 +41,7 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
  */
 @Component({
   selector: 'gl-post-action-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   templateUrl: './post-action-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -63,8 +63,7 @@ export class PostActionForm {
     staffMemberId: [''],
     date: [today()],
   });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
   protected readonly label = computed(() => ACTION_LABELS[this.action()]);
   protected readonly outcome = computed(() => ACTION_DONE[this.action()]);
@@ -80,20 +79,14 @@ export class PostActionForm {
     afterNextRender(() => this.heading().nativeElement.focus());
   }
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
+  protected submit(): Promise<boolean> {
     this.requireFields();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { reason, staffMemberId, date } = this.form.getRawValue();
-    await this.command.run(async () => {
-      const post = await this.data.act(this.post(), this.action(), { reason: reason.trim(), staffMemberId, date });
-      this.done.emit(post);
-    });
+    return this.command.submit(
+      () => this.data.act(this.post(), this.action(), { reason: reason.trim(), staffMemberId, date }),
+      (post) => this.done.emit(post),
+      { reset: false },
+    );
   }
 
   private requireFields(): void {

@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { newCommandId } from '../../../shared/forms/command-id';
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import type { Post } from '../workforce.types';
 import { EstablishmentData } from './establishment-data';
 
 /** Proposes a new post; approval to recruit comes later, from the post's actions. */
 @Component({
   selector: 'gl-propose-post-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   templateUrl: './propose-post-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -27,30 +26,20 @@ export class ProposePostForm {
     justification: ['', Validators.required],
     targetYear: [new Date().getFullYear(), [Validators.required, Validators.min(2000), Validators.max(2100)]],
   });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
-  private commandId = newCommandId();
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const { title, fte, justification, targetYear } = this.form.getRawValue();
-    await this.command.run(async () => {
-      const post = await this.data.proposePost({
-        title: title.trim(),
-        fte: Number(fte),
-        justification: justification.trim(),
-        targetYear: Number(targetYear),
-        commandId: this.commandId,
-      });
-      this.commandId = newCommandId();
-      this.form.reset();
-      this.saved.emit(post);
-    });
+    return this.command.submit(
+      (commandId) =>
+        this.data.proposePost({
+          title: title.trim(),
+          fte: Number(fte),
+          justification: justification.trim(),
+          targetYear: Number(targetYear),
+          commandId,
+        }),
+      (post) => this.saved.emit(post),
+    );
   }
 }

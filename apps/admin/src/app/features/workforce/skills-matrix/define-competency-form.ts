@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { newCommandId } from '../../../shared/forms/command-id';
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import { Competency, LEVELS } from '../workforce.types';
 import { SkillsData } from './skills-data';
 
@@ -13,58 +12,36 @@ const LEVEL_HINTS = ['none', 'awareness', 'working knowledge', 'practitioner', '
 /** Adds a competency to the framework, with what each level 0 to 4 means. */
 @Component({
   selector: 'gl-define-competency-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <fieldset [disabled]="disabled()">
-        <legend>Define a competency</legend>
-        <gl-form-error [error]="command.error()" heading="The competency was not defined" />
-
-        <div class="field">
-          <label for="competency-name">Name</label>
-          @if (invalid(form.controls.name)) {
-            <p class="field-error">Enter the competency’s name.</p>
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Define a competency"
+      errorHeading="The competency was not defined"
+      submitLabel="Define competency"
+      [command]="command"
+    >
+      <gl-field label="Name" error="Enter the competency’s name.">
+        <input type="text" formControlName="name" />
+      </gl-field>
+      <gl-field label="Category" hint="For example a CIPS segment such as Contracting." error="Enter the category.">
+        <input type="text" formControlName="category" list="competency-categories" />
+        <datalist id="competency-categories">
+          @for (category of categories(); track category) {
+            <option [value]="category"></option>
           }
-          <input id="competency-name" type="text" formControlName="name" [attr.aria-invalid]="invalid(form.controls.name)" />
-        </div>
-        <div class="field">
-          <label for="competency-category">Category</label>
-          <p class="hint" id="competency-category-hint">For example a CIPS segment such as Contracting.</p>
-          @if (invalid(form.controls.category)) {
-            <p class="field-error">Enter the category.</p>
-          }
-          <input
-            id="competency-category"
-            type="text"
-            formControlName="category"
-            list="competency-categories"
-            aria-describedby="competency-category-hint"
-            [attr.aria-invalid]="invalid(form.controls.category)"
-          />
-          <datalist id="competency-categories">
-            @for (category of categories(); track category) {
-              <option [value]="category"></option>
-            }
-          </datalist>
-        </div>
-        <fieldset formArrayName="levelDescriptors" class="descriptors">
-          <legend class="sub-legend">What each level means</legend>
-          @for (level of levels; track level) {
-            <div class="field">
-              <label [for]="'competency-level-' + level">Level {{ level }} <span class="muted">({{ levelHints[level] }})</span></label>
-              @if (invalid(form.controls.levelDescriptors.at(level))) {
-                <p class="field-error">Describe level {{ level }}.</p>
-              }
-              <input
-                [id]="'competency-level-' + level"
-                type="text"
-                [formControlName]="level"
-                [attr.aria-invalid]="invalid(form.controls.levelDescriptors.at(level))"
-              />
-            </div>
-          }
-        </fieldset>
-        <button type="submit" [disabled]="command.submitting()">Define competency</button>
+        </datalist>
+      </gl-field>
+      <fieldset formArrayName="levelDescriptors" class="descriptors">
+        <legend class="sub-legend">What each level means</legend>
+        @for (level of levels; track level) {
+          <gl-field [label]="'Level ' + level" [error]="'Describe level ' + level + '.'">
+            <span glLabelNote class="muted"> ({{ levelHints[level] }})</span>
+            <input type="text" [formControlName]="level" />
+          </gl-field>
+        }
       </fieldset>
     </form>
   `,
@@ -91,29 +68,19 @@ export class DefineCompetencyForm {
     category: ['', Validators.required],
     levelDescriptors: this.fb.array(LEVELS.map(() => this.fb.control('', Validators.required))),
   });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
-  private commandId = newCommandId();
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const { name, category, levelDescriptors } = this.form.getRawValue();
-    await this.command.run(async () => {
-      const competency = await this.data.defineCompetency({
-        name: name.trim(),
-        category: category.trim(),
-        levelDescriptors: levelDescriptors.map((text) => text.trim()),
-        commandId: this.commandId,
-      });
-      this.commandId = newCommandId();
-      this.form.reset();
-      this.saved.emit(competency);
-    });
+    return this.command.submit(
+      (commandId) =>
+        this.data.defineCompetency({
+          name: name.trim(),
+          category: category.trim(),
+          levelDescriptors: levelDescriptors.map((text) => text.trim()),
+          commandId,
+        }),
+      (competency) => this.saved.emit(competency),
+    );
   }
 }

@@ -10,9 +10,9 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import type { StaffMember } from '../workforce.types';
 import { SkillsData } from './skills-data';
 
@@ -22,35 +22,32 @@ import { SkillsData } from './skills-data';
  */
 @Component({
   selector: 'gl-erase-person-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   template: `
-    <form class="panel erase" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="erase-title">
-      <h2 id="erase-title" #heading tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
-      <p>
+    <form
+      glFormShell
+      class="panel erase"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      aria-labelledby="erase-title"
+      errorHeading="The personal data was not erased"
+      submitLabel="Erase personal data for good"
+      [warning]="true"
+      [command]="command"
+    >
+      <h2 glFormIntro id="erase-title" #heading tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
+      <p glFormIntro>
         Their name and email address will be gone for good, from every register, replay and export.
         Their posts, assessments and training records stay, shown as “Erased person”. This cannot be undone.
       </p>
-      <gl-form-error [error]="command.error()" heading="The personal data was not erased" />
-      <fieldset [disabled]="disabled()">
-        <div class="field">
-          <label for="erase-reason">Reason for erasure</label>
-          <p class="hint" id="erase-reason-hint">For example a right-to-erasure request, or the person left the authority.</p>
-          @if (invalid(form.controls.reason)) {
-            <p class="field-error">Enter the reason for erasure.</p>
-          }
-          <textarea
-            id="erase-reason"
-            rows="2"
-            formControlName="reason"
-            aria-describedby="erase-reason-hint"
-            [attr.aria-invalid]="invalid(form.controls.reason)"
-          ></textarea>
-        </div>
-        <div class="button-row">
-          <button type="submit" class="warning" [disabled]="command.submitting()">Erase personal data for good</button>
-          <button type="button" class="secondary" (click)="cancelled.emit()">Cancel</button>
-        </div>
-      </fieldset>
+      <gl-field
+        label="Reason for erasure"
+        hint="For example a right-to-erasure request, or the person left the authority."
+        error="Enter the reason for erasure."
+      >
+        <textarea rows="2" formControlName="reason"></textarea>
+      </gl-field>
+      <button glFormActions type="button" class="secondary" (click)="cancelled.emit()">Cancel</button>
     </form>
   `,
   styles: `
@@ -70,24 +67,18 @@ export class ErasePersonForm {
   readonly cancelled = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({ reason: ['', Validators.required] });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
   constructor() {
     afterNextRender(() => this.heading().nativeElement.focus());
   }
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const reason = this.form.getRawValue().reason.trim();
-    await this.command.run(async () => {
-      this.erased.emit(await this.data.erasePersonalData(this.person().id, reason));
-    });
+    return this.command.submit(
+      () => this.data.erasePersonalData(this.person().id, reason),
+      (person) => this.erased.emit(person),
+      { reset: false },
+    );
   }
 }

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import { Competency, LEVELS } from '../workforce.types';
 import { SkillsData } from './skills-data';
 import { levelLabel } from './matrix-layout';
@@ -12,53 +12,40 @@ import { levelLabel } from './matrix-layout';
 /** Sets the level a job title needs in a competency: the "required" half of every cell. */
 @Component({
   selector: 'gl-set-requirement-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <fieldset [disabled]="disabled()">
-        <legend>Set a requirement</legend>
-        <gl-form-error [error]="command.error()" heading="The requirement was not set" />
-
-        <div class="field">
-          <label for="requirement-job-title">Job title</label>
-          @if (invalid(form.controls.jobTitle)) {
-            <p class="field-error">Enter the job title.</p>
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Set a requirement"
+      errorHeading="The requirement was not set"
+      submitLabel="Set requirement"
+      [command]="command"
+    >
+      <gl-field label="Job title" error="Enter the job title.">
+        <input type="text" formControlName="jobTitle" list="requirement-job-titles" />
+        <datalist id="requirement-job-titles">
+          @for (title of jobTitles(); track title) {
+            <option [value]="title"></option>
           }
-          <input
-            id="requirement-job-title"
-            type="text"
-            formControlName="jobTitle"
-            list="requirement-job-titles"
-            [attr.aria-invalid]="invalid(form.controls.jobTitle)"
-          />
-          <datalist id="requirement-job-titles">
-            @for (title of jobTitles(); track title) {
-              <option [value]="title"></option>
-            }
-          </datalist>
-        </div>
-        <div class="field">
-          <label for="requirement-competency">Competency</label>
-          @if (invalid(form.controls.competencyId)) {
-            <p class="field-error">Choose a competency.</p>
+        </datalist>
+      </gl-field>
+      <gl-field label="Competency" error="Choose a competency.">
+        <select formControlName="competencyId">
+          <option value="">Choose a competency</option>
+          @for (competency of competencies(); track competency.id) {
+            <option [value]="competency.id">{{ competency.category }}: {{ competency.name }}</option>
           }
-          <select id="requirement-competency" formControlName="competencyId" [attr.aria-invalid]="invalid(form.controls.competencyId)">
-            <option value="">Choose a competency</option>
-            @for (competency of competencies(); track competency.id) {
-              <option [value]="competency.id">{{ competency.category }}: {{ competency.name }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="requirement-level">Required level</label>
-          <select id="requirement-level" formControlName="requiredLevel">
-            @for (level of levels; track level) {
-              <option [ngValue]="level">{{ levelLabel(level, chosen()) }}</option>
-            }
-          </select>
-        </div>
-        <button type="submit" [disabled]="command.submitting()">Set requirement</button>
-      </fieldset>
+        </select>
+      </gl-field>
+      <gl-field label="Required level">
+        <select formControlName="requiredLevel">
+          @for (level of levels; track level) {
+            <option [ngValue]="level">{{ levelLabel(level, chosen()) }}</option>
+          }
+        </select>
+      </gl-field>
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,25 +65,16 @@ export class SetRequirementForm {
     competencyId: ['', Validators.required],
     requiredLevel: [2 as number],
   });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
   private readonly competencyId = toSignal(this.form.controls.competencyId.valueChanges, { initialValue: '' });
   protected readonly chosen = computed(() => this.competencies().find((c) => c.id === this.competencyId()));
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const { jobTitle, competencyId, requiredLevel } = this.form.getRawValue();
-    await this.command.run(async () => {
-      const competency = await this.data.setRequirement({ jobTitle: jobTitle.trim(), competencyId, requiredLevel: Number(requiredLevel) });
-      this.form.reset();
-      this.saved.emit(competency);
-    });
+    return this.command.submit(
+      () => this.data.setRequirement({ jobTitle: jobTitle.trim(), competencyId, requiredLevel: Number(requiredLevel) }),
+      (competency) => this.saved.emit(competency),
+    );
   }
 }

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { AsOfBanner } from '../../../shared/as-of/as-of-banner';
-import { AsOfControl } from '../../../shared/as-of/as-of-control';
 import { RegisterLoader } from '../../../shared/data/register-loader';
+import { RegisterStatus } from '../../../shared/data/register-status';
 import type { StaffMember } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { AssessForm } from './assess-form';
@@ -19,8 +18,7 @@ import { SkillsData } from './skills-data';
 @Component({
   selector: 'gl-skills-matrix-page',
   imports: [
-    AsOfControl,
-    AsOfBanner,
+    RegisterStatus,
     SkillsGrid,
     AssessmentHistory,
     ErasePersonForm,
@@ -36,7 +34,6 @@ export class SkillsMatrixPage {
   private readonly data = inject(SkillsData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
   protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf));
-  protected readonly notice = signal('');
   protected readonly selected = signal<CellRef | null>(null);
   private readonly toErase = signal<string | null>(null);
 
@@ -68,18 +65,12 @@ export class SkillsMatrixPage {
     void this.register.reload();
   }
 
-  protected showAsOf(asOf: string | null): void {
-    this.toErase.set(null);
-    this.notice.set('');
-    void this.register.showAsOf(asOf);
-  }
-
   protected select(ref: CellRef): void {
     this.selected.set(ref);
   }
 
   protected askToErase(person: StaffMember): void {
-    this.notice.set('');
+    this.register.clearNotice();
     this.toErase.set(person.id);
   }
 
@@ -89,11 +80,6 @@ export class SkillsMatrixPage {
 
   protected async erased(person: StaffMember): Promise<void> {
     this.toErase.set(null);
-    await this.changed(`The personal data of ${person.displayName} was erased.`);
-  }
-
-  protected async changed(message: string): Promise<void> {
-    await this.register.reload();
-    this.notice.set(message);
+    await this.register.changed(`The personal data of ${person.displayName} was erased.`);
   }
 }

@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { newCommandId } from '../../../shared/forms/command-id';
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import type { Course } from '../workforce.types';
 import { TrainingData } from './training-data';
 
 /** Adds a course to the catalogue: what it covers, the level it proves and how long it stays valid. */
 @Component({
   selector: 'gl-add-course-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   templateUrl: './add-course-form.html',
   styles: `
     .choice {
@@ -47,9 +46,7 @@ export class AddCourseForm {
   /** Chosen competencies, each with the level a completion proves (null: covered, no level). */
   protected readonly picked = signal<ReadonlyMap<string, number | null>>(new Map());
   protected readonly raisableLevels = [1, 2, 3, 4];
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
-  private commandId = newCommandId();
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
   protected toggle(competencyId: string, event: Event): void {
     const next = new Map(this.picked());
@@ -66,29 +63,23 @@ export class AddCourseForm {
     this.picked.set(new Map(this.picked()).set(competencyId, value === '' ? null : Number(value)));
   }
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const { title, provider, validityMonths } = this.form.getRawValue();
     const picked = [...this.picked()];
-    await this.command.run(async () => {
-      const course = await this.data.addCourse({
-        title: title.trim(),
-        provider: provider.trim(),
-        competencyIds: picked.map(([id]) => id),
-        levels: picked.flatMap(([competencyId, raisesTo]) => (raisesTo === null ? [] : [{ competencyId, raisesTo }])),
-        validityMonths: validityMonths === null || String(validityMonths) === '' ? null : Number(validityMonths),
-        commandId: this.commandId,
-      });
-      this.commandId = newCommandId();
-      this.form.reset();
-      this.picked.set(new Map());
-      this.saved.emit(course);
-    });
+    return this.command.submit(
+      (commandId) =>
+        this.data.addCourse({
+          title: title.trim(),
+          provider: provider.trim(),
+          competencyIds: picked.map(([id]) => id),
+          levels: picked.flatMap(([competencyId, raisesTo]) => (raisesTo === null ? [] : [{ competencyId, raisesTo }])),
+          validityMonths: validityMonths === null || String(validityMonths) === '' ? null : Number(validityMonths),
+          commandId,
+        }),
+      (course) => {
+        this.picked.set(new Map());
+        this.saved.emit(course);
+      },
+    );
   }
 }

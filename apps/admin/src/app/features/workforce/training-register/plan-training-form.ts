@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandState } from '../../../shared/forms/command-state';
-import { FormError } from '../../../shared/forms/form-error';
-import { isInvalid } from '../../../shared/forms/is-invalid';
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
 import { today } from '../../../shared/format';
 import type { Course, StaffMember, TrainingRecord } from '../workforce.types';
 import { TrainingData } from './training-data';
@@ -11,60 +11,39 @@ import { TrainingData } from './training-data';
 /** Puts a course on a person's training plan for a date. */
 @Component({
   selector: 'gl-plan-training-form',
-  imports: [ReactiveFormsModule, FormError],
+  imports: [ReactiveFormsModule, FormShell, Field],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <fieldset [disabled]="disabled()">
-        <legend>Plan training</legend>
-        <gl-form-error [error]="command.error()" heading="The training was not planned" />
-
-        <div class="field">
-          <label for="plan-person">Person</label>
-          @if (invalid(form.controls.staffMemberId)) {
-            <p class="field-error">Choose a person.</p>
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Plan training"
+      errorHeading="The training was not planned"
+      submitLabel="Plan training"
+      [command]="command"
+    >
+      <gl-field label="Person" error="Choose a person.">
+        <select formControlName="staffMemberId">
+          <option value="">Choose a person</option>
+          @for (person of people(); track person.id) {
+            <option [value]="person.id">{{ person.displayName }} – {{ person.jobTitle }}</option>
           }
-          <select id="plan-person" formControlName="staffMemberId" [attr.aria-invalid]="invalid(form.controls.staffMemberId)">
-            <option value="">Choose a person</option>
-            @for (person of people(); track person.id) {
-              <option [value]="person.id">{{ person.displayName }} – {{ person.jobTitle }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="plan-course">Course</label>
-          @if (invalid(form.controls.courseId)) {
-            <p class="field-error">Choose a course.</p>
+        </select>
+      </gl-field>
+      <gl-field label="Course" error="Choose a course.">
+        <select formControlName="courseId">
+          <option value="">Choose a course</option>
+          @for (course of courses(); track course.id) {
+            <option [value]="course.id">{{ course.title }} ({{ course.provider }})</option>
           }
-          <select id="plan-course" formControlName="courseId" [attr.aria-invalid]="invalid(form.controls.courseId)">
-            <option value="">Choose a course</option>
-            @for (course of courses(); track course.id) {
-              <option [value]="course.id">{{ course.title }} ({{ course.provider }})</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="plan-date">Planned for</label>
-          @if (invalid(form.controls.plannedFor)) {
-            <p class="field-error">Enter the date the training is planned for.</p>
-          }
-          <input id="plan-date" type="date" formControlName="plannedFor" [attr.aria-invalid]="invalid(form.controls.plannedFor)" />
-        </div>
-        <div class="field">
-          <label for="plan-reason">Reason</label>
-          <p class="hint" id="plan-reason-hint">For example the skills gap it closes, or a refresher that is due.</p>
-          @if (invalid(form.controls.reason)) {
-            <p class="field-error">Enter the reason.</p>
-          }
-          <textarea
-            id="plan-reason"
-            rows="2"
-            formControlName="reason"
-            aria-describedby="plan-reason-hint"
-            [attr.aria-invalid]="invalid(form.controls.reason)"
-          ></textarea>
-        </div>
-        <button type="submit" [disabled]="command.submitting()">Plan training</button>
-      </fieldset>
+        </select>
+      </gl-field>
+      <gl-field label="Planned for" error="Enter the date the training is planned for.">
+        <input type="date" formControlName="plannedFor" />
+      </gl-field>
+      <gl-field label="Reason" hint="For example the skills gap it closes, or a refresher that is due." error="Enter the reason.">
+        <textarea rows="2" formControlName="reason"></textarea>
+      </gl-field>
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,22 +62,13 @@ export class PlanTrainingForm {
     plannedFor: [today(), Validators.required],
     reason: ['', Validators.required],
   });
-  protected readonly command = new CommandState();
-  protected readonly invalid = isInvalid;
+  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected async submit(): Promise<void> {
-    if (this.disabled()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+  protected submit(): Promise<boolean> {
     const { staffMemberId, courseId, plannedFor, reason } = this.form.getRawValue();
-    await this.command.run(async () => {
-      const record = await this.data.planTraining({ staffMemberId, courseId, plannedFor, reason: reason.trim() });
-      this.form.reset();
-      this.saved.emit(record);
-    });
+    return this.command.submit(
+      () => this.data.planTraining({ staffMemberId, courseId, plannedFor, reason: reason.trim() }),
+      (record) => this.saved.emit(record),
+    );
   }
 }

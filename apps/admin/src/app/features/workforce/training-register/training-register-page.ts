@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { AsOfBanner } from '../../../shared/as-of/as-of-banner';
-import { AsOfControl } from '../../../shared/as-of/as-of-control';
 import { RegisterLoader } from '../../../shared/data/register-loader';
+import { RegisterStatus } from '../../../shared/data/register-status';
 import type { TrainingRecord } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { AddCourseForm } from './add-course-form';
@@ -20,7 +19,7 @@ import { TrainingTable } from './training-table';
  */
 @Component({
   selector: 'gl-training-register-page',
-  imports: [AsOfControl, AsOfBanner, TrainingTable, TrainingDuePanel, CourseList, AddCourseForm, PlanTrainingForm, RecordOutcomeForm],
+  imports: [RegisterStatus, TrainingTable, TrainingDuePanel, CourseList, AddCourseForm, PlanTrainingForm, RecordOutcomeForm],
   templateUrl: './training-register-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -32,7 +31,6 @@ export class TrainingRegisterPage {
   protected readonly register = new RegisterLoader((asOf) =>
     this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }),
   );
-  protected readonly notice = signal('');
   protected readonly outcomeSubject = signal<OutcomeSubject | null>(null);
   protected readonly withinDays = DUE_WITHIN_DAYS;
   protected readonly caption = computed(() => (this.canReadAll() ? 'Training records' : 'Your training record'));
@@ -41,17 +39,7 @@ export class TrainingRegisterPage {
     void this.register.reload();
   }
 
-  protected showAsOf(asOf: string | null): void {
-    this.notice.set('');
-    void this.register.showAsOf(asOf);
-  }
-
   protected chooseForOutcome(record: TrainingRecord): void {
     this.outcomeSubject.set({ staffMemberId: record.staffMember.id, courseId: record.course.id });
-  }
-
-  protected async changed(message: string): Promise<void> {
-    await this.register.reload();
-    this.notice.set(message);
   }
 }

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+
+import type { CommandForm } from './command-form';
+import { CONFLICT_ADVICE, FormError } from './form-error';
+
+/**
+ * The frame every command form shares, on the form element itself (`<form glFormShell
+ * [formGroup]="form" [command]="command" (ngSubmit)="submit()">`), so the fields stay the form's
+ * direct content: a fieldset disabled while the command is (a past state is shown), the legend,
+ * the API's error with its code (and a reload button on CONFLICT), and the submit button with any
+ * extra buttons beside it. The forms module marks the form novalidate: the fields say what is wrong.
+ *
+ * Content marked `glFormIntro` (a panel's heading and text) goes before the fieldset, content
+ * marked `glFormActions` (Cancel) beside the submit button, the rest (the fields) in between.
+ */
+@Component({
+  selector: 'form[glFormShell]',
+  imports: [FormError],
+  template: `
+    <ng-content select="[glFormIntro]" />
+    <fieldset [disabled]="command().disabled()">
+      @if (legend()) {
+        <legend [attr.id]="legendId()">{{ legend() }}</legend>
+      }
+      <gl-form-error [error]="command().error()" [heading]="errorHeading()" [conflict]="conflict()" (reload)="reload.emit()" />
+      <ng-content />
+      <div class="button-row">
+        <button type="submit" [class.warning]="warning()" [disabled]="command().submitting()">
+          {{ command().submitting() ? (busyLabel() ?? submitLabel()) : submitLabel() }}
+        </button>
+        <ng-content select="[glFormActions]" />
+      </div>
+    </fieldset>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FormShell {
+  /** The command's state: whether it may be sent, is being sent, and the API's error. */
+  readonly command = input.required<Pick<CommandForm, 'disabled' | 'submitting' | 'error'>>();
+  readonly submitLabel = input.required<string>();
+  /** The button's text while the command is sent; the submit label when not given. */
+  readonly busyLabel = input<string | null>(null);
+  /** The fieldset's legend; forms in a panel with their own heading have none. */
+  readonly legend = input<string | null>(null);
+  /** For a form labelled by its legend (`aria-labelledby`). */
+  readonly legendId = input<string | null>(null);
+  /** "The … was not …" above the API's message. */
+  readonly errorHeading = input('This was not recorded');
+  readonly conflict = input(CONFLICT_ADVICE);
+  /** A destructive command: the submit button is red. */
+  readonly warning = input(false);
+  /** The user asked to reload after a CONFLICT. */
+  readonly reload = output<void>();
+}

@@ -1,0 +1,48 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsArray, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+@ObjectType('RecordedEvent')
+export class RecordedEventType {
+  @Field({ description: 'Global position in the log (a string: it can exceed 2^53)' }) position!: string;
+  @Field() streamId!: string;
+  @Field(() => Int) revision!: number;
+  @Field() type!: string;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => ID, { nullable: true }) actorId!: string | null;
+  @Field(() => [String]) actorRoles!: string[];
+  @Field(() => ID) commandId!: string;
+  @Field(() => ID, { nullable: true }) correlationId!: string | null;
+  @Field(() => ID, { nullable: true }) causationId!: string | null;
+  @Field(() => Int) schemaVersion!: number;
+  @Field({ description: 'The event data as JSON; personal data opened, or null for erased people' }) data!: string;
+  @Field() prevHash!: string;
+  @Field() hash!: string;
+}
+
+@ObjectType('EventPage')
+export class EventPageType {
+  @Field(() => [RecordedEventType]) events!: RecordedEventType[];
+  @Field(() => String, { nullable: true, description: 'Pass as `from` for the next page; null at the end of the log' }) nextFrom!: string | null;
+}
+
+@ObjectType('AuditVerification')
+export class AuditVerificationType {
+  @Field() ok!: boolean;
+  @Field(() => Int) eventsChecked!: number;
+  @Field(() => String, { nullable: true }) firstBrokenPosition!: string | null;
+  @Field(() => String, { nullable: true, description: 'What is wrong at the first broken position' }) reason!: string | null;
+  @Field(() => GraphQLISODateTime) checkedAt!: Date;
+}
+
+@ArgsType()
+export class DecisionHistoryArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() streamId?: string;
+  @Field(() => String, { nullable: true, description: 'A cursor: a position to read from (nextFrom of the previous page)' }) @IsOptional() @IsString() from?: string;
+  @Field(() => Int, { nullable: true, description: '1 to 1000, default 100' }) @IsOptional() @IsInt() @Min(1) @Max(1000) limit?: number;
+  @Field(() => String, { nullable: true, description: 'A whole context or aggregate kind, e.g. "procurement-"' }) @IsOptional() @IsString() streamPrefix?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) types?: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() actorId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() correlationId?: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() until?: Date;
+}
