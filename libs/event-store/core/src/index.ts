@@ -20,3 +20,4 @@ export * from './lib/forked-event-store';
 export * from './lib/portability';
 export * from './lib/history';
 export * from './lib/projections/snapshots';
+export * from './lib/upcasting';

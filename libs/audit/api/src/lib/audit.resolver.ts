@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { EventStore, HistoryFilter, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory, verifyEventLog } from '@ledger/event-store-core';
+import { EventStore, HistoryFilter, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory, recordedStore, verifyEventLog } from '@ledger/event-store-core';
 import { EVENT_STORE, Roles } from '@ledger/shared-api';
 import { AuditVerificationType, DecisionHistoryArgs, EventPageType, RecordedEventType } from './audit.types';
 import { openPersonalData } from './open-personal-data';
@@ -48,7 +48,8 @@ export class AuditResolver {
   }
 
   private async page(filter: HistoryFilter, from: bigint | undefined, limit?: number): Promise<EventPageType> {
-    const { events, nextFrom } = await readHistory(this.store, filter, { from, limit });
+    // Auditors read events as recorded (and hashed), not as upcasted.
+    const { events, nextFrom } = await readHistory(recordedStore(this.store), filter, { from, limit });
     const data = await openPersonalData(this.vault, events.map((e) => e.data));
     return { events: events.map((event, i) => present(event, data[i])), nextFrom: nextFrom?.toString() ?? null };
   }

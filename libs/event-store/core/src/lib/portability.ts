@@ -3,13 +3,15 @@ import { StoreIntegrityError } from './errors';
 import { EventStore } from './event-store';
 import { SealedEvent } from './hash-chain';
 import { PersonalDataKeyStore } from './personal-data/personal-data-key-store';
+import { recordedStore } from './upcasting';
 
 /**
  * The log in a store-neutral form: one canonical JSON line per event (stream, revision, type,
  * data, metadata with its hashes), in global order, without positions, which belong to a store.
  * The same log exported from SQLite, PostgreSQL or EventStoreDB is byte for byte the same.
  */
-export async function* exportLogLines(store: EventStore, pageSize = 1000): AsyncGenerator<string> {
+export async function* exportLogLines(anyStore: EventStore, pageSize = 1000): AsyncGenerator<string> {
+  const store = recordedStore(anyStore);
   let from = 0n;
   for (;;) {
     const page = await store.readAll({ from, limit: pageSize });

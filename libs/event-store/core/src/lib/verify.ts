@@ -1,6 +1,7 @@
 import { EventStore } from './event-store';
 import { GENESIS_HASH } from './envelope';
 import { hashEvent } from './hash-chain';
+import { recordedStore } from './upcasting';
 
 export interface VerificationReport {
   ok: boolean;
@@ -19,7 +20,8 @@ export interface VerifyOptions {
  * Walks the whole log in global order and re-derives every stream's hash chain. An altered event
  * fails its own hash; a deleted one breaks the revision sequence or the link of the next event.
  */
-export async function verifyEventLog(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
+export async function verifyEventLog(anyStore: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
+  const store = recordedStore(anyStore);
   const pageSize = options.pageSize ?? 1000;
   const heads = new Map<string, { revision: number; hash: string }>();
   let eventsChecked = 0;

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { EventStore, PersonalDataKeyStore, PersonalDataVault, ReadModelStore } from '@ledger/event-store-core';
+import { EventStore, PersonalDataKeyStore, PersonalDataVault, ReadModelStore, UpcastingEventStore } from '@ledger/event-store-core';
 import { ProjectionRegistry } from './read/projection-registry';
 import { ReadSide } from './read/read-side';
 import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
@@ -18,8 +18,11 @@ export interface LedgerCoreOptions {
 @Module({})
 export class LedgerCoreModule {
   static forRoot(options: LedgerCoreOptions): DynamicModule {
+    // Every context reads events through the upcasters the contexts register at start.
+    const eventStore = new UpcastingEventStore(options.eventStore);
     const providers: Provider[] = [
-      { provide: EVENT_STORE, useValue: options.eventStore },
+      { provide: EVENT_STORE, useValue: eventStore },
+      { provide: UpcastingEventStore, useValue: eventStore },
       { provide: READ_MODEL_STORE, useValue: options.readModels },
       { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalDataKeys) },
       ProjectionRegistry,
@@ -28,6 +31,6 @@ export class LedgerCoreModule {
       StaffPresenter,
       UniquenessGuard,
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard] };
   }
 }

@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { UpcastingEventStore } from '@ledger/event-store-core';
 import { ProjectionRegistry } from '@ledger/shared-api';
+import { WORKFORCE_UPCASTERS } from '@ledger/workforce-domain';
 import { EstablishmentResolver } from './graphql/establishment.resolver';
 import { PeopleResolver } from './graphql/people.resolver';
 import { SkillsResolver } from './graphql/skills.resolver';
@@ -29,9 +31,13 @@ import { WorkforceImporter } from './spreadsheets/workforce-importer';
   exports: [WorkforceQueries, WorkforceImporter, WorkforceExporter],
 })
 export class WorkforceModule implements OnModuleInit {
-  constructor(private readonly projections: ProjectionRegistry) {}
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly events: UpcastingEventStore,
+  ) {}
 
   onModuleInit(): void {
+    this.events.register(...WORKFORCE_UPCASTERS);
     this.projections.register(...WORKFORCE_PROJECTIONS);
   }
 }

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, Upcaster } from '@ledger/event-store-core';
 import { normalisedEmail, requiredText } from '@ledger/shared-domain';
 import { IsoDate, addMonths, assertIsoDate, ukDateOf } from '@ledger/shared-domain';
 import { CourseCompetency } from './course';
@@ -185,3 +185,16 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
     }
   },
 };
+
+/**
+ * ProficiencyAssessed schema 1 predates assessments raised by training: every assessment was made
+ * by a person, and the event had no `source` or `courseId`. Read as schema 2.
+ */
+export const proficiencyAssessedV1ToV2: Upcaster = {
+  type: 'ProficiencyAssessed',
+  fromVersion: 1,
+  toVersion: 2,
+  upcast: (data) => ({ source: 'ASSESSMENT', courseId: null, ...(data as object) }),
+};
+
+export const WORKFORCE_UPCASTERS: Upcaster[] = [proficiencyAssessedV1ToV2];
