@@ -24,11 +24,12 @@ const scopeRules = [
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', 'scope:workforce-events'] },
   { sourceTag: 'scope:lessons', onlyDependOnLibsWithTags: ['scope:lessons', 'scope:shared', 'scope:gateway-events', 'scope:workforce-events'] },
   { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:risk', 'scope:shared'] },
-  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk'] },
+  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
+  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:demo'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:demo'] },
-  { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:demo'] },
+  { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
 ];
 
 export default [

@@ -1,18 +1,31 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { LedgerError } from '@ledger/event-store-core';
+import { LedgerError, StoreIntegrityError } from '@ledger/event-store-core';
 import { ConfigError } from '@ledger/runtime';
 import { usersCommand } from './commands/users.command';
 import { verifyCommand } from './commands/verify.command';
 import { workforceCommand } from './commands/workforce.command';
 import { demoCommand } from './commands/demo.command';
 import { registersCommand } from './commands/registers.command';
+import { exportCommand, importCommand, migrateCommand } from './commands/log.command';
+import { replayCommand } from './commands/replay.command';
+import { historyCommand } from './commands/history.command';
+import { asOfCommand } from './commands/as-of.command';
+import { backupCommand, restoreCommand } from './commands/backup.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
   .description('Governance Ledger from the command line. The store comes from the same environment variables as the API (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).')
   .showHelpAfterError()
   .addCommand(verifyCommand)
+  .addCommand(replayCommand)
+  .addCommand(historyCommand)
+  .addCommand(asOfCommand)
+  .addCommand(exportCommand)
+  .addCommand(importCommand)
+  .addCommand(migrateCommand)
+  .addCommand(backupCommand)
+  .addCommand(restoreCommand)
   .addCommand(usersCommand)
   .addCommand(workforceCommand)
   .addCommand(registersCommand)
@@ -29,6 +42,10 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(EXIT.usageOrConfig);
+  }
+  if (error instanceof StoreIntegrityError) {
+    console.error(`INTEGRITY: ${error.message}`);
+    process.exit(EXIT.verificationFailed);
   }
   if (error instanceof LedgerError) {
     console.error(`${error.code}: ${error.message}`);

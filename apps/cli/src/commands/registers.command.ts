@@ -12,7 +12,7 @@ import { withApplication } from '../context';
 type SheetsOf = (app: INestApplicationContext, asOf?: Date) => Promise<Sheet[]>;
 
 /** Every register the product keeps, by the name used on the command line and in HTTP exports. */
-const REGISTERS: Record<string, SheetsOf> = {
+export const REGISTERS: Record<string, SheetsOf> = {
   establishment: (app, asOf) => app.get(WorkforceExporter).sheets('establishment', asOf),
   'skills-matrix': (app, asOf) => app.get(WorkforceExporter).sheets('skills-matrix', asOf),
   'training-register': (app, asOf) => app.get(WorkforceExporter).sheets('training-register', asOf),

@@ -779,3 +779,22 @@ describe('procurement decider', () => {
     });
   });
 });
+
+describe('an approval whose basis changed', () => {
+  it('no longer opens the next gateway until it is reviewed again', () => {
+    const decided = (reviewId: string, gateway: string): ProcurementEvent => ({
+      type: 'GatewayDecisionRecorded',
+      data: { procurementId: 'p1', reviewId, gateway: gateway as never, outcome: 'APPROVED', conditions: [], rationale: 'ok', deciders: ['a', 'b', 'c'], recordedBy: 'clerk-1', basisPosition: '1' },
+    });
+    const history: ProcurementEvent[] = [
+      registered,
+      { type: 'GatewayReviewRequested', data: { procurementId: 'p1', reviewId: 'r2', gateway: 'G2_PROCUREMENT_STRATEGY', summary: 's' } },
+      decided('r2', 'G2_PROCUREMENT_STRATEGY'),
+      { type: 'ProcurementBasisChanged', data: { procurementId: 'p1', estimatedValue: 400000, riskLevel: 'MEDIUM', politicalInterest: false, reason: 'Scope grew', requiredGateways: ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'] } },
+    ];
+    spec
+      .given(history)
+      .when({ type: 'RequestGatewayReview', reviewId: 'r3', gateway: 'G3_AWARD', summary: 'Award on the old strategy' })
+      .thenThrows(RuleViolationError, /approved on a basis that has since changed/);
+  });
+});

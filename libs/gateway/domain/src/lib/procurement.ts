@@ -125,6 +125,9 @@ function assertEarlierGatewaysPassed(state: ProcurementState, gateway: Gateway):
     if (!reviewId || !isPassing(state.reviews[reviewId].outcome)) {
       throw new RuleViolationError(`${gateway} cannot be reviewed before ${earlier} was approved (with or without conditions)`, { gateway, missing: earlier });
     }
+    if (state.reviews[reviewId].basisChanged) {
+      throw new RuleViolationError(`${earlier} was approved on a basis that has since changed: review it again before ${gateway}`, { gateway, missing: earlier });
+    }
   }
 }
 

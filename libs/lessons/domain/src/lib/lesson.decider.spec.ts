@@ -1,4 +1,4 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
 import { DeciderSpecification } from '@ledger/event-store-core/testing';
 import { ACTION_TARGETS, LessonCommand, LessonEvent, lessonDecider } from './lesson';
 
@@ -309,7 +309,7 @@ describe('lesson decider', () => {
       spec
         .given([recorded(), assigned('a1')])
         .when(close('a9'))
-        .thenThrows(RuleViolationError, /No action a9 on this lesson/);
+        .thenThrows(NotFoundError, /No action a9 on this lesson/);
     });
 
     it('refuses to close an action twice', () => {

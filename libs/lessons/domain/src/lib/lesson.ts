@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
 import { GATEWAYS, assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -102,7 +102,7 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
       }
       case 'CloseLessonAction': {
         const status = state.actions[command.actionId];
-        if (!status) throw new RuleViolationError(`No action ${command.actionId} on this lesson`);
+        if (!status) throw new NotFoundError(`No action ${command.actionId} on this lesson`);
         if (status === 'CLOSED') throw new RuleViolationError('This action is already closed');
         return [
           { type: 'LessonActionClosed', data: { lessonId: state.lessonId, actionId: command.actionId, evidence: requiredText('evidence', command.evidence, 4000), closedOn: today, closedBy: context.actorId } },

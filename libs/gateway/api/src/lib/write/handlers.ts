@@ -67,6 +67,12 @@ export class ProcurementCommandHandler implements ICommandHandler<ProcurementCom
 
     switch (intent.type) {
       case 'Register': {
+        // Refuse bad input before anything is recorded, the default policy included.
+        procurementDecider.decide(
+          { type: 'RegisterProcurement', procurementId: id, title: intent.title, estimatedValue: intent.estimatedValue, riskLevel: intent.riskLevel, politicalInterest: intent.politicalInterest, policyVersion: 0, policy: DEFAULT_GATEWAY_POLICY },
+          procurementDecider.initialState(),
+          metadata,
+        );
         const policy = await this.policyInForce(metadata);
         return prepared({ type: 'RegisterProcurement', procurementId: id, title: intent.title, estimatedValue: intent.estimatedValue, riskLevel: intent.riskLevel, politicalInterest: intent.politicalInterest, policyVersion: policy.version, policy: policy.rules });
       }
