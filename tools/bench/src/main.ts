@@ -9,8 +9,10 @@ import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { usersProjection } from '@ledger/identity-api';
 import { ms, perSecond, summarise, timed } from './measure';
+import { measureAsOf, writeMixedLog } from './as-of-scenario';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
+const AS_OF_EVENTS = Number(process.env['BENCH_AS_OF_EVENTS'] ?? 100_000);
 const WRITERS = 8;
 const rows: string[] = [];
 const row = (store: string, what: string, result: string, notes = '') => {
@@ -121,10 +123,30 @@ async function postgres(): Promise<void> {
   }
 }
 
+async function asOfOnSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-asof-'));
+  const path = join(dir, 'ledger.sqlite');
+  const store = SqliteEventStore.open(path);
+  const readModels = SqliteReadModelStore.open(path);
+  try {
+    const [span, writeMs] = await timed(() => writeMixedLog(store, AS_OF_EVENTS));
+    row('SQLite', `write a mixed ${AS_OF_EVENTS}-event log (all contexts)`, `${perSecond(AS_OF_EVENTS, writeMs)} appends/s`, 'one event per commit');
+    const result = await measureAsOf(store, readModels, span);
+    row('SQLite', `as-of snapshots, every 5000 events (${result.snapshots})`, `${ms(result.snapshotMs)} ms to build`, 'in the background after start-up, and by `ledger replay`');
+    row('SQLite', `every register as at a past instant (${result.events} events), ${result.withSnapshots.count} instants`, `p50 ${ms(result.withSnapshots.p50)} ms, p99 ${ms(result.withSnapshots.p99)} ms`, 'from the nearest snapshot (target: p99 < 300 ms)');
+    row('SQLite', `the same by full replay, ${result.fullReplay.count} instants`, `p50 ${ms(result.fullReplay.p50)} ms, max ${ms(result.fullReplay.max)} ms`, 'without snapshots, for comparison');
+  } finally {
+    await readModels.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  console.log(`Benchmark over ${EVENTS} events per store`);
+  console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   await sqlite();
   await postgres();
+  await asOfOnSqlite();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const markdown = [
     '# Benchmarks',
@@ -134,7 +156,7 @@ async function main(): Promise<void> {
     '',
     `- Run: ${new Date().toISOString()}`,
     `- Machine: ${machine}`,
-    `- Events per store: ${EVENTS} (\`BENCH_EVENTS\` to change)`,
+    `- Events per store: ${EVENTS} (\`BENCH_EVENTS\` to change); as-of log: ${AS_OF_EVENTS} events (\`BENCH_AS_OF_EVENTS\`)`,
     '',
     '| store | what | result | notes |',
     '| --- | --- | --- | --- |',

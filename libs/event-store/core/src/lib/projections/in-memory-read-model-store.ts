@@ -29,9 +29,10 @@ export class InMemoryReadModelStore implements ReadModelStore {
 
   async commit(projection: string, from: bigint, to: bigint, changes: ReadModelChanges): Promise<void> {
     if ((this.checkpoints.get(projection) ?? 0n) !== from) throw new CheckpointMovedError(projection, from);
+    // The unit of work that made these changes is discarded after the commit: no copy needed.
     for (const { collection, id, doc } of changes.puts) {
       const docs = this.collections.get(collection) ?? new Map<string, Document>();
-      docs.set(id, structuredClone(doc));
+      docs.set(id, doc);
       this.collections.set(collection, docs);
     }
     for (const { collection, id } of changes.deletes) this.collections.get(collection)?.delete(id);

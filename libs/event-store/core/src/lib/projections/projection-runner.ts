@@ -140,7 +140,8 @@ export async function foldAsOf(
   until: Date,
   readModels: ReadModelStore = new InMemoryReadModelStore(),
 ): Promise<ReadModelStore> {
-  await new ProjectionRunner(store, readModels, projections, { until }).catchUp();
+  // Large batches: an in-memory fold has no transaction to keep short.
+  await new ProjectionRunner(store, readModels, projections, { until, batchSize: 5000 }).catchUp();
   return readModels;
 }
 

@@ -66,6 +66,7 @@ export class SnapshotMaintainer {
       const to = (await this.store.readAll({ from: position + 1n, limit: this.every })).at(-1)?.position as bigint;
       const runner = new ProjectionRunner(this.store, readModels, this.projections, {
         to,
+        batchSize: this.every,
         onBatch: (events) => {
           for (const event of events) if (event.metadata.recordedAt > maxRecordedAt) maxRecordedAt = event.metadata.recordedAt;
         },

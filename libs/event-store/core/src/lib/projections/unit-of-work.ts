@@ -12,9 +12,14 @@ export class UnitOfWork implements ProjectionTx {
 
   constructor(private readonly committed: ReadModelReader) {}
 
+  /**
+   * Documents are handed out without copying: every store returns fresh objects, and a document
+   * a projection changes is put back before the batch commits. (Copying each document per event
+   * made folds of a large log ten times slower.)
+   */
   async get<T extends Document>(collection: string, id: string): Promise<T | undefined> {
     const change = this.pending.get(key(collection, id));
-    if (change) return change.doc === null ? undefined : (structuredClone(change.doc) as T);
+    if (change) return change.doc === null ? undefined : (change.doc as T);
     return this.committed.get<T>(collection, id);
   }
 
@@ -24,13 +29,13 @@ export class UnitOfWork implements ProjectionTx {
     for (const change of this.pending.values()) {
       if (change.collection !== collection) continue;
       if (change.doc === null) byId.delete(change.id);
-      else byId.set(change.id, structuredClone(change.doc) as T);
+      else byId.set(change.id, change.doc as T);
     }
     return [...byId.values()];
   }
 
   put(collection: string, id: string, doc: Document): void {
-    this.pending.set(key(collection, id), { collection, id, doc: structuredClone({ ...doc, id }) });
+    this.pending.set(key(collection, id), { collection, id, doc: { ...doc, id } });
   }
 
   delete(collection: string, id: string): void {
