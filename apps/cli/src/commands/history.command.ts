@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { InvalidInputError, PersonalDataVault, readHistory } from '@ledger/event-store-core';
-import { openPersonalData } from '@ledger/audit-api';
+import { openPersonalData, redactCredentials } from '@ledger/audit-api';
 import { withStores } from '../context';
 
 const instant = (value: string | undefined, name: string) => {
@@ -36,7 +36,7 @@ export const historyCommand = new Command('history')
       page.events.forEach((event, i) => {
         const m = event.metadata;
         if (o.json) {
-          console.log(JSON.stringify({ position: event.position.toString(), streamId: event.streamId, revision: event.revision, type: event.type, data: data[i], metadata: m }));
+          console.log(JSON.stringify({ position: event.position.toString(), streamId: event.streamId, revision: event.revision, type: event.type, data: redactCredentials(data[i]), metadata: m }));
         } else {
           console.log([event.position, m.recordedAt, `${event.streamId}@${event.revision}`, event.type, `by ${m.actorId} (${m.actorRoles.join(',')})`, `command ${m.commandId}`].join('\t'));
         }

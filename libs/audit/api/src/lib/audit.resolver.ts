@@ -3,7 +3,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EventStore, HistoryFilter, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory, recordedStore, verifyEventLog } from '@ledger/event-store-core';
 import { EVENT_STORE, Roles } from '@ledger/shared-api';
 import { AuditVerificationType, DecisionHistoryArgs, EventPageType, RecordedEventType } from './audit.types';
-import { openPersonalData } from './open-personal-data';
+import { openPersonalData, redactCredentials } from './open-personal-data';
 
 const AUDITORS = ['AUDITOR', 'ADMIN'] as const;
 
@@ -25,6 +25,9 @@ export class AuditResolver {
   @Query(() => EventPageType, { description: 'The log in global order, filtered, a page at a time: who did what, when, why' })
   async decisionHistory(@Args() args: DecisionHistoryArgs): Promise<EventPageType> {
     const { streamId, streamPrefix, types, actorId, correlationId, since, until } = args;
+    for (const [field, value] of Object.entries({ since, until })) {
+      if (value && Number.isNaN(value.getTime())) throw new InvalidInputError(`${field} is not a valid instant`, { field });
+    }
     return this.page({ streamId, streamPrefix, types, actorId, correlationId, since, until }, cursor(args.from), args.limit);
   }
 
@@ -51,7 +54,7 @@ export class AuditResolver {
     // Auditors read events as recorded (and hashed), not as upcasted.
     const { events, nextFrom } = await readHistory(recordedStore(this.store), filter, { from, limit });
     const data = await openPersonalData(this.vault, events.map((e) => e.data));
-    return { events: events.map((event, i) => present(event, data[i])), nextFrom: nextFrom?.toString() ?? null };
+    return { events: events.map((event, i) => present(event, redactCredentials(data[i]))), nextFrom: nextFrom?.toString() ?? null };
   }
 }
 

@@ -27,3 +27,17 @@ export async function openPersonalData<T>(vault: PersonalDataVault, items: reado
   const opened = new Map(unique.map((value, i) => [value, plain[i] ?? null]));
   return items.map((item) => replace(item, opened) as T);
 }
+
+const SECRET_KEYS = /password|secret|token/i;
+
+/**
+ * Credentials are on the record (a restored log must carry working accounts) but are not for
+ * reading: password hashes are masked wherever the history is shown.
+ */
+export function redactCredentials(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactCredentials);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[redacted]' : redactCredentials(v)]));
+  }
+  return value;
+}
