@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { CommandMetadata, DomainEvent, Projection, ProjectionRunner } from '@ledger/event-store-core';
 import { Stores, openStores } from './lib/open-stores';
 
 export type TestStoreKind = 'sqlite' | 'postgres';
@@ -32,3 +33,32 @@ export async function openTestStores(kind: TestStoreKind): Promise<Stores> {
     },
   };
 }
+
+/**
+ * Real stores plus a projection runner, for one test: `record` appends an event at the stream's
+ * next revision and waits until the projections have folded it.
+ */
+export async function openProjectionTestbed(kind: TestStoreKind, projections: readonly Projection[]) {
+  const stores = await openTestStores(kind);
+  const runner = new ProjectionRunner(stores.eventStore, stores.readModels, projections);
+  const revisions = new Map<string, number>();
+  return {
+    stores,
+    runner,
+    readModels: stores.readModels,
+    async record(streamId: string, event: DomainEvent, command: CommandMetadata = testCommand()): Promise<bigint> {
+      const result = await stores.eventStore.append(streamId, [event], { expectedRevision: revisions.get(streamId) ?? 0, command });
+      revisions.set(streamId, result.nextRevision);
+      await runner.waitFor(result.position);
+      return result.position;
+    },
+    close: () => stores.close(),
+  };
+}
+
+function testCommand(): CommandMetadata {
+  const commandId = randomBytes(8).toString('hex');
+  return { commandId, correlationId: commandId, causationId: commandId, actorId: 'user-test', actorRoles: ['ADMIN'], now: new Date('2026-03-01T10:00:00.000Z') };
+}
+
+export type ProjectionTestbed = Awaited<ReturnType<typeof openProjectionTestbed>>;

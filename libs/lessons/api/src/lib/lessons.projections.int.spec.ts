@@ -1,25 +1,17 @@
-import { DomainEvent, ProjectionRunner } from '@ledger/event-store-core';
-import { commandMetadata } from '@ledger/event-store-core/testing';
-import { Stores } from '@ledger/runtime';
-import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
+import { DomainEvent } from '@ledger/event-store-core';
+import { ProjectionTestbed as Testbed, TEST_STORE_KINDS, openProjectionTestbed } from '@ledger/runtime/testing';
 import { LESSONS, LESSONS_PROJECTIONS, LESSON_PROCUREMENTS } from './lessons.projections';
 
 describe.each(TEST_STORE_KINDS)('lessons projections on %s', (kind) => {
-  let stores: Stores;
-  let runner: ProjectionRunner;
-  const revisions = new Map<string, number>();
+  let bed: Testbed;
+  let stores: Testbed['stores'];
+  let runner: Testbed['runner'];
   beforeEach(async () => {
-    stores = await openTestStores(kind);
-    runner = new ProjectionRunner(stores.eventStore, stores.readModels, LESSONS_PROJECTIONS);
-    revisions.clear();
+    bed = await openProjectionTestbed(kind, LESSONS_PROJECTIONS);
+    ({ stores, runner } = bed);
   });
-  afterEach(async () => stores.close());
-
-  const record = async (streamId: string, event: DomainEvent) => {
-    const result = await stores.eventStore.append(streamId, [event], { expectedRevision: revisions.get(streamId) ?? 0, command: commandMetadata() });
-    revisions.set(streamId, result.nextRevision);
-    await runner.waitFor(result.position);
-  };
+  afterEach(async () => bed.close());
+  const record = (streamId: string, event: DomainEvent) => bed.record(streamId, event);
   const lesson = {
     type: 'LessonRecorded',
     data: {

@@ -1,27 +1,18 @@
-import { DomainEvent, ProjectionRunner } from '@ledger/event-store-core';
-import { commandMetadata } from '@ledger/event-store-core/testing';
+import { DomainEvent } from '@ledger/event-store-core';
 import { DEFAULT_GATEWAY_POLICY, GATEWAY_POLICY_STREAM, procurementStreamId } from '@ledger/gateway-domain';
-import { Stores } from '@ledger/runtime';
-import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
+import { ProjectionTestbed as Testbed, TEST_STORE_KINDS, openProjectionTestbed } from '@ledger/runtime/testing';
 import { GATEWAY_PEOPLE, GATEWAY_PROJECTIONS, POLICIES, PROCUREMENTS, ProcurementDoc, REVIEW_INDEX } from './index';
 
 describe.each(TEST_STORE_KINDS)('gateway projections on %s', (kind) => {
-  let stores: Stores;
-  let runner: ProjectionRunner;
-  const revisions = new Map<string, number>();
+  let bed: Testbed;
+  let stores: Testbed['stores'];
+  let runner: Testbed['runner'];
   beforeEach(async () => {
-    stores = await openTestStores(kind);
-    runner = new ProjectionRunner(stores.eventStore, stores.readModels, GATEWAY_PROJECTIONS);
-    revisions.clear();
+    bed = await openProjectionTestbed(kind, GATEWAY_PROJECTIONS);
+    ({ stores, runner } = bed);
   });
-  afterEach(async () => stores.close());
-
-  const record = async (streamId: string, event: DomainEvent) => {
-    const result = await stores.eventStore.append(streamId, [event], { expectedRevision: revisions.get(streamId) ?? 0, command: commandMetadata() });
-    revisions.set(streamId, result.nextRevision);
-    await runner.waitFor(result.position);
-    return result.position;
-  };
+  afterEach(async () => bed.close());
+  const record = (streamId: string, event: DomainEvent) => bed.record(streamId, event);
   const stream = procurementStreamId('p1');
   const procurement = () => stores.readModels.get<ProcurementDoc>(PROCUREMENTS, 'p1') as Promise<ProcurementDoc>;
   const register = () =>
