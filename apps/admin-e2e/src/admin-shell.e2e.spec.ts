@@ -69,19 +69,19 @@ describe('admin shell against the real API', () => {
 
   it('opens a placeholder page from the side navigation', async () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Gateway decisions' }).click();
+    await nav.getByRole('link', { name: 'Annual review' }).click();
 
-    await page.getByRole('heading', { name: 'Gateway decisions' }).waitFor();
-    expect(path()).toBe('/gateway-decisions');
-    expect(await page.getByRole('main').textContent()).toContain('Arrives with the gateway release.');
-    expect(await nav.locator('[aria-current=page]').textContent()).toBe('Gateway decisions');
+    await page.getByRole('heading', { name: 'Annual review' }).waitFor();
+    expect(path()).toBe('/annual-review');
+    expect(await page.getByRole('main').textContent()).toContain('Arrives with the annual review release.');
+    expect(await nav.locator('[aria-current=page]').textContent()).toBe('Annual review');
   });
 
   it('keeps the session across a reload of a deep link (SPA fallback and me query)', async () => {
     await page.reload();
 
-    await page.getByRole('heading', { name: 'Gateway decisions' }).waitFor();
-    expect(path()).toBe('/gateway-decisions');
+    await page.getByRole('heading', { name: 'Annual review' }).waitFor();
+    expect(path()).toBe('/annual-review');
     expect(await page.getByRole('banner').textContent()).toContain('Administrator');
   });
 

@@ -21,7 +21,26 @@ const PAGES: ReadonlyMap<Area, PageLoader> = new Map<Area, PageLoader>([
     AREAS.trainingRegister,
     () => import('./features/workforce/training-register/training-register-page').then((m) => m.TrainingRegisterPage),
   ],
+  [AREAS.gatewayDecisions, () => import('./features/governance/gateway/gateway-page').then((m) => m.GatewayPage)],
+  [AREAS.lessonsLearned, () => import('./features/governance/lessons/lessons-page').then((m) => m.LessonsPage)],
+  [AREAS.strategicRisks, () => import('./features/governance/risks/risks-page').then((m) => m.RisksPage)],
 ]);
+
+/** Pages below an area: one procurement's gateway track and decisions. */
+const DETAIL_ROUTES: Routes = [
+  {
+    path: `${AREAS.gatewayDecisions.path}/:procurementId`,
+    title: title('Procurement'),
+    loadComponent: () => import('./features/governance/gateway/procurement-page').then((m) => m.ProcurementPage),
+  },
+];
+
+/** Where these pages lived while they were placeholders, so old links still arrive. */
+const FORMER_PATHS: Routes = [
+  { path: 'gateway-decisions', redirectTo: AREAS.gatewayDecisions.path },
+  { path: 'lessons-learned', redirectTo: AREAS.lessonsLearned.path },
+  { path: 'strategic-risks', redirectTo: AREAS.strategicRisks.path },
+];
 
 const areaRoute = (area: Area): Route => ({
   path: area.path,
@@ -49,6 +68,8 @@ export const routes: Routes = [
         loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
       },
       ...Object.values(AREAS).map(areaRoute),
+      ...DETAIL_ROUTES,
+      ...FORMER_PATHS,
     ],
   },
   { path: '**', redirectTo: '' },

@@ -27,22 +27,19 @@ export const AREAS = {
     summary: 'Courses, training plans, bookings, attendance, outcomes and qualification expiry.',
   },
   gatewayDecisions: {
-    path: 'gateway-decisions',
+    path: 'gateway',
     title: 'Gateway decisions',
     summary: 'Procurements, the gateways they must pass and the committee’s recorded decisions.',
-    release: 'gateway',
   },
   lessonsLearned: {
-    path: 'lessons-learned',
+    path: 'lessons',
     title: 'Lessons learned',
     summary: 'The lessons log and the actions assigned from each lesson.',
-    release: 'lessons learned',
   },
   strategicRisks: {
-    path: 'strategic-risks',
+    path: 'risks',
     title: 'Strategic risks',
     summary: 'The strategic risk register, its scores and the history of its reviews.',
-    release: 'strategic risk',
   },
   annualReview: {
     path: 'annual-review',

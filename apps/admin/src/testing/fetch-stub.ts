@@ -51,3 +51,5 @@ export const ADMIN_USER = {
 export const HR_LEAD_USER = { id: 'user-2', email: 'hr@example.gov.uk', displayName: 'Priya Shah', roles: ['HR_LEAD'] };
 export const AUDITOR_USER = { id: 'user-3', email: 'audit@example.gov.uk', displayName: 'Alex Reid', roles: ['AUDITOR'] };
 export const STAFF_USER = { id: 'user-4', email: 'sam@example.gov.uk', displayName: 'Sam Patel', roles: ['STAFF'] };
+export const PROCUREMENT_LEAD_USER = { id: 'user-5', email: 'lead@example.gov.uk', displayName: 'Morgan Lee', roles: ['PROCUREMENT_LEAD'] };
+export const COMMITTEE_USER = { id: 'user-6', email: 'chair@example.gov.uk', displayName: 'Chris Okafor', roles: ['COMMITTEE_MEMBER'] };

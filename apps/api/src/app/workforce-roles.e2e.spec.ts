@@ -4,7 +4,7 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
 /**
  * Who may do what in the workforce context: HR_LEAD and ADMIN write; PROCUREMENT_LEAD and AUDITOR
  * read everything; STAFF read the course catalogue and their own training record only;
- * COMMITTEE_MEMBER reads nothing of it. A refused command writes nothing.
+ * COMMITTEE_MEMBER reads only the staff list (to name deciders). A refused command writes nothing.
  */
 const PASSWORD = 'a long enough passphrase';
 const NON_WRITERS: Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'STAFF'];
@@ -159,8 +159,12 @@ describe('workforce roles over GraphQL on sqlite', () => {
     expect(records.map((r: { staffMember: { id: string } }) => r.staffMember.id)).toEqual(expect.arrayContaining([f.person, f.sam]));
   });
 
-  it.each(QUERIES)('refuses COMMITTEE_MEMBER the query %s with FORBIDDEN', async (_, query, variables) => {
+  it.each(QUERIES.filter(([name]) => name !== 'staffMembers'))('refuses COMMITTEE_MEMBER the query %s with FORBIDDEN', async (_, query, variables) => {
     expect(codeOf(await ledger.gql(query, variables(f), tokens.COMMITTEE_MEMBER))).toBe('FORBIDDEN');
+  });
+
+  it('lets COMMITTEE_MEMBER list staff, to name the members who decided', async () => {
+    expect(await ok('{ staffMembers { id } }', {}, tokens.COMMITTEE_MEMBER)).toEqual(expect.arrayContaining([{ id: f.person }]));
   });
 
   it.each(QUERIES.filter(([name]) => STAFF_REFUSED.includes(name)))('refuses STAFF the query %s with FORBIDDEN', async (_, query, variables) => {

@@ -8,6 +8,7 @@ export * from './lib/write/command-metadata';
 export * from './lib/write/command-executor';
 export * from './lib/read/projection-registry';
 export * from './lib/read/read-side';
+export * from './lib/read/instant-at-position';
 export * from './lib/graphql/format-error';
 export * from './lib/graphql/date.scalar';
 export * from './lib/graphql/validation.pipe';

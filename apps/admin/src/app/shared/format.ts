@@ -26,7 +26,7 @@ export function formatFte(value: number): string {
 
 /** An amount in pounds: "£250,000", pence only when there are some ("£1,234.5" reads "£1,234.50"). */
 export function formatMoney(value: number): string {
-  return pounds.format(value).replace(/\.(\d)$/, '.$10');
+  return pounds.format(value).replace(/\.(\d)$/, (_, tenths: string) => `.${tenths}0`);
 }
 
 /** Today's calendar date where the browser is, as YYYY-MM-DD (a sensible default for date fields). */

@@ -65,13 +65,31 @@ describe('Shell', () => {
   it('opens a placeholder that says which release brings the page', async () => {
     await signedInAs(ADMIN_USER);
 
-    const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Lessons learned');
+    const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Annual review');
     link?.click();
     await harness.fixture.whenStable();
 
-    expect(TestBed.inject(Router).url).toBe('/lessons-learned');
+    expect(TestBed.inject(Router).url).toBe('/annual-review');
+    expect(text('main h1')).toBe('Annual review');
+    expect(text('main')).toContain('Arrives with the annual review release.');
+    expect(text('nav [aria-current=page]')).toBe('Annual review');
+  });
+
+  it('opens the built governance pages, and sends the old placeholder paths to them', async () => {
+    await signedInAs({ ...ADMIN_USER, roles: ['PROCUREMENT_LEAD'] });
+
+    expect(text('main')).toContain('Run procurements through the gateway process.');
+    expect(text('main')).toContain('Gateway decisions Keep lessons learned');
+    expect(text('main')).toContain('Strategic risks Own the annual review');
+    expect(text('main')).toContain('Annual review(arrives with the annual review release)');
+
+    stubFetch({ data: { lessons: [], lessonsDue: [], procurements: [] } }, { data: { staffMembers: [] } });
+    await TestBed.inject(Router).navigateByUrl('/lessons-learned');
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/lessons');
     expect(text('main h1')).toBe('Lessons learned');
-    expect(text('main')).toContain('Arrives with the lessons learned release.');
+    expect(text('main')).not.toContain('Arrives with');
     expect(text('nav [aria-current=page]')).toBe('Lessons learned');
   });
 

@@ -122,6 +122,24 @@ export function describeReadModelContract(storeName: string, open: () => Promise
       expect(await readModels.latestSnapshot(fingerprint)).toBeUndefined();
     });
 
+    it('folds as at an instant and a position: events past the position stay out, even when recorded before the instant', async () => {
+      const { store, readModels } = harness;
+      const id = `tally-${randomUUID()}`;
+      const at = (d: number) => new Date(Date.UTC(2026, 1, d, 12));
+      let position = 0n;
+      for (let d = 1; d <= 12; d++) {
+        const appended = await store.append(id, [counted(1)], { expectedRevision: d - 1, command: commandMetadata({ now: at(d) }) });
+        if (d === 4) position = appended.position;
+      }
+      // A snapshot every 5 events: the latest one before the instant lies past the position.
+      await new SnapshotMaintainer(store, [tallyProjection], readModels, 5).update();
+      const bounded = await foldAsOfFromSnapshot(store, [tallyProjection], at(20), readModels, position);
+      expect(await bounded.get('contract.tallies', id)).toEqual({ id, total: 4, events: 4 });
+      expect(await (await foldAsOf(store, [tallyProjection], at(20), undefined, position)).get('contract.tallies', id)).toEqual({ id, total: 4, events: 4 });
+      expect(await (await foldAsOf(store, [tallyProjection], at(2), undefined, position)).get('contract.tallies', id)).toEqual({ id, total: 2, events: 2 });
+      await readModels.clearSnapshots();
+    });
+
     it('folds a projection as at a past instant from the events up to it', async () => {
       const { store } = harness;
       const id = `tally-${randomUUID()}`;

@@ -17,6 +17,9 @@ export class SupersededDecisionType {
   @Field(() => GatewayOutcomeEnum) outcome!: string;
   @Field() rationale!: string;
   @Field(() => [String]) conditions!: string[];
+  @Field(() => [GatewayConditionType]) conditionStatus!: GatewayConditionType[];
+  @Field(() => [StaffMemberType]) decidedBy!: StaffMemberType[];
+  @Field(() => ID) recordedBy!: string;
   @Field(() => GraphQLISODateTime) decidedAt!: Date;
   @Field(() => String, { nullable: true }) correctionReason!: string | null;
 }

@@ -120,7 +120,16 @@ export class GatewayQueries {
       recordedBy: decision?.recordedBy ?? null,
       basisPosition: decision?.basisPosition ?? null,
       correctionReason: decision?.correctionReason ?? null,
-      superseded: review.superseded.map((d) => ({ outcome: d.outcome, rationale: d.rationale, conditions: d.conditions.map((c) => c.text), decidedAt: new Date(d.decidedAt), correctionReason: d.correctionReason })),
+      superseded: review.superseded.map((d) => ({
+        outcome: d.outcome,
+        rationale: d.rationale,
+        conditions: d.conditions.map((c) => c.text),
+        conditionStatus: d.conditions.map((c) => ({ ...c, dischargedAt: c.dischargedAt ? new Date(c.dischargedAt) : null })),
+        decidedBy: d.deciders.map((id) => people.get(id)).filter((p): p is StaffMemberType => !!p),
+        recordedBy: d.recordedBy,
+        decidedAt: new Date(d.decidedAt),
+        correctionReason: d.correctionReason,
+      })),
       basisChanged: review.basisChanged,
     };
   }

@@ -10,6 +10,7 @@ import {
 } from '@ledger/event-store-core';
 import { EVENT_STORE, READ_MODEL_STORE } from '../tokens';
 import { ProjectionRegistry } from './projection-registry';
+import { InstantAtPosition } from './instant-at-position';
 
 /**
  * The read side: one projection runner over every registered projection, following the log in the
@@ -74,18 +75,26 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   /**
    * The live read models, or every projection folded as at `asOf` from the nearest snapshot
    * before it. The projection names say what the caller reads; all are folded so that one fold
-   * serves every register asked about the same instant.
+   * serves every register asked about the same instant. An `InstantAtPosition` also bounds the
+   * fold by its log position: such an answer never changes, so it is always cached.
    */
   async reader(projections: readonly string[], asOf?: Date | null): Promise<ReadModelReader> {
     if (!asOf) return this.readModels;
     if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf is not a valid instant', { field: 'asOf' });
     this.registry.named(projections);
-    const key = asOf.toISOString();
+    const to = asOf instanceof InstantAtPosition ? asOf.position : undefined;
+    const key = to === undefined ? asOf.toISOString() : `${asOf.toISOString()}@${to}`;
     const cached = this.asOfCache.get(key);
     if (cached) return cached;
-    const folded = foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels);
+    const folded =
+      to === undefined
+        ? foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels)
+        : this.store.headPosition().then((head) => {
+            if (to > head) throw new InvalidInputError(`Position ${to} is beyond the head of the log (${head})`, { field: 'position' });
+            return foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels, to);
+          });
     // Only instants safely in the past are final; the last seconds may still receive events.
-    if (asOf.getTime() < Date.now() - 5000) {
+    if (to !== undefined || asOf.getTime() < Date.now() - 5000) {
       this.asOfCache.set(key, folded);
       folded.catch(() => this.asOfCache.delete(key));
       if (this.asOfCache.size > ReadSide.AS_OF_CACHE_SIZE) this.asOfCache.delete(this.asOfCache.keys().next().value as string);

@@ -13,7 +13,8 @@ export class PeopleResolver {
     private readonly queries: WorkforceQueries,
   ) {}
 
-  @Roles(...WORKFORCE_READERS)
+  // The gateway committee picks the members who decided from here too.
+  @Roles(...WORKFORCE_READERS, 'COMMITTEE_MEMBER')
   @Query(() => [StaffMemberType], { description: 'Staff across the authority; erased people stay, pseudonymised' })
   staffMembers(@Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date): Promise<StaffMemberType[]> {
     return this.queries.staffMembers(asOf);

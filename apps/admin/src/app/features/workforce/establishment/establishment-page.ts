@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/data/register-loader';
-import { RegisterStatus } from '../../../shared/data/register-status';
+import { RegisterLoader } from '../../../shared/register/register-loader';
+import { RegisterStatus } from '../../../shared/register/register-status';
 import type { Post } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { EstablishmentData } from './establishment-data';

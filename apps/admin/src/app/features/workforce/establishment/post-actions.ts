@@ -1,3 +1,4 @@
+import type { Tone } from '../../../shared/tone';
 import type { PostStatus } from '../workforce.types';
 
 export type PostAction = 'approve' | 'reject' | 'fill' | 'vacate' | 'withdraw';
@@ -49,3 +50,12 @@ export interface PostActionDetails {
   /** Start date (fill) or end date (vacate), YYYY-MM-DD. */
   date: string;
 }
+
+export const STATUS_TONES: Readonly<Record<PostStatus, Tone>> = {
+  PROPOSED: 'info',
+  APPROVED: 'good',
+  FILLED: 'good',
+  VACANT: 'warn',
+  REJECTED: 'bad',
+  WITHDRAWN: 'neutral',
+};

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 
 import { formatDate, formatFte } from '../../../shared/format';
 import type { Post } from '../workforce.types';
-import { ACTION_LABELS, PostAction, STATUS_LABELS, actionsFor } from './post-actions';
+import { ACTION_LABELS, PostAction, STATUS_LABELS, STATUS_TONES, actionsFor } from './post-actions';
 
 export interface PostActionRequest {
   post: Post;
@@ -27,6 +27,7 @@ export class PostTable {
   protected readonly actionsFor = actionsFor;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
+  protected readonly statusTones = STATUS_TONES;
   protected readonly formatDate = formatDate;
   protected readonly formatFte = formatFte;
 }

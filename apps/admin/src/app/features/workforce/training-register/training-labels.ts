@@ -1,3 +1,4 @@
+import type { Tone } from '../../../shared/tone';
 import type { TrainingOutcome, TrainingStatus } from '../workforce.types';
 
 export const TRAINING_STATUS_LABELS: Readonly<Record<TrainingStatus, string>> = {
@@ -8,6 +9,16 @@ export const TRAINING_STATUS_LABELS: Readonly<Record<TrainingStatus, string>> = 
   FAILED: 'Failed',
   NO_SHOW: 'Did not attend',
   EXPIRED: 'Expired',
+};
+
+export const TRAINING_STATUS_TONES: Readonly<Record<TrainingStatus, Tone>> = {
+  PLANNED: 'info',
+  BOOKED: 'info',
+  ATTENDED: 'info',
+  COMPLETED: 'good',
+  FAILED: 'bad',
+  NO_SHOW: 'bad',
+  EXPIRED: 'bad',
 };
 
 /** The outcomes a user records, in the order they usually happen. */

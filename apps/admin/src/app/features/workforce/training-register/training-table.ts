@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 
 import { formatDate } from '../../../shared/format';
 import type { TrainingRecord } from '../workforce.types';
-import { TRAINING_STATUS_LABELS } from './training-labels';
+import { TRAINING_STATUS_LABELS, TRAINING_STATUS_TONES } from './training-labels';
 
 /** Plans and outcomes, one row per person and course. */
 @Component({
@@ -32,7 +32,7 @@ import { TRAINING_STATUS_LABELS } from './training-labels';
               <th scope="row" [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</th>
               <td>{{ record.course.title }}</td>
               <td>
-                <span class="tag" [attr.data-status]="record.status">{{ statusLabels[record.status] }}</span>
+                <span class="tag" [attr.data-status]="record.status" [attr.data-tone]="statusTones[record.status]">{{ statusLabels[record.status] }}</span>
               </td>
               <td>{{ formatDate(record.plannedFor) }}</td>
               <td>{{ formatDate(record.completedOn) }}</td>
@@ -56,31 +56,6 @@ import { TRAINING_STATUS_LABELS } from './training-labels';
       </table>
     </div>
   `,
-  styles: `
-    .tag {
-      display: inline-block;
-      padding: 0 0.4rem;
-      font-size: 0.875rem;
-      font-weight: 700;
-      border: 1px solid currentColor;
-    }
-    .tag[data-status='COMPLETED'] {
-      color: #005a30;
-      background: #cce2d8;
-    }
-    .tag[data-status='FAILED'],
-    .tag[data-status='NO_SHOW'],
-    .tag[data-status='EXPIRED'] {
-      color: #942514;
-      background: #f6d7d2;
-    }
-    .tag[data-status='PLANNED'],
-    .tag[data-status='BOOKED'],
-    .tag[data-status='ATTENDED'] {
-      color: #1d4f91;
-      background: #e8f1f8;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrainingTable {
@@ -91,5 +66,6 @@ export class TrainingTable {
   readonly recordOutcome = output<TrainingRecord>();
 
   protected readonly statusLabels = TRAINING_STATUS_LABELS;
+  protected readonly statusTones = TRAINING_STATUS_TONES;
   protected readonly formatDate = formatDate;
 }

@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
+import { RISK_LEVEL_LABELS } from '../governance-labels';
+import { RISK_LEVELS, RiskLevel } from '../governance.types';
+import type { Procurement, ProcurementSummary } from '../governance.types';
+import { GatewayData } from './gateway-data';
+
+/**
+ * A new estimated value, risk level or political interest. Decisions taken before are flagged
+ * "basis changed", and the gateways required may change (under the procurement's own policy version).
+ */
+@Component({
+  selector: 'gl-change-basis-form',
+  imports: [ReactiveFormsModule, FormShell, Field],
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Change the basis"
+      errorHeading="The basis was not changed"
+      submitLabel="Change basis"
+      conflict="The procurement changed since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
+      [command]="command"
+      (reload)="reloadRequested.emit()"
+    >
+      <p class="hint">Decisions already taken will need a new review.</p>
+      <gl-field label="Estimated value (£)" error="Enter the value in pounds, 0 or more.">
+        <input class="short" type="number" min="0" step="1" formControlName="estimatedValue" />
+      </gl-field>
+      <gl-field label="Risk level">
+        <select formControlName="riskLevel">
+          @for (level of riskLevels; track level) {
+            <option [value]="level">{{ riskLabels[level] }}</option>
+          }
+        </select>
+      </gl-field>
+      <div class="choice field">
+        <input [id]="politicalId" type="checkbox" formControlName="politicalInterest" />
+        <label [for]="politicalId">Of political interest</label>
+      </div>
+      <gl-field label="Reason for the change" error="Enter the reason.">
+        <textarea rows="2" formControlName="reason"></textarea>
+      </gl-field>
+    </form>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChangeBasisForm {
+  private readonly data = inject(GatewayData);
+
+  readonly procurement = input.required<Procurement>();
+  readonly disabled = input(false);
+  readonly saved = output<ProcurementSummary>();
+  readonly reloadRequested = output<void>();
+
+  protected readonly riskLevels = RISK_LEVELS;
+  protected readonly riskLabels = RISK_LEVEL_LABELS;
+  protected readonly politicalId = 'basis-political';
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    estimatedValue: [0 as number | null, [Validators.required, Validators.min(0)]],
+    riskLevel: ['MEDIUM' as RiskLevel],
+    politicalInterest: [false],
+    reason: ['', Validators.required],
+  });
+  protected readonly command = new CommandForm(this.form, this.disabled);
+  private readonly basis = computed(() => {
+    const { estimatedValue, riskLevel, politicalInterest } = this.procurement();
+    return { estimatedValue, riskLevel, politicalInterest };
+  }, { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+
+  constructor() {
+    // Start from the basis on record (again once it changed).
+    effect(() => {
+      const basis = this.basis();
+      untracked(() => this.form.reset({ ...basis, reason: '' }));
+    });
+  }
+
+  protected submit(): Promise<boolean> {
+    const { estimatedValue, riskLevel, politicalInterest, reason } = this.form.getRawValue();
+    const procurement = this.procurement();
+    return this.command.submit(
+      (commandId) =>
+        this.data.changeBasis({
+          procurementId: procurement.id,
+          estimatedValue: Number(estimatedValue),
+          riskLevel,
+          politicalInterest,
+          reason: reason.trim(),
+          expectedRevision: procurement.revision,
+          commandId,
+        }),
+      (changed) => this.saved.emit(changed),
+      { reset: false },
+    );
+  }
+}

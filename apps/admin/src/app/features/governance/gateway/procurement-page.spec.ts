@@ -1,0 +1,374 @@
+import {
+  ADMIN_USER,
+  AUDITOR_USER,
+  COMMITTEE_USER,
+  PROCUREMENT_LEAD_USER,
+  queueAnswers,
+  sentRequest,
+  sentRequests,
+} from '../../../../testing/fetch-stub';
+import { ANN, BOB, CAT, DEV, conflict, decided, lesson, policy, procurement, review } from '../../../../testing/governance-fixtures';
+import { PageHarness } from '../../../../testing/page-harness';
+import type { GatewayPolicy, Procurement } from '../governance.types';
+
+const URL = '/gateway/proc-1';
+
+/** £600k after a basis change: G1-G5 required, G1 awaiting, G2 decided before the change, a correction on record. */
+const CHANGED = procurement({
+  estimatedValue: 600000,
+  riskLevel: 'HIGH',
+  politicalInterest: true,
+  revision: 7,
+  requiredGateways: ['G1_BUSINESS_CASE', 'G2_PROCUREMENT_STRATEGY', 'G3_AWARD', 'G4_CONTRACT_MOBILISATION', 'G5_POST_CONTRACT_REVIEW'],
+  outstandingGateways: ['G1_BUSINESS_CASE', 'G2_PROCUREMENT_STRATEGY', 'G3_AWARD', 'G4_CONTRACT_MOBILISATION', 'G5_POST_CONTRACT_REVIEW'],
+  reviews: [
+    decided({
+      id: 'r-g2',
+      outcome: 'APPROVED_WITH_CONDITIONS',
+      rationale: 'Sound, with social value to add',
+      conditionStatus: [
+        { text: 'Add a social value weighting', discharged: true, dischargedAt: '2026-02-12T10:00:00.000Z', evidence: 'Weighting of 10% added' },
+        { text: 'Legal sign-off of the terms', discharged: false, dischargedAt: null, evidence: null },
+      ],
+      correctionReason: 'The minutes recorded the conditions wrongly',
+      superseded: [
+        { outcome: 'APPROVED', rationale: 'Sound', conditions: [], decidedAt: '2026-02-09T15:00:00.000Z', correctionReason: null },
+      ],
+      basisChanged: true,
+    }),
+    review({ id: 'r-g1', gateway: 'G1_BUSINESS_CASE', summary: 'Business case v2', requestedAt: '2026-03-01T10:00:00.000Z' }),
+  ],
+  conflicts: [conflict()],
+  lessons: [lesson({ title: 'Market engagement came too late' })],
+});
+
+/** £250k: G2 awaiting a decision, G3 not requested. */
+const AWAITING = procurement({ revision: 2, reviews: [review({ id: 'r-1' })], conflicts: [conflict()] });
+
+function answer(p: Procurement | null = CHANGED, policies: GatewayPolicy[] = [policy()]) {
+  return { data: { procurement: p, gatewayPolicies: policies } };
+}
+const staff = { data: { staffMembers: [ANN, BOB, CAT, DEV] } };
+
+const legends = (page: PageHarness) => page.all('form > fieldset > legend').map((l) => l.textContent?.trim());
+const track = (page: PageHarness) => page.all('.track .step').map((s) => [s.dataset['gateway'], s.querySelector('.tag')?.textContent?.trim()]);
+
+describe('ProcurementPage', () => {
+  it('shows the required gateways as a track, each with its state, "basis changed" included', async () => {
+    const page = await PageHarness.open(URL, AUDITOR_USER, answer());
+
+    expect(sentRequest(page.fetch, 1).variables).toEqual({ id: 'proc-1', asOf: null });
+    expect(page.text('h1')).toBe('Highways maintenance');
+    expect(page.text('[data-fact=value]')).toBe('£600,000');
+    expect(track(page)).toEqual([
+      ['G1_BUSINESS_CASE', 'Awaiting decision'],
+      ['G2_PROCUREMENT_STRATEGY', 'Basis changed'],
+      ['G3_AWARD', 'Not requested'],
+      ['G4_CONTRACT_MOBILISATION', 'Not requested'],
+      ['G5_POST_CONTRACT_REVIEW', 'Not requested'],
+    ]);
+  });
+
+  it('shows each decision: who decided and recorded it, its conditions, the correction and what it superseded', async () => {
+    const page = await PageHarness.open(URL, { ...ADMIN_USER, roles: ['AUDITOR'] }, answer());
+
+    const g2 = page.one('article[data-review-id=r-g2]');
+    const text = (selector: string) => g2.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('[data-fact=outcome]')).toBe('Approved with conditions');
+    expect(text('[data-fact=decided-by]')).toBe('Ann Lee, Bob Khan, Dev Rao');
+    expect(g2.textContent).toContain('Recorded by');
+    expect(g2.textContent).toContain('You');
+    expect(text('[data-fact=correction-reason]')).toBe('The minutes recorded the conditions wrongly');
+    expect(text('[data-flag=basis-changed]')).toContain('It needs a new review.');
+    const conditions = [...g2.querySelectorAll('.conditions li')].map((li) => [li.getAttribute('data-discharged'), li.querySelector('.tag')?.textContent]);
+    expect(conditions).toEqual([
+      ['true', 'Discharged'],
+      ['false', 'Not discharged'],
+    ]);
+    expect(g2.querySelector('.conditions')?.textContent).toContain('Weighting of 10% added');
+    expect(text('details.superseded summary')).toBe('1 superseded decision');
+    expect(text('details.superseded li')).toContain('Approved, decided 9 February 2026');
+    expect(page.text('article[data-review-id=r-g1]')).toContain('Waiting for the committee’s decision.');
+    // Newest first.
+    expect(page.all('article[data-review-id]').map((a) => a.dataset['reviewId'])).toEqual(['r-g1', 'r-g2']);
+  });
+
+  it('lists the conflicts of interest and the linked lessons', async () => {
+    const page = await PageHarness.open(URL, AUDITOR_USER, answer());
+
+    expect(page.text('table tbody tr')).toContain('Cat Jones');
+    expect(page.text('table tbody tr')).toContain('Spouse works for a bidder');
+    expect(page.text('section[aria-labelledby=lessons-title]')).toContain('Market engagement came too late');
+    expect(page.text('section[aria-labelledby=lessons-title]')).toContain('High priority');
+    expect(page.text('#procurement-policy-title')).toBe('Policy version 1, which applies to this procurement');
+  });
+
+  it('gives an auditor no forms and asks for no staff', async () => {
+    const page = await PageHarness.open(URL, AUDITOR_USER, answer());
+
+    expect(page.all('form')).toHaveLength(0);
+    expect(sentRequests(page.fetch)).toHaveLength(2);
+  });
+
+  it('gives a committee member the decision and conflict forms only, with the people the page knows', async () => {
+    const committee = policy({ committee: [ANN, BOB, DEV] });
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING, [committee]));
+
+    // A committee member may not list staff (FORBIDDEN): no request, the pickers fall back.
+    expect(sentRequests(page.fetch)).toHaveLength(2);
+    expect(legends(page)).toEqual(['Record a decision', 'Declare a conflict of interest']);
+    const picker = page.form('Record a decision');
+    const people = [...picker.querySelectorAll('gl-member-picker .choice label')].map((l) => l.textContent?.replace(/\s+/g, ' ').trim());
+    expect(people).toEqual(['Ann Lee', 'Bob Khan', 'Dev Rao', 'Cat Jones (declared a conflict of interest)']);
+    expect(page.field('Other members’ staff ids', 'Record a decision')).toBeTruthy();
+    expect(page.field('Or their staff member id', 'Declare a conflict of interest')).toBeTruthy();
+  });
+
+  it('gives the procurement lead the request, discharge, basis and conflict forms, not the decisions', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(), staff);
+
+    expect(legends(page)).toEqual(['Request a gateway review', 'Discharge a condition', 'Declare a conflict of interest', 'Change the basis']);
+    expect([...page.field('Gateway').options].map((o) => o.value)).toEqual([
+      'G2_PROCUREMENT_STRATEGY',
+      'G3_AWARD',
+      'G4_CONTRACT_MOBILISATION',
+      'G5_POST_CONTRACT_REVIEW',
+    ]);
+    expect([...page.field('Condition').options].map((o) => o.textContent?.trim())).toEqual([
+      'Choose a condition',
+      'G2 Procurement strategy: Legal sign-off of the terms',
+    ]);
+  });
+
+  it('records an approval by three members with the revision the committee saw, and the track moves', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    const approved = decided({ id: 'r-1' });
+    queueAnswers(
+      { data: { recordGatewayDecision: approved } },
+      answer({ ...AWAITING, revision: 3, reviews: [approved], outstandingGateways: ['G3_AWARD'] }),
+      staff,
+    );
+
+    expect(track(page)).toEqual([
+      ['G2_PROCUREMENT_STRATEGY', 'Awaiting decision'],
+      ['G3_AWARD', 'Not requested'],
+    ]);
+    page.fill('Outcome', 'APPROVED');
+    page.fill('Rationale', 'A sound strategy');
+    for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
+      page.field(name, 'Record a decision').click();
+    }
+    await page.submit('Record a decision');
+
+    expect(sentRequest(page.fetch, 3).query).toContain('recordGatewayDecision(input: $input)');
+    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+      reviewId: 'r-1',
+      outcome: 'APPROVED',
+      conditions: [],
+      rationale: 'A sound strategy',
+      committeeMemberIds: ['staff-1', 'staff-2', 'staff-4'],
+      expectedRevision: 2,
+      commandId: expect.any(String),
+    });
+    expect(page.text('p.notice')).toBe('G2 Procurement strategy was decided: Approved.');
+    expect(track(page)).toEqual([
+      ['G2_PROCUREMENT_STRATEGY', 'Approved'],
+      ['G3_AWARD', 'Not requested'],
+    ]);
+  });
+
+  it('needs conditions for an approval with conditions, and sends them one a line', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1', outcome: 'APPROVED_WITH_CONDITIONS' }) } }, answer(AWAITING), staff);
+
+    page.fill('Outcome', 'APPROVED_WITH_CONDITIONS');
+    await page.settle();
+    page.fill('Rationale', 'Sound');
+    page.field('Ann Lee', 'Record a decision').click();
+    await page.submit('Record a decision');
+    expect(sentRequests(page.fetch)).toHaveLength(3);
+    expect(page.text()).toContain('Enter at least one condition.');
+
+    page.fill('Conditions', 'Add a social value weighting\n\n  Legal sign-off  ');
+    await page.submit('Record a decision');
+
+    expect(sentRequest(page.fetch, 3).variables['input']).toMatchObject({
+      outcome: 'APPROVED_WITH_CONDITIONS',
+      conditions: ['Add a social value weighting', 'Legal sign-off'],
+      committeeMemberIds: ['staff-1'],
+    });
+  });
+
+  it('asks for the members who decided before sending', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+
+    page.fill('Rationale', 'Sound');
+    await page.submit('Record a decision');
+
+    expect(sentRequests(page.fetch)).toHaveLength(3);
+    expect(page.form('Record a decision').textContent).toContain('Choose the members who decided.');
+  });
+
+  it.each([
+    ['quorum', 'Quorum not met: 2 member(s) decided, the policy needs 3'],
+    ['a conflicted member', 'A member who declared a conflict of interest in this procurement cannot decide on it'],
+  ])('shows the API’s refusal for %s with its code (RULE_VIOLATION)', async (_rule, message) => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    queueAnswers({ errors: [{ message, extensions: { code: 'RULE_VIOLATION' } }] });
+
+    page.fill('Rationale', 'Sound');
+    page.field('Ann Lee', 'Record a decision').click();
+    page.field('Cat Jones (declared a conflict of interest)', 'Record a decision').click();
+    await page.submit('Record a decision');
+
+    const alert = page.form('Record a decision').querySelector('[role=alert]');
+    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
+    expect(alert?.textContent).toContain('The decision was not recorded');
+    expect(alert?.textContent).toContain(message);
+    expect(alert?.textContent).toContain('(RULE_VIOLATION)');
+    expect(page.field('Rationale', 'Record a decision').value).toBe('Sound');
+  });
+
+  it('says the procurement changed on CONFLICT, reloads on request and then sends the new revision', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    queueAnswers(
+      { errors: [{ message: 'Stream procurement-proc-1 is at revision 3, not the expected 2', extensions: { code: 'CONFLICT' } }] },
+      answer({ ...AWAITING, revision: 3, conflicts: [conflict(), conflict({ staffMember: BOB })] }),
+      staff,
+    );
+
+    page.fill('Rationale', 'Sound');
+    page.field('Ann Lee', 'Record a decision').click();
+    await page.submit('Record a decision');
+    const alert = page.one('[role=alert][data-code=CONFLICT]');
+    expect(alert.textContent).toContain('The procurement changed since the page loaded');
+
+    await page.click('Reload');
+
+    expect(sentRequest(page.fetch, 4).query).toContain('query ProcurementPage');
+    expect(page.all('[role=alert]')).toHaveLength(0);
+    expect(page.text('table tbody')).toContain('Bob Khan');
+    queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1' }) } }, answer(AWAITING), staff);
+    page.fill('Rationale', 'Sound');
+    page.field('Ann Lee', 'Record a decision').click();
+    await page.submit('Record a decision');
+    expect(sentRequest(page.fetch, 6).variables['input']).toMatchObject({ expectedRevision: 3 });
+  });
+
+  it('requests the next gateway, and shows the RULE_VIOLATION for one out of order', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(procurement()), staff);
+    queueAnswers({
+      errors: [{ message: 'G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved', extensions: { code: 'RULE_VIOLATION' } }],
+    });
+
+    expect(page.field('Gateway').value).toBe('G2_PROCUREMENT_STRATEGY');
+    page.fill('Gateway', 'G3_AWARD');
+    page.fill('Summary for the committee', 'Award to the best value bid');
+    await page.submit('Request a gateway review');
+
+    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+      procurementId: 'proc-1',
+      gateway: 'G3_AWARD',
+      summary: 'Award to the best value bid',
+      expectedRevision: 1,
+      commandId: expect.any(String),
+    });
+    const alert = page.form('Request a gateway review').querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('cannot be reviewed before G2_PROCUREMENT_STRATEGY');
+    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
+  });
+
+  it('corrects a decision with its reason', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
+    queueAnswers({ data: { correctGatewayDecision: decided({ id: 'r-g2', outcome: 'DEFERRED' }) } }, answer(), staff);
+
+    page.fill('Outcome', 'DEFERRED', 'Correct a decision');
+    page.fill('Rationale', 'More market evidence needed', 'Correct a decision');
+    page.field('Ann Lee', 'Correct a decision').click();
+    page.field('Bob Khan', 'Correct a decision').click();
+    page.field('Dev Rao', 'Correct a decision').click();
+    page.fill('Reason for the correction', 'The vote was misrecorded');
+    await page.submit('Correct a decision');
+
+    expect(sentRequest(page.fetch, 3).query).toContain('correctGatewayDecision(input: $input)');
+    expect(sentRequest(page.fetch, 3).variables['input']).toMatchObject({
+      reviewId: 'r-g2',
+      outcome: 'DEFERRED',
+      conditions: [],
+      reason: 'The vote was misrecorded',
+      expectedRevision: 7,
+    });
+    expect(page.text('p.notice')).toBe('G2 Procurement strategy was corrected to Deferred.');
+  });
+
+  it('discharges a condition and declares a conflict', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
+    queueAnswers({ data: { dischargeCondition: decided({ id: 'r-g2' }) } }, answer(), staff);
+
+    page.fill('Condition', 'r-g2:1');
+    page.fill('Evidence', 'Signed off by the monitoring officer');
+    await page.submit('Discharge a condition');
+    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+      reviewId: 'r-g2',
+      conditionIndex: 1,
+      evidence: 'Signed off by the monitoring officer',
+      commandId: expect.any(String),
+    });
+    expect(page.text('p.notice')).toBe('The condition “G2 Procurement strategy: Legal sign-off of the terms” was discharged.');
+
+    queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff);
+    page.fill('Staff member', 'staff-2');
+    page.fill('Nature of the conflict', 'Former director of a bidder');
+    await page.submit('Declare a conflict of interest');
+    expect(sentRequest(page.fetch, 6).variables['input']).toEqual({
+      procurementId: 'proc-1',
+      staffMemberId: 'staff-2',
+      nature: 'Former director of a bidder',
+      commandId: expect.any(String),
+    });
+    expect(page.text('p.notice')).toBe('A conflict of interest was declared for Bob Khan.');
+  });
+
+  it('changes the basis from the one on record, with the revision shown', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(AWAITING), staff);
+    queueAnswers({ data: { changeProcurementBasis: { ...AWAITING, estimatedValue: 600000 } } }, answer(AWAITING), staff);
+
+    expect(page.field('Estimated value (£)', 'Change the basis').value).toBe('250000');
+    page.fill('Estimated value (£)', '600000', 'Change the basis');
+    page.fill('Reason for the change', 'Scope grew to include winter gritting');
+    await page.submit('Change the basis');
+
+    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+      procurementId: 'proc-1',
+      estimatedValue: 600000,
+      riskLevel: 'MEDIUM',
+      politicalInterest: false,
+      reason: 'Scope grew to include winter gritting',
+      expectedRevision: 2,
+      commandId: expect.any(String),
+    });
+  });
+
+  it('shows the procurement as at an instant with every form disabled', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
+    queueAnswers(answer(AWAITING), staff);
+
+    const asAt = page.field('As at');
+    asAt.value = '2026-02-05T12:00';
+    asAt.dispatchEvent(new Event('change'));
+    await page.settle();
+
+    expect(sentRequest(page.fetch, 3).variables).toEqual({ id: 'proc-1', asOf: new Date('2026-02-05T12:00').toISOString() });
+    expect(page.text('[role=status]')).toContain('Showing the register as at 5 February 2026');
+    const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
+    expect(fieldsets.length).toBeGreaterThanOrEqual(4);
+    expect(fieldsets.every((f) => f.disabled)).toBe(true);
+  });
+
+  it('says when there is no such procurement', async () => {
+    const page = await PageHarness.open(URL, AUDITOR_USER, answer(null, []));
+
+    expect(page.text('main, :scope')).toContain('There is no such procurement.');
+    expect(page.all('.track')).toHaveLength(0);
+  });
+});

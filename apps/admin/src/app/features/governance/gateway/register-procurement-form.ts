@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
+import { RISK_LEVEL_LABELS } from '../governance-labels';
+import { RISK_LEVELS, RiskLevel } from '../governance.types';
+import type { ProcurementSummary } from '../governance.types';
+import { GatewayData } from './gateway-data';
+
+/** Registers a procurement; the policy in force decides, for good, which gateways it must pass. */
+@Component({
+  selector: 'gl-register-procurement-form',
+  imports: [ReactiveFormsModule, FormShell, Field],
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Register a procurement"
+      errorHeading="The procurement was not registered"
+      submitLabel="Register procurement"
+      [command]="command"
+    >
+      <gl-field label="Title" error="Enter the procurement’s title.">
+        <input type="text" formControlName="title" />
+      </gl-field>
+      <gl-field
+        label="Estimated value (£)"
+        hint="The whole-life value in pounds, for example 250000."
+        error="Enter the value in pounds, 0 or more."
+      >
+        <input class="short" type="number" min="0" step="1" formControlName="estimatedValue" />
+      </gl-field>
+      <gl-field label="Risk level">
+        <select formControlName="riskLevel">
+          @for (level of riskLevels; track level) {
+            <option [value]="level">{{ riskLabels[level] }}</option>
+          }
+        </select>
+      </gl-field>
+      <div class="choice field">
+        <input id="procurement-political" type="checkbox" formControlName="politicalInterest" />
+        <label for="procurement-political">Of political interest</label>
+      </div>
+    </form>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RegisterProcurementForm {
+  private readonly data = inject(GatewayData);
+
+  readonly disabled = input(false);
+  readonly saved = output<ProcurementSummary>();
+
+  protected readonly riskLevels = RISK_LEVELS;
+  protected readonly riskLabels = RISK_LEVEL_LABELS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', Validators.required],
+    estimatedValue: [null as number | null, [Validators.required, Validators.min(0)]],
+    riskLevel: ['MEDIUM' as RiskLevel],
+    politicalInterest: [false],
+  });
+  protected readonly command = new CommandForm(this.form, this.disabled);
+
+  protected submit(): Promise<boolean> {
+    const { title, estimatedValue, riskLevel, politicalInterest } = this.form.getRawValue();
+    return this.command.submit(
+      (commandId) =>
+        this.data.register({ title: title.trim(), estimatedValue: Number(estimatedValue), riskLevel, politicalInterest, commandId }),
+      (procurement) => this.saved.emit(procurement),
+    );
+  }
+}

@@ -1,0 +1,124 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+
+import { RegisterLoader } from '../../../shared/register/register-loader';
+import { RegisterStatus } from '../../../shared/register/register-status';
+import { GovernanceAccess } from '../governance-access';
+import type { LessonDue } from '../governance.types';
+import { AssignActionForm } from './assign-action-form';
+import { CloseActionForm } from './close-action-form';
+import { ActionRef, LessonLog } from './lesson-log';
+import { LessonsData } from './lessons-data';
+import { LessonsDuePanel } from './lessons-due-panel';
+import { RecordLessonForm } from './record-lesson-form';
+
+/**
+ * The lessons log and what is due. Staff, procurement leads and admins record lessons; the
+ * procurement lead (or an admin) assigns and closes the actions; everyone else reads.
+ */
+@Component({
+  selector: 'gl-lessons-page',
+  imports: [RegisterStatus, LessonLog, LessonsDuePanel, RecordLessonForm, AssignActionForm, CloseActionForm],
+  template: `
+    <h1>Lessons learned</h1>
+    <p class="lead">The lessons log and the actions assigned from each lesson.</p>
+
+    <gl-register-status [register]="register" subject="The lessons log" (asOfChange)="closing.set(null)" />
+
+    @if (register.value(); as view) {
+      <gl-lessons-due-panel
+        [due]="view.due"
+        [canRecord]="access.recordsLessons()"
+        [linkProcurements]="access.readsProcurements()"
+        [disabled]="register.historical()"
+        (recordFor)="recordFor($event)"
+      />
+
+      <h2>The log, newest first</h2>
+      <gl-lesson-log
+        [lessons]="view.lessons"
+        [procurementTitles]="procurementTitles()"
+        [canManage]="access.managesLessonActions()"
+        [disabled]="register.historical()"
+        (closeRequested)="askToClose($event)"
+      />
+
+      @for (open of closingAction(); track open.action.id) {
+        <gl-close-action-form
+          [subject]="open"
+          [disabled]="register.historical()"
+          (closed)="closed(open)"
+          (cancelled)="closing.set(null)"
+        />
+      }
+
+      @if (access.recordsLessons() || access.managesLessonActions()) {
+        <h2>Record changes</h2>
+        <div class="forms">
+          @if (access.recordsLessons()) {
+            <section class="panel" aria-label="Record a lesson">
+              <gl-record-lesson-form
+                [procurements]="view.procurements"
+                [subject]="subject()"
+                [disabled]="register.historical()"
+                (saved)="register.changed('“' + $event.title + '” was recorded in the lessons log.')"
+              />
+            </section>
+          }
+          @if (access.managesLessonActions() && view.lessons.length) {
+            <section class="panel" aria-label="Assign an action">
+              <gl-assign-action-form
+                [lessons]="view.lessons"
+                [staff]="view.staff"
+                [disabled]="register.historical()"
+                (saved)="register.changed('An action was assigned from “' + $event.title + '”.')"
+              />
+            </section>
+          }
+        </div>
+      }
+    } @else if (register.loading()) {
+      <p>Loading the lessons log…</p>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LessonsPage {
+  private readonly data = inject(LessonsData);
+  protected readonly access = inject(GovernanceAccess);
+  protected readonly register = new RegisterLoader((asOf) =>
+    this.data.load(asOf, { withProcurements: this.access.readsProcurements(), withStaff: this.access.managesLessonActions() }),
+  );
+  /** The procurement a lesson is about to be recorded for, chosen from the lessons due. */
+  protected readonly subject = signal<{ procurementId: string } | null>(null);
+  protected readonly closing = signal<{ lessonId: string; actionId: string } | null>(null);
+
+  protected readonly procurementTitles = computed(() =>
+    Object.fromEntries((this.register.value()?.procurements ?? []).map((p) => [p.id, p.title])),
+  );
+  /** The action being closed, as it is now, as a list of at most one (a new one opens a fresh form). */
+  protected readonly closingAction = computed((): ActionRef[] => {
+    const ref = this.closing();
+    const lesson = this.register.value()?.lessons.find((l) => l.id === ref?.lessonId);
+    const action = lesson?.actions.find((a) => a.id === ref?.actionId);
+    return lesson && action && action.status !== 'CLOSED' ? [{ lesson, action }] : [];
+  });
+
+  constructor() {
+    void this.register.reload();
+  }
+
+  protected recordFor(due: LessonDue): void {
+    this.register.clearNotice();
+    this.subject.set({ procurementId: due.procurementId });
+  }
+
+  protected askToClose({ lesson, action }: ActionRef): void {
+    this.register.clearNotice();
+    this.closing.set({ lessonId: lesson.id, actionId: action.id });
+  }
+
+  protected closed({ action }: ActionRef): Promise<void> {
+    this.closing.set(null);
+    return this.register.changed(`The action “${action.description}” was closed.`);
+  }
+}

@@ -1,0 +1,152 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, untracked, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
+import { GATEWAY_LABELS, PRIORITY_LABELS } from '../governance-labels';
+import { GATEWAYS, Gateway, LessonPriority, PRIORITIES } from '../governance.types';
+import type { Lesson } from '../governance.types';
+import type { ProcurementChoice } from './lessons.documents';
+import { LessonsData } from './lessons-data';
+
+const optional = (text: string) => text.trim() || null;
+
+/**
+ * Records a lesson in PRINCE2's terms: what happened, its effect, causes, early warning
+ * indicators and the recommendation, with a priority and, optionally, the procurement and
+ * gateway it came from. Anyone who was there may record one.
+ */
+@Component({
+  selector: 'gl-record-lesson-form',
+  imports: [ReactiveFormsModule, FormShell, Field],
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Record a lesson"
+      errorHeading="The lesson was not recorded"
+      submitLabel="Record lesson"
+      [command]="command"
+    >
+      <gl-field label="Title" error="Enter a title for the lesson.">
+        <input #title type="text" formControlName="title" />
+      </gl-field>
+      <gl-field label="What happened" hint="The event, as it happened." error="Say what happened.">
+        <textarea rows="3" formControlName="whatHappened"></textarea>
+      </gl-field>
+      <gl-field label="Effect (optional)" hint="What it did to cost, time, quality or outcomes.">
+        <textarea rows="2" formControlName="effect"></textarea>
+      </gl-field>
+      <gl-field label="Causes (optional)">
+        <textarea rows="2" formControlName="causes"></textarea>
+      </gl-field>
+      <gl-field label="Early warning indicators (optional)" hint="What could have told us sooner.">
+        <textarea rows="2" formControlName="earlyWarningIndicators"></textarea>
+      </gl-field>
+      <gl-field label="Recommendation" hint="What to do next time." error="Enter the recommendation.">
+        <textarea rows="2" formControlName="recommendation"></textarea>
+      </gl-field>
+      <div class="field-row">
+        <gl-field label="Priority">
+          <select formControlName="priority">
+            @for (priority of priorities; track priority) {
+              <option [value]="priority">{{ priorityLabels[priority] }}</option>
+            }
+          </select>
+        </gl-field>
+        @if (procurements(); as procurements) {
+          <gl-field label="Procurement (optional)">
+            <select formControlName="procurementId">
+              <option value="">None</option>
+              @for (procurement of procurements; track procurement.id) {
+                <option [value]="procurement.id">{{ procurement.title }}</option>
+              }
+            </select>
+          </gl-field>
+        } @else {
+          <gl-field label="Procurement id (optional)" hint="Your role cannot list procurements; give its id if you know it.">
+            <input type="text" formControlName="procurementId" autocomplete="off" spellcheck="false" />
+          </gl-field>
+        }
+        @if (procurementId()) {
+          <gl-field label="Gateway (optional)">
+            <select formControlName="gateway">
+              <option value="">None</option>
+              @for (gateway of gateways(); track gateway) {
+                <option [value]="gateway">{{ gatewayLabels[gateway] }}</option>
+              }
+            </select>
+          </gl-field>
+        }
+      </div>
+    </form>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecordLessonForm {
+  private readonly data = inject(LessonsData);
+  private readonly titleField = viewChild.required<ElementRef<HTMLInputElement>>('title');
+
+  /** Procurements to choose from, or null when the user may not list them (an id field instead). */
+  readonly procurements = input<readonly ProcurementChoice[] | null>(null);
+  /** A procurement chosen elsewhere (the lessons due): fills it in and moves focus here. */
+  readonly subject = input<{ procurementId: string } | null>(null);
+  readonly disabled = input(false);
+  readonly saved = output<Lesson>();
+
+  protected readonly priorities = PRIORITIES;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly gatewayLabels = GATEWAY_LABELS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', Validators.required],
+    whatHappened: ['', Validators.required],
+    effect: [''],
+    causes: [''],
+    earlyWarningIndicators: [''],
+    recommendation: ['', Validators.required],
+    priority: ['MEDIUM' as LessonPriority],
+    procurementId: [''],
+    gateway: ['' as Gateway | ''],
+  });
+  protected readonly command = new CommandForm(this.form, this.disabled);
+  protected readonly procurementId = toSignal(this.form.controls.procurementId.valueChanges, { initialValue: '' });
+  /** The chosen procurement's gateways, or every gateway when it is given by id. */
+  protected readonly gateways = computed(
+    () => this.procurements()?.find((p) => p.id === this.procurementId())?.requiredGateways ?? GATEWAYS,
+  );
+
+  constructor() {
+    effect(() => {
+      const subject = this.subject();
+      if (subject) {
+        untracked(() => this.form.patchValue({ procurementId: subject.procurementId, gateway: '' }));
+        this.titleField().nativeElement.focus();
+      }
+    });
+  }
+
+  protected submit(): Promise<boolean> {
+    const value = this.form.getRawValue();
+    const procurementId = value.procurementId.trim() || null;
+    return this.command.submit(
+      (commandId) =>
+        this.data.record({
+          title: value.title.trim(),
+          whatHappened: value.whatHappened.trim(),
+          effect: optional(value.effect),
+          causes: optional(value.causes),
+          earlyWarningIndicators: optional(value.earlyWarningIndicators),
+          recommendation: value.recommendation.trim(),
+          priority: value.priority,
+          procurementId,
+          // A gateway belongs to a procurement: without one, none is sent.
+          gateway: procurementId && value.gateway ? value.gateway : null,
+          commandId,
+        }),
+      (lesson) => this.saved.emit(lesson),
+    );
+  }
+}

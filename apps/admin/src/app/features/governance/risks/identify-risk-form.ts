@@ -1,0 +1,161 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
+import { nonEmptyLines } from '../../../shared/forms/lines';
+import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS } from '../governance-labels';
+import { APPETITES, RISK_CATEGORIES, RiskAppetite, RiskCategory, RiskTreatment, TREATMENTS } from '../governance.types';
+import type { Risk } from '../governance.types';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from './heat-map';
+import { RisksData } from './risks-data';
+
+/** Puts a risk on the strategic register: its ratings before and after controls, appetite, treatment, controls. */
+@Component({
+  selector: 'gl-identify-risk-form',
+  imports: [ReactiveFormsModule, FormShell, Field],
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Identify a risk"
+      errorHeading="The risk was not identified"
+      submitLabel="Identify risk"
+      [command]="command"
+    >
+      <gl-field label="Title" error="Enter the risk’s title.">
+        <input type="text" formControlName="title" />
+      </gl-field>
+      <div class="field-row">
+        <gl-field label="Category">
+          <select formControlName="category">
+            @for (category of categories; track category) {
+              <option [value]="category">{{ categoryLabels[category] }}</option>
+            }
+          </select>
+        </gl-field>
+        <gl-field label="Owner (optional)">
+          <input type="text" formControlName="owner" />
+        </gl-field>
+      </div>
+      <fieldset class="field">
+        <legend class="sub-legend">Residual rating, after controls</legend>
+        <div class="field-row">
+          <gl-field label="Likelihood">
+            <select formControlName="likelihood">
+              @for (rating of ratings; track rating) {
+                <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
+              }
+            </select>
+          </gl-field>
+          <gl-field label="Impact">
+            <select formControlName="impact">
+              @for (rating of ratings; track rating) {
+                <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
+              }
+            </select>
+          </gl-field>
+        </div>
+      </fieldset>
+      <fieldset class="field">
+        <legend class="sub-legend">Inherent rating, before controls</legend>
+        <p class="hint">Leave as “same as residual” when no control reduces it. It cannot score below the residual.</p>
+        <div class="field-row">
+          <gl-field label="Inherent likelihood">
+            <select formControlName="inherentLikelihood">
+              <option [ngValue]="null">Same as residual</option>
+              @for (rating of ratings; track rating) {
+                <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
+              }
+            </select>
+          </gl-field>
+          <gl-field label="Inherent impact">
+            <select formControlName="inherentImpact">
+              <option [ngValue]="null">Same as residual</option>
+              @for (rating of ratings; track rating) {
+                <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
+              }
+            </select>
+          </gl-field>
+        </div>
+      </fieldset>
+      <div class="field-row">
+        <gl-field label="Appetite">
+          <select formControlName="appetite">
+            @for (appetite of appetites; track appetite) {
+              <option [value]="appetite">{{ appetiteLabels[appetite] }}</option>
+            }
+          </select>
+        </gl-field>
+        <gl-field label="Treatment">
+          <select formControlName="treatment">
+            @for (treatment of treatments; track treatment) {
+              <option [value]="treatment">{{ treatmentLabels[treatment] }}</option>
+            }
+          </select>
+        </gl-field>
+      </div>
+      <gl-field label="Controls (optional)" hint="One control a line.">
+        <textarea rows="2" formControlName="controls"></textarea>
+      </gl-field>
+      <gl-field label="Review every (months)" hint="From 1 to 24; strategic risks are usually reviewed quarterly." error="Enter a whole number of months from 1 to 24.">
+        <input class="short" type="number" min="1" max="24" step="1" formControlName="reviewEveryMonths" />
+      </gl-field>
+    </form>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IdentifyRiskForm {
+  private readonly data = inject(RisksData);
+
+  readonly disabled = input(false);
+  readonly saved = output<Risk>();
+
+  protected readonly ratings = RATINGS;
+  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
+  protected readonly impactLabels = IMPACT_LABELS;
+  protected readonly categories = RISK_CATEGORIES;
+  protected readonly categoryLabels = CATEGORY_LABELS;
+  protected readonly appetites = APPETITES;
+  protected readonly appetiteLabels = APPETITE_LABELS;
+  protected readonly treatments = TREATMENTS;
+  protected readonly treatmentLabels = TREATMENT_LABELS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', Validators.required],
+    category: ['SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE' as RiskCategory],
+    owner: [''],
+    likelihood: [3 as number],
+    impact: [3 as number],
+    inherentLikelihood: [null as number | null],
+    inherentImpact: [null as number | null],
+    appetite: ['CAUTIOUS' as RiskAppetite],
+    treatment: ['TREAT' as RiskTreatment],
+    controls: [''],
+    reviewEveryMonths: [3 as number | null, [Validators.required, Validators.min(1), Validators.max(24), Validators.pattern(/^\d+$/)]],
+  });
+  protected readonly command = new CommandForm(this.form, this.disabled);
+
+  protected submit(): Promise<boolean> {
+    const value = this.form.getRawValue();
+    return this.command.submit(
+      (commandId) =>
+        this.data.identify({
+          title: value.title.trim(),
+          category: value.category,
+          owner: value.owner.trim() || null,
+          likelihood: Number(value.likelihood),
+          impact: Number(value.impact),
+          inherentLikelihood: value.inherentLikelihood === null ? null : Number(value.inherentLikelihood),
+          inherentImpact: value.inherentImpact === null ? null : Number(value.inherentImpact),
+          appetite: value.appetite,
+          treatment: value.treatment,
+          controls: nonEmptyLines(value.controls),
+          reviewEveryMonths: Number(value.reviewEveryMonths),
+          commandId,
+        }),
+      (risk) => this.saved.emit(risk),
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+
+import { CommandForm } from '../../../shared/forms/command-form';
+import { Field } from '../../../shared/forms/field';
+import { FormShell } from '../../../shared/forms/form-shell';
+import type { Risk } from '../governance.types';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from './heat-map';
+import { RisksData } from './risks-data';
+
+/** Records a review of a risk with its new residual ratings; it sends the revision it showed. */
+@Component({
+  selector: 'gl-review-risk-form',
+  imports: [ReactiveFormsModule, FormShell, Field],
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Review this risk"
+      errorHeading="The review was not recorded"
+      submitLabel="Record review"
+      conflict="Someone reviewed this risk since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
+      [command]="command"
+      (reload)="reloadRequested.emit()"
+    >
+      <div class="field-row">
+        <gl-field label="Likelihood now">
+          <select formControlName="likelihood">
+            @for (rating of ratings; track rating) {
+              <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
+            }
+          </select>
+        </gl-field>
+        <gl-field label="Impact now">
+          <select formControlName="impact">
+            @for (rating of ratings; track rating) {
+              <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
+            }
+          </select>
+        </gl-field>
+      </div>
+      <gl-field label="Review notes" hint="What changed: controls, events, the outlook." error="Enter the review notes.">
+        <textarea rows="2" formControlName="notes"></textarea>
+      </gl-field>
+    </form>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReviewRiskForm implements OnInit {
+  private readonly data = inject(RisksData);
+
+  readonly risk = input.required<Risk>();
+  readonly disabled = input(false);
+  readonly saved = output<Risk>();
+  readonly reloadRequested = output<void>();
+
+  protected readonly ratings = RATINGS;
+  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
+  protected readonly impactLabels = IMPACT_LABELS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    likelihood: [3 as number],
+    impact: [3 as number],
+    notes: ['', Validators.required],
+  });
+  protected readonly command = new CommandForm(this.form, this.disabled);
+
+  ngOnInit(): void {
+    // Start from the ratings on record (the page creates the form afresh for each revision).
+    this.form.reset({ likelihood: this.risk().likelihood, impact: this.risk().impact, notes: '' });
+  }
+
+  protected submit(): Promise<boolean> {
+    const { likelihood, impact, notes } = this.form.getRawValue();
+    const risk = this.risk();
+    return this.command.submit(
+      (commandId) =>
+        this.data.review({
+          riskId: risk.id,
+          likelihood: Number(likelihood),
+          impact: Number(impact),
+          notes: notes.trim(),
+          expectedRevision: risk.revision,
+          commandId,
+        }),
+      (reviewed) => this.saved.emit(reviewed),
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+
+import { formatDate } from '../../../shared/format';
+import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS, labelOf } from '../governance-labels';
+import type { Risk } from '../governance.types';
+import { bandLabel, scoreBand } from './heat-map';
+
+/** The strategic risk register, highest residual score first; a risk's title opens its history. */
+@Component({
+  selector: 'gl-risk-register-table',
+  template: `
+    <div class="table-scroll">
+      <table>
+        <caption>
+          Strategic risk register
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Risk</th>
+            <th scope="col">Category</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Residual (L × I = score)</th>
+            <th scope="col" class="num">Inherent score</th>
+            <th scope="col">Appetite</th>
+            <th scope="col">Treatment</th>
+            <th scope="col">Next review</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (risk of risks(); track risk.id) {
+            <tr [attr.data-risk-id]="risk.id" [attr.data-overdue]="risk.overdue" [class.selected]="risk.id === selectedId()">
+              <th scope="row">
+                <button type="button" class="link" [attr.aria-expanded]="risk.id === selectedId()" (click)="selected.emit(risk)">
+                  {{ risk.title }}
+                </button>
+              </th>
+              <td>{{ label(categories, risk.category) }}</td>
+              <td>{{ risk.owner ?? '—' }}</td>
+              <td class="residual">
+                {{ risk.likelihood }} × {{ risk.impact }} = <strong>{{ risk.score }}</strong>&ngsp;<span
+                  class="band score-band"
+                  [attr.data-band]="band(risk.score)"
+                  >{{ bandLabel(risk.score) }}</span
+                >
+              </td>
+              <td class="num">{{ risk.inherentScore }}</td>
+              <td>{{ label(appetites, risk.appetite) }}</td>
+              <td>{{ label(treatments, risk.treatment) }}</td>
+              <td>
+                {{ formatDate(risk.nextReviewDue) }}
+                @if (risk.overdue) {
+                  <span class="tag" data-tone="bad" data-flag="overdue">Overdue</span>
+                }
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="8">No risk is on the register.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    button.link {
+      background: none;
+      border: 0;
+      padding: 0;
+      color: var(--accent);
+      text-decoration: underline;
+      text-align: left;
+      font-weight: 700;
+    }
+    tr.selected {
+      background: var(--notice);
+    }
+    .residual {
+      white-space: nowrap;
+    }
+    .band {
+      display: inline-block;
+      margin-left: 0.25rem;
+      padding: 0 0.35rem;
+      font-size: 0.875rem;
+      border: 1px solid var(--text);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RiskRegisterTable {
+  readonly risks = input.required<readonly Risk[]>();
+  readonly selectedId = input<string | null>(null);
+  readonly selected = output<Risk>();
+
+  protected readonly categories = CATEGORY_LABELS;
+  protected readonly appetites = APPETITE_LABELS;
+  protected readonly treatments = TREATMENT_LABELS;
+  protected readonly label = labelOf;
+  protected readonly band = scoreBand;
+  protected readonly bandLabel = bandLabel;
+  protected readonly formatDate = formatDate;
+}

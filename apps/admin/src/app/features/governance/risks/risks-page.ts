@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+
+import { RegisterLoader } from '../../../shared/register/register-loader';
+import { RegisterStatus } from '../../../shared/register/register-status';
+import { GovernanceAccess } from '../governance-access';
+import type { Risk } from '../governance.types';
+import { IdentifyRiskForm } from './identify-risk-form';
+import { RiskDetail } from './risk-detail';
+import { RiskHeatMap } from './risk-heat-map';
+import { RiskRegisterTable } from './risk-register-table';
+import { RisksData } from './risks-data';
+
+/** The strategic risk register, its heat map and each risk's history; procurement leads and admins keep it. */
+@Component({
+  selector: 'gl-risks-page',
+  imports: [RegisterStatus, RiskHeatMap, RiskRegisterTable, RiskDetail, IdentifyRiskForm],
+  template: `
+    <h1>Strategic risks</h1>
+    <p class="lead">The strategic risk register, its scores and the history of its reviews.</p>
+
+    <gl-register-status [register]="register" subject="The risk register" />
+
+    @if (register.value(); as view) {
+      <gl-risk-heat-map [cells]="view.heatMap" />
+      <gl-risk-register-table [risks]="view.risks" [selectedId]="selectedId()" (selected)="select($event)" />
+
+      @for (risk of selected(); track risk.id + ':' + risk.revision) {
+        <gl-risk-detail
+          [risk]="risk"
+          [canReview]="access.managesRisks()"
+          [disabled]="register.historical()"
+          (reviewed)="reviewed($event)"
+          (reloadRequested)="register.reload()"
+          (closed)="selectedId.set(null)"
+        />
+      }
+
+      @if (access.managesRisks()) {
+        <section class="panel" aria-label="Identify a risk">
+          <gl-identify-risk-form
+            [disabled]="register.historical()"
+            (saved)="register.changed('“' + $event.title + '” was added to the register with a score of ' + $event.score + '.')"
+          />
+        </section>
+      }
+    } @else if (register.loading()) {
+      <p>Loading the risk register…</p>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RisksPage {
+  private readonly data = inject(RisksData);
+  protected readonly access = inject(GovernanceAccess);
+  protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf));
+  protected readonly selectedId = signal<string | null>(null);
+  /** The risk shown in full, as it is in the register shown (none if it did not exist then). */
+  protected readonly selected = computed(() => {
+    const risk = this.register.value()?.risks.find((r) => r.id === this.selectedId());
+    return risk ? [risk] : [];
+  });
+
+  constructor() {
+    void this.register.reload();
+  }
+
+  protected select(risk: Risk): void {
+    this.register.clearNotice();
+    this.selectedId.set(risk.id);
+  }
+
+  protected reviewed(risk: Risk): Promise<void> {
+    return this.register.changed(`“${risk.title}” was reviewed: its score is now ${risk.score}.`);
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, inject } from '@angular/core';
+
+import { GraphqlClient } from '../../core/graphql/graphql-client';
+import { graphql } from '../../core/graphql/typed-document';
+import { GovernanceAccess } from './governance-access';
+import type { PersonRef } from './governance.types';
+
+const STAFF_QUERY = graphql<{ staffMembers: PersonRef[] }, { asOf: string | null }>(`
+  query GovernanceStaff($asOf: DateTime) { staffMembers(asOf: $asOf) { id displayName jobTitle erased } }
+`);
+
+/**
+ * The people committee members, conflicts and lesson actions can name. Only the workforce
+ * readers may list staff (a COMMITTEE_MEMBER is FORBIDDEN); for everyone else, or when the
+ * list cannot be had, the answer is null and the forms fall back to the people the page
+ * already knows and a field for a staff member's id.
+ */
+@Injectable({ providedIn: 'root' })
+export class StaffDirectory {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly access = inject(GovernanceAccess);
+
+  async load(asOf: string | null): Promise<PersonRef[] | null> {
+    if (!this.access.listsStaff()) {
+      return null;
+    }
+    try {
+      const { staffMembers } = await this.graphql.execute(STAFF_QUERY, { asOf });
+      return staffMembers.filter((person) => !person.erased);
+    } catch {
+      // The page works without the list: the pickers degrade as for a committee member.
+      return null;
+    }
+  }
+}
+
+/** Everyone named once, in the order first met; erased people cannot be chosen. */
+export function knownPeople(...groups: readonly (readonly PersonRef[] | null | undefined)[]): PersonRef[] {
+  const people = new Map<string, PersonRef>();
+  for (const person of groups.flatMap((group) => group ?? [])) {
+    if (!person.erased && !people.has(person.id)) {
+      people.set(person.id, person);
+    }
+  }
+  return [...people.values()];
+}

@@ -1,0 +1,47 @@
+import { InMemoryEventStore, InMemoryReadModelStore, InvalidInputError, Projection } from '@ledger/event-store-core';
+import { commandMetadata } from '@ledger/event-store-core/testing';
+import { InstantAtPosition } from './instant-at-position';
+import { ProjectionRegistry } from './projection-registry';
+import { ReadSide } from './read-side';
+
+const counter: Projection = {
+  name: 'test.counter',
+  collections: ['test.counts'],
+  handles: ['Counted'],
+  async apply(_event, tx) {
+    const doc = (await tx.get<{ id: string; n: number }>('test.counts', 'c')) ?? { id: 'c', n: 0 };
+    tx.put('test.counts', 'c', { ...doc, n: doc.n + 1 });
+  },
+};
+
+describe('ReadSide as-of readers bounded by a log position', () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
+  let store: InMemoryEventStore;
+  let readSide: ReadSide;
+  beforeEach(async () => {
+    store = new InMemoryEventStore();
+    const registry = new ProjectionRegistry();
+    registry.register(counter);
+    readSide = new ReadSide(store, new InMemoryReadModelStore(), registry);
+    for (let d = 1; d <= 6; d++) await store.append('count-1', [{ type: 'Counted', data: {} }], { expectedRevision: d - 1, command: commandMetadata({ now: day(d) }) });
+  });
+  const count = async (asOf: Date) => (await (await readSide.reader([counter.name], asOf)).get<{ n: number }>('test.counts', 'c'))?.n;
+
+  it('folds only the events at or before the position, even those recorded before the instant', async () => {
+    expect(await count(day(10))).toBe(6);
+    expect(await count(new InstantAtPosition(day(10), 3n))).toBe(3);
+    expect(await count(new InstantAtPosition(day(2), 3n))).toBe(2);
+  });
+
+  it('answers the same at the same instant and position after more events were appended', async () => {
+    const at = new InstantAtPosition(day(10), 4n);
+    expect(await count(at)).toBe(4);
+    await store.append('count-1', [{ type: 'Counted', data: {} }], { expectedRevision: 6, command: commandMetadata({ now: day(7) }) });
+    expect(await count(new InstantAtPosition(day(10), 4n))).toBe(4);
+    expect(await count(new InstantAtPosition(day(10), 7n))).toBe(7);
+  });
+
+  it('refuses a position beyond the head of the log', async () => {
+    await expect(readSide.reader([counter.name], new InstantAtPosition(day(10), 99n))).rejects.toBeInstanceOf(InvalidInputError);
+  });
+});
