@@ -27,5 +27,6 @@ for (const file of existsSync(results) ? readdirSync(results).filter((f) => f.en
 }
 console.log(`\nJest projects: ${projects.join(', ') || 'none ran'}`);
 if (skipped > 0) console.log('Skipped tests say why in their names (e.g. no EventStoreDB server: set EVENTSTOREDB_URL).');
+if (nx.status !== 0) console.log('Some tasks failed (lint, typecheck, a build, or a test project that could not run): see "Failed tasks" above.');
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(nx.status ?? 1);
