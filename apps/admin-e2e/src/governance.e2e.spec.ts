@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 
 import type { Browser, Locator, Page } from 'playwright-core';
 
-import { launchChromium } from './support/chromium';
+import { launchChromium, openUkPage } from './support/chromium';
 import { RunningProduct, startProduct } from './support/product';
 import { fromRoot } from './support/workspace';
 
@@ -35,12 +35,7 @@ describe('governance pages against the real API', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     product = await startProduct();
     browser = await launchChromium();
-    page = await browser.newPage({
-      baseURL: product.url,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
+    page = await openUkPage(browser, product.url);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser, Page, chromium } from 'playwright-core';
 
 /**
  * Debian's Chromium, not a Playwright download (downloads are refused on these machines).
@@ -18,5 +18,15 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/** A page as a UK reader sees the product: a laptop-sized window, British English, London time. */
+export function openUkPage(browser: Browser, baseURL: string): Promise<Page> {
+  return browser.newPage({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
   });
 }

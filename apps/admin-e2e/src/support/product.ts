@@ -19,11 +19,20 @@ const API_MAIN = fromRoot('dist/apps/api/main.js');
 const STARTUP_LIMIT_MS = 30_000;
 const OUTPUT_KEPT = 20_000;
 
+export interface ProductOptions {
+  /**
+   * Load the demo data set (people, posts, procurements, lessons, risks and the demo users,
+   * password "demo-ledger-2026") instead of starting empty. The bootstrapped admin stays an ADMIN.
+   */
+  demoData?: boolean;
+}
+
 /**
- * Starts the built product (API serving the built admin UI) on a free port with an empty
- * SQLite store and a freshly bootstrapped admin, and waits until /health answers 200.
+ * Starts the built product (API serving the built admin UI) on a free port with a fresh
+ * SQLite store (empty unless `demoData`) and a freshly bootstrapped admin, and waits until
+ * /health answers 200.
  */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
   if (!existsSync(API_MAIN)) {
     throw new Error(`${API_MAIN} is missing: build the API first (npx nx run api:build).`);
   }
@@ -41,7 +50,7 @@ export async function startProduct(): Promise<RunningProduct> {
     PORT: String(port),
     EVENT_STORE: 'sqlite',
     SQLITE_PATH: join(dataDir, 'ledger.sqlite'),
-    DEMO_DATA: 'false',
+    DEMO_DATA: options.demoData ? 'true' : 'false',
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     JWT_SECRET: randomBytes(32).toString('hex'),

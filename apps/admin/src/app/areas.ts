@@ -51,7 +51,6 @@ export const AREAS = {
     path: 'audit',
     title: 'Audit',
     summary: 'The decision history, registers as of any date and verification of the hash chain.',
-    release: 'audit',
   },
 } as const satisfies Record<string, Area>;
 

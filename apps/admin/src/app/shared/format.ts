@@ -2,6 +2,7 @@
 
 const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const instant = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 const fte = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
@@ -18,6 +19,12 @@ export function formatDate(value: string | null | undefined): string {
 export function formatInstant(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : instant.format(date);
+}
+
+/** An instant to the second, in the reader's own time zone, e.g. "1 Mar 2025, 14:30:05" (for the record). */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timestamp.format(date);
 }
 
 export function formatFte(value: number): string {

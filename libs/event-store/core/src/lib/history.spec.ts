@@ -26,6 +26,12 @@ describe('decision history', () => {
     expect(seen).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
   });
 
+  it('gives no cursor when a full page holds the last matching event', async () => {
+    const page = await readHistory(store, { streamPrefix: 'procurement-' }, { limit: 10 });
+    expect(page.events).toHaveLength(10);
+    expect(page.nextFrom).toBeNull();
+  });
+
   it('filters by stream, type, actor, time range and mentions', async () => {
     const n = async (filter: Parameters<typeof readHistory>[1]) => (await readHistory(store, filter, { limit: 100 })).events.map((e) => (e.data as { n: number }).n);
     expect(await n({ streamId: 'procurement-p9' })).toEqual([9]);

@@ -16,7 +16,7 @@ export interface HistoryFilter {
 
 export interface HistoryPage {
   events: RecordedEvent[];
-  /** Cursor for the next page (a position to read from), null at the end of the log. */
+  /** Cursor for the next page (the position of the next matching event), null when there is none. */
   nextFrom: bigint | null;
 }
 
@@ -42,8 +42,9 @@ export async function readHistory(store: EventStore, filter: HistoryFilter, page
     const batch = await store.readAll({ from, limit: scan, until: filter.until });
     for (const event of batch) {
       if (!matches(event, filter)) continue;
+      // A full page looks ahead: the cursor is the next match, and null when there is none.
+      if (events.length === limit) return { events, nextFrom: event.position };
       events.push(event);
-      if (events.length === limit) return { events, nextFrom: event.position + 1n };
     }
     if (batch.length < scan) return { events, nextFrom: null };
     from = batch[batch.length - 1].position + 1n;

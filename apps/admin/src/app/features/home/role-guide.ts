@@ -9,7 +9,10 @@ export interface Duty {
 
 /** What each role is for (see the domain design); the home page shows the user's own. */
 export const ROLE_GUIDE: Readonly<Record<Role, readonly Duty[]>> = {
-  ADMIN: [{ text: 'Create users and give them their roles. There is no page for this yet.' }],
+  ADMIN: [
+    { text: 'Create users and give them their roles. There is no page for this yet.' },
+    { text: 'Verify the record and read the decision history, as an auditor does.', area: AREAS.audit },
+  ],
   HR_LEAD: [
     { text: 'Keep the establishment: posts, FTE and vacancies.', area: AREAS.establishment },
     { text: 'Keep the skills matrix: competencies, required levels and assessments.', area: AREAS.skillsMatrix },

@@ -8,14 +8,7 @@ import type { Area } from '../../areas';
   template: `
     <h1>{{ area().title }}</h1>
     <p>{{ area().summary }}</p>
-    <p class="arrives" role="note">Arrives with the {{ area().release ?? 'next' }} release.</p>
-  `,
-  styles: `
-    .arrives {
-      border-left: 5px solid var(--accent);
-      padding: 0.5rem 0.75rem;
-      background: var(--notice);
-    }
+    <p class="note arrives" role="note">Arrives with the {{ area().release ?? 'next' }} release.</p>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

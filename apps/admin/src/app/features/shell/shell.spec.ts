@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { ADMIN_USER, stubFetch } from '../../../testing/fetch-stub';
+import { ADMIN_USER, AUDITOR_USER, stubFetch } from '../../../testing/fetch-stub';
 import { appConfig } from '../../app.config';
 import { TokenStore } from '../../core/auth/token-store';
 
@@ -108,6 +108,23 @@ describe('Shell', () => {
     expect(text('main h1')).toBe('Skills matrix');
     expect(text('main')).not.toContain('Arrives with');
     expect(text('nav [aria-current=page]')).toBe('Skills matrix');
+  });
+
+  it('opens the audit page, not a placeholder, and says so on Home', async () => {
+    await signedInAs({ ...AUDITOR_USER });
+
+    expect(text('main')).toContain('verify nothing was altered. Read-only. Audit');
+    expect(text('main')).not.toContain('arrives with the audit release');
+
+    stubFetch({ data: { procurements: [], staffMembers: [] } });
+    const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Audit');
+    link?.click();
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/audit');
+    expect(text('main h1')).toBe('Audit');
+    expect(text('main')).not.toContain('Arrives with');
+    expect(text('main h2')).toBe('Verify the record');
   });
 
   it('signs out: forgets the token and returns to the login page', async () => {

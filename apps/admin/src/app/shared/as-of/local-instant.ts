@@ -10,7 +10,8 @@ export function localInputToIso(value: string): string | null {
   return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
 }
 
-export function isoToLocalInput(iso: string | null): string {
+/** To the minute by default, as the "As at" controls show it; `seconds` for an input with step="1". */
+export function isoToLocalInput(iso: string | null, precision: 'minutes' | 'seconds' = 'minutes'): string {
   if (!iso) {
     return '';
   }
@@ -21,6 +22,7 @@ export function isoToLocalInput(iso: string | null): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
     `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}` +
-    `T${pad(instant.getHours())}:${pad(instant.getMinutes())}`
+    `T${pad(instant.getHours())}:${pad(instant.getMinutes())}` +
+    (precision === 'seconds' ? `:${pad(instant.getSeconds())}` : '')
   );
 }

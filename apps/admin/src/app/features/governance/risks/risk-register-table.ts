@@ -63,18 +63,6 @@ import { bandLabel, scoreBand } from './heat-map';
     </div>
   `,
   styles: `
-    button.link {
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--accent);
-      text-decoration: underline;
-      text-align: left;
-      font-weight: 700;
-    }
-    tr.selected {
-      background: var(--notice);
-    }
     .residual {
       white-space: nowrap;
     }

@@ -1,0 +1,195 @@
+import { mkdirSync } from 'node:fs';
+
+import type { Browser, Locator, Page } from 'playwright-core';
+
+import { launchChromium, openUkPage } from './support/chromium';
+import { RunningProduct, startProduct } from './support/product';
+import { fromRoot } from './support/workspace';
+
+const SCREENSHOTS = fromRoot('tmp/screenshots');
+/** The demo data set's password for its users (libs/demo). */
+const DEMO_PASSWORD = 'demo-ledger-2026';
+const HEX64 = /^[0-9a-f]{64}$/;
+
+// The audit journey on the real API with the demo data loaded (DEMO_DATA=true), as the
+// bootstrapped ADMIN, then as a member of staff; each step starts where the previous one ended.
+describe('audit page against the real API', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let page: Page;
+  /** Every GraphQL answer that carried errors, to prove the page made no failing request. */
+  const failedAnswers: string[] = [];
+
+  const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
+  const section = (title: string): Locator => page.getByRole('region', { name: title, exact: true });
+  const rows = (title: string) => section(title).locator('table.events tbody tr[data-position]');
+  const count = async (register: string, what: string) =>
+    (await page.locator(`[data-register=${register}] [data-count=${what}]`).textContent())?.trim();
+  const screenshot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  const signIn = async (email: string, password: string, name: string) => {
+    await page.goto('/login');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+  };
+  const openAudit = async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    product = await startProduct({ demoData: true });
+    browser = await launchChromium();
+    page = await openUkPage(browser, product.url);
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname !== '/graphql') {
+        return;
+      }
+      const body = await response.json().catch(() => null);
+      if (!response.ok() || body?.errors) {
+        failedAnswers.push(`${response.status()} ${JSON.stringify(body?.errors ?? body)}`);
+      }
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('signs the admin in and opens Audit, which is no longer a placeholder', async () => {
+    await signIn(product.adminEmail, product.adminPassword, 'Administrator');
+    expect(await page.getByRole('main').textContent()).not.toContain('arrives with the audit release');
+
+    await openAudit();
+
+    expect(await page.getByRole('main').textContent()).not.toContain('Arrives with');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Verify the record',
+      'Decision history',
+      'Timelines',
+      'All registers as at',
+    ]);
+  });
+
+  it('verifies the record: the demo’s chain is intact', async () => {
+    await page.getByRole('button', { name: 'Verify the record' }).click();
+
+    const intact = page.locator('[data-verified=intact]');
+    await intact.waitFor();
+    expect(await intact.textContent()).toMatch(/^\s*\d+ events checked, the chain is intact\./);
+    const checked = Number((await intact.textContent())?.trim().split(' ')[0]);
+    expect(checked).toBeGreaterThan(100);
+    expect(await page.locator('[data-verified=broken]').count()).toBe(0);
+  });
+
+  it('filters the history to procurements, ten a page, and loads more from the cursor', async () => {
+    const filter = form('Filter the history');
+    await filter.getByLabel('Context').selectOption({ label: 'Procurements (procurement-)' });
+    await filter.getByLabel('Events per page').selectOption({ label: '10' });
+    await filter.getByRole('button', { name: 'Show events' }).click();
+
+    const history = rows('Decision history');
+    await section('Decision history').getByText('10 events shown; there may be more.').waitFor();
+    expect(await section('Decision history').locator('caption').textContent()).toContain('Decision history: Procurements');
+    expect(await history.count()).toBe(10);
+
+    const more = page.waitForRequest((request) => request.url().endsWith('/graphql') && request.postData()?.includes('"from":"') === true);
+    await section('Decision history').getByRole('button', { name: 'Load more' }).click();
+    const sent = JSON.parse((await more).postData() ?? '{}');
+    expect(sent.variables).toMatchObject({ streamPrefix: 'procurement-', limit: 10 });
+
+    await section('Decision history').getByText(/\d+ events shown, to the end of the log\./).waitFor();
+    const total = await history.count();
+    expect(total).toBeGreaterThan(10);
+    // The cursor is the position of the next matching event: the eleventh row.
+    expect(sent.variables.from).toBe(await history.nth(10).getAttribute('data-position'));
+    const streams = await history.locator('td.mono').evaluateAll((cells) => cells.filter((_, i) => i % 2 === 0).map((c) => c.textContent ?? ''));
+    expect(streams.every((stream) => /^procurement-[\w-]+@\d+$/.test(stream.trim()))).toBe(true);
+    const positions = (await history.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-position')))));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(new Set(positions).size).toBe(total);
+    expect(await section('Decision history').getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  });
+
+  it('opens a gateway decision’s details: its data, correlation, causation, schema version and hashes', async () => {
+    const decision = rows('Decision history').filter({ hasText: 'GatewayDecisionRecorded' }).first();
+    await decision.getByRole('button', { name: 'GatewayDecisionRecorded' }).click();
+
+    const detail = section('Decision history').locator('.event-detail');
+    await detail.waitFor();
+    expect(await detail.getByRole('heading', { level: 3 }).textContent()).toMatch(/^Event \d+: GatewayDecisionRecorded$/);
+    const data = JSON.parse((await detail.locator('pre[data-fact=data]').textContent()) ?? '{}');
+    expect(data).toMatchObject({ gateway: expect.any(String), outcome: expect.any(String), rationale: expect.any(String) });
+    expect((await detail.locator('[data-fact=hash]').textContent())?.trim()).toMatch(HEX64);
+    expect((await detail.locator('[data-fact=prev-hash]').textContent())?.trim()).toMatch(HEX64);
+    expect((await detail.locator('[data-fact=correlation]').textContent())?.trim()).toMatch(/^[\w-]{8,}$/);
+    expect((await detail.locator('[data-fact=causation]').textContent())?.trim()).toMatch(/^[\w-]{8,}$/);
+    expect((await detail.locator('[data-fact=schema]').textContent())?.trim()).toMatch(/^\d+$/);
+    expect(await decision.getAttribute('class')).toContain('selected');
+  });
+
+  it('shows a person’s timeline in the same kind of table', async () => {
+    const lookup = form('Timeline of a person');
+    await lookup.getByLabel('Person').selectOption({ label: 'Sam Osei – Procurement Officer' });
+    await lookup.getByRole('button', { name: 'Show timeline' }).click();
+
+    const timeline = section('Timelines');
+    await timeline.locator('caption').getByText('Timeline of Sam Osei – Procurement Officer').waitFor();
+    await timeline.getByText(/\d+ events? shown/).waitFor();
+    const types = await rows('Timelines').locator('th button').allTextContents();
+    expect(types.map((type) => type.trim())).toContain('StaffMemberRegistered');
+    expect(types[0].trim()).toBe('StaffMemberRegistered');
+  });
+
+  it('shows every register as at now, summed up', async () => {
+    await form('All registers as at').getByRole('button', { name: 'Show' }).click();
+
+    await page.locator('.as-of-line').waitFor();
+    expect(Number(await count('gateway', 'procurements'))).toBeGreaterThan(0);
+    expect(Number(await count('gateway', 'decisions'))).toBeGreaterThan(0);
+    expect(await count('gateway', 'by-outcome')).toContain('Approved');
+    expect(Number(await count('skills-matrix', 'people'))).toBeGreaterThan(0);
+    expect(Number(await count('establishment', 'posts'))).toBeGreaterThan(0);
+    expect(Number(await count('lessons', 'lessons'))).toBeGreaterThan(0);
+    expect(await page.locator('[data-register=risks] li').count()).toBe(3);
+    expect(Number(await count('heat-map', 'placed'))).toBe(Number(await count('risks', 'risks')));
+    expect(await page.locator('[data-register=establishment] a').getAttribute('href')).toBe('/workforce/establishment');
+    // The whole page: verification, history with an event open, a timeline and the registers now.
+    await screenshot('audit');
+  });
+
+  it('shows every register as at 1 January 2020: empty, before the demo was recorded', async () => {
+    const asAt = form('All registers as at');
+    await asAt.getByLabel('As at').fill('2020-01-01T09:00');
+    await asAt.getByRole('button', { name: 'Show' }).click();
+
+    await page.getByText('Every register as at 1 January 2020 at 09:00').waitFor();
+    expect(await count('establishment', 'posts')).toBe('0');
+    expect(await count('skills-matrix', 'people')).toBe('0');
+    expect(await count('training-register', 'records')).toBe('0');
+    expect(await count('gateway', 'procurements')).toBe('0');
+    expect(await count('lessons', 'lessons')).toBe('0');
+    expect(await count('risks', 'risks')).toBe('0');
+    expect(await count('heat-map', 'placed')).toBe('0');
+    await screenshot('audit-as-at-2020');
+  });
+
+  it('made no failing request as the admin', () => {
+    expect(failedAnswers).toEqual([]);
+  });
+
+  it('tells a member of staff that the page is for auditors and administrators, without asking the API', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+    await signIn('officer@demo.ledger.example', DEMO_PASSWORD, 'Sam Osei (procurement officer)');
+
+    await openAudit();
+
+    expect(await page.getByRole('note').textContent()).toContain('This page is for auditors and administrators');
+    expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
+    expect(failedAnswers).toEqual([]);
+  });
+});

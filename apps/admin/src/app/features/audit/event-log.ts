@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+import { formatTimestamp } from '../../shared/format';
+import { FormError } from '../../shared/forms/form-error';
+import type { RecordedEvent } from './audit.types';
+import { actorRoles, streamAt } from './event-data';
+import { EventDetail } from './event-detail';
+import type { EventPager } from './event-pager';
+
+/**
+ * The events a {@link EventPager} has loaded, oldest first, with "Load more" while the log goes
+ * on; an event's type opens its details below the table.
+ */
+@Component({
+  selector: 'gl-event-log',
+  imports: [FormError, EventDetail],
+  template: `
+    @if (pager().source(); as source) {
+      @if (!pager().error()) {
+        <div class="table-scroll">
+          <table class="events" [attr.aria-busy]="pager().loading()">
+            <caption>
+              {{ source.title }}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" class="num">Position</th>
+                <th scope="col">Recorded at</th>
+                <th scope="col">Stream@revision</th>
+                <th scope="col">Type</th>
+                <th scope="col">Actor</th>
+                <th scope="col">Command id</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (event of pager().events(); track event.position) {
+                <tr [attr.data-position]="event.position" [class.selected]="event.position === selectedPosition()">
+                  <td class="num">{{ event.position }}</td>
+                  <td class="when"><time [attr.datetime]="event.recordedAt">{{ formatTimestamp(event.recordedAt) }}</time></td>
+                  <td class="mono">{{ streamAt(event) }}</td>
+                  <th scope="row">
+                    <button type="button" class="link" [attr.aria-expanded]="event.position === selectedPosition()" (click)="toggle(event)">
+                      {{ event.type }}
+                    </button>
+                  </th>
+                  <td>
+                    <span class="mono">{{ event.actorId ?? '—' }}</span>
+                    @if (event.actorRoles.length) {
+                      <span class="muted roles">{{ actorRoles(event) }}</span>
+                    }
+                  </td>
+                  <td class="mono">{{ event.commandId }}</td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td colspan="6">{{ pager().loading() ? 'Loading the events…' : 'No event matches.' }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+        <div class="more" role="status">
+          @if (pager().events().length) {
+            <p class="muted">
+              {{ pager().events().length }} {{ pager().events().length === 1 ? 'event' : 'events' }} shown{{
+                pager().nextFrom() ? '; there may be more.' : ', to the end of the log.'
+              }}
+            </p>
+          }
+        </div>
+        <gl-form-error [error]="pager().moreError()" heading="The next events could not be loaded" />
+        @if (pager().nextFrom()) {
+          <p>
+            <button type="button" class="secondary" [disabled]="pager().loadingMore()" (click)="pager().loadMore()">
+              {{ pager().loadingMore() ? 'Loading more…' : 'Load more' }}
+            </button>
+          </p>
+        }
+        @for (event of selected(); track event.position) {
+          <gl-event-detail [event]="event" (closed)="pager().select(null)" />
+        }
+      }
+    }
+  `,
+  styles: `
+    .events {
+      font-size: 0.9375rem;
+    }
+    .when {
+      white-space: nowrap;
+    }
+    .roles {
+      display: block;
+      font-size: 0.875rem;
+    }
+    .more p {
+      margin: 0 0 0.5rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EventLog {
+  readonly pager = input.required<EventPager>();
+
+  protected readonly selectedPosition = computed(() => this.pager().selected()?.position ?? null);
+  /** The event whose details are open, as a list of at most one (another event opens afresh). */
+  protected readonly selected = computed(() => {
+    const event = this.pager().selected();
+    return event ? [event] : [];
+  });
+  protected readonly formatTimestamp = formatTimestamp;
+  protected readonly streamAt = streamAt;
+  protected readonly actorRoles = actorRoles;
+
+  protected toggle(event: RecordedEvent): void {
+    this.pager().select(event.position === this.selectedPosition() ? null : event);
+  }
+}
