@@ -3,8 +3,10 @@ import nx from '@nx/eslint-plugin';
 // Module boundaries on two axes (see docs/adr/0004-module-boundaries.md):
 // type: what a library is allowed to build on; scope: which context it belongs to.
 const typeRules = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:composition', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
   { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:shared'] },
+  // A composition reads several contexts' api libs (their queries) to build one product: the strategy update pack (ADR 0015).
+  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:shared'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:shared'] },
   { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:domain'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core'] },
@@ -25,10 +27,12 @@ const scopeRules = [
   { sourceTag: 'scope:lessons', onlyDependOnLibsWithTags: ['scope:lessons', 'scope:shared', 'scope:gateway-events', 'scope:workforce-events'] },
   { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:risk', 'scope:shared'] },
   { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
-  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
+  { sourceTag: 'scope:strategy', onlyDependOnLibsWithTags: ['scope:strategy', 'scope:shared'] },
+  { sourceTag: 'scope:strategy-pack', onlyDependOnLibsWithTags: ['scope:strategy-pack', 'scope:strategy', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk'] },
+  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:demo'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:demo'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:strategy-pack', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:strategy-pack', 'scope:demo'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
 ];
 

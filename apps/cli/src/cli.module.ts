@@ -6,6 +6,8 @@ import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
+import { StrategyModule } from '@ledger/strategy-api';
+import { StrategyPackModule } from '@ledger/strategy-pack';
 import { LedgerCoreModule } from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 
@@ -24,6 +26,8 @@ export class CliModule {
         GatewayModule,
         LessonsModule,
         RiskModule,
+        StrategyModule,
+        StrategyPackModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { replayCommand } from './commands/replay.command';
 import { historyCommand } from './commands/history.command';
 import { asOfCommand } from './commands/as-of.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
+import { packCommand } from './commands/pack.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
@@ -29,6 +30,7 @@ const program = new Command('ledger')
   .addCommand(usersCommand)
   .addCommand(workforceCommand)
   .addCommand(registersCommand)
+  .addCommand(packCommand)
   .addCommand(demoCommand);
 
 // Usage errors anywhere in the tree come back here, to leave with the documented exit code.

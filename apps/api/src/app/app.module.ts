@@ -14,6 +14,8 @@ import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
 import { AuditModule } from '@ledger/audit-api';
+import { StrategyModule } from '@ledger/strategy-api';
+import { StrategyPackModule } from '@ledger/strategy-pack';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import { AuthGuard, LedgerCoreModule, LedgerErrorFilter, formatLedgerError, ledgerValidationPipe } from '@ledger/shared-api';
@@ -66,6 +68,8 @@ export class AppModule {
         GatewayModule,
         LessonsModule,
         RiskModule,
+        StrategyModule,
+        StrategyPackModule,
         AuditModule,
       ],
       controllers: [HealthController],

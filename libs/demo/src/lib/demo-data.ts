@@ -4,6 +4,7 @@ import { Actor } from '@ledger/shared-api';
 import { Role } from '@ledger/shared-domain';
 import { loadWorkforceDemo } from './workforce-demo';
 import { loadGovernanceDemo } from './governance-demo';
+import { loadStrategyDemo } from './strategy-demo';
 
 /** Recorded as the actor of every demo event, so the demo is never mistaken for real decisions. */
 const DEMO_ACTOR: Actor = { userId: 'demo-data', roles: ['ADMIN'] };
@@ -27,5 +28,6 @@ export async function loadDemoData(app: INestApplicationContext): Promise<void> 
   for (const user of DEMO_USERS) await users.ensureUser({ ...user, password: DEMO_PASSWORD });
   const people = await loadWorkforceDemo(app, DEMO_ACTOR);
   await loadGovernanceDemo(app, DEMO_ACTOR, people);
-  new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training, procurements at their gateways, lessons and strategic risks`);
+  await loadStrategyDemo(app, DEMO_ACTOR);
+  new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training, procurements at their gateways, lessons, strategic risks, and last year's maturity baseline (1.8) with its action plan`);
 }

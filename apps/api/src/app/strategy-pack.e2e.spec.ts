@@ -1,0 +1,235 @@
+import { StrategyPackService } from '@ledger/strategy-pack';
+import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+
+/**
+ * The annual strategy update pack: gathered from every register as at the review's cut-off and a
+ * recorded log position, rendered as Markdown (hashed), HTML, XLSX, DOCX and PDF, and on the
+ * record as a StrategyUpdatePackGenerated event. Rebuilding at the recorded position gives the
+ * same Markdown and hash, whatever was recorded since.
+ */
+const PASSWORD = 'a long enough passphrase';
+const PACK = 'year cutOff generatedAt generatedBy position sha256 markdown verified downloads { format url contentType }';
+const Q = {
+  generate: `mutation($year: Int!) { generateStrategyUpdatePack(year: $year) { ${PACK} } }`,
+  latest: `query($year: Int!) { strategyUpdatePack(year: $year) { ${PACK} } }`,
+  history: 'query($year: Int!) { strategyUpdatePackHistory(year: $year) { position sha256 generatedBy } }',
+  assess: 'mutation($input: AssessMaturityInput!) { assessMaturity(input: $input) { overallScore } }',
+  addItem: 'mutation($input: AddActionPlanItemInput!) { addActionPlanItem(input: $input) { id } }',
+  progress: 'mutation($input: RecordActionProgressInput!) { recordActionProgress(input: $input) { id } }',
+  staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
+  propose: 'mutation($input: ProposePostInput!) { proposePost(input: $input) { id revision } }',
+  decidePost: 'mutation($input: DecidePostInput!) { decidePost(input: $input) { id } }',
+  fill: 'mutation($input: FillPostInput!) { fillPost(input: $input) { id } }',
+  competency: 'mutation($input: DefineCompetencyInput!) { defineCompetency(input: $input) { id } }',
+  requirement: 'mutation($input: SetRequirementInput!) { setRequirement(input: $input) { id } }',
+  course: 'mutation($input: AddCourseInput!) { addCourse(input: $input) { id } }',
+  outcome: 'mutation($input: RecordTrainingOutcomeInput!) { recordTrainingOutcome(input: $input) { id } }',
+  procurement: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
+  request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
+  decide: 'mutation($input: RecordGatewayDecisionInput!) { recordGatewayDecision(input: $input) { id } }',
+  lesson: 'mutation($input: RecordLessonInput!) { recordLesson(input: $input) { id } }',
+  action: 'mutation($input: AssignLessonActionInput!) { assignLessonAction(input: $input) { id } }',
+  risk: 'mutation($input: IdentifyRiskInput!) { identifyRisk(input: $input) { id } }',
+  review: 'mutation($input: ReviewRiskInput!) { reviewRisk(input: $input) { id } }',
+  registers: '{ establishment { filledFte approvedFte proposedFte } skillsMatrix { rows { cells { gap } } } gatewayLog { id outcome } risks { id } lessons { id actions { status overdue } } }',
+};
+const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const ukYear = () => Number(ukToday().slice(0, 4));
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+interface Pack {
+  year: number;
+  cutOff: string;
+  generatedAt: string;
+  generatedBy: string;
+  position: string;
+  sha256: string;
+  markdown: string;
+  verified: boolean;
+  downloads: { format: string; url: string; contentType: string }[];
+}
+
+describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
+  const year = ukYear();
+  let ledger: TestLedger;
+  let admin: string;
+  let lead: string;
+  let leadId: string;
+  let first: Pack;
+  const people: string[] = [];
+  const head = () => ledger.stores.eventStore.headPosition();
+  async function ok(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<any> {
+    const answer = await ledger.gql(query, variables, token);
+    expect(answer.errors).toBeUndefined();
+    return Object.values(answer.data ?? {})[0];
+  }
+  const download = async (url: string, token?: string) => {
+    const response = await fetch(`${ledger.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body: Buffer.from(await response.arrayBuffer()) };
+  };
+  const identifyRisk = (title: string) => ok(Q.risk, { input: { title, category: 'GDPR', likelihood: 2, impact: 4, reviewEveryMonths: 3 } });
+
+  beforeAll(async () => {
+    ledger = await startTestLedger(store);
+    admin = await ledger.adminToken();
+    await ok('mutation { createUser(email: "lee.lead@example.gov.uk", displayName: "Lee Lead", password: "a long enough passphrase", roles: [PROCUREMENT_LEAD]) { id } }');
+    lead = await ledger.loginAs('lee.lead@example.gov.uk', PASSWORD);
+    leadId = (await ok('{ me { id } }', {}, lead)).id;
+
+    // Workforce: three people, one post filled and one proposed; a requirement and a completion.
+    for (const [name, jobTitle] of [['Ama Mensah', 'Procurement Officer'], ['Ben Hughes', 'Director of Finance'], ['Cat Doyle', 'Monitoring Officer']]) {
+      people.push((await ok(Q.staff, { input: { displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.gov.uk`, jobTitle, department: 'Corporate Services' } })).id);
+    }
+    const post = await ok(Q.propose, { input: { title: 'Procurement Officer', fte: 1, justification: 'Strategy 3.3', targetYear: year } });
+    await ok(Q.decidePost, { input: { postId: post.id, approve: true, reason: 'Funded' } });
+    await ok(Q.fill, { input: { postId: post.id, staffMemberId: people[0], startDate: ukToday() } });
+    await ok(Q.propose, { input: { title: 'Contracts Manager', fte: 0.5, justification: 'Strategy 3.3', targetYear: year + 1 } });
+    const competency = (await ok(Q.competency, { input: { name: 'Contract law basics', category: 'Law', levelDescriptors: ['None', 'Aware', 'Practitioner', 'Skilled', 'Expert'] } })).id;
+    await ok(Q.requirement, { input: { jobTitle: 'Procurement Officer', competencyId: competency, requiredLevel: 3 } });
+    const course = (await ok(Q.course, { input: { title: 'Contract Law Basics', provider: 'CIPS', competencyIds: [competency], levels: [{ competencyId: competency, raisesTo: 1 }] } })).id;
+    await ok(Q.outcome, { input: { staffMemberId: people[0], courseId: course, status: 'COMPLETED', date: ukToday(), evidence: 'Certificate 17' } });
+
+    // Governance: a decision at G2, a lesson with an open action, a risk reviewed.
+    const procurement = (await ok(Q.procurement, { input: { title: 'Fleet vans', estimatedValue: 150_000, riskLevel: 'LOW', politicalInterest: false } })).id;
+    const reviewId = (await ok(Q.request, { input: { procurementId: procurement, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Mini-competition' } })).id;
+    await ok(Q.decide, { input: { reviewId, outcome: 'DEFERRED', conditions: [], rationale: 'No market engagement yet', committeeMemberIds: people } });
+    const lessonId = (await ok(Q.lesson, { input: { title: 'Market engagement came too late', whatHappened: 'Two bids', recommendation: 'Engage earlier' } })).id;
+    await ok(Q.action, { input: { lessonId, description: 'Update the template', ownerStaffMemberId: people[0], dueDate: inDays(30), target: 'TEMPLATE' } });
+    const riskId = (await identifyRisk('Supplier data breach')).id;
+    await ok(Q.review, { input: { riskId, likelihood: 1, impact: 4, notes: 'Questionnaire returned' } });
+
+    // Strategy: last year's baseline and this year's assessment, an action plan item.
+    for (const [y, area, level] of [
+      [year - 1, 'Developing talent', 'MINIMUM'],
+      [year - 1, 'Engaging senior managers', 'DEVELOPING'],
+      [year, 'Developing talent', 'DEVELOPING'],
+      [year, 'Engaging senior managers', 'MATURE'],
+    ] as const) {
+      await ok(Q.assess, { input: { year: y, area, level, target: 'MATURE', evidence: `${area} evidence ${y}` } }, lead);
+    }
+    const item = (await ok(Q.addItem, { input: { area: 'Developing talent', description: 'Create a skills matrix', targetYear: year, targetLevel: 'DEVELOPING' } }, lead)).id;
+    await ok(Q.progress, { input: { itemId: item, percent: 100, note: 'Matrix in the ledger' } }, lead);
+  });
+  afterAll(async () => ledger?.close());
+
+  it('generates the pack at the log head, with the numbers the registers show, and records it', async () => {
+    const answer = await ledger.gql(Q.registers, {}, admin);
+    expect(answer.errors).toBeUndefined();
+    const registers = answer.data as any;
+    const before = await head();
+    first = await ok(Q.generate, { year }, lead);
+    expect(first).toMatchObject({ year, position: before.toString(), generatedBy: leadId, verified: true });
+    expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(first.cutOff)).toBeLessThanOrEqual(Date.parse(first.generatedAt));
+    const [event] = await ledger.stores.eventStore.readStream(`strategy-pack-${year}`);
+    expect(event).toMatchObject({ type: 'StrategyUpdatePackGenerated', data: { year, cutOff: first.cutOff, position: first.position, sha256: first.sha256, generatedBy: leadId } });
+
+    const md = first.markdown;
+    expect(md).toContain(`Cut-off: ${first.cutOff}`);
+    expect(md).toContain(`Log position: ${first.position}`);
+    const { establishment: e } = registers;
+    expect([e.filledFte, e.approvedFte, e.proposedFte]).toEqual([1, 1, 0.5]);
+    expect(md).toContain(`Establishment: ${e.filledFte} FTE filled of ${e.approvedFte} approved; ${e.proposedFte} FTE proposed`);
+    const gap = registers.skillsMatrix.rows.flatMap((r: { cells: { gap: number }[] }) => r.cells).reduce((sum: number, c: { gap: number }) => sum + c.gap, 0);
+    expect(gap).toBe(2);
+    expect(md).toContain(`Skills gaps: total gap 0 at the start of the year, ${gap} at the cut-off`);
+    expect(md).toContain('Training: 1 completion by 1 person in the year');
+    expect(md).toContain(`Gateway decisions taken in the year: ${registers.gatewayLog.length}`);
+    expect(md).toContain('| Deferred | 1 |');
+    expect(md).toContain('| Fleet vans | G2 procurement strategy | Deferred | no |');
+    expect(registers.lessons[0].actions).toEqual([{ status: 'OPEN', overdue: false }]);
+    expect(md).toContain('Actions open: 1; closed: 0; overdue: 0');
+    expect(md).toContain(`Strategic risks: ${registers.risks.length}; reviews done in the year 1; reviews overdue 0`);
+    expect(md).toContain('NPS maturity overall score: 2.5 (previous year 1.5, movement +1)');
+    expect(md).toContain('| Enablers | Developing talent | Developing | 2 | Mature | Minimum | +1 |');
+    expect(md).toContain('| Developing talent | Create a skills matrix |');
+    expect(md).toContain('| 100% | Matrix in the ledger |');
+    // No personal data in the pack: erasing a person must never change a recorded pack.
+    expect(md).not.toMatch(/Ama|Mensah|example\.gov\.uk/);
+  });
+
+  it('serves every download with its content type; the Markdown is the hashed text', async () => {
+    const expected: Record<string, RegExp> = {
+      markdown: /^text\/markdown/,
+      html: /^text\/html/,
+      xlsx: /spreadsheetml/,
+      docx: /wordprocessingml/,
+      pdf: /^application\/pdf/,
+    };
+    expect(first.downloads.map((d) => d.format)).toEqual(Object.keys(expected));
+    for (const { format, url } of first.downloads) {
+      expect(url).toMatch(new RegExp(`^/api/strategy/packs/${year}/${first.sha256}\\.(md|html|xlsx|docx|pdf)$`));
+      const answer = await download(url, lead);
+      expect(answer.status).toBe(200);
+      expect(answer.type).toMatch(expected[format]);
+      expect(answer.disposition).toContain(`strategy-update-pack-${year}-${first.sha256.slice(0, 12)}`);
+      if (format === 'markdown') expect(answer.body.toString('utf8')).toBe(first.markdown);
+      if (format === 'html') expect(answer.body.toString('utf8')).toContain('Establishment: 1 FTE filled of 1 approved');
+      if (format === 'pdf') expect(answer.body.subarray(0, 5).toString()).toBe('%PDF-');
+      if (format === 'docx' || format === 'xlsx') expect(answer.body.subarray(0, 2).toString()).toBe('PK');
+    }
+  });
+
+  it('refuses a download without a token, for an unknown pack or format', async () => {
+    const md = first.downloads[0].url;
+    expect((await download(md)).status).toBe(401);
+    expect((await download(md.replace(first.sha256, 'f'.repeat(64)), lead)).status).toBe(404);
+    expect((await download(md.replace(/\.md$/, '.exe'), lead)).status).toBe(400);
+    expect((await download(`/api/strategy/packs/${year - 1}/${first.sha256}.md`, lead)).status).toBe(404);
+  });
+
+  it('gives the same pack when asked again or regenerated with nothing new: same position, same sha256, nothing recorded', async () => {
+    const before = await head();
+    expect(await ok(Q.latest, { year }, lead)).toEqual(first);
+    expect(await ok(Q.generate, { year }, lead)).toEqual(first);
+    expect(await head()).toBe(before);
+    expect(await ok(Q.history, { year }, lead)).toEqual([{ position: first.position, sha256: first.sha256, generatedBy: leadId }]);
+  });
+
+  it('after new events, records a new pack at a new position with a new hash; the first still rebuilds identically', async () => {
+    await identifyRisk('Fraudulent change of bank details');
+    const second: Pack = await ok(Q.generate, { year }, lead);
+    expect(BigInt(second.position)).toBeGreaterThan(BigInt(first.position));
+    expect(second.sha256).not.toBe(first.sha256);
+    expect(second.markdown).toContain('Strategic risks: 2;');
+    expect(await ok(Q.latest, { year }, lead)).toEqual(second);
+    expect((await ok(Q.history, { year }, lead)).map((p: { sha256: string }) => p.sha256)).toEqual([first.sha256, second.sha256]);
+    const again = await download(first.downloads[0].url, lead);
+    expect(again.body.toString('utf8')).toBe(first.markdown);
+  });
+
+  it('holds no personal data: erasing a person changes neither the recorded pack nor a new one', async () => {
+    const latest: Pack = await ok(Q.latest, { year }, lead);
+    await ok('mutation($id: ID!) { erasePersonalData(staffMemberId: $id, reason: "Left the authority") { erased } }', { id: people[0] });
+    expect(await ok(Q.latest, { year }, lead)).toEqual(latest);
+    const before = await head();
+    expect(await ok(Q.generate, { year }, lead)).toEqual(latest);
+    expect(await head()).toBe(before);
+  });
+
+  it('rebuilds from the events at or before the recorded position only, even those recorded before a later cut-off', async () => {
+    const service = ledger.app.get(StrategyPackService);
+    const rebuilt = await service.build(year, new Date(first.cutOff), BigInt(first.position));
+    expect(rebuilt.markdown).toBe(first.markdown);
+    expect(rebuilt.sha256).toBe(first.sha256);
+    const later = new Date();
+    expect((await service.build(year, later, BigInt(first.position))).data.risks.total).toBe(1);
+    expect((await service.build(year, later, await head())).data.risks.total).toBe(2);
+  });
+
+  it('reviews a past year as at 31 December 23:59:59 UK time: nothing recorded since shows', async () => {
+    const past: Pack = await ok(Q.generate, { year: year - 1 }, lead);
+    expect(past.cutOff).toBe(`${year - 1}-12-31T23:59:59.000Z`);
+    expect(past.markdown).toContain(`Cut-off: ${year - 1}-12-31T23:59:59.000Z`);
+    expect(past.markdown).toContain(`NPS maturity: ${year - 1} not assessed yet`);
+    expect(past.markdown).toContain('Strategic risks: 0;');
+  });
+
+  it('refuses a year that has not started (RULE_VIOLATION) or is no year (BAD_USER_INPUT), recording nothing', async () => {
+    const before = await head();
+    expect(codeOf(await ledger.gql(Q.generate, { year: year + 1 }, lead))).toBe('RULE_VIOLATION');
+    expect(codeOf(await ledger.gql(Q.generate, { year: 1850 }, lead))).toBe('BAD_USER_INPUT');
+    expect(await head()).toBe(before);
+    expect(await ok(Q.latest, { year: year + 1 }, lead)).toBeNull();
+  });
+});

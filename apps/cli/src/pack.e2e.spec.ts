@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// `ledger pack <year>` as a process against the demo store (SQLite; the GraphQL suite covers PostgreSQL).
+const cli = join(__dirname, '../../../dist/apps/cli/main.js');
+const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
+const PRINTED = /Strategy update pack (\d{4}): sha256 ([0-9a-f]{64}) at log position (\d+) \(cut-off ([^)]+)\)/;
+
+describe('ledger pack: the strategy update pack from the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-pack-'));
+  const baseEnv = { PATH: process.env['PATH'], JWT_SECRET: 'x'.repeat(40), SQLITE_PATH: join(dir, 'demo.sqlite') };
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [cli, ...args], { env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 120_000 });
+  const printed = (stdout: string) => {
+    const [, year, sha256, position, cutOff] = PRINTED.exec(stdout) ?? [];
+    return { year, sha256, position, cutOff };
+  };
+
+  beforeAll(() => {
+    expect(run(['demo']).status).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the pack as .md, .html, .xlsx, .docx and .pdf and prints its sha256 and log position', () => {
+    const out = join(dir, 'out');
+    const result = run(['pack', String(YEAR), '--out', out]);
+    expect(result.status).toBe(0);
+    const { sha256, position, cutOff } = printed(result.stdout);
+    expect(sha256).toBeDefined();
+    const base = join(out, `strategy-update-pack-${YEAR}-${sha256.slice(0, 12)}`);
+    for (const extension of ['md', 'html', 'xlsx', 'docx', 'pdf']) expect(existsSync(`${base}.${extension}`)).toBe(true);
+    const markdown = readFileSync(`${base}.md`);
+    expect(createHash('sha256').update(markdown).digest('hex')).toBe(sha256);
+    expect(markdown.toString()).toContain(`Log position: ${position}`);
+    expect(markdown.toString()).toContain(`Cut-off: ${cutOff}`);
+    // The demo's baseline: last year assessed at 1.8, this year not yet; its action plan.
+    expect(markdown.toString()).toContain(`NPS maturity: ${YEAR} not assessed yet (previous year 1.8)`);
+    expect(markdown.toString()).toContain('| Engaging senior managers | Establish a gateway process');
+    expect(markdown.toString()).toContain('Strategic risks: 5;');
+    expect(readFileSync(`${base}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('prints the same pack when nothing changed, and the log still verifies', () => {
+    const first = printed(run(['pack', String(YEAR), '--out', join(dir, 'out')]).stdout);
+    const second = printed(run(['pack', String(YEAR), '--out', join(dir, 'again')]).stdout);
+    expect(second).toEqual(first);
+    expect(readFileSync(join(dir, 'again', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`))).toEqual(readFileSync(join(dir, 'out', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`)));
+    expect(run(['verify']).status).toBe(0);
+  });
+
+  it('reviews a past year at 31 December 23:59:59 UK time', () => {
+    const past = printed(run(['pack', String(YEAR - 1), '--out', join(dir, 'past')]).stdout);
+    expect(past.cutOff).toBe(`${YEAR - 1}-12-31T23:59:59.000Z`);
+  });
+
+  it('refuses what is not a year (exit 4) and a year not started', () => {
+    const bad = run(['pack', '20x6', '--out', join(dir, 'bad')]);
+    expect(bad.status).toBe(4);
+    expect(bad.stderr).toMatch(/BAD_USER_INPUT: "20x6" is not a year/);
+    const future = run(['pack', String(YEAR + 1), '--out', join(dir, 'bad')]);
+    expect(future.status).toBe(4);
+    expect(future.stderr).toMatch(/RULE_VIOLATION: .*has not started/);
+  });
+
+});

@@ -1,0 +1,5 @@
+export * from './lib/strategy-pack.module';
+export * from './lib/strategy-pack.service';
+export * from './lib/pack-data';
+export * from './lib/pack-formats';
+export * from './lib/pack-gatherer';

@@ -1,0 +1,140 @@
+import { StrategyPackData } from './pack-data';
+
+/** The pack as a format-neutral document: every rendering (Markdown, HTML, DOCX, PDF) is made from it. */
+export type PackBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'table'; columns: string[]; rows: string[][] };
+
+export interface PackDocument {
+  title: string;
+  /** The only lines that depend on when and where in the log the pack was built. */
+  provenance: string[];
+  blocks: PackBlock[];
+}
+
+/** Numbers print the same everywhere: at most two decimals, no locale. */
+export const num = (value: number) => String(Math.round(value * 100) / 100);
+const signed = (value: number | null) => (value === null ? 'not assessed' : value > 0 ? `+${num(value)}` : num(value));
+/** MODERN_SLAVERY -> "Modern slavery"; an acronym (GDPR) stays as it is. */
+const label = (value: string) => (/^[A-Z]{2,4}$/.test(value) ? value : value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' '));
+const levelText = (level: string | null) => (level ? label(level) : '-');
+/** G2_PROCUREMENT_STRATEGY -> "G2 procurement strategy". */
+const gatewayText = (gateway: string) => {
+  const [code, ...words] = gateway.split('_');
+  return `${code} ${words.join(' ').toLowerCase()}`;
+};
+const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+
+function maturityLine({ year, maturity }: StrategyPackData): string {
+  const previous = maturity.previousOverallScore === null ? 'no assessment for the previous year' : `previous year ${num(maturity.previousOverallScore)}`;
+  if (!maturity.areas.length) return `NPS maturity: ${year} not assessed yet (${previous})`;
+  return `NPS maturity overall score: ${num(maturity.overallScore)} (${previous}${maturity.movement === null ? '' : `, movement ${signed(maturity.movement)}`})`;
+}
+
+export function packDocument(data: StrategyPackData): PackDocument {
+  const { establishment: est, training, skills, gateway, lessons, risks, maturity } = data;
+  const done = data.actionPlan.filter((item) => item.percent === 100).length;
+  const blocks: PackBlock[] = [
+    {
+      kind: 'paragraph',
+      text: 'Built from the ledger’s events recorded by the cut-off and at or before the log position above; building the pack again at that position gives the same document and the same sha256.',
+    },
+    { kind: 'heading', level: 2, text: '1. Summary' },
+    {
+      kind: 'bullets',
+      items: [
+        maturityLine(data),
+        `Action plan: ${count(data.actionPlan.length, 'item')}, ${done} complete`,
+        `Establishment: ${num(est.filledFte)} FTE filled of ${num(est.approvedFte)} approved; ${num(est.proposedFte)} FTE proposed`,
+        `Training: ${count(training.completionsInYear, 'completion')} by ${count(training.peopleTrainedInYear, 'person', 'people')} in the year`,
+        `Skills gaps: total gap ${skills.totalGapAtStart} at the start of the year, ${skills.totalGapAtCutOff} at the cut-off`,
+        `Gateway decisions taken in the year: ${gateway.decisionsInYear}`,
+        `Lessons recorded in the year: ${lessons.recordedInYear}; actions open ${lessons.actionsOpen}, closed ${lessons.actionsClosed}, overdue ${lessons.actionsOverdue}`,
+        `Strategic risks: ${risks.total}; reviews done in the year ${risks.reviewsInYear}; reviews overdue ${risks.overdue}`,
+      ],
+    },
+    { kind: 'heading', level: 2, text: '2. Maturity assessment (NPS 2022)' },
+    {
+      kind: 'paragraph',
+      text: `Overall score ${num(maturity.overallScore)}: the mean of the scores of ${count(maturity.areas.length, 'assessed area')} (Minimum 1 to Innovator 5), one decimal. A design assumption: no public source gives the NPS formula.`,
+    },
+    {
+      kind: 'table',
+      columns: ['Theme', 'Area', 'Level', 'Score', 'Target', 'Previous year', 'Movement'],
+      rows: maturity.areas.map((a) => [a.theme, a.area, levelText(a.level), String(a.score), levelText(a.target), levelText(a.previousLevel), a.previousLevel ? signed(a.movement) : '-']),
+    },
+    { kind: 'heading', level: 3, text: 'Evidence' },
+    { kind: 'bullets', items: maturity.areas.map((a) => `${a.area}: ${a.evidence}`) },
+    { kind: 'heading', level: 2, text: '3. Action plan' },
+    {
+      kind: 'table',
+      columns: ['Area', 'Action', 'Target year', 'Target level', 'Progress', 'Latest note'],
+      rows: data.actionPlan.map((i) => [i.area, i.description, String(i.targetYear), levelText(i.targetLevel), `${i.percent}%`, i.latestNote ?? '-']),
+    },
+    { kind: 'heading', level: 2, text: '4. Establishment against plan' },
+    {
+      kind: 'bullets',
+      items: [
+        `Filled: ${num(est.filledFte)} FTE`,
+        `Approved (filled, vacant or to recruit): ${num(est.approvedFte)} FTE, of which vacant or not yet recruited ${num(est.vacantFte)} FTE`,
+        `Proposed, awaiting approval: ${num(est.proposedFte)} FTE`,
+        `Posts planned for ${data.year} or earlier and not filled: ${est.plannedNotFilled}`,
+      ],
+    },
+    { kind: 'table', columns: ['Post', 'FTE', 'Status', 'Target year'], rows: est.posts.map((p) => [p.title, num(p.fte), label(p.status), String(p.targetYear)]) },
+    { kind: 'heading', level: 2, text: '5. Training delivered and skills gaps' },
+    {
+      kind: 'bullets',
+      items: [
+        `Completions in the year: ${training.completionsInYear}, by ${count(training.peopleTrainedInYear, 'person', 'people')}`,
+        `Failed or no-show in the year: ${training.failedOrNoShowInYear}`,
+        `Skills matrix: ${skills.people} people × ${skills.competencies} competencies`,
+        `Total gap against required levels: ${skills.totalGapAtStart} at the start of the year, ${skills.totalGapAtCutOff} at the cut-off (${signed(skills.totalGapAtCutOff - skills.totalGapAtStart)})`,
+        `Cells below the required level: ${skills.cellsWithGapAtStart} at the start of the year, ${skills.cellsWithGapAtCutOff} at the cut-off`,
+      ],
+    },
+    { kind: 'table', columns: ['Course', 'Completions in the year'], rows: training.byCourse.map((c) => [c.course, String(c.completions)]) },
+    { kind: 'heading', level: 2, text: '6. Gateway decisions taken in the year' },
+    {
+      kind: 'table',
+      columns: ['Outcome', 'Decisions'],
+      rows: [...gateway.byOutcome.map((o) => [label(o.outcome), String(o.count)]), ['Total', String(gateway.decisionsInYear)]],
+    },
+    {
+      kind: 'bullets',
+      items: [`Earlier decisions corrected (superseded) in the year: ${gateway.correctedInYear}`, `Decisions whose basis changed since (value, risk or political interest): ${gateway.basisChanged}`],
+    },
+    {
+      kind: 'table',
+      columns: ['Decided on', 'Procurement', 'Gateway', 'Outcome', 'Basis changed'],
+      rows: gateway.decisions.map((d) => [d.decidedOn, d.procurement, gatewayText(d.gateway), label(d.outcome), d.basisChanged ? 'yes' : 'no']),
+    },
+    { kind: 'heading', level: 2, text: '7. Lessons learned and their actions' },
+    {
+      kind: 'bullets',
+      items: [
+        `Lessons on the log: ${lessons.total}; recorded in the year: ${lessons.recordedInYear}`,
+        `Actions open: ${lessons.actionsOpen}; closed: ${lessons.actionsClosed}; overdue: ${lessons.actionsOverdue}`,
+      ],
+    },
+    {
+      kind: 'table',
+      columns: ['Logged on', 'Lesson', 'Priority', 'Actions open', 'Closed', 'Overdue'],
+      rows: lessons.inYear.map((l) => [l.loggedOn, l.title, label(l.priority), String(l.open), String(l.closed), String(l.overdue)]),
+    },
+    { kind: 'heading', level: 2, text: '8. Strategic risk reviews' },
+    { kind: 'bullets', items: [`Risks on the register: ${risks.total}`, `Reviews done in the year: ${risks.reviewsInYear}`, `Reviews overdue at the cut-off: ${risks.overdue}`] },
+    {
+      kind: 'table',
+      columns: ['Risk', 'Category', 'Residual score', 'Reviews in the year', 'Next review due', 'Overdue'],
+      rows: risks.register.map((r) => [r.title, label(r.category), String(r.score), String(r.reviewsInYear), r.nextReviewDue, r.overdue ? 'yes' : 'no']),
+    },
+  ];
+  return {
+    title: `Strategy update pack ${data.year}`,
+    provenance: [`Cut-off: ${data.cutOff}`, `Log position: ${data.position}`],
+    blocks,
+  };
+}

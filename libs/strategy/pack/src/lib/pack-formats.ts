@@ -1,0 +1,37 @@
+import { CONTENT_TYPES, writeTables } from '@ledger/shared-api';
+import { StrategyPackData } from './pack-data';
+import { PackDocument, packDocument } from './pack-document';
+import { packSheets } from './pack-sheets';
+import { renderDocx } from './render-docx';
+import { renderHtml } from './render-html';
+import { RenderedMarkdown, renderMarkdown } from './render-markdown';
+import { renderPdf } from './render-pdf';
+
+/** A pack built from its data: the document and its Markdown with the hashes. */
+export interface BuiltPack extends RenderedMarkdown {
+  data: StrategyPackData;
+  document: PackDocument;
+}
+
+export function buildPack(data: StrategyPackData): BuiltPack {
+  const document = packDocument(data);
+  return { data, document, ...renderMarkdown(document) };
+}
+
+/** The downloads, by the name clients see; the URL uses the extension. */
+export const PACK_FORMATS = {
+  markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(pack.markdown, 'utf8') },
+  html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(renderHtml(pack.document), 'utf8') },
+  xlsx: { extension: 'xlsx', contentType: CONTENT_TYPES.xlsx, render: (pack: BuiltPack) => writeTables(packSheets(pack.data), 'xlsx') },
+  docx: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (pack: BuiltPack) => renderDocx(pack.document) },
+  pdf: { extension: 'pdf', contentType: 'application/pdf', render: (pack: BuiltPack) => renderPdf(pack.document) },
+} as const;
+export type PackFormat = keyof typeof PACK_FORMATS;
+
+export const packFormatOfExtension = (extension: string): PackFormat | undefined =>
+  (Object.keys(PACK_FORMATS) as PackFormat[]).find((format) => PACK_FORMATS[format].extension === extension);
+
+/** Relative to the API's base URL, as the contract's PackDownload.url says. */
+export const packDownloadUrl = (year: number, sha256: string, format: PackFormat) => `/api/strategy/packs/${year}/${sha256}.${PACK_FORMATS[format].extension}`;
+
+export const packFileName = (year: number, sha256: string, format: PackFormat) => `strategy-update-pack-${year}-${sha256.slice(0, 12)}.${PACK_FORMATS[format].extension}`;

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { GatewayQueries } from '@ledger/gateway-api';
+import { LessonsQueries } from '@ledger/lessons-api';
+import { RiskQueries } from '@ledger/risk-api';
+import { InstantAtPosition } from '@ledger/shared-api';
+import { OUTCOMES, ukDateOf } from '@ledger/shared-domain';
+import { StrategyQueries } from '@ledger/strategy-api';
+import { reviewYearStart } from '@ledger/strategy-domain';
+import { WorkforceQueries } from '@ledger/workforce-api';
+import { StrategyPackData } from './pack-data';
+
+const POST_ORDER = ['FILLED', 'VACANT', 'APPROVED', 'PROPOSED', 'REJECTED', 'WITHDRAWN'];
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reads every context's registers as at the review's cut-off AND the recorded log position
+ * (through each context's published queries, never its read models), and reduces them to the
+ * pack's data. The same (year, cut-off, position) always gives the same data.
+ */
+@Injectable()
+export class StrategyPackGatherer {
+  constructor(
+    private readonly workforce: WorkforceQueries,
+    private readonly gateway: GatewayQueries,
+    private readonly lessonsLog: LessonsQueries,
+    private readonly riskRegister: RiskQueries,
+    private readonly strategy: StrategyQueries,
+  ) {}
+
+  async gather(year: number, cutOff: Date, position: bigint): Promise<StrategyPackData> {
+    const at = new InstantAtPosition(cutOff, position);
+    const start = new InstantAtPosition(reviewYearStart(year), position);
+    const inYear = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= cutOff.getTime();
+    const firstDay = `${year}-01-01`;
+    const lastDay = ukDateOf(cutOff);
+    const dayInYear = (date: string | null | undefined) => !!date && date >= firstDay && date <= lastDay;
+
+    const [establishment, register, matrixNow, matrixAtStart, procurements, lessons, risks, maturity, actionPlan] = await Promise.all([
+      this.workforce.establishment(at),
+      this.workforce.trainingRegister(at),
+      this.workforce.skillsMatrix(at),
+      this.workforce.skillsMatrix(start),
+      this.gateway.procurements(at),
+      this.lessonsLog.lessons(at),
+      this.riskRegister.risks(at),
+      this.strategy.assessment(year, at),
+      this.strategy.actionPlan(at),
+    ]);
+
+    const completions = register.filter((r) => (r.status === 'COMPLETED' || r.status === 'EXPIRED') && dayInYear(r.completedOn));
+    const byCourse = new Map<string, number>();
+    for (const record of completions) byCourse.set(record.course.title, (byCourse.get(record.course.title) ?? 0) + 1);
+    const gaps = (matrix: typeof matrixNow) => ({
+      total: matrix.rows.reduce((sum, row) => sum + row.cells.reduce((s, cell) => s + cell.gap, 0), 0),
+      cells: matrix.rows.reduce((sum, row) => sum + row.cells.filter((cell) => cell.gap > 0).length, 0),
+    });
+    const gapNow = gaps(matrixNow);
+    const gapAtStart = gaps(matrixAtStart);
+
+    const decisions = procurements
+      .flatMap((p) => p.reviews.filter((r) => r.outcome && r.decidedAt && inYear(r.decidedAt)).map((r) => ({ procurement: p.title, gateway: r.gateway, outcome: r.outcome as string, decidedAt: r.decidedAt as Date, basisChanged: r.basisChanged, id: r.id })))
+      .sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || text(a.procurement, b.procurement) || text(a.gateway, b.gateway) || text(a.id, b.id));
+    const corrected = procurements.flatMap((p) => p.reviews.flatMap((r) => r.superseded)).filter((d) => inYear(d.decidedAt)).length;
+
+    const actions = lessons.flatMap((l) => l.actions);
+    const lessonsInYear = lessons
+      .filter((l) => inYear(l.recordedAt))
+      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || text(a.title, b.title) || text(a.id, b.id));
+
+    const reviewsInYear = (risk: (typeof risks)[number]) => risk.reviews.filter((r) => inYear(r.reviewedAt)).length;
+    const riskRows = [...risks].sort((a, b) => b.score - a.score || text(a.title, b.title) || text(a.id, b.id));
+
+    return {
+      year,
+      cutOff: cutOff.toISOString(),
+      position: position.toString(),
+      establishment: {
+        filledFte: establishment.filledFte,
+        approvedFte: establishment.approvedFte,
+        proposedFte: establishment.proposedFte,
+        vacantFte: establishment.vacantFte,
+        plannedNotFilled: establishment.posts.filter((p) => p.targetYear <= year && ['APPROVED', 'PROPOSED', 'VACANT'].includes(p.status)).length,
+        posts: [...establishment.posts]
+          .sort((a, b) => POST_ORDER.indexOf(a.status) - POST_ORDER.indexOf(b.status) || text(a.title, b.title) || text(a.id, b.id))
+          .map((p) => ({ title: p.title, fte: p.fte, status: p.status, targetYear: p.targetYear })),
+      },
+      training: {
+        completionsInYear: completions.length,
+        peopleTrainedInYear: new Set(completions.map((r) => r.staffMember.id)).size,
+        failedOrNoShowInYear: register.filter((r) => (r.status === 'FAILED' || r.status === 'NO_SHOW') && dayInYear(r.lastDate)).length,
+        byCourse: [...byCourse.entries()].sort(([a, x], [b, y]) => y - x || text(a, b)).map(([course, count]) => ({ course, completions: count })),
+      },
+      skills: {
+        people: matrixNow.rows.length,
+        competencies: matrixNow.competencies.length,
+        totalGapAtStart: gapAtStart.total,
+        totalGapAtCutOff: gapNow.total,
+        cellsWithGapAtStart: gapAtStart.cells,
+        cellsWithGapAtCutOff: gapNow.cells,
+      },
+      gateway: {
+        decisionsInYear: decisions.length,
+        byOutcome: OUTCOMES.map((outcome) => ({ outcome, count: decisions.filter((d) => d.outcome === outcome).length })),
+        correctedInYear: corrected,
+        basisChanged: decisions.filter((d) => d.basisChanged).length,
+        decisions: decisions.map((d) => ({ procurement: d.procurement, gateway: d.gateway, outcome: d.outcome, decidedOn: ukDateOf(d.decidedAt), basisChanged: d.basisChanged })),
+      },
+      lessons: {
+        total: lessons.length,
+        recordedInYear: lessonsInYear.length,
+        actionsOpen: actions.filter((a) => a.status === 'OPEN').length,
+        actionsClosed: actions.filter((a) => a.status === 'CLOSED').length,
+        actionsOverdue: actions.filter((a) => a.overdue).length,
+        inYear: lessonsInYear.map((l) => ({
+          title: l.title,
+          priority: l.priority,
+          loggedOn: l.loggedOn,
+          open: l.actions.filter((a) => a.status === 'OPEN').length,
+          closed: l.actions.filter((a) => a.status === 'CLOSED').length,
+          overdue: l.actions.filter((a) => a.overdue).length,
+        })),
+      },
+      risks: {
+        total: risks.length,
+        reviewsInYear: risks.reduce((sum, risk) => sum + reviewsInYear(risk), 0),
+        overdue: risks.filter((r) => r.overdue).length,
+        register: riskRows.map((r) => ({ title: r.title, category: r.category, score: r.score, reviewsInYear: reviewsInYear(r), nextReviewDue: r.nextReviewDue, overdue: r.overdue })),
+      },
+      maturity: {
+        overallScore: maturity.overallScore,
+        previousOverallScore: maturity.previousOverallScore,
+        movement: maturity.overallMovement,
+        areas: maturity.areas.map((a) => ({ area: a.area, theme: a.theme, level: a.level, score: a.score, target: a.target, previousLevel: a.previousLevel, movement: a.movement, evidence: a.evidence ?? '' })),
+      },
+      actionPlan: actionPlan.map((item) => ({
+        area: item.area,
+        description: item.description,
+        targetYear: item.targetYear,
+        targetLevel: item.targetLevel,
+        percent: item.percent,
+        latestNote: item.progress.at(-1)?.note ?? null,
+      })),
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { Sheet } from '@ledger/shared-api';
+import { StrategyPackData } from './pack-data';
+
+/** The pack's data as spreadsheet tables (one sheet per section), for the board's analysts. */
+export function packSheets(data: StrategyPackData): Sheet[] {
+  const { establishment: est, training, skills, gateway, lessons, risks, maturity } = data;
+  return [
+    {
+      name: 'Summary',
+      columns: ['Measure', 'Value'],
+      rows: [
+        ['Year', data.year],
+        ['Cut-off', data.cutOff],
+        ['Log position', data.position],
+        ['Maturity overall score', maturity.overallScore],
+        ['Previous year overall score', maturity.previousOverallScore],
+        ['Movement', maturity.movement],
+        ['Filled FTE', est.filledFte],
+        ['Approved FTE', est.approvedFte],
+        ['Proposed FTE', est.proposedFte],
+        ['Vacant or to recruit FTE', est.vacantFte],
+        ['Posts planned and not filled', est.plannedNotFilled],
+        ['Training completions in the year', training.completionsInYear],
+        ['People trained in the year', training.peopleTrainedInYear],
+        ['Failed or no-show in the year', training.failedOrNoShowInYear],
+        ['Total skills gap at the start of the year', skills.totalGapAtStart],
+        ['Total skills gap at the cut-off', skills.totalGapAtCutOff],
+        ['Gateway decisions in the year', gateway.decisionsInYear],
+        ['Gateway decisions corrected in the year', gateway.correctedInYear],
+        ['Gateway decisions whose basis changed', gateway.basisChanged],
+        ['Lessons on the log', lessons.total],
+        ['Lessons recorded in the year', lessons.recordedInYear],
+        ['Lesson actions open', lessons.actionsOpen],
+        ['Lesson actions closed', lessons.actionsClosed],
+        ['Lesson actions overdue', lessons.actionsOverdue],
+        ['Risks on the register', risks.total],
+        ['Risk reviews in the year', risks.reviewsInYear],
+        ['Risk reviews overdue', risks.overdue],
+      ],
+    },
+    {
+      name: 'Maturity',
+      columns: ['Theme', 'Area', 'Level', 'Score', 'Target', 'Previous year', 'Movement', 'Evidence'],
+      rows: maturity.areas.map((a) => [a.theme, a.area, a.level, a.score, a.target, a.previousLevel, a.movement, a.evidence]),
+    },
+    {
+      name: 'Action plan',
+      columns: ['Area', 'Action', 'Target year', 'Target level', 'Percent complete', 'Latest note'],
+      rows: data.actionPlan.map((i) => [i.area, i.description, i.targetYear, i.targetLevel, i.percent, i.latestNote]),
+    },
+    { name: 'Establishment', columns: ['Post', 'FTE', 'Status', 'Target year'], rows: est.posts.map((p) => [p.title, p.fte, p.status, p.targetYear]) },
+    { name: 'Training', columns: ['Course', 'Completions in the year'], rows: training.byCourse.map((c) => [c.course, c.completions]) },
+    {
+      name: 'Gateway decisions',
+      columns: ['Decided on', 'Procurement', 'Gateway', 'Outcome', 'Basis changed'],
+      rows: gateway.decisions.map((d) => [d.decidedOn, d.procurement, d.gateway, d.outcome, d.basisChanged ? 'yes' : 'no']),
+    },
+    {
+      name: 'Lessons',
+      columns: ['Logged on', 'Lesson', 'Priority', 'Actions open', 'Actions closed', 'Actions overdue'],
+      rows: lessons.inYear.map((l) => [l.loggedOn, l.title, l.priority, l.open, l.closed, l.overdue]),
+    },
+    {
+      name: 'Risks',
+      columns: ['Risk', 'Category', 'Residual score', 'Reviews in the year', 'Next review due', 'Overdue'],
+      rows: risks.register.map((r) => [r.title, r.category, r.score, r.reviewsInYear, r.nextReviewDue, r.overdue ? 'yes' : 'no']),
+    },
+  ];
+}
