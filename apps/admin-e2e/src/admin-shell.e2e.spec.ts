@@ -67,13 +67,14 @@ describe('admin shell against the real API', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
-  it('opens a placeholder page from the side navigation', async () => {
+  it('opens the annual review from the side navigation', async () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Annual review' }).click();
 
     await page.getByRole('heading', { name: 'Annual review' }).waitFor();
     expect(path()).toBe('/annual-review');
-    expect(await page.getByRole('main').textContent()).toContain('Arrives with the annual review release.');
+    await page.getByRole('heading', { level: 2, name: /^Maturity assessment/ }).waitFor();
+    expect(await page.getByRole('main').textContent()).not.toContain('Arrives with');
     expect(await nav.locator('[aria-current=page]').textContent()).toBe('Annual review');
   });
 

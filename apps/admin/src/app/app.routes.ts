@@ -24,6 +24,7 @@ const PAGES: ReadonlyMap<Area, PageLoader> = new Map<Area, PageLoader>([
   [AREAS.gatewayDecisions, () => import('./features/governance/gateway/gateway-page').then((m) => m.GatewayPage)],
   [AREAS.lessonsLearned, () => import('./features/governance/lessons/lessons-page').then((m) => m.LessonsPage)],
   [AREAS.strategicRisks, () => import('./features/governance/risks/risks-page').then((m) => m.RisksPage)],
+  [AREAS.annualReview, () => import('./features/annual-review/annual-review-page').then((m) => m.AnnualReviewPage)],
   [AREAS.audit, () => import('./features/audit/audit-page').then((m) => m.AuditPage)],
 ]);
 

@@ -45,7 +45,6 @@ export const AREAS = {
     path: 'annual-review',
     title: 'Annual review',
     summary: 'The maturity assessment, the action plan and the strategy update pack for the board.',
-    release: 'annual review',
   },
   audit: {
     path: 'audit',

@@ -62,16 +62,25 @@ describe('Shell', () => {
     expect(text('nav [aria-current=page]')).toBe('Home');
   });
 
-  it('opens a placeholder that says which release brings the page', async () => {
+  it('opens the annual review, which is no longer a placeholder', async () => {
     await signedInAs(ADMIN_USER);
 
+    stubFetch({
+      data: {
+        maturityAssessment: { year: 2026, overallScore: 0, previousOverallScore: 1.8, overallMovement: null, areas: [] },
+        maturityAreas: [],
+        actionPlan: [],
+        strategyUpdatePack: null,
+      },
+    });
     const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Annual review');
     link?.click();
     await harness.fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/annual-review');
     expect(text('main h1')).toBe('Annual review');
-    expect(text('main')).toContain('Arrives with the annual review release.');
+    expect(text('main')).not.toContain('Arrives with');
+    expect(text('main h2')).toContain('Maturity assessment');
     expect(text('nav [aria-current=page]')).toBe('Annual review');
   });
 
@@ -81,7 +90,8 @@ describe('Shell', () => {
     expect(text('main')).toContain('Run procurements through the gateway process.');
     expect(text('main')).toContain('Gateway decisions Keep lessons learned');
     expect(text('main')).toContain('Strategic risks Own the annual review');
-    expect(text('main')).toContain('Annual review(arrives with the annual review release)');
+    expect(text('main')).toContain('Own the annual review and the strategy update pack. Annual review');
+    expect(text('main')).not.toContain('arrives with');
 
     stubFetch({ data: { lessons: [], lessonsDue: [], procurements: [] } }, { data: { staffMembers: [] } });
     await TestBed.inject(Router).navigateByUrl('/lessons-learned');

@@ -1,0 +1,105 @@
+import { Injectable, computed, inject } from '@angular/core';
+
+import { Session } from '../../core/auth/session';
+import { TokenStore } from '../../core/auth/token-store';
+import { Role, hasAnyRole } from '../../core/auth/user';
+import { GraphqlClient } from '../../core/graphql/graphql-client';
+import { GraphqlError, NETWORK_ERROR } from '../../core/graphql/graphql-error';
+import {
+  ADD_ACTION_PLAN_ITEM,
+  ANNUAL_REVIEW_QUERY,
+  ASSESS_MATURITY,
+  AddActionPlanItemInput,
+  AnnualReviewResult,
+  AssessMaturityInput,
+  GENERATE_STRATEGY_UPDATE_PACK,
+  RECORD_ACTION_PROGRESS,
+  RecordActionProgressInput,
+} from './annual-review.documents';
+import type { ActionPlanItem, MaturityAssessment, PackDownload, StrategyUpdatePack } from './annual-review.types';
+
+/** As the API allows (libs/strategy/api STRATEGY_READERS / STRATEGY_WRITERS); the API enforces them again. */
+export const STRATEGY_READERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'];
+export const STRATEGY_WRITERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
+
+/** Whether the signed-in user keeps the annual review (assess, plan, generate the pack) or reads it. */
+@Injectable({ providedIn: 'root' })
+export class AnnualReviewAccess {
+  private readonly user = inject(Session).user;
+  readonly writes = computed(() => hasAnyRole(this.user(), STRATEGY_WRITERS));
+}
+
+export interface AnnualReviewView {
+  assessment: MaturityAssessment;
+  areas: AnnualReviewResult['maturityAreas'];
+  plan: ActionPlanItem[];
+  /** Null when none was generated for the year, or when a past state is shown. */
+  pack: StrategyUpdatePack | null;
+}
+
+/** The annual review's query and commands, and the pack's downloads (REST, with the bearer token). */
+@Injectable({ providedIn: 'root' })
+export class AnnualReviewData {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly tokens = inject(TokenStore);
+
+  async load(year: number, asOf: string | null): Promise<AnnualReviewView> {
+    const result = await this.graphql.execute(ANNUAL_REVIEW_QUERY, { year, asOf, live: asOf === null });
+    return {
+      assessment: result.maturityAssessment,
+      areas: result.maturityAreas,
+      plan: result.actionPlan,
+      pack: result.strategyUpdatePack ?? null,
+    };
+  }
+
+  async assess(input: AssessMaturityInput): Promise<MaturityAssessment> {
+    return (await this.graphql.execute(ASSESS_MATURITY, { input })).assessMaturity;
+  }
+
+  async addItem(input: AddActionPlanItemInput): Promise<ActionPlanItem> {
+    return (await this.graphql.execute(ADD_ACTION_PLAN_ITEM, { input })).addActionPlanItem;
+  }
+
+  async recordProgress(input: RecordActionProgressInput): Promise<ActionPlanItem> {
+    return (await this.graphql.execute(RECORD_ACTION_PROGRESS, { input })).recordActionProgress;
+  }
+
+  async generatePack(year: number): Promise<StrategyUpdatePack> {
+    return (await this.graphql.execute(GENERATE_STRATEGY_UPDATE_PACK, { year })).generateStrategyUpdatePack;
+  }
+
+  /**
+   * Fetches one of the pack's files with the bearer token (a plain link would send none) and
+   * saves it through a temporary Blob link, under the name the API gives it.
+   */
+  async download(pack: StrategyUpdatePack, download: PackDownload): Promise<void> {
+    const token = this.tokens.token();
+    let response: Response;
+    try {
+      response = await fetch(download.url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    } catch {
+      throw new GraphqlError(NETWORK_ERROR, 'The server could not be reached. Check your connection and try again.');
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { message?: unknown; code?: unknown } | null;
+      const message = typeof body?.message === 'string' ? body.message : `The download failed (HTTP ${response.status}).`;
+      throw new GraphqlError(typeof body?.code === 'string' ? body.code : `HTTP_${response.status}`, message);
+    }
+    const blob = await response.blob();
+    const fromHeader = /filename="([^"]+)"/.exec(response.headers?.get('Content-Disposition') ?? '')?.[1];
+    const extension = download.url.split('.').pop() ?? download.format;
+    const name = fromHeader ?? `strategy-update-pack-${pack.year}-${pack.sha256.slice(0, 12)}.${extension}`;
+
+    const href = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Let the browser start reading the Blob before it is released.
+    setTimeout(() => URL.revokeObjectURL(href), 1_000);
+  }
+}
