@@ -1,33 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type { Page } from 'playwright-core';
 
-import type { Browser, Page } from 'playwright-core';
-
-import { launchChromium } from './support/chromium';
-import { RunningProduct, startProduct } from './support/product';
-import { fromRoot } from './support/workspace';
-
-const SCREENSHOT = fromRoot('tmp/screenshots/admin-shell.png');
+import { Journey, startJourney } from './support/journey';
+import { RunningProduct } from './support/product';
 
 // One journey through the real product; each step starts where the previous one ended.
 describe('admin shell against the real API', () => {
+  let journey: Journey;
   let product: RunningProduct;
-  let browser: Browser;
   let page: Page;
 
   const path = () => new URL(page.url()).pathname;
   const storedToken = () => page.evaluate(() => sessionStorage.getItem('governance-ledger.token'));
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    page = await browser.newPage({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
+    journey = await startJourney({ ukPage: false });
+    ({ product, page } = journey);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('sends an anonymous visitor from / to the login page', async () => {
     await page.goto('/');
@@ -63,8 +53,7 @@ describe('admin shell against the real API', () => {
     expect(await banner.getByRole('list', { name: 'Your roles' }).textContent()).toContain('Admin');
     expect(await storedToken()).toBeTruthy();
 
-    mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await journey.screenshot('admin-shell');
   });
 
   it('opens the annual review from the side navigation', async () => {

@@ -1,58 +1,34 @@
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-import { launchChromium, openUkPage } from './support/chromium';
-import { RunningProduct, startProduct } from './support/product';
-import { fromRoot } from './support/workspace';
+import { Journey, startJourney } from './support/journey';
 
-const SCREENSHOTS = fromRoot('tmp/screenshots');
 const HEX64 = /^[0-9a-f]{64}$/;
 const THIS_YEAR = new Date().getFullYear();
 
 // The annual review on the real API with the demo data loaded (DEMO_DATA=true: last year's
 // baseline of 1.8), as the bootstrapped ADMIN; each step starts where the previous one ended.
 describe('annual review page against the real API', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let journey: Journey;
   let page: Page;
   /** Every GraphQL answer that carried errors, to prove the page made no failing request. */
-  const failedAnswers: string[] = [];
+  let failedAnswers: string[];
 
   const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
   const yearPicker = () => page.getByLabel('Year', { exact: true });
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    product = await startProduct({ demoData: true });
-    browser = await launchChromium();
-    page = await openUkPage(browser, product.url);
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname !== '/graphql') {
-        return;
-      }
-      const body = await response.json().catch(() => null);
-      if (!response.ok() || body?.errors) {
-        failedAnswers.push(`${response.status()} ${JSON.stringify(body?.errors ?? body)}`);
-      }
-    });
+    journey = await startJourney({ demoData: true, watchGraphql: true });
+    ({ page, failedGraphqlAnswers: failedAnswers } = journey);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('signs the admin in and opens Annual review, which is no longer a placeholder', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email address').fill(product.adminEmail);
-    await page.getByLabel('Password').fill(product.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
+    await journey.signIn();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Annual review', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Annual review' }).waitFor();
+    await journey.openFromNavigation('Annual review');
     await page.getByRole('heading', { level: 2, name: `Maturity assessment ${THIS_YEAR}` }).waitFor();
 
     expect(await page.getByRole('main').textContent()).not.toContain('Arrives with');
@@ -108,7 +84,7 @@ describe('annual review page against the real API', () => {
     expect(sha).toMatch(HEX64);
     expect(await page.getByRole('alert').count()).toBe(0);
 
-    await page.screenshot({ path: `${SCREENSHOTS}/annual-review.png`, fullPage: true });
+    await journey.screenshot('annual-review');
     expect(failedAnswers).toEqual([]);
   });
 });

@@ -1,12 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 
-import type { Browser, Locator, Page } from 'playwright-core';
+import { Journey, startJourney } from './support/journey';
 
-import { launchChromium, openUkPage } from './support/chromium';
-import { RunningProduct, startProduct } from './support/product';
-import { fromRoot } from './support/workspace';
-
-const SCREENSHOTS = fromRoot('tmp/screenshots');
 /** The demo data set's password for its users (libs/demo). */
 const DEMO_PASSWORD = 'demo-ledger-2026';
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -14,56 +9,29 @@ const HEX64 = /^[0-9a-f]{64}$/;
 // The audit journey on the real API with the demo data loaded (DEMO_DATA=true), as the
 // bootstrapped ADMIN, then as a member of staff; each step starts where the previous one ended.
 describe('audit page against the real API', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let journey: Journey;
   let page: Page;
   /** Every GraphQL answer that carried errors, to prove the page made no failing request. */
-  const failedAnswers: string[] = [];
+  let failedAnswers: string[];
 
   const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
   const section = (title: string): Locator => page.getByRole('region', { name: title, exact: true });
   const rows = (title: string) => section(title).locator('table.events tbody tr[data-position]');
   const count = async (register: string, what: string) =>
     (await page.locator(`[data-register=${register}] [data-count=${what}]`).textContent())?.trim();
-  const screenshot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-  const signIn = async (email: string, password: string, name: string) => {
-    await page.goto('/login');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
-  };
-  const openAudit = async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
-  };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    product = await startProduct({ demoData: true });
-    browser = await launchChromium();
-    page = await openUkPage(browser, product.url);
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname !== '/graphql') {
-        return;
-      }
-      const body = await response.json().catch(() => null);
-      if (!response.ok() || body?.errors) {
-        failedAnswers.push(`${response.status()} ${JSON.stringify(body?.errors ?? body)}`);
-      }
-    });
+    journey = await startJourney({ demoData: true, watchGraphql: true });
+    ({ page, failedGraphqlAnswers: failedAnswers } = journey);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('signs the admin in and opens Audit, which is no longer a placeholder', async () => {
-    await signIn(product.adminEmail, product.adminPassword, 'Administrator');
+    await journey.signIn();
     expect(await page.getByRole('main').textContent()).not.toContain('arrives with the audit release');
 
-    await openAudit();
+    await journey.openFromNavigation('Audit');
 
     expect(await page.getByRole('main').textContent()).not.toContain('Arrives with');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
@@ -158,7 +126,7 @@ describe('audit page against the real API', () => {
     expect(Number(await count('heat-map', 'placed'))).toBe(Number(await count('risks', 'risks')));
     expect(await page.locator('[data-register=establishment] a').getAttribute('href')).toBe('/workforce/establishment');
     // The whole page: verification, history with an event open, a timeline and the registers now.
-    await screenshot('audit');
+    await journey.screenshot('audit');
   });
 
   it('shows every register as at 1 January 2020: empty, before the demo was recorded', async () => {
@@ -174,7 +142,7 @@ describe('audit page against the real API', () => {
     expect(await count('lessons', 'lessons')).toBe('0');
     expect(await count('risks', 'risks')).toBe('0');
     expect(await count('heat-map', 'placed')).toBe('0');
-    await screenshot('audit-as-at-2020');
+    await journey.screenshot('audit-as-at-2020');
   });
 
   it('made no failing request as the admin', () => {
@@ -184,9 +152,9 @@ describe('audit page against the real API', () => {
   it('tells a member of staff that the page is for auditors and administrators, without asking the API', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
-    await signIn('officer@demo.ledger.example', DEMO_PASSWORD, 'Sam Osei (procurement officer)');
+    await journey.signIn({ email: 'officer@demo.ledger.example', password: DEMO_PASSWORD, name: 'Sam Osei (procurement officer)' });
 
-    await openAudit();
+    await journey.openFromNavigation('Audit');
 
     expect(await page.getByRole('note').textContent()).toContain('This page is for auditors and administrators');
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);

@@ -1,12 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 
-import type { Browser, Locator, Page } from 'playwright-core';
+import { Journey, startJourney } from './support/journey';
 
-import { launchChromium, openUkPage } from './support/chromium';
-import { RunningProduct, startProduct } from './support/product';
-import { fromRoot } from './support/workspace';
-
-const SCREENSHOTS = fromRoot('tmp/screenshots');
 const MEMBERS = [
   { name: 'Ann Lee', email: 'ann.lee@example.gov.uk', jobTitle: 'Head of Finance' },
   { name: 'Bob Khan', email: 'bob.khan@example.gov.uk', jobTitle: 'Legal Counsel' },
@@ -16,8 +11,7 @@ const MEMBERS = [
 // One governance journey on the real API with an empty store (DEMO_DATA=false), as the ADMIN,
 // who may do everything: each step starts where the previous one ended.
 describe('governance pages against the real API', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let journey: Journey;
   let page: Page;
 
   const main = () => page.getByRole('main');
@@ -25,32 +19,18 @@ describe('governance pages against the real API', () => {
   const notice = () => page.locator('p.notice[role=status]');
   const step = (gateway: string) => page.locator(`.track .step[data-gateway=${gateway}]`);
   const heatCell = (likelihood: number, impact: number) => page.locator(`td[data-likelihood="${likelihood}"][data-impact="${impact}"]`);
-  const screenshot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-  const openFromNavigation = async (title: string) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    product = await startProduct();
-    browser = await launchChromium();
-    page = await openUkPage(browser, product.url);
+    journey = await startJourney();
+    ({ page } = journey);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('signs the admin in and registers three staff members for the committee', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email address').fill(product.adminEmail);
-    await page.getByLabel('Password').fill(product.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
+    await journey.signIn();
 
-    await openFromNavigation('Skills matrix');
+    await journey.openFromNavigation('Skills matrix');
     for (const member of MEMBERS) {
       const register = form('Register a staff member');
       await register.getByLabel('Full name').fill(member.name);
@@ -64,7 +44,7 @@ describe('governance pages against the real API', () => {
 
   describe('Gateway decisions', () => {
     it('registers a £250k procurement, which must pass G2 and G3 under the default policy', async () => {
-      await openFromNavigation('Gateway decisions');
+      await journey.openFromNavigation('Gateway decisions');
       await main().getByText('No procurements are registered.').waitFor();
       expect(await page.locator('section[aria-labelledby=policy-title]').textContent()).toContain('No policy has been adopted yet');
 
@@ -79,7 +59,7 @@ describe('governance pages against the real API', () => {
       expect(await row.textContent()).toContain('£250,000');
       expect(await row.locator('.outstanding .gateway').allTextContents()).toEqual(['G2 Procurement strategy', 'G3 Award']);
       expect(await page.locator('[data-fact=quorum]').textContent()).toBe('3 members decide together');
-      await screenshot('gateway');
+      await journey.screenshot('gateway');
     });
 
     it('opens the procurement: both gateways not requested yet', async () => {
@@ -125,13 +105,13 @@ describe('governance pages against the real API', () => {
       expect((await review.locator('[data-fact=decided-by]').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Ann Lee, Bob Khan, Dev Rao');
       expect(await review.textContent()).toContain('Recorded by');
       expect(await form('Request a gateway review').getByLabel('Gateway').inputValue()).toBe('G3_AWARD');
-      await screenshot('procurement');
+      await journey.screenshot('procurement');
     });
   });
 
   describe('Lessons learned', () => {
     it('records a lesson for the procurement and assigns an action from it', async () => {
-      await openFromNavigation('Lessons learned');
+      await journey.openFromNavigation('Lessons learned');
       await main().getByText('No lesson is recorded yet.').waitFor();
 
       const record = form('Record a lesson');
@@ -169,11 +149,11 @@ describe('governance pages against the real API', () => {
         'Template: Procurement plan v4',
         'Open',
       ]);
-      await screenshot('lessons');
+      await journey.screenshot('lessons');
     });
 
     it('shows the lesson against the procurement on its gateway page', async () => {
-      await openFromNavigation('Gateway decisions');
+      await journey.openFromNavigation('Gateway decisions');
       await page.getByRole('link', { name: 'Highways maintenance 2026-2030' }).click();
       const lessons = page.locator('section[aria-labelledby=lessons-title]');
       await lessons.getByText('Engage the market earlier').waitFor();
@@ -182,7 +162,7 @@ describe('governance pages against the real API', () => {
 
   describe('Strategic risks', () => {
     it('identifies a risk and the heat map counts it at 3 × 4', async () => {
-      await openFromNavigation('Strategic risks');
+      await journey.openFromNavigation('Strategic risks');
       await main().getByText('No risk is on the register.').waitFor();
       expect(await heatCell(3, 4).getAttribute('data-count')).toBe('0');
 
@@ -218,7 +198,7 @@ describe('governance pages against the real API', () => {
       const history = page.locator('section[aria-labelledby=risk-title] tbody tr');
       expect(await history.count()).toBe(2);
       expect(await page.locator('section[aria-labelledby=risk-title] svg').getAttribute('aria-label')).toBe('Score over time: 12, 8');
-      await screenshot('risks');
+      await journey.screenshot('risks');
     });
 
     it('shows the register as at a past instant with the forms disabled', async () => {
@@ -228,7 +208,7 @@ describe('governance pages against the real API', () => {
       await main().getByText('No risk is on the register.').waitFor();
       expect(await heatCell(2, 4).getAttribute('data-count')).toBe('0');
       expect(await form('Identify a risk').getByRole('button', { name: 'Identify risk' }).isDisabled()).toBe(true);
-      await screenshot('risks-as-at');
+      await journey.screenshot('risks-as-at');
 
       await page.getByRole('button', { name: 'Show live data' }).click();
       await page.getByRole('row', { name: /Key contractor insolvency/ }).waitFor();

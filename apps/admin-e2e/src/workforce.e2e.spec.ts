@@ -1,54 +1,32 @@
-import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 
-import type { Browser, Locator, Page } from 'playwright-core';
-
-import { launchChromium, openUkPage } from './support/chromium';
-import { RunningProduct, startProduct } from './support/product';
-import { fromRoot } from './support/workspace';
-
-const SCREENSHOTS = fromRoot('tmp/screenshots');
+import { Journey, startJourney } from './support/journey';
 
 // One journey through the workforce pages on the real API with an empty store (DEMO_DATA=false):
 // each step starts where the previous one ended.
 describe('workforce pages against the real API', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let journey: Journey;
   let page: Page;
 
   const main = () => page.getByRole('main');
   const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
   const total = (key: string) => page.locator(`[data-total=${key}] dd`);
   const notice = () => page.locator('p.notice[role=status]');
-  const screenshot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-  const openFromNavigation = async (title: string) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    product = await startProduct();
-    browser = await launchChromium();
-    page = await openUkPage(browser, product.url);
+    journey = await startJourney();
+    ({ page } = journey);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('signs the admin in', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email address').fill(product.adminEmail);
-    await page.getByLabel('Password').fill(product.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-
-    await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
+    await journey.signIn();
   });
 
   describe('Establishment', () => {
     it('starts empty and proposes a post', async () => {
-      await openFromNavigation('Establishment');
+      await journey.openFromNavigation('Establishment');
       await main().getByText('No posts are recorded.').waitFor();
       expect(await total('proposed').textContent()).toBe('0');
 
@@ -81,7 +59,7 @@ describe('workforce pages against the real API', () => {
       const actions = await row.getByRole('button').allTextContents();
       expect(actions.map((name) => name.replace(/\s+/g, ' ').trim())).toEqual(['Fill Contracts Manager', 'Withdraw Contracts Manager']);
 
-      await screenshot('establishment');
+      await journey.screenshot('establishment');
     });
 
     it('says someone changed the post when it was decided elsewhere since the page loaded (CONFLICT)', async () => {
@@ -130,7 +108,7 @@ describe('workforce pages against the real API', () => {
       await page.getByText('Showing the register as at 1 January 2020 at 09:00.').waitFor();
       await main().getByText('No posts are recorded.').waitFor();
       expect(await form('Propose a post').getByRole('button', { name: 'Propose post' }).isDisabled()).toBe(true);
-      await screenshot('establishment-as-at');
+      await journey.screenshot('establishment-as-at');
 
       await page.getByRole('button', { name: 'Show live data' }).click();
       await page.getByRole('row', { name: /Contracts Manager/ }).waitFor();
@@ -141,7 +119,7 @@ describe('workforce pages against the real API', () => {
 
   describe('Skills matrix', () => {
     it('registers a person and defines a competency', async () => {
-      await openFromNavigation('Skills matrix');
+      await journey.openFromNavigation('Skills matrix');
       await main().getByText('No people are registered yet.').waitFor();
 
       const register = form('Register a staff member');
@@ -193,7 +171,7 @@ describe('workforce pages against the real API', () => {
       expect(await history.textContent()).toContain('Reviewed two call-off contracts with support.');
       expect(await history.textContent()).toContain('Level 1 (Aware of the contract procedure rules)');
 
-      await screenshot('skills-matrix');
+      await journey.screenshot('skills-matrix');
     });
 
     it('erases a person’s personal data after a confirmation with a reason', async () => {
@@ -216,13 +194,13 @@ describe('workforce pages against the real API', () => {
       expect(await page.getByText('Alex Morgan', { exact: false }).count()).toBe(1); // only the notice
       expect(await page.locator('tbody th .name').allTextContents()).toEqual(['Sam Patel', 'Erased person']);
 
-      await screenshot('skills-matrix-erased');
+      await journey.screenshot('skills-matrix-erased');
     });
   });
 
   describe('Training register', () => {
     it('adds a course that raises the competency and plans it for the person', async () => {
-      await openFromNavigation('Training register');
+      await journey.openFromNavigation('Training register');
       await main().getByText('No training is recorded yet.').waitFor();
 
       const add = form('Add a course');
@@ -262,7 +240,7 @@ describe('workforce pages against the real API', () => {
       const due = page.getByRole('region', { name: 'Due' });
       expect(await due.textContent()).toContain('Overdue plans (0)');
 
-      await screenshot('training-register');
+      await journey.screenshot('training-register');
     });
   });
 });

@@ -9,9 +9,7 @@ import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-
  * deleted event breaks the revision sequence at the stream's next event. Restoring the original
  * makes the chain verify again.
  */
-const PASSWORD = 'a long enough passphrase';
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
   request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
@@ -66,11 +64,7 @@ describe.each(STORES_UNDER_TEST)('verifyAuditChain against a tampered store on %
   let tampering: Tampering;
   let procurementStream: string;
 
-  async function ok(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}, token = admin) => ledger.ok(query, variables, token);
   const verify = () => ok(Q.verify, {}, auditor);
   const log = (): Promise<RecordedEvent[]> => ledger.stores.eventStore.readAll();
   const streamOf = async (streamId: string) => (await log()).filter((e) => e.streamId === streamId);
@@ -79,8 +73,7 @@ describe.each(STORES_UNDER_TEST)('verifyAuditChain against a tampered store on %
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    await ok(Q.createUser, { email: 'alan.audit@example.gov.uk', roles: ['AUDITOR'] });
-    auditor = await ledger.loginAs('alan.audit@example.gov.uk', PASSWORD);
+    auditor = await ledger.tokenFor('AUDITOR', 'alan.audit@example.gov.uk');
     // One procurement whose four events are interleaved with other streams' events.
     const procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 750_000, riskLevel: 'MEDIUM', politicalInterest: false } })).id;
     procurementStream = `procurement-${procurementId}`;

@@ -1,31 +1,21 @@
 import { RecordedEvent } from '@ledger/event-store-core';
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * The decision history as an auditor reads it over GraphQL: the whole log in global order, every
  * event with who did it, when and why, filtered by stream, kind, type, actor, correlation and time,
  * and paged with a cursor that covers the filtered log exactly once. The raw store is the oracle.
  */
-const PASSWORD = 'a long enough passphrase';
 const EVENT = 'position streamId revision type recordedAt actorId actorRoles commandId correlationId causationId schemaVersion data prevHash hash';
 const HISTORY = `query($streamId: String, $streamPrefix: String, $types: [String!], $actorId: ID, $correlationId: ID, $since: DateTime, $until: DateTime, $from: String, $limit: Int) {
   decisionHistory(streamId: $streamId, streamPrefix: $streamPrefix, types: $types, actorId: $actorId, correlationId: $correlationId, since: $since, until: $until, from: $from, limit: $limit) {
     events { ${EVENT} } nextFrom } }`;
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
   request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
 };
 const HEX64 = /^[0-9a-f]{64}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-/** An instant strictly between the previous write and the next one. */
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
-};
 
 interface ApiEvent {
   position: string;
@@ -59,8 +49,7 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
     ledger = await startTestLedger(store, { DEMO_DATA: true });
     admin = await ledger.adminToken();
     adminId = (await ok('{ me { id } }', {}, admin)).id;
-    await ok(Q.createUser, { email: 'alan.audit@example.gov.uk', roles: ['AUDITOR'] }, admin);
-    auditor = await ledger.loginAs('alan.audit@example.gov.uk', PASSWORD);
+    auditor = await ledger.tokenFor('AUDITOR', 'alan.audit@example.gov.uk');
     at['t0'] = await instant();
     procurementId = (await ok(Q.register, { input: { title: 'Audit trail test', estimatedValue: 150_000, riskLevel: 'LOW', politicalInterest: false } }, admin)).id;
     at['t1'] = await instant();
@@ -69,11 +58,7 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
   }, 60_000);
   afterAll(async () => ledger?.close());
 
-  async function ok(query: string, variables: Record<string, unknown>, token: string): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token: string) => ledger.ok(query, variables, token);
   const page = (variables: Filter): Promise<Page> => ok(HISTORY, variables, auditor);
   const raw = (): Promise<RecordedEvent[]> => ledger.stores.eventStore.readAll();
   const positionsOf = (events: { position: string | bigint }[]) => events.map((e) => e.position.toString());

@@ -6,7 +6,6 @@ import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testi
  * earlier instant, be empty before anything existed, and keep answering the same for a past
  * instant (cached) whatever is recorded afterwards; names of people erased since stay gone.
  */
-const PASSWORD = 'a long enough passphrase';
 const F = {
   establishment: 'approvedFte filledFte proposedFte vacantFte posts { id title status fte startDate revision holder { id displayName email erased } }',
   skillsMatrix: 'competencies { id name } rows { staffMember { id displayName } totalGap cells { level requiredLevel gap competency { id } history { level } } }',
@@ -21,7 +20,6 @@ const REGISTERS = Object.keys(F) as (keyof typeof F)[];
 const SNAPSHOT = `query($asOf: DateTime!) { registersAsOf(asOf: $asOf) { asOf ${REGISTERS.map((r) => `${r} { ${F[r]} }`).join(' ')} } }`;
 const ONE_BY_ONE = `query($asOf: DateTime) { ${REGISTERS.map((r) => `${r}(asOf: $asOf) { ${F[r]} }`).join(' ')} }`;
 const M = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   erase: 'mutation($id: ID!) { erasePersonalData(staffMemberId: $id, reason: "Left the authority") { id } }',
   propose: 'mutation($input: ProposePostInput!) { proposePost(input: $input) { id } }',
@@ -93,8 +91,7 @@ describe.each(STORES_UNDER_TEST)('registersAsOf on %s', (store) => {
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    await ok(M.createUser, { email: 'alan.audit@example.gov.uk', roles: ['AUDITOR'] });
-    auditor = await ledger.loginAs('alan.audit@example.gov.uk', PASSWORD);
+    auditor = await ledger.tokenFor('AUDITOR', 'alan.audit@example.gov.uk');
     at.start = await instant();
 
     // Before t1: a filled post, an assessment, a planned course, a procurement with a G2 approval, a lesson, a risk.

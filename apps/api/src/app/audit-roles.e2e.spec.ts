@@ -6,7 +6,6 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
  * every register as of an instant are for AUDITOR and ADMIN only. Every other role is FORBIDDEN;
  * no token (or a forged one) is UNAUTHENTICATED; a refusal gives nothing away.
  */
-const PASSWORD = 'a long enough passphrase';
 const AUDITORS: Role[] = ['AUDITOR', 'ADMIN'];
 const NAME = 'Chantel Allott';
 
@@ -67,12 +66,7 @@ describe('audit queries by role on sqlite', () => {
     ledger = await startTestLedger('sqlite');
     admin = await ledger.adminToken();
     for (const role of ROLES) {
-      const email = `${role.toLowerCase().replace(/_/g, '.')}.holder@example.gov.uk`;
-      await ok('mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Role Holder", password: "a long enough passphrase", roles: $roles) { id } }', {
-        email,
-        roles: [role],
-      });
-      tokens[role] = await ledger.loginAs(email, PASSWORD);
+      tokens[role] = await ledger.tokenFor(role, `${role.toLowerCase().replace(/_/g, '.')}.holder@example.gov.uk`, 'Role Holder');
     }
     ids.staffMemberId = (
       await ok('mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }', {

@@ -5,10 +5,8 @@ import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testi
  * answers BAD_USER_INPUT, NOT_FOUND or RULE_VIOLATION and records nothing; a retried commandId
  * records nothing new and answers the same.
  */
-const PASSWORD = 'a long enough passphrase';
 const REVIEW = 'id gateway outcome conditions rationale decidedBy { id } recordedBy basisPosition conditionStatus { discharged }';
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id title estimatedValue requiredGateways policyVersion revision } }',
   changeBasis: 'mutation($input: ChangeProcurementBasisInput!) { changeProcurementBasis(input: $input) { id } }',
@@ -28,7 +26,6 @@ const unique = () => Math.random().toString(36).slice(2, 10);
 describe('the very first procurement of a new ledger', () => {
   let ledger: TestLedger;
   let admin: string;
-  const head = () => ledger.stores.eventStore.headPosition();
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite');
     admin = await ledger.adminToken();
@@ -38,10 +35,10 @@ describe('the very first procurement of a new ledger', () => {
   // Product bug: the default policy is adopted (GatewayPolicyAdopted written) before the
   // registration is validated, so this refused command still records an event.
   it('refused as BAD_USER_INPUT for a negative value records nothing, not even the default policy', async () => {
-    const before = await head();
+    const before = await ledger.head();
     const answer = await ledger.gql(Q.register, { input: { ...PROCUREMENT, estimatedValue: -1 } }, admin);
     expect(codeOf(answer)).toBe('BAD_USER_INPUT');
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     expect((await ledger.gql(Q.policies, {}, admin)).data?.['gatewayPolicies']).toEqual([]);
   });
 
@@ -49,10 +46,10 @@ describe('the very first procurement of a new ledger', () => {
     const input = { ...PROCUREMENT, commandId: `first-${unique()}` };
     const first = await ledger.gql(Q.register, { input }, admin);
     expect(first.errors).toBeUndefined();
-    const before = await head();
+    const before = await ledger.head();
     const retry = await ledger.gql(Q.register, { input }, admin);
     expect(retry.data).toEqual(first.data);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     expect((await ledger.gql(Q.policies, {}, admin)).data?.['gatewayPolicies']).toEqual([{ version: 1 }]);
   });
 });
@@ -67,19 +64,15 @@ describe.each(STORES_UNDER_TEST)('gateway, lessons and risk errors on %s', (stor
   let reviewId: string;
   let conditional: string;
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token = lead): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
+  /** Stricter than `ledger.refused`: a real message, and any data fields all null. */
   async function refused(code: string, query: string, variables: Record<string, unknown> = {}, token = lead) {
-    const before = await head();
+    const before = await ledger.head();
     const answer = await ledger.gql(query, variables, token);
     expect(codeOf(answer)).toBe(code);
     expect(answer.errors?.[0].message.length).toBeGreaterThan(5);
     expect(Object.values(answer.data ?? {}).filter((value) => value !== null)).toEqual([]);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     return answer;
   }
   const newProcurement = async () => (await ok(Q.register, { input: { ...PROCUREMENT, title: `Procurement ${unique()}` } })).id as string;
@@ -89,10 +82,8 @@ describe.each(STORES_UNDER_TEST)('gateway, lessons and risk errors on %s', (stor
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    await ok(Q.createUser, { email: 'lou.lead@example.gov.uk', roles: ['PROCUREMENT_LEAD', 'STAFF'] }, admin);
-    lead = await ledger.loginAs('lou.lead@example.gov.uk', PASSWORD);
-    await ok(Q.createUser, { email: 'cy.clerk@example.gov.uk', roles: ['COMMITTEE_MEMBER'] }, admin);
-    clerk = await ledger.loginAs('cy.clerk@example.gov.uk', PASSWORD);
+    lead = await ledger.tokenFor(['PROCUREMENT_LEAD', 'STAFF'], 'lou.lead@example.gov.uk');
+    clerk = await ledger.tokenFor('COMMITTEE_MEMBER', 'cy.clerk@example.gov.uk');
     members = [];
     for (const name of ['ama', 'ben', 'cat']) {
       members.push((await ok(Q.staff, { input: { displayName: name.toUpperCase(), email: `${name}@example.gov.uk`, jobTitle: 'Director', department: 'Finance' } }, admin)).id);
@@ -235,10 +226,10 @@ describe.each(STORES_UNDER_TEST)('gateway, lessons and risk errors on %s', (stor
     async function retried(query: string, variables: Record<string, unknown>, token = lead) {
       const first = await ledger.gql(query, variables, token);
       expect(first.errors).toBeUndefined();
-      const before = await head();
+      const before = await ledger.head();
       const retry = await ledger.gql(query, variables, token);
       expect(retry.errors).toBeUndefined();
-      expect(await head()).toBe(before);
+      expect(await ledger.head()).toBe(before);
       expect(retry.data).toEqual(first.data);
       return first.data as Record<string, any>;
     }

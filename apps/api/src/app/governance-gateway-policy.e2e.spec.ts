@@ -1,14 +1,12 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * The gateway policy is versioned on the record: a procurement keeps the version in force when it
  * was registered (its gateways, its quorum, its committee), whatever is adopted later, and an
  * auditor can ask which versions were in force at an instant.
  */
-const PASSWORD = 'a long enough passphrase';
 const POLICY = 'version quorum reason adoptedAt committee { id displayName } highRiskGateways politicalInterestGateways valueThresholds { minValue gateways }';
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id policyVersion requiredGateways outstandingGateways } }',
   changeBasis: 'mutation($input: ChangeProcurementBasisInput!) { changeProcurementBasis(input: $input) { id policyVersion requiredGateways estimatedValue } }',
@@ -21,13 +19,6 @@ const Q = {
 const G0_TO_G5 = ['G0_STRATEGIC_NEED', 'G1_BUSINESS_CASE', 'G2_PROCUREMENT_STRATEGY', 'G3_AWARD', 'G4_CONTRACT_MOBILISATION', 'G5_POST_CONTRACT_REVIEW'];
 const G1_TO_G5 = G0_TO_G5.slice(1);
 const STRATEGY_AND_AWARD = ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'];
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
-};
 /** Version 2: lower thresholds (£50k strategy and award, £250k the full set) and a quorum of two. */
 const VERSION_2 = {
   valueThresholds: [
@@ -49,22 +40,14 @@ describe.each(STORES_UNDER_TEST)('gateway policy versions on %s', (store) => {
   const p = {} as Record<'v1' | 'v1small' | 'v2' | 'v2small' | 'v3', string>;
   const at: Record<string, string> = {};
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token = lead): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
+  /** Refused with `code`, and nothing recorded (the data is not checked here, unlike `ledger.refused`). */
   async function refused(code: string, query: string, variables: Record<string, unknown>, token = lead) {
-    const before = await head();
+    const before = await ledger.head();
     const answer = await ledger.gql(query, variables, token);
     expect(codeOf(answer)).toBe(code);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     return answer;
-  }
-  async function userWith(role: string, email: string): Promise<string> {
-    await ok(Q.createUser, { email, roles: [role] }, admin);
-    return ledger.loginAs(email, PASSWORD);
   }
   const register = async (title: string, estimatedValue: number, riskLevel = 'LOW', politicalInterest = false) =>
     ok(Q.register, { input: { title, estimatedValue, riskLevel, politicalInterest } });
@@ -74,8 +57,8 @@ describe.each(STORES_UNDER_TEST)('gateway policy versions on %s', (store) => {
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    lead = await userWith('PROCUREMENT_LEAD', 'lee.lead@example.gov.uk');
-    clerk = await userWith('COMMITTEE_MEMBER', 'cleo.clerk@example.gov.uk');
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'lee.lead@example.gov.uk');
+    clerk = await ledger.tokenFor('COMMITTEE_MEMBER', 'cleo.clerk@example.gov.uk');
     for (const [key, displayName] of Object.entries({ ama: 'Ama Mensah', ben: 'Ben Hughes', cat: 'Cat Doyle', dan: 'Dan Okafor' })) {
       const input = { displayName, email: `${key}@example.gov.uk`, jobTitle: 'Director', department: 'Corporate Services' };
       m[key as keyof typeof m] = (await ok(Q.staff, { input }, admin)).id;

@@ -1,11 +1,10 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * A procurement walked through its gateways as a new procurement lead and committee clerk would:
  * the default policy decides the gateways, the committee decides in order, conflicts and quorum
  * are enforced, decisions are superseded (never edited), and every earlier state can be replayed.
  */
-const PASSWORD = 'a long enough passphrase';
 const PERSON = 'id displayName';
 const REVIEW = `id procurementId gateway summary requestedAt outcome conditions rationale decidedAt recordedBy basisPosition correctionReason basisChanged
   decidedBy { ${PERSON} } conditionStatus { text discharged evidence dischargedAt }
@@ -13,7 +12,6 @@ const REVIEW = `id procurementId gateway summary requestedAt outcome conditions 
 const PROCUREMENT = `id title estimatedValue riskLevel politicalInterest requiredGateways policyVersion outstandingGateways revision
   conflicts { staffMember { ${PERSON} } nature } reviews { ${REVIEW} }`;
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   register: `mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { ${PROCUREMENT} } }`,
   changeBasis: `mutation($input: ChangeProcurementBasisInput!) { changeProcurementBasis(input: $input) { ${PROCUREMENT} } }`,
@@ -28,14 +26,6 @@ const Q = {
   log: `query($asOf: DateTime) { gatewayLog(asOf: $asOf) { id gateway outcome rationale } }`,
 };
 const G1_TO_G5 = ['G1_BUSINESS_CASE', 'G2_PROCUREMENT_STRATEGY', 'G3_AWARD', 'G4_CONTRACT_MOBILISATION', 'G5_POST_CONTRACT_REVIEW'];
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-/** An instant strictly between the previous write and the next one. */
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
-};
 const names = (people: { displayName: string }[]) => people.map((p) => p.displayName).sort();
 const reviewOf = (procurement: { reviews: { id: string }[] }, id: string) => procurement.reviews.find((r) => r.id === id) as Record<string, any>;
 
@@ -50,25 +40,8 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
   const review: Record<string, string> = {};
   let id: string;
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token: string): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
-  /** Refused with `code`, and nothing recorded. */
-  async function refused(code: string, query: string, variables: Record<string, unknown>, token: string) {
-    const before = await head();
-    const answer = await ledger.gql(query, variables, token);
-    expect(codeOf(answer)).toBe(code);
-    expect(answer.data ?? null).toBeNull();
-    expect(await head()).toBe(before);
-    return answer;
-  }
-  async function userWith(role: string, email: string): Promise<string> {
-    await ok(Q.createUser, { email, roles: [role] }, admin);
-    return ledger.loginAs(email, PASSWORD);
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token: string) => ledger.ok(query, variables, token);
+  const refused = (code: string, query: string, variables: Record<string, unknown>, token: string) => ledger.refused(code, query, variables, token);
   const current = () => ok(Q.procurement, { id }, lead);
   const decision = (reviewId: string, deciders: string[], extra: Record<string, unknown> = {}) => ({
     input: { reviewId, outcome: 'APPROVED', conditions: [], rationale: 'Meets the criteria', committeeMemberIds: deciders, ...extra },
@@ -77,8 +50,8 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    lead = await userWith('PROCUREMENT_LEAD', 'priya.lead@example.gov.uk');
-    clerk = await userWith('COMMITTEE_MEMBER', 'colin.clerk@example.gov.uk');
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'priya.lead@example.gov.uk');
+    clerk = await ledger.tokenFor('COMMITTEE_MEMBER', 'colin.clerk@example.gov.uk');
     clerkUserId = (await ok('{ me { id } }', {}, clerk)).id;
     const people = { ama: 'Ama Mensah', ben: 'Ben Hughes', cat: 'Cat Doyle', dan: 'Dan Okafor', eve: 'Eve Price' };
     for (const [key, displayName] of Object.entries(people)) {
@@ -107,7 +80,7 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
     const requested = await ok(Q.request, { input: { procurementId: id, gateway: 'G1_BUSINESS_CASE', summary: 'Outline business case v2' } }, lead);
     review['g1'] = requested.id;
     expect(requested).toMatchObject({ procurementId: id, gateway: 'G1_BUSINESS_CASE', summary: 'Outline business case v2', outcome: null, decidedBy: [], decidedAt: null, recordedBy: null });
-    const before = await head();
+    const before = await ledger.head();
     const decided = await ok(Q.decide, decision(review['g1'], [m.ama, m.ben, m.cat], { rationale: 'Business case is affordable and sound' }), clerk);
     expect(decided).toMatchObject({ id: review['g1'], outcome: 'APPROVED', rationale: 'Business case is affordable and sound', conditions: [], recordedBy: clerkUserId, basisChanged: false, superseded: [] });
     expect(names(decided.decidedBy)).toEqual(['Ama Mensah', 'Ben Hughes', 'Cat Doyle']);
@@ -242,10 +215,10 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
   });
 
   it('records nothing for a basis "change" that changes nothing', async () => {
-    const before = await head();
+    const before = await ledger.head();
     const input = { procurementId: id, estimatedValue: 950_000, riskLevel: 'HIGH', politicalInterest: true, reason: 'Same again' };
     const unchanged = await ok(Q.changeBasis, { input }, lead);
     expect(unchanged.outstandingGateways).toEqual(G1_TO_G5.slice(1));
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
   });
 });

@@ -1,15 +1,13 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * Lessons learned after PRINCE2's lessons log: recorded by anyone who was there, linked to a
  * procurement and gateway, due after award, and carried into templates, guidance and training by
  * actions that fall overdue when left open past their date.
  */
-const PASSWORD = 'a long enough passphrase';
 const ACTION = 'id description dueDate target targetReference status evidence closedOn overdue owner { id displayName }';
 const LESSON = `id procurementId gateway title whatHappened effect causes earlyWarningIndicators recommendation priority loggedBy loggedOn recordedAt actions { ${ACTION} }`;
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id requiredGateways } }',
   request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
@@ -20,13 +18,6 @@ const Q = {
   lessons: `query($procurementId: ID, $asOf: DateTime) { lessons(procurementId: $procurementId, asOf: $asOf) { ${LESSON} } }`,
   due: 'query($asOf: DateTime) { lessonsDue(asOf: $asOf) { procurementId title awardedAt } }',
   procurement: 'query($id: ID!, $asOf: DateTime) { procurement(id: $id, asOf: $asOf) { id lessons { title } } }',
-};
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
 };
 /** Today in the UK, where the authority is. */
 const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
@@ -56,24 +47,8 @@ describe.each(STORES_UNDER_TEST)('lessons learned on %s', (store) => {
   const lesson: Record<string, string> = {};
   const at: Record<string, string> = {};
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token = lead): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
-  async function refused(code: string, query: string, variables: Record<string, unknown>, token = lead) {
-    const before = await head();
-    const answer = await ledger.gql(query, variables, token);
-    expect(codeOf(answer)).toBe(code);
-    expect(answer.data ?? null).toBeNull();
-    expect(await head()).toBe(before);
-    return answer;
-  }
-  async function userWith(role: string, email: string): Promise<string> {
-    await ok(Q.createUser, { email, roles: [role] }, admin);
-    return ledger.loginAs(email, PASSWORD);
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
+  const refused = (code: string, query: string, variables: Record<string, unknown>, token = lead) => ledger.refused(code, query, variables, token);
   const dueIds = async (asOf?: string) => (await ok(Q.due, asOf ? { asOf } : {})).map((d: { procurementId: string }) => d.procurementId);
   async function approve(id: string, gateway: string): Promise<any> {
     const reviewId = (await ok(Q.request, { input: { procurementId: id, gateway, summary: `${gateway} papers` } })).id;
@@ -83,9 +58,9 @@ describe.each(STORES_UNDER_TEST)('lessons learned on %s', (store) => {
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    lead = await userWith('PROCUREMENT_LEAD', 'lena.lead@example.gov.uk');
-    staff = await userWith('STAFF', 'sol.staff@example.gov.uk');
-    auditor = await userWith('AUDITOR', 'aude.auditor@example.gov.uk');
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'lena.lead@example.gov.uk');
+    staff = await ledger.tokenFor('STAFF', 'sol.staff@example.gov.uk');
+    auditor = await ledger.tokenFor('AUDITOR', 'aude.auditor@example.gov.uk');
     leadUserId = (await ok('{ me { id } }', {})).id;
     staffUserId = (await ok('{ me { id } }', {}, staff)).id;
     for (const [key, displayName] of Object.entries({ ama: 'Ama Mensah', ben: 'Ben Hughes', cat: 'Cat Doyle' })) {

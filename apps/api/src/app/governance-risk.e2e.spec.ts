@@ -1,28 +1,19 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * The strategic risk register: a risk identified with inherent and residual ratings, controls,
  * appetite and treatment, reviewed quarterly. The history of scores is the point; the heat map and
  * overdue flags can be asked as at any instant.
  */
-const PASSWORD = 'a long enough passphrase';
 const ENTRY = 'reviewedAt likelihood impact score notes reviewedBy';
 const RISK = `id title category owner likelihood impact score inherentLikelihood inherentImpact inherentScore appetite treatment controls
   reviewEveryMonths nextReviewDue overdue revision reviews { ${ENTRY} } scoreHistory { ${ENTRY} }`;
 const Q = {
-  createUser: 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
   identify: `mutation($input: IdentifyRiskInput!) { identifyRisk(input: $input) { ${RISK} } }`,
   review: `mutation($input: ReviewRiskInput!) { reviewRisk(input: $input) { ${RISK} } }`,
   risks: `query($asOf: DateTime) { risks(asOf: $asOf) { ${RISK} } }`,
   risk: `query($id: ID!, $asOf: DateTime) { risk(id: $id, asOf: $asOf) { ${RISK} } }`,
   heatMap: 'query($asOf: DateTime) { riskHeatMap(asOf: $asOf) { likelihood impact count riskIds } }',
-};
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
 };
 const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const plusMonths = (date: string, months: number) => {
@@ -48,27 +39,14 @@ const MODERN_SLAVERY = {
 
 describe.each(STORES_UNDER_TEST)('strategic risk register on %s', (store) => {
   let ledger: TestLedger;
-  let admin: string;
   let lead: string;
   let leadUserId: string;
   let riskId: string;
   let gdprId: string;
   const at: Record<string, string> = {};
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token = lead): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
-  async function refused(code: string, query: string, variables: Record<string, unknown>, token = lead) {
-    const before = await head();
-    const answer = await ledger.gql(query, variables, token);
-    expect(codeOf(answer)).toBe(code);
-    expect(answer.data ?? null).toBeNull();
-    expect(await head()).toBe(before);
-    return answer;
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
+  const refused = (code: string, query: string, variables: Record<string, unknown>, token = lead) => ledger.refused(code, query, variables, token);
   const cellOf = (map: { likelihood: number; impact: number }[], likelihood: number, impact: number) => map.find((c) => c.likelihood === likelihood && c.impact === impact);
   const review = async (likelihood: number, impact: number, notes: string) => {
     const { revision } = await ok(Q.risk, { id: riskId });
@@ -77,9 +55,7 @@ describe.each(STORES_UNDER_TEST)('strategic risk register on %s', (store) => {
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    admin = await ledger.adminToken();
-    await ok(Q.createUser, { email: 'rory.lead@example.gov.uk', roles: ['PROCUREMENT_LEAD'] }, admin);
-    lead = await ledger.loginAs('rory.lead@example.gov.uk', PASSWORD);
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'rory.lead@example.gov.uk');
     leadUserId = (await ok('{ me { id } }', {})).id;
   });
   afterAll(async () => ledger?.close());

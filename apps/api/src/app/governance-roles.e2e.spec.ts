@@ -7,7 +7,6 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
  * records and corrects decisions; committee, lead and admin declare conflicts; staff, lead and
  * admin record lessons. AUDITOR and HR_LEAD write none of it. A refused command writes nothing.
  */
-const PASSWORD = 'a long enough passphrase';
 const LEAD_ADMIN: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
 const GATEWAY_READERS: Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'];
 const ALL: Role[] = [...ROLES];
@@ -120,19 +119,14 @@ describe('gateway, lessons and risk roles over GraphQL on sqlite', () => {
   const c = {} as Context;
   const tokens = {} as Record<Role, string>;
   const f = {} as { procurement: string; risk: string };
-  const head = () => c.ledger.stores.eventStore.headPosition();
+  const head = () => c.ledger.head();
 
   beforeAll(async () => {
     c.ledger = await startTestLedger('sqlite');
     c.admin = await c.ledger.adminToken();
     tokens.ADMIN = c.admin;
     for (const role of ROLES.filter((r) => r !== 'ADMIN')) {
-      const email = `${role.toLowerCase()}@example.gov.uk`;
-      await asAdmin(c, 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }', {
-        email,
-        roles: [role],
-      });
-      tokens[role] = await c.ledger.loginAs(email, PASSWORD);
+      tokens[role] = await c.ledger.tokenFor(role, `${role.toLowerCase()}@example.gov.uk`);
     }
     c.members = [];
     for (const name of ['Ama Mensah', 'Ben Hughes', 'Cat Doyle']) {

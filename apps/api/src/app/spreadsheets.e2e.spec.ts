@@ -22,16 +22,6 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
     const response = await fetch(`${ledger.url}/api/workforce/exports/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
   };
-  const head = () => ledger.stores.eventStore.headPosition();
-  const tokenFor = async (role: string) => {
-    const email = `${role.toLowerCase()}.${Date.now()}@example.gov.uk`;
-    await ledger.gql(
-      'mutation($e: String!, $r: [Role!]!) { createUser(email: $e, displayName: "Someone", password: "a long enough passphrase", roles: $r) { id } }',
-      { e: email, r: [role] },
-      admin,
-    );
-    return ledger.loginAs(email, 'a long enough passphrase');
-  };
 
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite');
@@ -66,7 +56,7 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
   const skillsFile = (rows: string[]) => csv(['Email,Competency,Level,Evidence', ...rows]);
 
   it('dry-runs an import with a bad row: names the line and the reason, writes nothing', async () => {
-    const before = await head();
+    const before = await ledger.head();
     const file = skillsFile(['jo@example.gov.uk,Contract management,2,Observed on the fleet tender', 'nobody@example.gov.uk,Contract management,2,x', 'sam@example.gov.uk,Contract management,7,Too high']);
     const { status, body } = await upload('skills-matrix', file, 'skills.csv', admin, true);
     expect(status).toBe(200);
@@ -75,15 +65,15 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
       { line: 3, code: 'NOT_FOUND', message: 'No staff member with email "nobody@example.gov.uk"' },
       { line: 4, code: 'BAD_USER_INPUT', message: 'level must be a whole number from 0 to 4' },
     ]);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
   });
 
   it('refuses the whole import when any row is invalid (422), then imports the corrected file once', async () => {
-    const before = await head();
+    const before = await ledger.head();
     const bad = await upload('skills-matrix', skillsFile(['jo@example.gov.uk,Contract management,2,Observed', 'sam@example.gov.uk,Unknown skill,1,x']), 'skills.csv', admin);
     expect(bad.status).toBe(422);
     expect(bad.body.errors).toEqual([{ line: 3, code: 'NOT_FOUND', message: 'No competency named "Unknown skill"' }]);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
 
     const good = skillsFile(['jo@example.gov.uk,Contract management,2,Observed on the fleet tender', 'SAM@example.gov.uk,contract MANAGEMENT,1,Self-assessment checked by manager']);
     const applied = await upload('skills-matrix', good, 'skills.csv', admin);
@@ -93,10 +83,10 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
     expect(row(ids['jo'])).toEqual({ level: 2, requiredLevel: 3, gap: 1 });
     expect(row(ids['sam'])).toEqual({ level: 1, requiredLevel: 3, gap: 2 });
 
-    const afterFirst = await head();
+    const afterFirst = await ledger.head();
     const again = await upload('skills-matrix', good, 'skills.csv', admin);
     expect(again.body).toMatchObject({ applied: 0, alreadyApplied: 2, errors: [] });
-    expect(await head()).toBe(afterFirst);
+    expect(await ledger.head()).toBe(afterFirst);
   });
 
   it('imports training records from XLSX: a completion with evidence sets expiry and raises the level', async () => {
@@ -140,16 +130,16 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
   });
 
   it('lets readers export and only HR writers import; no token is 401', async () => {
-    const auditor = await tokenFor('AUDITOR');
+    const auditor = await ledger.tokenFor('AUDITOR');
     expect((await download('establishment?format=csv', auditor)).status).toBe(200);
-    const procurement = await tokenFor('PROCUREMENT_LEAD');
-    const before = await head();
+    const procurement = await ledger.tokenFor('PROCUREMENT_LEAD');
+    const before = await ledger.head();
     const refused = await upload('skills-matrix', skillsFile(['sam@example.gov.uk,Contract management,4,x']), 'skills.csv', procurement);
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     expect((await download('skills-matrix', undefined)).status).toBe(401);
-    const committee = await tokenFor('COMMITTEE_MEMBER');
+    const committee = await ledger.tokenFor('COMMITTEE_MEMBER');
     expect(codeOf(await ledger.gql('{ establishment { filledFte } }', {}, committee))).toBe('FORBIDDEN');
   });
 

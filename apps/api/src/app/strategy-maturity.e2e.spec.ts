@@ -1,11 +1,10 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * The NPS maturity assessment: areas assessed with level, target and evidence; the overall score
  * is the mean of the assessed areas; a re-assessment supersedes, never edits; any instant can be
  * asked; movement since the previous year; admins add areas; the action plan records progress.
  */
-const PASSWORD = 'a long enough passphrase';
 const AREA = 'area theme level score target evidence assessedOn assessedBy previousLevel movement history { sequence supersedes level score target evidence assessedBy }';
 const ASSESSMENT = `year overallScore previousOverallScore overallMovement areas { ${AREA} }`;
 const ITEM = 'id area theme description targetYear targetLevel percent addedOn revision progress { percent note recordedOn recordedBy }';
@@ -19,13 +18,6 @@ const Q = {
   plan: `query($area: String, $asOf: DateTime) { actionPlan(area: $area, asOf: $asOf) { ${ITEM} } }`,
 };
 const ukYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
-};
 
 describe.each(STORES_UNDER_TEST)('maturity assessment and action plan on %s', (store) => {
   const year = ukYear();
@@ -34,27 +26,14 @@ describe.each(STORES_UNDER_TEST)('maturity assessment and action plan on %s', (s
   let lead: string;
   let leadId: string;
   const at: Record<string, string> = {};
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token = lead): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
-  async function refused(code: string, query: string, variables: Record<string, unknown>, token = lead) {
-    const before = await head();
-    const answer = await ledger.gql(query, variables, token);
-    expect(codeOf(answer)).toBe(code);
-    expect(answer.data ?? null).toBeNull();
-    expect(await head()).toBe(before);
-    return answer;
-  }
+  const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
+  const refused = (code: string, query: string, variables: Record<string, unknown>, token = lead) => ledger.refused(code, query, variables, token);
   const assess = (area: string, level: string, extra: Record<string, unknown> = {}) => ok(Q.assess, { input: { year, area, level, target: 'MATURE', evidence: `Evidence for ${area}`, ...extra } });
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    await ok('mutation { createUser(email: "pat.lead@example.gov.uk", displayName: "Pat Lead", password: "a long enough passphrase", roles: [PROCUREMENT_LEAD]) { id } }', {}, admin);
-    lead = await ledger.loginAs('pat.lead@example.gov.uk', PASSWORD);
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'pat.lead@example.gov.uk', 'Pat Lead');
     leadId = (await ok('{ me { id } }', {})).id;
   });
   afterAll(async () => ledger?.close());
@@ -177,8 +156,8 @@ describe.each(STORES_UNDER_TEST)('maturity assessment and action plan on %s', (s
   it('treats a repeated commandId as a retry: nothing new recorded, the same answer', async () => {
     const input = { commandId: 'assess-retry-1', year, area: 'Working with partners', level: 'MINIMUM', evidence: 'Silo working' };
     const first = await ok(Q.assess, { input });
-    const before = await head();
+    const before = await ledger.head();
     expect(await ok(Q.assess, { input })).toEqual(first);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
   });
 });

@@ -7,7 +7,6 @@ import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testi
  * record as a StrategyUpdatePackGenerated event. Rebuilding at the recorded position gives the
  * same Markdown and hash, whatever was recorded since.
  */
-const PASSWORD = 'a long enough passphrase';
 const PACK = 'year cutOff generatedAt generatedBy position sha256 markdown verified downloads { format url contentType }';
 const Q = {
   generate: `mutation($year: Int!) { generateStrategyUpdatePack(year: $year) { ${PACK} } }`,
@@ -57,12 +56,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
   let leadId: string;
   let first: Pack;
   const people: string[] = [];
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}, token = admin) => ledger.ok(query, variables, token);
   const download = async (url: string, token?: string) => {
     const response = await fetch(`${ledger.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body: Buffer.from(await response.arrayBuffer()) };
@@ -72,8 +66,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
   beforeAll(async () => {
     ledger = await startTestLedger(store);
     admin = await ledger.adminToken();
-    await ok('mutation { createUser(email: "lee.lead@example.gov.uk", displayName: "Lee Lead", password: "a long enough passphrase", roles: [PROCUREMENT_LEAD]) { id } }');
-    lead = await ledger.loginAs('lee.lead@example.gov.uk', PASSWORD);
+    lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'lee.lead@example.gov.uk', 'Lee Lead');
     leadId = (await ok('{ me { id } }', {}, lead)).id;
 
     // Workforce: three people, one post filled and one proposed; a requirement and a completion.
@@ -116,7 +109,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     const answer = await ledger.gql(Q.registers, {}, admin);
     expect(answer.errors).toBeUndefined();
     const registers = answer.data as any;
-    const before = await head();
+    const before = await ledger.head();
     first = await ok(Q.generate, { year }, lead);
     expect(first).toMatchObject({ year, position: before.toString(), generatedBy: leadId, verified: true });
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -179,10 +172,10 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
   });
 
   it('gives the same pack when asked again or regenerated with nothing new: same position, same sha256, nothing recorded', async () => {
-    const before = await head();
+    const before = await ledger.head();
     expect(await ok(Q.latest, { year }, lead)).toEqual(first);
     expect(await ok(Q.generate, { year }, lead)).toEqual(first);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     expect(await ok(Q.history, { year }, lead)).toEqual([{ position: first.position, sha256: first.sha256, generatedBy: leadId }]);
   });
 
@@ -202,9 +195,9 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     const latest: Pack = await ok(Q.latest, { year }, lead);
     await ok('mutation($id: ID!) { erasePersonalData(staffMemberId: $id, reason: "Left the authority") { erased } }', { id: people[0] });
     expect(await ok(Q.latest, { year }, lead)).toEqual(latest);
-    const before = await head();
+    const before = await ledger.head();
     expect(await ok(Q.generate, { year }, lead)).toEqual(latest);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
   });
 
   it('rebuilds from the events at or before the recorded position only, even those recorded before a later cut-off', async () => {
@@ -214,7 +207,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(rebuilt.sha256).toBe(first.sha256);
     const later = new Date();
     expect((await service.build(year, later, BigInt(first.position))).data.risks.total).toBe(1);
-    expect((await service.build(year, later, await head())).data.risks.total).toBe(2);
+    expect((await service.build(year, later, await ledger.head())).data.risks.total).toBe(2);
   });
 
   it('reviews a past year as at 31 December 23:59:59 UK time: nothing recorded since shows', async () => {
@@ -226,10 +219,10 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
   });
 
   it('refuses a year that has not started (RULE_VIOLATION) or is no year (BAD_USER_INPUT), recording nothing', async () => {
-    const before = await head();
+    const before = await ledger.head();
     expect(codeOf(await ledger.gql(Q.generate, { year: year + 1 }, lead))).toBe('RULE_VIOLATION');
     expect(codeOf(await ledger.gql(Q.generate, { year: 1850 }, lead))).toBe('BAD_USER_INPUT');
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     expect(await ok(Q.latest, { year: year + 1 }, lead)).toBeNull();
   });
 });

@@ -6,7 +6,6 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
  * keeps the action plan and generates the strategy update pack; only an admin adds maturity
  * areas. Auditors, the committee and HR read; staff see none of it. A refused command writes nothing.
  */
-const PASSWORD = 'a long enough passphrase';
 const WRITERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
 const READERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'];
 const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
@@ -52,16 +51,14 @@ describe('strategy roles over GraphQL and HTTP on sqlite', () => {
   const c = {} as Context;
   const tokens = {} as Record<Role, string>;
   let markdownUrl: string;
-  const head = () => c.ledger.stores.eventStore.headPosition();
+  const head = () => c.ledger.head();
 
   beforeAll(async () => {
     c.ledger = await startTestLedger('sqlite');
     c.admin = await c.ledger.adminToken();
     tokens.ADMIN = c.admin;
     for (const role of ROLES.filter((r) => r !== 'ADMIN')) {
-      const email = `${role.toLowerCase()}@example.gov.uk`;
-      await asAdmin(c, 'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }', { email, roles: [role] });
-      tokens[role] = await c.ledger.loginAs(email, PASSWORD);
+      tokens[role] = await c.ledger.tokenFor(role, `${role.toLowerCase()}@example.gov.uk`);
     }
     await asAdmin(c, M.assess, { input: { year: YEAR - 1, area: 'Developing talent', level: 'MINIMUM', evidence: 'Baseline' } });
     await asAdmin(c, M.assess, { input: { year: YEAR, area: 'Developing talent', level: 'DEVELOPING', evidence: 'Matrix in place' } });

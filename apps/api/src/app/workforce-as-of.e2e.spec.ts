@@ -1,4 +1,4 @@
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * Auditors' time travel on every workforce query: asked as of an instant before a change, each
@@ -25,16 +25,7 @@ const Q = {
   register_: `query($asOf: DateTime) { trainingRegister(asOf: $asOf) { status plannedFor completedOn expiresOn } }`,
   due: `query($asOf: DateTime) { trainingDue(asOf: $asOf) { overduePlans { status } expiring { status } belowTarget { courses staffMember { id } } } }`,
 };
-const PASSWORD = 'a long enough passphrase';
 const LONG_AGO = '2000-01-01T00:00:00.000Z';
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-/** An instant strictly between the previous write and the next one. */
-const instant = async () => {
-  await tick();
-  const now = new Date().toISOString();
-  await tick();
-  return now;
-};
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,17 +38,11 @@ describe.each(STORES_UNDER_TEST)('workforce queries as of an instant on %s', (st
   let competencyId: string;
   let courseId: string;
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    await ledger.gql(`mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`, {}, admin);
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.tokenFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed');
 
     // One change after another, with an instant recorded between each.
     at['start'] = await instant();

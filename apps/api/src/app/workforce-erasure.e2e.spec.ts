@@ -1,5 +1,5 @@
 import { verifyEventLog } from '@ledger/event-store-core';
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, USER_PASSWORD, codeOf, startTestLedger } from '../testing/test-ledger';
 
 /**
  * GDPR erasure of a staff member who left: name and email are gone for good from every answer,
@@ -23,7 +23,6 @@ const Q = {
   register_: `query($asOf: DateTime) { trainingRegister(asOf: $asOf) { status staffMember { ${PERSON} } course { title } } }`,
   due: `query($asOf: DateTime) { trainingDue(asOf: $asOf) { overduePlans { staffMember { ${PERSON} } } expiring { staffMember { ${PERSON} } } belowTarget { staffMember { ${PERSON} } } } }`,
 };
-const PASSWORD = 'a long enough passphrase';
 const NAME = 'Chantel Allott';
 const EMAIL = 'chantel.allott@example.gov.uk';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -42,9 +41,7 @@ describe.each(STORES_UNDER_TEST)('workforce personal-data erasure on %s', (store
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    await ledger.gql(`mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`, {}, admin);
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.tokenFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed');
 
     // Chantel is on every register: holder of a post, assessed, trained; Sam is a colleague.
     chantel = (await ok(Q.register, { input: { displayName: NAME, email: 'Chantel.Allott@Example.gov.uk', jobTitle: 'Procurement Officer', department: 'Procurement' } })).id;
@@ -63,11 +60,7 @@ describe.each(STORES_UNDER_TEST)('workforce personal-data erasure on %s', (store
   });
   afterAll(async () => ledger?.close());
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   const rawLog = async () => json(await ledger.stores.eventStore.readAll());
   const ERASED = { id: expect.any(String), displayName: 'Erased person', email: null, erased: true, jobTitle: 'Procurement Officer', department: 'Procurement' };
 
@@ -169,7 +162,7 @@ describe.each(STORES_UNDER_TEST)('workforce personal-data erasure on %s', (store
 
   it('keeps her erased after a restart, when the read models are read back from the store', async () => {
     ledger = await ledger.restart();
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.loginAs('hana.reed@example.gov.uk', USER_PASSWORD);
     const staff = await ok(Q.staff);
     expect(staff.find((p: { id: string }) => p.id === chantel)).toEqual({ ...ERASED, id: chantel });
     expect(staff.find((p: { id: string }) => p.id === sam)).toMatchObject({ displayName: 'Sam Osei' });

@@ -17,7 +17,6 @@ const Q = {
   outcome: 'mutation($input: RecordTrainingOutcomeInput!) { recordTrainingOutcome(input: $input) { id status } }',
   plan: 'mutation($input: PlanTrainingInput!) { planTraining(input: $input) { id status } }',
 };
-const PASSWORD = 'a long enough passphrase';
 const DESCRIPTORS = ['None', 'Aware', 'Supported', 'Unaided', 'Expert'];
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -30,19 +29,14 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
   let competency: string;
   let course: string;
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   /** Sends the command, expects the code and a message, and checks that nothing was recorded. */
   async function refused(code: string, query: string, variables: Record<string, unknown>) {
-    const before = await head();
+    const before = await ledger.head();
     const answer = await ledger.gql(query, variables, hr);
     expect({ code: codeOf(answer), errors: answer.errors?.length }).toEqual({ code, errors: 1 });
     expect(answer.errors?.[0].message.length).toBeGreaterThan(5);
-    expect(await head()).toBe(before);
+    expect(await ledger.head()).toBe(before);
     return answer;
   }
   const newPerson = (overrides: Record<string, unknown> = {}) => ({
@@ -63,9 +57,7 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    await ledger.gql(`mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`, {}, admin);
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.tokenFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed');
     person = (await ok(Q.register, { input: newPerson({ email: 'pat.lee@example.gov.uk' }) })).id;
     other = (await ok(Q.register, { input: newPerson() })).id;
     competency = (await ok(Q.define, { input: { name: 'Contract management', category: 'Contracting', levelDescriptors: DESCRIPTORS } })).id;
@@ -230,10 +222,10 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
     it('proposePost', async () => {
       const input = { ...newPost({ title: `Retry Officer ${unique()}` }), commandId: `propose-${unique()}` };
       const first = await ok(Q.propose, { input });
-      const before = await head();
+      const before = await ledger.head();
       const retry = await ok(Q.propose, { input });
       expect(retry).toEqual(first);
-      expect(await head()).toBe(before);
+      expect(await ledger.head()).toBe(before);
       const posts = (await ok('{ establishment { posts { title } } }')).posts.filter((p: { title: string }) => p.title === input.title);
       expect(posts).toHaveLength(1);
     });
@@ -241,10 +233,10 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
     it('registerStaffMember', async () => {
       const input = { ...newPerson(), commandId: `register-${unique()}` };
       const first = await ok(Q.register, { input });
-      const before = await head();
+      const before = await ledger.head();
       const retry = await ok(Q.register, { input });
       expect(retry).toEqual(first);
-      expect(await head()).toBe(before);
+      expect(await ledger.head()).toBe(before);
       const staff = (await ok(`{ staffMembers { ${PERSON} } }`)).filter((p: { email: string }) => p.email === input.email);
       expect(staff).toEqual([first]);
     });
@@ -252,10 +244,10 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
     it('assessProficiency', async () => {
       const input = { staffMemberId: other, competencyId: competency, level: 3, evidence: 'Supplier review', commandId: `assess-${unique()}` };
       const first = await ok(Q.assess, { input });
-      const before = await head();
+      const before = await ledger.head();
       const retry = await ok(Q.assess, { input });
       expect(retry).toEqual(first);
-      expect(await head()).toBe(before);
+      expect(await ledger.head()).toBe(before);
       expect(retry.cells[0].history).toHaveLength(1);
     });
 
@@ -263,9 +255,9 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
       const post = await postIn('PROPOSED');
       const input = { postId: post.id, approve: true, reason: 'Funded', commandId: `decide-${unique()}` };
       const first = await ok(Q.decide, { input });
-      const before = await head();
+      const before = await ledger.head();
       expect(await ok(Q.decide, { input })).toEqual(first);
-      expect(await head()).toBe(before);
+      expect(await ledger.head()).toBe(before);
     });
   });
 });

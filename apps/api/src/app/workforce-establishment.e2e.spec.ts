@@ -14,7 +14,6 @@ const DECIDE = `mutation($input: DecidePostInput!) { decidePost(input: $input) {
 const FILL = `mutation($input: FillPostInput!) { fillPost(input: $input) { ${POST} } }`;
 const VACATE = `mutation($input: VacatePostInput!) { vacatePost(input: $input) { ${POST} } }`;
 const WITHDRAW = `mutation($input: WithdrawPostInput!) { withdrawPost(input: $input) { ${POST} } }`;
-const PASSWORD = 'a long enough passphrase';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
@@ -29,22 +28,11 @@ describe.each(STORES_UNDER_TEST)('workforce establishment, as a new HR lead woul
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    const created = await ledger.gql(
-      'mutation($email: String!) { createUser(email: $email, displayName: "Hana Reed", password: "a long enough passphrase", roles: [HR_LEAD]) { id } }',
-      { email: 'hana.reed@example.gov.uk' },
-      admin,
-    );
-    hrUserId = created.data?.['createUser'].id;
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    ({ id: hrUserId, token: hr } = await ledger.userFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed'));
   });
   afterAll(async () => ledger?.close());
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   const establishment = async (asOf?: string) => ok(ESTABLISHMENT, { asOf });
   const totals = async (): Promise<Totals> => {
     const { filledFte, approvedFte, proposedFte, vacantFte } = await establishment();

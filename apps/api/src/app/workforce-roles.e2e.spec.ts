@@ -6,7 +6,6 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
  * read everything; STAFF read the course catalogue and their own training record only;
  * COMMITTEE_MEMBER reads only the staff list (to name deciders). A refused command writes nothing.
  */
-const PASSWORD = 'a long enough passphrase';
 const NON_WRITERS: Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'STAFF'];
 const READERS: Role[] = ['HR_LEAD', 'ADMIN', 'PROCUREMENT_LEAD', 'AUDITOR'];
 const RECORD = 'id status staffMember { id displayName } course { id }';
@@ -69,27 +68,14 @@ describe('workforce roles over GraphQL on sqlite', () => {
   const tokens = {} as Record<Role, string>;
   const f = {} as Fixtures;
 
-  const head = () => ledger.stores.eventStore.headPosition();
-  async function ok(query: string, variables: Record<string, unknown>, token: string): Promise<any> {
-    const answer = await ledger.gql(query, variables, token);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
-  async function userWith(roles: Role[], email: string): Promise<string> {
-    const created = await ledger.gql(
-      'mutation($email: String!, $roles: [Role!]!) { createUser(email: $email, displayName: "Test User", password: "a long enough passphrase", roles: $roles) { id } }',
-      { email, roles },
-      admin,
-    );
-    expect(created.errors).toBeUndefined();
-    return ledger.loginAs(email.toLowerCase(), PASSWORD);
-  }
+  const head = () => ledger.head();
+  const ok = (query: string, variables: Record<string, unknown>, token: string) => ledger.ok(query, variables, token);
 
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite');
     admin = await ledger.adminToken();
     tokens.ADMIN = admin;
-    for (const role of ['HR_LEAD', ...NON_WRITERS] as Role[]) tokens[role] = await userWith([role], `${role.toLowerCase()}@example.gov.uk`);
+    for (const role of ['HR_LEAD', ...NON_WRITERS] as Role[]) tokens[role] = await ledger.tokenFor(role, `${role.toLowerCase()}@example.gov.uk`);
     const hr = tokens.HR_LEAD;
     const register = async (displayName: string, email: string) =>
       (await ok(MUTATIONS[5][1], { input: { displayName, email, jobTitle: 'Procurement Officer', department: 'Procurement' } }, hr)).id as string;
@@ -178,7 +164,7 @@ describe('workforce roles over GraphQL on sqlite', () => {
   describe('a STAFF user whose email is a staff member’s', () => {
     let sam: string;
     beforeAll(async () => {
-      sam = await userWith(['STAFF'], 'Sam.Osei@Example.gov.uk');
+      sam = await ledger.tokenFor('STAFF', 'Sam.Osei@Example.gov.uk');
     });
 
     it('sees their own training record only', async () => {

@@ -25,7 +25,6 @@ const Q = {
   register_: `query($id: ID) { trainingRegister(staffMemberId: $id) { ${RECORD} } }`,
   due: `query($within: Int!) { trainingDue(withinDays: $within) { target overduePlans { ${RECORD} } expiring { ${RECORD} } belowTarget { courses staffMember { id displayName } } } }`,
 };
-const PASSWORD = 'a long enough passphrase';
 const DESCRIPTORS = (what: string) => [`No knowledge of ${what}`, `Aware of ${what}`, `Applies ${what} with support`, `Applies ${what} unaided`, `Expert in ${what}, coaches others`];
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -48,14 +47,7 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    const created = await ledger.gql(
-      `mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`,
-      {},
-      admin,
-    );
-    hrUserId = created.data?.['createUser'].id;
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    ({ id: hrUserId, token: hr } = await ledger.userFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed'));
     for (const [key, displayName, jobTitle] of [
       ['priya', 'Priya Shah', 'Procurement & Contracts Manager'],
       ['tom', 'Tom Evans', 'Procurement Officer'],
@@ -68,11 +60,7 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
   });
   afterAll(async () => ledger?.close());
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   const rowOf = async (key: string) => (await ok(Q.matrix, { id: people[key] })).rows[0];
   const cellOf = (row: { cells: { competency: { id: string } }[] }, key: string) => row.cells.find((c) => c.competency.id === comp[key]) as any;
 

@@ -15,7 +15,6 @@ const Q = {
   register_: `query($id: ID) { trainingRegister(staffMemberId: $id) { ${RECORD} } }`,
   due: `query($within: Int!) { trainingDue(withinDays: $within) { overduePlans { ${RECORD} } expiring { ${RECORD} } belowTarget { courses staffMember { id } } } }`,
 };
-const PASSWORD = 'a long enough passphrase';
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const daysFromToday = (days: number) => iso(new Date(Date.now() + days * 86_400_000));
 const monthsAgo = (months: number) => {
@@ -30,11 +29,7 @@ describe('workforce training register dates and trainingDue on sqlite', () => {
   let yearly: string;
   let monthly: string;
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   const newPerson = async () =>
     (await ok(Q.register, { input: { displayName: `Person ${++counter}`, email: `person.${counter}@example.gov.uk`, jobTitle: 'Procurement Officer', department: 'Finance' } })).id as string;
   const dueFor = async (person: string, within = 90) => {
@@ -45,9 +40,7 @@ describe('workforce training register dates and trainingDue on sqlite', () => {
 
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite');
-    const admin = await ledger.adminToken();
-    await ledger.gql(`mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`, {}, admin);
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.tokenFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed');
     const competency = (await ok(Q.define, { input: { name: 'Contract management', category: 'Contracting', levelDescriptors: ['0', '1', '2', '3', '4'] } })).id;
     yearly = (await ok(Q.addCourse, { input: { title: 'Contract Management Refresher', provider: 'GCC', competencyIds: [competency], validityMonths: 12 } })).id;
     monthly = (await ok(Q.addCourse, { input: { title: 'Fraud Awareness', provider: 'Internal Audit', competencyIds: [competency], validityMonths: 1 } })).id;
@@ -145,17 +138,11 @@ describe.each(STORES_UNDER_TEST)('workforce uniqueness rules under concurrent co
   let ledger: TestLedger;
   let hr: string;
 
-  async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const answer = await ledger.gql(query, variables, hr);
-    expect(answer.errors).toBeUndefined();
-    return Object.values(answer.data ?? {})[0];
-  }
+  const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
 
   beforeAll(async () => {
     ledger = await startTestLedger(store);
-    const admin = await ledger.adminToken();
-    await ledger.gql(`mutation { createUser(email: "hana.reed@example.gov.uk", displayName: "Hana Reed", password: "${PASSWORD}", roles: [HR_LEAD]) { id } }`, {}, admin);
-    hr = await ledger.loginAs('hana.reed@example.gov.uk', PASSWORD);
+    hr = await ledger.tokenFor('HR_LEAD', 'hana.reed@example.gov.uk', 'Hana Reed');
   });
   afterAll(async () => ledger?.close());
 

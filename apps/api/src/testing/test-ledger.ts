@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { LedgerConfig, loadConfig } from '@ledger/runtime';
+import { Role } from '@ledger/shared-domain';
 import { RunningLedger, startLedger } from '../app/start';
 
 export type StoreUnderTest = 'sqlite' | 'postgres';
 export const STORES_UNDER_TEST: StoreUnderTest[] = ['sqlite', 'postgres'];
 
 export const ADMIN = { email: 'admin@example.gov.uk', password: 'correct-horse-battery-staple' };
+/** The password of every user the tests create through `userFor` and `tokenFor`. */
+export const USER_PASSWORD = 'a long enough passphrase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -20,6 +23,16 @@ export interface TestLedger extends RunningLedger {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   loginAs(email: string, password: string): Promise<string>;
   adminToken(): Promise<string>;
+  /** Creates a user with `roles` as the admin (a unique email unless given) and signs them in. */
+  userFor(roles: Role[] | Role, email?: string, displayName?: string): Promise<{ id: string; email: string; token: string }>;
+  /** The token of a new user with `roles`, created as by `userFor`. */
+  tokenFor(roles: Role[] | Role, email?: string, displayName?: string): Promise<string>;
+  /** Runs `query`, asserts it has no errors, and returns the first field of its data. */
+  ok(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
+  /** Runs `query`, asserts it fails with `code` and null data and that the log's head did not move. */
+  refused(code: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse>;
+  /** The position of the last event in the log. */
+  head(): Promise<bigint>;
   /** Stops the app but keeps its storage, to start it again on the same data. */
   restart(overrides?: Partial<LedgerConfig>): Promise<TestLedger>;
 }
@@ -75,11 +88,39 @@ async function launch(config: LedgerConfig, cleanUp: () => Promise<void>): Promi
     if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };
+  const adminToken = () => loginAs(ADMIN.email, ADMIN.password);
+  const head = () => running.stores.eventStore.headPosition();
+  const ok: TestLedger['ok'] = async (query, variables = {}, token) => {
+    const answer = await gql(query, variables, token);
+    expect(answer.errors).toBeUndefined();
+    return Object.values(answer.data ?? {})[0];
+  };
+  const refused: TestLedger['refused'] = async (code, query, variables = {}, token) => {
+    const before = await head();
+    const answer = await gql(query, variables, token);
+    expect(codeOf(answer)).toBe(code);
+    expect(answer.data ?? null).toBeNull();
+    expect(await head()).toBe(before);
+    return answer;
+  };
+  const userFor: TestLedger['userFor'] = async (roles, email = `user.${randomBytes(6).toString('hex')}@example.gov.uk`, displayName = 'Test User') => {
+    const { id } = await ok(
+      'mutation($email: String!, $displayName: String!, $password: String!, $roles: [Role!]!) { createUser(email: $email, displayName: $displayName, password: $password, roles: $roles) { id } }',
+      { email, displayName, password: USER_PASSWORD, roles: Array.isArray(roles) ? roles : [roles] },
+      await adminToken(),
+    );
+    return { id, email, token: await loginAs(email.toLowerCase(), USER_PASSWORD) };
+  };
   return {
     ...running,
     gql,
     loginAs,
-    adminToken: () => loginAs(ADMIN.email, ADMIN.password),
+    adminToken,
+    userFor,
+    tokenFor: async (roles, email, displayName) => (await userFor(roles, email, displayName)).token,
+    ok,
+    refused,
+    head,
     close: async () => {
       await running.close();
       await cleanUp();
@@ -92,3 +133,12 @@ async function launch(config: LedgerConfig, cleanUp: () => Promise<void>): Promi
 }
 
 export const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** An instant strictly between the previous write and the next one. */
+export const instant = async () => {
+  await tick();
+  const now = new Date().toISOString();
+  await tick();
+  return now;
+};

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+
+import type { Browser, Page } from 'playwright-core';
+
+import { launchChromium, openUkPage } from './chromium';
+import { ProductOptions, RunningProduct, startProduct } from './product';
+import { fromRoot } from './workspace';
+
+const SCREENSHOTS = fromRoot('tmp/screenshots');
+
+export interface JourneyOptions extends ProductOptions {
+  /**
+   * Open the page as a UK reader sees it (openUkPage: en-GB, Europe/London). Default true;
+   * false gives a plain 1280×800 page with Chromium's own locale and time zone.
+   */
+  ukPage?: boolean;
+  /** Record every GraphQL answer that carried errors in `failedGraphqlAnswers`. */
+  watchGraphql?: boolean;
+}
+
+export interface Someone {
+  email: string;
+  password: string;
+  /** As the home page greets them: "Welcome, {name}". */
+  name: string;
+}
+
+export interface Journey {
+  readonly product: RunningProduct;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Every GraphQL answer that carried errors (only filled with `watchGraphql`). */
+  readonly failedGraphqlAnswers: string[];
+  /** Signs in from /login (as the bootstrapped admin unless told otherwise) and waits for the welcome. */
+  signIn(as?: Someone): Promise<void>;
+  /** Follows the link `title` in the main navigation and waits for the page's heading `title`. */
+  openFromNavigation(title: string): Promise<void>;
+  /** A full-page screenshot to tmp/screenshots/{name}.png. */
+  screenshot(name: string): Promise<Buffer>;
+  /** Closes the browser, then stops the product. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the built product, launches Chromium and opens one page on it: the set-up every
+ * journey spec shares. Call it in beforeAll and `close()` in afterAll.
+ */
+export async function startJourney(options: JourneyOptions = {}): Promise<Journey> {
+  const { ukPage = true, watchGraphql = false, ...productOptions } = options;
+  const product = await startProduct(productOptions);
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await product.stop();
+  };
+
+  let page: Page;
+  try {
+    browser = await launchChromium();
+    page = ukPage
+      ? await openUkPage(browser, product.url)
+      : await browser.newPage({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  const failedGraphqlAnswers: string[] = [];
+  if (watchGraphql) {
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname !== '/graphql') {
+        return;
+      }
+      const body = await response.json().catch(() => null);
+      if (!response.ok() || body?.errors) {
+        failedGraphqlAnswers.push(`${response.status()} ${JSON.stringify(body?.errors ?? body)}`);
+      }
+    });
+  }
+
+  const admin: Someone = { email: product.adminEmail, password: product.adminPassword, name: 'Administrator' };
+
+  return {
+    product,
+    browser,
+    page,
+    failedGraphqlAnswers,
+    async signIn({ email, password, name } = admin) {
+      await page.goto('/login');
+      await page.getByLabel('Email address').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+    },
+    async openFromNavigation(title) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    },
+    screenshot(name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      return page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+    },
+    close,
+  };
+}
