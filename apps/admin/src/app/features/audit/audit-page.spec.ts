@@ -320,8 +320,8 @@ describe('AuditPage', () => {
       const page = await page$();
 
       const value = page.field('As at').value;
-      // jsdom writes the milliseconds too; Chromium does not.
-      expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.000)?$/);
+      // The input normalises its value: no seconds on a whole minute; jsdom adds milliseconds.
+      expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.000)?)?$/);
       expect(Math.abs(new Date(value).getTime() - before)).toBeLessThan(5000);
     });
 

@@ -8,13 +8,13 @@ import { nonEmptyLines } from '../../../shared/forms/lines';
 import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS } from '../governance-labels';
 import { APPETITES, RISK_CATEGORIES, RiskAppetite, RiskCategory, RiskTreatment, TREATMENTS } from '../governance.types';
 import type { Risk } from '../governance.types';
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from './heat-map';
+import { RatingSelect } from './rating-select';
 import { RisksData } from './risks-data';
 
 /** Puts a risk on the strategic register: its ratings before and after controls, appetite, treatment, controls. */
 @Component({
   selector: 'gl-identify-risk-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, RatingSelect],
   template: `
     <form
       glFormShell
@@ -43,42 +43,16 @@ import { RisksData } from './risks-data';
       <fieldset class="field">
         <legend class="sub-legend">Residual rating, after controls</legend>
         <div class="field-row">
-          <gl-field label="Likelihood">
-            <select formControlName="likelihood">
-              @for (rating of ratings; track rating) {
-                <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
-              }
-            </select>
-          </gl-field>
-          <gl-field label="Impact">
-            <select formControlName="impact">
-              @for (rating of ratings; track rating) {
-                <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
-              }
-            </select>
-          </gl-field>
+          <gl-rating-select label="Likelihood" scale="likelihood" [control]="form.controls.likelihood" />
+          <gl-rating-select label="Impact" scale="impact" [control]="form.controls.impact" />
         </div>
       </fieldset>
       <fieldset class="field">
         <legend class="sub-legend">Inherent rating, before controls</legend>
         <p class="hint">Leave as “same as residual” when no control reduces it. It cannot score below the residual.</p>
         <div class="field-row">
-          <gl-field label="Inherent likelihood">
-            <select formControlName="inherentLikelihood">
-              <option [ngValue]="null">Same as residual</option>
-              @for (rating of ratings; track rating) {
-                <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
-              }
-            </select>
-          </gl-field>
-          <gl-field label="Inherent impact">
-            <select formControlName="inherentImpact">
-              <option [ngValue]="null">Same as residual</option>
-              @for (rating of ratings; track rating) {
-                <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
-              }
-            </select>
-          </gl-field>
+          <gl-rating-select label="Inherent likelihood" scale="likelihood" [control]="form.controls.inherentLikelihood" noneLabel="Same as residual" />
+          <gl-rating-select label="Inherent impact" scale="impact" [control]="form.controls.inherentImpact" noneLabel="Same as residual" />
         </div>
       </fieldset>
       <div class="field-row">
@@ -113,9 +87,6 @@ export class IdentifyRiskForm {
   readonly disabled = input(false);
   readonly saved = output<Risk>();
 
-  protected readonly ratings = RATINGS;
-  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
-  protected readonly impactLabels = IMPACT_LABELS;
   protected readonly categories = RISK_CATEGORIES;
   protected readonly categoryLabels = CATEGORY_LABELS;
   protected readonly appetites = APPETITES;

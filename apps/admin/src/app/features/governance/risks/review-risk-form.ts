@@ -5,13 +5,13 @@ import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Risk } from '../governance.types';
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from './heat-map';
+import { RatingSelect } from './rating-select';
 import { RisksData } from './risks-data';
 
 /** Records a review of a risk with its new residual ratings; it sends the revision it showed. */
 @Component({
   selector: 'gl-review-risk-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, RatingSelect],
   template: `
     <form
       glFormShell
@@ -25,20 +25,8 @@ import { RisksData } from './risks-data';
       (reload)="reloadRequested.emit()"
     >
       <div class="field-row">
-        <gl-field label="Likelihood now">
-          <select formControlName="likelihood">
-            @for (rating of ratings; track rating) {
-              <option [ngValue]="rating">{{ rating }} – {{ likelihoodLabels[rating] }}</option>
-            }
-          </select>
-        </gl-field>
-        <gl-field label="Impact now">
-          <select formControlName="impact">
-            @for (rating of ratings; track rating) {
-              <option [ngValue]="rating">{{ rating }} – {{ impactLabels[rating] }}</option>
-            }
-          </select>
-        </gl-field>
+        <gl-rating-select label="Likelihood now" scale="likelihood" [control]="form.controls.likelihood" />
+        <gl-rating-select label="Impact now" scale="impact" [control]="form.controls.impact" />
       </div>
       <gl-field label="Review notes" hint="What changed: controls, events, the outlook." error="Enter the review notes.">
         <textarea rows="2" formControlName="notes"></textarea>
@@ -55,9 +43,6 @@ export class ReviewRiskForm implements OnInit {
   readonly saved = output<Risk>();
   readonly reloadRequested = output<void>();
 
-  protected readonly ratings = RATINGS;
-  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
-  protected readonly impactLabels = IMPACT_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     likelihood: [3 as number],
     impact: [3 as number],

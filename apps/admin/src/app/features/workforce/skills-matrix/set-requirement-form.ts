@@ -1,18 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { Competency, LEVELS } from '../workforce.types';
+import type { Competency } from '../workforce.types';
+import { CompetencyLevelFields } from './competency-level-fields';
 import { SkillsData } from './skills-data';
-import { levelLabel } from './matrix-layout';
 
 /** Sets the level a job title needs in a competency: the "required" half of every cell. */
 @Component({
   selector: 'gl-set-requirement-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, CompetencyLevelFields],
   template: `
     <form
       glFormShell
@@ -31,21 +30,12 @@ import { levelLabel } from './matrix-layout';
           }
         </datalist>
       </gl-field>
-      <gl-field label="Competency" error="Choose a competency.">
-        <select formControlName="competencyId">
-          <option value="">Choose a competency</option>
-          @for (competency of competencies(); track competency.id) {
-            <option [value]="competency.id">{{ competency.category }}: {{ competency.name }}</option>
-          }
-        </select>
-      </gl-field>
-      <gl-field label="Required level">
-        <select formControlName="requiredLevel">
-          @for (level of levels; track level) {
-            <option [ngValue]="level">{{ levelLabel(level, chosen()) }}</option>
-          }
-        </select>
-      </gl-field>
+      <gl-competency-level-fields
+        [competencies]="competencies()"
+        [competencyControl]="form.controls.competencyId"
+        [levelControl]="form.controls.requiredLevel"
+        levelLabel="Required level"
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,17 +48,12 @@ export class SetRequirementForm {
   readonly disabled = input(false);
   readonly saved = output<Competency>();
 
-  protected readonly levels = LEVELS;
-  protected readonly levelLabel = levelLabel;
   protected readonly form = inject(NonNullableFormBuilder).group({
     jobTitle: ['', Validators.required],
     competencyId: ['', Validators.required],
     requiredLevel: [2 as number],
   });
   protected readonly command = new CommandForm(this.form, this.disabled);
-
-  private readonly competencyId = toSignal(this.form.controls.competencyId.valueChanges, { initialValue: '' });
-  protected readonly chosen = computed(() => this.competencies().find((c) => c.id === this.competencyId()));
 
   protected submit(): Promise<boolean> {
     const { jobTitle, competencyId, requiredLevel } = this.form.getRawValue();

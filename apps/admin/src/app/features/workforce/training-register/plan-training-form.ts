@@ -4,14 +4,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
+import { PersonSelect } from '../../../shared/forms/person-select';
 import { today } from '../../../shared/format';
 import type { Course, StaffMember, TrainingRecord } from '../workforce.types';
+import { CourseSelect } from './course-select';
 import { TrainingData } from './training-data';
 
 /** Puts a course on a person's training plan for a date. */
 @Component({
   selector: 'gl-plan-training-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, PersonSelect, CourseSelect],
   template: `
     <form
       glFormShell
@@ -22,22 +24,8 @@ import { TrainingData } from './training-data';
       submitLabel="Plan training"
       [command]="command"
     >
-      <gl-field label="Person" error="Choose a person.">
-        <select formControlName="staffMemberId">
-          <option value="">Choose a person</option>
-          @for (person of people(); track person.id) {
-            <option [value]="person.id">{{ person.displayName }} – {{ person.jobTitle }}</option>
-          }
-        </select>
-      </gl-field>
-      <gl-field label="Course" error="Choose a course.">
-        <select formControlName="courseId">
-          <option value="">Choose a course</option>
-          @for (course of courses(); track course.id) {
-            <option [value]="course.id">{{ course.title }} ({{ course.provider }})</option>
-          }
-        </select>
-      </gl-field>
+      <gl-person-select [control]="form.controls.staffMemberId" [people]="people()" />
+      <gl-course-select [control]="form.controls.courseId" [courses]="courses()" />
       <gl-field label="Planned for" error="Enter the date the training is planned for.">
         <input type="date" formControlName="plannedFor" />
       </gl-field>

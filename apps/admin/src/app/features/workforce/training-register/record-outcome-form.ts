@@ -4,9 +4,11 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
+import { PersonSelect } from '../../../shared/forms/person-select';
 import { today } from '../../../shared/format';
 import type { Course, StaffMember, TrainingOutcome, TrainingRecord } from '../workforce.types';
 import { TRAINING_OUTCOMES, TRAINING_STATUS_LABELS } from './training-labels';
+import { CourseSelect } from './course-select';
 import { TrainingData } from './training-data';
 
 export interface OutcomeSubject {
@@ -17,7 +19,7 @@ export interface OutcomeSubject {
 /** Records a booking, attendance, completion, failure or no-show, with its date and evidence. */
 @Component({
   selector: 'gl-record-outcome-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, PersonSelect, CourseSelect],
   template: `
     <form
       glFormShell
@@ -28,22 +30,8 @@ export interface OutcomeSubject {
       submitLabel="Record outcome"
       [command]="command"
     >
-      <gl-field label="Person" error="Choose a person.">
-        <select formControlName="staffMemberId">
-          <option value="">Choose a person</option>
-          @for (person of people(); track person.id) {
-            <option [value]="person.id">{{ person.displayName }} – {{ person.jobTitle }}</option>
-          }
-        </select>
-      </gl-field>
-      <gl-field label="Course" error="Choose a course.">
-        <select formControlName="courseId">
-          <option value="">Choose a course</option>
-          @for (course of courses(); track course.id) {
-            <option [value]="course.id">{{ course.title }} ({{ course.provider }})</option>
-          }
-        </select>
-      </gl-field>
+      <gl-person-select [control]="form.controls.staffMemberId" [people]="people()" />
+      <gl-course-select [control]="form.controls.courseId" [courses]="courses()" />
       <gl-field label="Outcome">
         <select id="outcome-status" #status formControlName="status">
           @for (outcome of outcomes; track outcome) {
