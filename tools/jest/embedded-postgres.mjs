@@ -27,15 +27,20 @@ const freePort = () =>
     });
   });
 
-/** The uid and gid to run the server as: the `postgres` OS user when we are root, else ourselves. */
+/** The uid and gid to run the server as: the `postgres` OS user when we are root (made if missing), else ourselves. */
 async function serverUser() {
   if (process.getuid?.() !== 0) return {};
+  const ids = async () => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
+  });
   try {
-    const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
-    const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
-    return { uid, gid };
+    return await ids();
   } catch {
-    throw new Error('PostgreSQL cannot run as root and there is no `postgres` OS user to run it as: create one (useradd postgres) or set DATABASE_URL.');
+    await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']).catch((error) => {
+      throw new Error(`PostgreSQL cannot run as root, and no \`postgres\` OS user could be made to run it (${error.message}): make one or set DATABASE_URL.`);
+    });
+    return ids();
   }
 }
 
