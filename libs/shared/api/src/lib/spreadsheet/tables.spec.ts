@@ -1,4 +1,5 @@
 import { InvalidInputError } from '@ledger/event-store-core';
+import ExcelJS from 'exceljs';
 import { readTable, writeTables } from './tables';
 
 describe('spreadsheet tables', () => {
@@ -27,5 +28,43 @@ describe('spreadsheet tables', () => {
   it('refuses a file that is not the format it claims', async () => {
     await expect(readTable(Buffer.from('not a zip'), 'xlsx')).rejects.toBeInstanceOf(InvalidInputError);
     await expect(readTable(Buffer.from(''), 'csv')).rejects.toThrow(/no header row/);
+  });
+
+  describe('formula injection (OWASP CSV injection)', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\tTab', '\rReturn'];
+    const attack = { name: 'Attack', columns: ['Note', 'Amount'], rows: [...hostile.map((text) => [text, -5]), ['plain text', 3]] };
+
+    it('writes every text cell that a spreadsheet would run as a formula with a leading apostrophe in CSV, numbers untouched', async () => {
+      const csv = (await writeTables([attack], 'csv')).toString('utf8');
+      const lines = csv.split('\n');
+      expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",-5`);
+      expect(lines[2]).toBe(`'+1+2,-5`);
+      expect(lines[3]).toBe(`'-2+3,-5`);
+      expect(lines[4]).toBe(`'@SUM(A1),-5`);
+      expect(csv).not.toMatch(/(^|\n|,)[=+@]/);
+    });
+
+    it('reads its own inert cells back as they were written, so an export imports back unchanged', async () => {
+      const rows = await readTable(await writeTables([attack], 'csv'), 'csv');
+      expect(rows.map((row) => row.values['note'])).toEqual([...hostile.map((text) => text.trim()), 'plain text']);
+    });
+
+    it('writes no XLSX cell as a formula and makes the same cells inert there too', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await writeTables([attack], 'xlsx')) as unknown as ArrayBuffer);
+      const cells: ExcelJS.Cell[] = [];
+      workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+      expect(cells.some((cell) => cell.type === ExcelJS.ValueType.Formula)).toBe(false);
+      expect(cells.filter((cell) => typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value))).toEqual([]);
+    });
+
+    it('gives every XLSX column a real width (Excel shows a custom width without a value as zero)', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await writeTables([sheet], 'xlsx')) as unknown as ArrayBuffer);
+      const widths = workbook.worksheets[0].columns.map((column) => column.width);
+      expect(widths).toHaveLength(sheet.columns.length);
+      widths.forEach((width) => expect(width).toBeGreaterThanOrEqual(10));
+      expect(widths[3]).toBe('Course certificate "CL101"'.length + 2);
+    });
   });
 });

@@ -70,25 +70,48 @@ export async function readTable(content: Buffer, format: SheetFormat): Promise<I
   return body
     .map((cells, index) => ({
       line: index + 2,
-      values: Object.fromEntries(keys.map((key, i) => [key, (cells[i] ?? '').toString().trim()])),
+      values: Object.fromEntries(keys.map((key, i) => [key, fromInert((cells[i] ?? '').toString()).trim()])),
     }))
     .filter((row) => Object.values(row.values).some((value) => value !== ''));
 }
 
-/** Writes sheets to XLSX (every sheet) or CSV (the first sheet). */
+/** A leading character that makes a spreadsheet program read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as written to any spreadsheet: text a spreadsheet program would run as a formula is made
+ * inert by a leading apostrophe (OWASP's CSV injection guidance); numbers stay numbers.
+ */
+export function inertCell(cell: string | number | null | undefined): string | number {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return cell;
+  return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell;
+}
+
+/** The text behind a cell this product made inert, so an export imports back as it was. */
+export const fromInert = (text: string): string => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/** A column wide enough for its longest value, between 10 and 48 characters. */
+export function columnWidth(values: readonly (string | number | null | undefined)[]): number {
+  return Math.min(48, Math.max(10, ...values.map((value) => String(value ?? '').length + 2)));
+}
+
+/** Writes sheets to XLSX (every sheet) or CSV (the first sheet), every text cell made inert. */
 export async function writeTables(sheets: Sheet[], format: SheetFormat): Promise<Buffer> {
   if (format === 'csv') {
     const [first] = sheets;
-    return Buffer.from(stringify([first.columns, ...first.rows.map((row) => row.map((cell) => cell ?? ''))]), 'utf8');
+    return Buffer.from(stringify([first.columns, ...first.rows].map((row) => row.map(inertCell))), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Governance Ledger';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
-    worksheet.addRow(sheet.columns).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(row.map((cell) => cell ?? ''));
+    worksheet.addRow(sheet.columns.map(inertCell)).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row.map(inertCell));
     worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    worksheet.columns.forEach((column) => (column.width = Math.min(48, Math.max(10, ...(column.values ?? []).map((v) => String(v ?? '').length + 2)))));
+    sheet.columns.forEach((header, index) => {
+      worksheet.getColumn(index + 1).width = columnWidth([header, ...sheet.rows.map((row) => row[index])]);
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
