@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { InvalidInputError, RuleViolationError, verifyEventLog } from '@ledger/event-store-core';
-import { SqliteEventStore } from '@ledger/event-store-sqlite';
+import { SqliteEventStore, createPrivately } from '@ledger/event-store-sqlite';
 import { loadConfig } from '@ledger/runtime';
 
 const ONLY_SQLITE =
@@ -15,7 +15,8 @@ export const backupCommand = new Command('backup')
     const config = loadConfig();
     if (config.EVENT_STORE !== 'sqlite') throw new InvalidInputError(ONLY_SQLITE);
     if (existsSync(file)) throw new RuleViolationError(`${file} exists: choose a new file name`);
-    mkdirSync(dirname(resolve(file)), { recursive: true });
+    // The backup holds personal data and its keys: owner-only, like the store.
+    createPrivately(file);
     const store = SqliteEventStore.open(config.SQLITE_PATH);
     try {
       // SQLite's backup API copies a consistent snapshot page by page without stopping writers.
@@ -42,7 +43,8 @@ export const restoreCommand = new Command('restore')
     const report = await verifyEventLog(backup);
     await backup.close();
     if (!report.ok) throw new RuleViolationError(`The backup does not verify (first broken position ${report.firstBrokenPosition}): not restored`);
-    mkdirSync(dirname(resolve(config.SQLITE_PATH)), { recursive: true });
+    mkdirSync(dirname(resolve(config.SQLITE_PATH)), { recursive: true, mode: 0o700 });
     copyFileSync(file, config.SQLITE_PATH);
+    chmodSync(config.SQLITE_PATH, 0o600);
     console.log(`Restored ${report.eventsChecked} verified events to ${config.SQLITE_PATH}`);
   });

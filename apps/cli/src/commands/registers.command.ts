@@ -34,7 +34,7 @@ registersCommand
     const asOf = options.asOf ? new Date(options.asOf) : undefined;
     if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${options.asOf}" is not an ISO date-time`);
     await withApplication(async (app) => {
-      writeFileSync(file, await writeTables(await REGISTERS[register](app, asOf), format));
+      writeFileSync(file, await writeTables(await REGISTERS[register](app, asOf), format), { mode: 0o600 });
       console.log(`Wrote the ${register} to ${file}${asOf ? ` as at ${asOf.toISOString()}` : ''}`);
     });
   });

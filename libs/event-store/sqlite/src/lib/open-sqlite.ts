@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type SqliteDatabase = Database.Database;
@@ -9,11 +9,32 @@ export type SqliteDatabase = Database.Database;
  * a committed append survives a power cut, and a busy timeout for a second process (the CLI).
  */
 export function openSqlite(path: string): SqliteDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // SQLite gives its WAL and shared-memory files the database file's permissions; tighten any made before.
+  if (path !== ':memory:') for (const file of [`${path}-wal`, `${path}-shm`]) if (existsSync(file)) ownerOnly(file);
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   return db;
+}
+
+/**
+ * The store holds personal data and the keys that unlock it: its folder is made 0700 and the file
+ * 0600 before SQLite opens it, and a file made earlier with wider permissions is tightened.
+ */
+export function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  ownerOnly(path);
+}
+
+function ownerOnly(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch (error) {
+    // A file owned by another user (a read-only mount, an operator's copy) is theirs to protect.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandMetadata, describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
@@ -67,6 +67,33 @@ describe('SQLite store file', () => {
     expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     await reopened.close();
     file.remove();
+  });
+
+  it('is readable by its owner only: store, WAL and shared memory 0600, a new folder 0700, a wider file made earlier tightened', async () => {
+    const umask = process.umask(0o022);
+    try {
+      const file = tempFile();
+      const nested = join(file.path, '..', 'new-folder', 'ledger.sqlite');
+      const store = SqliteEventStore.open(nested);
+      await store.append('thing-1', [{ type: 'ThingHappened', data: { n: 1 } }], { expectedRevision: 0, command: commandMetadata() });
+      const mode = (path: string) => statSync(path).mode & 0o777;
+      expect(mode(join(nested, '..'))).toBe(0o700);
+      for (const path of [nested, `${nested}-wal`, `${nested}-shm`]) {
+        expect(existsSync(path)).toBe(true);
+        expect(mode(path)).toBe(0o600);
+      }
+      await store.close();
+
+      const careless = join(file.path, '..', 'careless.sqlite');
+      writeFileSync(careless, '');
+      chmodSync(careless, 0o644);
+      const tightened = SqliteEventStore.open(careless);
+      expect(mode(careless)).toBe(0o600);
+      await tightened.close();
+      file.remove();
+    } finally {
+      process.umask(umask);
+    }
   });
 });
 
