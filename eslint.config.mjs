@@ -3,36 +3,51 @@ import nx from '@nx/eslint-plugin';
 // Module boundaries on two axes (see docs/adr/0004-module-boundaries.md):
 // type: what a library is allowed to build on; scope: which context it belongs to.
 const typeRules = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:composition', 'type:adapter', 'type:es-core', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
-  { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:shared'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:composition', 'type:adapter', 'type:es-core', 'type:kernel', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
+  { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
   // A composition reads several contexts' api libs (their queries) to build one product: the strategy update pack (ADR 0015).
-  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:shared'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:shared'] },
-  { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:domain'] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core'] },
-  { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:adapter', 'type:es-core'] },
-  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:es-core'] },
-  { sourceTag: 'type:es-core', onlyDependOnLibsWithTags: ['type:es-core'] },
+  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
+  { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:kernel', 'type:domain'] },
+  // A domain library builds on the domain kernel and other domain libraries only: no store runtime, no I/O.
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:kernel'] },
+  { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:adapter', 'type:es-core', 'type:kernel'] },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:es-core', 'type:kernel'] },
+  { sourceTag: 'type:es-core', onlyDependOnLibsWithTags: ['type:es-core', 'type:kernel'] },
+  // The domain kernel (deciders, domain events, domain errors) depends on nothing, not even npm packages;
+  // its tsconfig.lib.json has no Node types, so node:* imports fail to compile there.
+  { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [], bannedExternalImports: ['*'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [] },
 ];
 // Tests exercise the real stores: a spec may also reach the adapters and the runtime wiring.
+// The kernel's own tests stay as pure as the kernel.
 const testTypeRules = typeRules.map((rule) =>
-  rule.sourceTag === 'type:e2e' ? rule : { ...rule, onlyDependOnLibsWithTags: [...new Set([...rule.onlyDependOnLibsWithTags, 'type:adapter', 'type:runtime', 'type:es-core'])] },
+  rule.sourceTag === 'type:e2e' || rule.sourceTag === 'type:kernel' ? rule : { ...rule, onlyDependOnLibsWithTags: [...new Set([...rule.onlyDependOnLibsWithTags, 'type:adapter', 'type:runtime', 'type:es-core'])] },
 );
+// Each bounded context sees its own libs, the shared kernel, and the published events of the contexts
+// it names here. `npx nx g @ledger/tools:context NAME` appends `NAME: [],` to this list.
+const contexts = {
+  identity: [],
+  workforce: [],
+  gateway: ['workforce'],
+  lessons: ['gateway', 'workforce'],
+  risk: [],
+  audit: [],
+  strategy: [],
+};
+const contextScopes = Object.keys(contexts).map((context) => `scope:${context}`);
 const scopeRules = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
-  { sourceTag: 'scope:workforce', onlyDependOnLibsWithTags: ['scope:workforce', 'scope:shared'] },
-  { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', 'scope:workforce-events'] },
-  { sourceTag: 'scope:lessons', onlyDependOnLibsWithTags: ['scope:lessons', 'scope:shared', 'scope:gateway-events', 'scope:workforce-events'] },
-  { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:risk', 'scope:shared'] },
-  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
-  { sourceTag: 'scope:strategy', onlyDependOnLibsWithTags: ['scope:strategy', 'scope:shared'] },
+  ...Object.entries(contexts).map(([context, readsEventsOf]) => ({
+    sourceTag: `scope:${context}`,
+    onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:shared', ...readsEventsOf.map((other) => `scope:${other}-events`)],
+  })),
   { sourceTag: 'scope:strategy-pack', onlyDependOnLibsWithTags: ['scope:strategy-pack', 'scope:strategy', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk'] },
   { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:strategy-pack', 'scope:demo'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:strategy-pack', 'scope:demo'] },
+  // The hosts wire every context.
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:demo'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
 ];
 

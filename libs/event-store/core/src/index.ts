@@ -1,3 +1,6 @@
+// The domain kernel (deciders, domain events, domain errors), re-exported so the api and adapter
+// libraries find everything of the write side here; domain libraries import the kernel itself.
+export * from '@ledger/domain-kernel';
 export * from './lib/envelope';
 export * from './lib/errors';
 export * from './lib/event-store';
@@ -6,18 +9,22 @@ export * from './lib/hash-chain';
 export * from './lib/store-helpers';
 export * from './lib/verify';
 export * from './lib/follow';
-export * from './lib/decider';
 export * from './lib/handle-command';
 export * from './lib/in-memory-event-store';
+export * from './lib/projections/read-model';
+export * from './lib/projections/snapshot-store';
 export * from './lib/projections/read-model-store';
-export * from './lib/projections/in-memory-read-model-store';
 export * from './lib/projections/projection';
 export * from './lib/projections/unit-of-work';
+export * from './lib/projections/projections-fingerprint';
+export * from './lib/projections/in-memory-snapshot-store';
+export * from './lib/projections/in-memory-read-model-store';
 export * from './lib/projections/projection-runner';
+export * from './lib/projections/as-of';
+export * from './lib/projections/snapshot-maintainer';
 export * from './lib/personal-data/personal-data-key-store';
 export * from './lib/personal-data/personal-data-vault';
 export * from './lib/forked-event-store';
 export * from './lib/portability';
 export * from './lib/history';
-export * from './lib/projections/snapshots';
 export * from './lib/upcasting';

@@ -1,5 +1,5 @@
 import { DecisionContext, Decider, foldEvents } from '../decider';
-import { DomainEvent } from '../envelope';
+import { DomainEvent } from '../domain-event';
 
 /**
  * given / when / then for deciders, without a store:

@@ -1,11 +1,8 @@
-/**
- * The event envelope shared by every adapter. Positions are bigint because EventStoreDB's commit
- * positions exceed Number.MAX_SAFE_INTEGER; they become strings at the GraphQL edge.
- */
-export interface DomainEvent<Type extends string = string, Data = unknown> {
-  type: Type;
-  data: Data;
-}
+import { DomainEvent } from '@ledger/domain-kernel';
+
+// The event envelope shared by every adapter: what the store records around a domain event (the
+// event's own shape is the domain kernel's). Positions are bigint because EventStoreDB's commit
+// positions exceed Number.MAX_SAFE_INTEGER; they become strings at the GraphQL edge.
 
 /** Who asked for a change and why: travels from the GraphQL edge into every event's metadata. */
 export interface CommandMetadata {

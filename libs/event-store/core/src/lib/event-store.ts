@@ -1,4 +1,5 @@
-import { CommandMetadata, DomainEvent, RecordedEvent } from './envelope';
+import { DomainEvent } from '@ledger/domain-kernel';
+import { CommandMetadata, RecordedEvent } from './envelope';
 import type { SealedEvent } from './hash-chain';
 
 export interface AppendOptions {

@@ -1,5 +1,5 @@
 import { commandMetadata } from '../testing';
-import { ConcurrencyConflictError } from './errors';
+import { ConcurrencyConflictError } from '@ledger/domain-kernel';
 import { ForkedEventStore } from './forked-event-store';
 import { InMemoryEventStore } from './in-memory-event-store';
 

@@ -1,5 +1,5 @@
-import { DomainEvent, RecordedEvent } from './envelope';
-import { ConcurrencyConflictError } from './errors';
+import { ConcurrencyConflictError, DomainEvent } from '@ledger/domain-kernel';
+import { RecordedEvent } from './envelope';
 import { AppendNotifier, AppendOptions, AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from './event-store';
 import { sealEvents } from './hash-chain';
 import { findCommandResult, inRevisionRange } from './store-helpers';

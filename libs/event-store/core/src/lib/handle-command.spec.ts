@@ -1,7 +1,5 @@
 import { commandMetadata } from '../testing';
-import { Decider } from './decider';
-import { DomainEvent } from './envelope';
-import { ConcurrencyConflictError, RuleViolationError } from './errors';
+import { ConcurrencyConflictError, Decider, DomainEvent, RuleViolationError } from '@ledger/domain-kernel';
 import { handleCommand } from './handle-command';
 import { InMemoryEventStore } from './in-memory-event-store';
 

@@ -1,6 +1,5 @@
-import { Decider } from './decider';
-import { CommandMetadata, DomainEvent, RecordedEvent } from './envelope';
-import { ConcurrencyConflictError } from './errors';
+import { ConcurrencyConflictError, Decider, DomainEvent } from '@ledger/domain-kernel';
+import { CommandMetadata, RecordedEvent } from './envelope';
 import { EventStore } from './event-store';
 import { findCommandResult } from './store-helpers';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { CommandMetadata, DomainEvent, EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
+import { DomainEvent } from '@ledger/domain-kernel';
+import { CommandMetadata, EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
 import { StoreIntegrityError } from './errors';
 
 type HashedContent = Pick<RecordedEvent, 'streamId' | 'revision' | 'type' | 'data'> & {

@@ -1,5 +1,5 @@
-import { DomainEvent, RecordedEvent } from './envelope';
-import { ConcurrencyConflictError } from './errors';
+import { ConcurrencyConflictError, DomainEvent } from '@ledger/domain-kernel';
+import { RecordedEvent } from './envelope';
 import {
   AppendNotifier,
   AppendOptions,

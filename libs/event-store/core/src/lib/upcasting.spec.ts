@@ -1,6 +1,7 @@
 import { commandMetadata } from '../testing';
 import { InMemoryEventStore } from './in-memory-event-store';
-import { Upcaster, UpcastingEventStore } from './upcasting';
+import { Upcaster } from '@ledger/domain-kernel';
+import { UpcastingEventStore } from './upcasting';
 import { verifyEventLog } from './verify';
 
 const upcasters: Upcaster[] = [

@@ -1,19 +1,7 @@
-import { DomainEvent, RecordedEvent } from './envelope';
+import { DomainEvent, Upcaster } from '@ledger/domain-kernel';
+import { RecordedEvent } from './envelope';
 import { AppendOptions, AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from './event-store';
 import { SealedEvent } from './hash-chain';
-
-/**
- * Reads an old shape of an event as the next one. A breaking change to an event gets a new schema
- * version (or type) and an upcaster; old events stay in the log as they were recorded, and hashed.
- */
-export interface Upcaster {
-  type: string;
-  fromVersion: number;
-  toVersion: number;
-  /** When the change also renamed the event. */
-  toType?: string;
-  upcast(data: unknown): unknown;
-}
 
 /**
  * The store every context uses: appends stamp each event type's current schema version, reads

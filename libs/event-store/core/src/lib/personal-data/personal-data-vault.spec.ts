@@ -1,4 +1,4 @@
-import { RuleViolationError } from '../errors';
+import { RuleViolationError } from '@ledger/domain-kernel';
 import { InMemoryPersonalDataKeyStore } from './personal-data-key-store';
 import { PersonalDataVault, subjectOf } from './personal-data-vault';
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { RuleViolationError } from '../errors';
+import { RuleViolationError } from '@ledger/domain-kernel';
 import { PersonalDataKeyStore } from './personal-data-key-store';
 
 const PREFIX = 'pii:v1';

@@ -1,5 +1,8 @@
-import { CheckpointMovedError, Document, ReadModelChanges, ReadModelStore } from './read-model-store';
-import { InMemorySnapshotStore, ReadModelSnapshot } from './snapshots';
+import { InMemorySnapshotStore } from './in-memory-snapshot-store';
+import { Projection } from './projection';
+import { Document, ReadModelChanges } from './read-model';
+import { CheckpointMovedError, ReadModelStore } from './read-model-store';
+import { ReadModelSnapshot } from './snapshot-store';
 
 /** Holds read models in memory: as-of folds and unit tests. */
 export class InMemoryReadModelStore implements ReadModelStore {
@@ -59,4 +62,9 @@ export class InMemoryReadModelStore implements ReadModelStore {
   async close(): Promise<void> {
     return;
   }
+}
+
+/** The read models a snapshot holds, in memory, each projection checkpointed where the snapshot was taken. */
+export function readModelsFromSnapshot(snapshot: ReadModelSnapshot, projections: readonly Pick<Projection, 'name'>[]): InMemoryReadModelStore {
+  return InMemoryReadModelStore.load(snapshot.collections, new Map(projections.map((p) => [p.name, snapshot.position])));
 }

@@ -4,8 +4,6 @@ import { followLog } from '../follow';
 import { Projection } from './projection';
 import { CheckpointMovedError, ReadModelStore } from './read-model-store';
 import { UnitOfWork } from './unit-of-work';
-import { InMemoryReadModelStore } from './in-memory-read-model-store';
-import { SnapshotStore, projectionsFingerprint, readModelsFromSnapshot } from './snapshots';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
@@ -37,6 +35,7 @@ export class ProjectionRunner {
     const names = new Set<string>();
     for (const projection of projections) {
       if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}`);
+      if (!Number.isInteger(projection.version) || projection.version < 1) throw new Error(`Projection ${projection.name} has no version (a whole number from 1)`);
       names.add(projection.name);
     }
   }
@@ -128,33 +127,4 @@ export class ProjectionRunner {
       }
     }
   }
-}
-
-/**
- * As-of: folds the given projections in memory from the events recorded up to `until`, with the
- * same projection code the live read models use. With `to`, only the events at or before that
- * global position as well: a reproducible answer (e.g. a report rebuilt at the position it recorded),
- * untouched by events appended later even when their recordedAt is not after `until`.
- */
-export async function foldAsOf(
-  store: EventStore,
-  projections: readonly Projection[],
-  until: Date,
-  readModels: ReadModelStore = new InMemoryReadModelStore(),
-  to?: bigint,
-): Promise<ReadModelStore> {
-  // Large batches: an in-memory fold has no transaction to keep short.
-  await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
-  return readModels;
-}
-
-/**
- * As-of from the nearest snapshot taken before the instant, or from the first event when none is.
- * A snapshot past `to` holds events beyond the bound and cannot be unfolded: the fold then starts
- * from the first event (correct, only slower; such a snapshot is rare, see ADR 0015).
- */
-export async function foldAsOfFromSnapshot(store: EventStore, projections: readonly Projection[], until: Date, snapshots: SnapshotStore, to?: bigint): Promise<ReadModelStore> {
-  const snapshot = await snapshots.latestSnapshot(projectionsFingerprint(projections), until);
-  const usable = snapshot && (to === undefined || snapshot.position <= to) ? snapshot : undefined;
-  return foldAsOf(store, projections, until, usable ? readModelsFromSnapshot(usable, projections) : new InMemoryReadModelStore(), to);
 }

@@ -1,17 +1,5 @@
-import type { SnapshotStore } from './snapshots';
-
-/** A document: plain JSON, kept in a named collection under an id. */
-export type Document = Record<string, unknown>;
-
-export interface ReadModelReader {
-  get<T extends Document>(collection: string, id: string): Promise<T | undefined>;
-  list<T extends Document>(collection: string): Promise<T[]>;
-}
-
-export interface ReadModelChanges {
-  puts: { collection: string; id: string; doc: Document }[];
-  deletes: { collection: string; id: string }[];
-}
+import { ReadModelChanges, ReadModelReader } from './read-model';
+import { SnapshotStore } from './snapshot-store';
 
 /**
  * Where projections keep their documents. `commit` writes a batch of document changes and moves

@@ -1,4 +1,4 @@
-import { Document, ReadModelChanges, ReadModelReader } from './read-model-store';
+import { Document, ReadModelChanges, ReadModelReader } from './read-model';
 import { ProjectionTx } from './projection';
 
 const key = (collection: string, id: string) => `${collection}\u0000${id}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CommandMetadata, DomainEvent } from '../envelope';
-import { ConcurrencyConflictError } from '../errors';
+import { ConcurrencyConflictError, DomainEvent } from '@ledger/domain-kernel';
+import { CommandMetadata } from '../envelope';
 import { EventStore } from '../event-store';
 import { followLog } from '../follow';
 import { InMemoryEventStore } from '../in-memory-event-store';

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { EventStore } from '../event-store';
 import { RecordedEvent } from '../envelope';
 import { Projection, ProjectionTx } from '../projections/projection';
-import { ProjectionRunner, foldAsOf, foldAsOfFromSnapshot } from '../projections/projection-runner';
-import { SnapshotMaintainer, projectionsFingerprint } from '../projections/snapshots';
+import { ProjectionRunner } from '../projections/projection-runner';
+import { foldAsOf, foldAsOfFromSnapshot } from '../projections/as-of';
+import { SnapshotMaintainer } from '../projections/snapshot-maintainer';
+import { projectionsFingerprint } from '../projections/projections-fingerprint';
 import { CheckpointMovedError, ReadModelStore } from '../projections/read-model-store';
 import { commandMetadata } from './event-store-contract';
 
@@ -16,6 +18,7 @@ export interface ReadModelHarness {
 /** A tally per stream: small, but it reads, writes and deletes documents like a real projection. */
 export const tallyProjection: Projection = {
   name: 'contract.tally',
+  version: 1,
   collections: ['contract.tallies'],
   handles: ['Counted', 'Cleared'],
   async apply(event: RecordedEvent, tx: ProjectionTx) {
