@@ -262,4 +262,29 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
     expect((await page({ limit: 1 })).events).toHaveLength(1);
     expect((await page({ limit: 1000 })).events.length).toBe((await raw()).length);
   });
+
+  it('ties the commands of one user action together by the X-Correlation-Id header, and refuses a malformed one', async () => {
+    const lead = await ledger.tokenFor('ADMIN');
+    const send = async (correlationId: string, title: string) => {
+      const response = await fetch(`${ledger.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${lead}`, 'x-correlation-id': correlationId },
+        body: JSON.stringify({ query: Q.register, variables: { input: { title, estimatedValue: 1_000, riskLevel: 'LOW', politicalInterest: false } } }),
+      });
+      return response.json();
+    };
+    const journey = `journey-${Date.now()}`;
+    expect((await send(journey, 'First of a journey')).errors).toBeUndefined();
+    expect((await send(journey, 'Second of a journey')).errors).toBeUndefined();
+    const { events } = await page({ correlationId: journey, limit: 1000 });
+    expect(events.filter((e) => e.type === 'ProcurementRegistered')).toHaveLength(2);
+    expect(new Set(events.map((e) => e.commandId)).size).toBeGreaterThanOrEqual(2);
+
+    const before = await ledger.stores.eventStore.headPosition();
+    for (const malformed of ['has spaces', 'x'.repeat(129), 'semi;colon']) {
+      const answer = await send(malformed, 'Never recorded');
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    }
+    expect(await ledger.stores.eventStore.headPosition()).toBe(before);
+  });
 });

@@ -3,6 +3,7 @@ import { GatewayQueries, GatewayReviewType, ProcurementType } from '@ledger/gate
 import { LessonType, LessonsQueries } from '@ledger/lessons-api';
 import { HeatMapCellType, RiskQueries, RiskType } from '@ledger/risk-api';
 import { Roles } from '@ledger/shared-api';
+import { PERMISSIONS } from '@ledger/shared-domain';
 import { EstablishmentType, SkillsMatrixType, TrainingRecordType, WorkforceQueries } from '@ledger/workforce-api';
 
 @ObjectType('RegistersSnapshot', { description: 'Every register as it stood at one instant' })
@@ -28,7 +29,7 @@ export class RegistersAsOfResolver {
     private readonly riskRegister: RiskQueries,
   ) {}
 
-  @Roles('AUDITOR', 'ADMIN')
+  @Roles(...PERMISSIONS.audit)
   @Query(() => RegistersSnapshotType)
   async registersAsOf(@Args('asOf', { type: () => GraphQLISODateTime }) asOf: Date): Promise<RegistersSnapshotType> {
     const [establishment, skillsMatrix, trainingRegister, procurements, gatewayLog, lessons, risks, riskHeatMap] = await Promise.all([

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { CommandBus } from '@nestjs/cqrs';
-import { DisableUserCommand, UserDirectory, UserProvisioning } from '@ledger/identity-api';
+import { IdentityQueries, UserCommandMessage, UserProvisioning } from '@ledger/identity-api';
 import { ROLES, Role } from '@ledger/shared-domain';
 import { commandMetadataFor } from '@ledger/shared-api';
 import { NotFoundError } from '@ledger/event-store-core';
@@ -15,7 +15,7 @@ usersCommand
   .description('Every user with roles and status')
   .action(async () => {
     await withApplication(async (app) => {
-      const users = await app.get(UserDirectory).list();
+      const users = await app.get(IdentityQueries).list();
       for (const user of users) {
         console.log(`${user.email}\t${user.displayName}\t${user.roles.join(',')}\t${user.disabled ? 'disabled' : 'active'}`);
       }
@@ -32,7 +32,7 @@ usersCommand
   .action(async (options: { email: string; name: string; role: Role[] }) => {
     const password = process.env['LEDGER_PASSWORD'] ?? (await readSecret('Password: '));
     await withApplication(async (app) => {
-      const existing = await app.get(UserDirectory).findByEmail(options.email);
+      const existing = await app.get(IdentityQueries).findByEmail(options.email);
       if (existing) {
         console.log(`A user with email ${existing.email} already exists; nothing changed`);
         process.exitCode = 4;
@@ -50,9 +50,9 @@ usersCommand
   .requiredOption('--reason <reason>', 'why, for the record')
   .action(async (email: string, options: { reason: string }) => {
     await withApplication(async (app) => {
-      const user = await app.get(UserDirectory).findByEmail(email);
+      const user = await app.get(IdentityQueries).findByEmail(email);
       if (!user) throw new NotFoundError(`No user with email ${email}`);
-      await app.get(CommandBus).execute(new DisableUserCommand({ userId: user.id, reason: options.reason }, commandMetadataFor(cliActor())));
+      await app.get(CommandBus).execute(new UserCommandMessage(user.id, { type: 'DisableUser', userId: user.id, reason: options.reason }, commandMetadataFor(cliActor())));
       console.log(`Disabled ${user.email}`);
     });
   });

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { AdoptGatewayPolicyMessage, ProcurementCommandMessage, ProcurementIntent } from '@ledger/gateway-api';
-import { DEFAULT_GATEWAY_POLICY } from '@ledger/gateway-domain';
+import { GatewayPolicyCommandMessage, ProcurementCommandMessage } from '@ledger/gateway-api';
+import { DEFAULT_GATEWAY_POLICY, ProcurementRequest } from '@ledger/gateway-domain';
 import { LessonCommandMessage } from '@ledger/lessons-api';
 import { RiskCommandMessage } from '@ledger/risk-api';
 import { Actor, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
@@ -18,21 +18,26 @@ export async function loadGovernanceDemo(app: INestApplicationContext, actor: Ac
   const staff = (key: string) => people.get(`staff:${key}`) as string;
   const committee = [staff('finance'), staff('legal'), staff('place')];
 
-  await bus.execute(new AdoptGatewayPolicyMessage(DEFAULT_GATEWAY_POLICY, 'Gateway process designed with stakeholders and senior managers (strategy 3.7); committee set up', meta()));
+  await bus.execute(
+    new GatewayPolicyCommandMessage(
+      { type: 'AdoptGatewayPolicy', rules: DEFAULT_GATEWAY_POLICY, reason: 'Gateway process designed with stakeholders and senior managers (strategy 3.7); committee set up' },
+      meta(),
+    ),
+  );
 
   const procurement = async (title: string, estimatedValue: number, riskLevel: 'LOW' | 'MEDIUM' | 'HIGH', politicalInterest: boolean) => {
     const id = newAggregateId('procurement');
-    await bus.execute(new ProcurementCommandMessage(id, { type: 'Register', title, estimatedValue, riskLevel, politicalInterest }, meta()));
+    await bus.execute(new ProcurementCommandMessage(id, { type: 'RegisterProcurement', procurementId: id, title, estimatedValue, riskLevel, politicalInterest }, meta()));
     return id;
   };
-  const send = (id: string | null, intent: ProcurementIntent) => bus.execute(new ProcurementCommandMessage(id, intent, meta()));
+  const send = (id: string | null, command: ProcurementRequest) => bus.execute(new ProcurementCommandMessage(id, command, meta()));
   const review = async (procurementId: string, gateway: string, summary: string) => {
     const reviewId = newAggregateId('review');
     await send(procurementId, { type: 'RequestGatewayReview', reviewId, gateway, summary });
     return reviewId;
   };
   const decide = (reviewId: string, outcome: string, rationale: string, conditions: string[] = []) =>
-    send(null, { type: 'RecordGatewayDecision', reviewId, outcome, rationale, conditions, deciders: committee });
+    send(null, { type: 'RecordGatewayDecision', reviewId, outcome, rationale, conditions, committeeMemberIds: committee });
 
   const buses = await procurement('Bus franchising: advisory services', 1_200_000, 'HIGH', true);
   await decide(await review(buses, 'G1_BUSINESS_CASE', 'Business case for advisory support to the franchising assessment'), 'APPROVED', 'Case made; budget confirmed in the medium-term financial plan');
@@ -48,7 +53,7 @@ export async function loadGovernanceDemo(app: INestApplicationContext, actor: Ac
   const cleaning = await procurement('Office cleaning and facilities', 120_000, 'LOW', false);
   await send(cleaning, { type: 'DeclareConflictOfInterest', staffMemberId: staff('place'), nature: 'A family member works for an incumbent supplier' });
   await bus.execute(
-    new ProcurementCommandMessage(null, { type: 'RecordGatewayDecision', reviewId: await review(cleaning, 'G2_PROCUREMENT_STRATEGY', 'Request for quotation'), outcome: 'DEFERRED', rationale: 'No modern slavery assessment of the supply chain (PPN 02/23)', conditions: [], deciders: [staff('finance'), staff('legal'), staff('manager')] }, meta()),
+    new ProcurementCommandMessage(null, { type: 'RecordGatewayDecision', reviewId: await review(cleaning, 'G2_PROCUREMENT_STRATEGY', 'Request for quotation'), outcome: 'DEFERRED', rationale: 'No modern slavery assessment of the supply chain (PPN 02/23)', conditions: [], committeeMemberIds: [staff('finance'), staff('legal'), staff('manager')] }, meta()),
   );
   await procurement('Digital skills bootcamp', 80_000, 'LOW', false);
 

@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Actor, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
-import { addDays, addMonths, ukDateOf } from '@ledger/workforce-domain';
-import { AddCourseMessage, CompetencyCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from '@ledger/workforce-api';
+import { StaffMemberRequest, addDays, addMonths, ukDateOf } from '@ledger/workforce-domain';
+import { CompetencyCommandMessage, CourseCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from '@ledger/workforce-api';
 
 /** Five plain-English descriptors for levels 0-4 of a competency. */
 const levels = (subject: string): string[] => [
@@ -76,7 +76,8 @@ export async function loadWorkforceDemo(app: INestApplicationContext, actor: Act
 
   for (const person of PEOPLE) {
     const { displayName, email, jobTitle, department } = person;
-    await bus.execute(new StaffMemberCommandMessage(idOf('staff', person.key), { type: 'Register', displayName, email, jobTitle, department }, meta()));
+    const staffMemberId = idOf('staff', person.key);
+    await bus.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'RegisterStaffMember', staffMemberId, displayName, email, jobTitle, department }, meta()));
   }
 
   const posts = [
@@ -102,7 +103,8 @@ export async function loadWorkforceDemo(app: INestApplicationContext, actor: Act
 
   for (const competency of COMPETENCIES) {
     const { name, category, levelDescriptors } = competency;
-    await bus.execute(new CompetencyCommandMessage(idOf('competency', competency.key), { type: 'DefineCompetency', name, category, levelDescriptors }, meta()));
+    const competencyId = idOf('competency', competency.key);
+    await bus.execute(new CompetencyCommandMessage(competencyId, { type: 'DefineCompetency', competencyId, name, category, levelDescriptors }, meta()));
   }
   for (const [jobTitle, required] of Object.entries(REQUIREMENTS)) {
     for (const [key, requiredLevel] of Object.entries(required)) {
@@ -140,13 +142,17 @@ export async function loadWorkforceDemo(app: INestApplicationContext, actor: Act
     { key: 'social-value', title: 'Social Value in Procurement', provider: 'Local Government Association', levels: { 'social-value': 2 }, validityMonths: null },
   ];
   for (const course of courses) {
-    const competencies = Object.entries(course.levels).map(([key, raisesTo]) => ({ competencyId: idOf('competency', key), raisesTo }));
-    await bus.execute(new AddCourseMessage(idOf('course', course.key), { title: course.title, provider: course.provider, competencies, validityMonths: course.validityMonths }, meta()));
+    const levels = Object.entries(course.levels).map(([key, raisesTo]) => ({ competencyId: idOf('competency', key), raisesTo }));
+    const courseId = idOf('course', course.key);
+    const { title, provider, validityMonths } = course;
+    await bus.execute(
+      new CourseCommandMessage(courseId, { type: 'AddCourse', courseId, title, provider, competencyIds: levels.map((level) => level.competencyId), levels, validityMonths }, meta()),
+    );
   }
 
   const staff = (key: string) => idOf('staff', key);
   const course = (key: string) => idOf('course', key);
-  const training: [string, StaffMemberIntentLike][] = [
+  const training: [string, StaffMemberRequest][] = [
     ['officer', { type: 'RecordTrainingOutcome', courseId: course('cm-foundation'), status: 'COMPLETED', date: addMonths(today, -22), evidence: 'Accreditation certificate CMF-2291' }],
     ['manager', { type: 'RecordTrainingOutcome', courseId: course('contract-law'), status: 'COMPLETED', date: addMonths(today, -2), evidence: 'CIPS certificate of completion' }],
     ['manager', { type: 'PlanTraining', courseId: course('ilm'), plannedFor: addMonths(today, 4), reason: 'Working towards the ILM qualification (strategy 3.3)' }],
@@ -156,8 +162,6 @@ export async function loadWorkforceDemo(app: INestApplicationContext, actor: Act
     ['finance', { type: 'PlanTraining', courseId: course('procurement-act'), plannedFor: addMonths(today, 1), reason: 'Senior managers briefed on the Act and the gateway process' }],
     ['legal', { type: 'PlanTraining', courseId: course('modern-slavery'), plannedFor: addMonths(today, 2), reason: 'Strategic risk: modern slavery (strategy 3.9)' }],
   ];
-  for (const [person, intent] of training) await bus.execute(new StaffMemberCommandMessage(staff(person), intent, meta()));
+  for (const [person, command] of training) await bus.execute(new StaffMemberCommandMessage(staff(person), command, meta()));
   return new Map([...ids].filter(([key]) => key.startsWith('staff:') || key.startsWith('course:')));
 }
-
-type StaffMemberIntentLike = ConstructorParameters<typeof StaffMemberCommandMessage>[1];

@@ -1,4 +1,1 @@
-export * from './lib/user-events';
-export * from './lib/user-commands';
-export * from './lib/user-decider';
-export * from './lib/password-policy';
+export * from './lib/user';

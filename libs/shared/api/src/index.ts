@@ -20,6 +20,7 @@ export * from './lib/spreadsheet/tables';
 export * from './lib/people/staff-member.type';
 export * from './lib/people/staff-presenter';
 export * from './lib/people/people-projection';
+export * from './lib/people/people-statuses';
 export * from './lib/spreadsheet/http';
 export * from './lib/graphql/governance-enums';
 export * from './lib/write/uniqueness-guard';

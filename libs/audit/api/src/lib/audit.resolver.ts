@@ -2,10 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EventStore, HistoryFilter, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory, recordedStore, verifyEventLog } from '@ledger/event-store-core';
 import { EVENT_STORE, Roles } from '@ledger/shared-api';
+import { PERMISSIONS } from '@ledger/shared-domain';
 import { AuditVerificationType, DecisionHistoryArgs, EventPageType, RecordedEventType } from './audit.types';
 import { openPersonalData, redactCredentials } from './open-personal-data';
 
-const AUDITORS = ['AUDITOR', 'ADMIN'] as const;
+const AUDITORS = PERMISSIONS.audit;
 
 function cursor(from?: string): bigint | undefined {
   if (from === undefined || from === null || from === '') return undefined;

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
-import { GatewayExportsController, GatewayLogExporter } from './gateway-log.export';
+import { GatewayExportsController, GatewayLogExporter } from './exports/gateway-log.export';
 import { GatewayResolver } from './graphql/gateway.resolver';
 import { GATEWAY_PROJECTIONS } from './projections';
 import { GatewayQueries } from './read/gateway-queries';

@@ -1,15 +1,18 @@
-import { InvalidInputError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
-import { GATEWAYS, Gateway, RiskLevel } from '@ledger/shared-domain';
-import { AdoptGatewayPolicy, DEFAULT_GATEWAY_POLICY, GatewayPolicyEvent, GatewayPolicyRules, gatewayPolicyDecider, requiredGateways } from './gateway-policy';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
+import { GATEWAYS, Gateway, PeopleStatuses, RiskLevel } from '@ledger/shared-domain';
+import { AdoptGatewayPolicy, DEFAULT_GATEWAY_POLICY, DEFAULT_POLICY_REASON, GatewayPolicyEvent, GatewayPolicyRules, gatewayPolicyDecider, requiredGateways } from './gateway-policy';
 
 const spec = DeciderSpecification(gatewayPolicyDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'clerk-1' });
 
 const rules = (overrides: Partial<GatewayPolicyRules> = {}): GatewayPolicyRules => ({ ...DEFAULT_GATEWAY_POLICY, ...overrides });
-const adopt = (overrides: Partial<GatewayPolicyRules> = {}, reason = ' Annual review of contract procedure rules '): AdoptGatewayPolicy => ({
+/** Everyone the committee names is on the register unless a case says otherwise. */
+const registered = (ids: string[] | null = []): PeopleStatuses => Object.fromEntries((ids ?? []).map((id) => [id, 'REGISTERED']));
+const adopt = (overrides: Partial<GatewayPolicyRules> = {}, reason = ' Annual review of contract procedure rules ', people?: PeopleStatuses): AdoptGatewayPolicy => ({
   type: 'AdoptGatewayPolicy',
   rules: rules(overrides),
   reason,
+  people: people ?? registered(overrides.committee),
 });
 const adopted = (version: number, overrides: Partial<GatewayPolicyRules> = {}): GatewayPolicyEvent => ({
   type: 'GatewayPolicyAdopted',
@@ -184,13 +187,43 @@ describe('gateway policy', () => {
         .when(adopt({ quorum: 1, committee: [] }))
         .thenThrows(InvalidInputError, /A committee of 0 cannot reach a quorum of 1/);
     });
+
+    it('refuses a committee member who is not on the staff register', () => {
+      spec
+        .given([])
+        .when(adopt({ quorum: 1, committee: ['s1', 'ghost'] }, 'Committee named', { s1: 'REGISTERED', ghost: 'UNKNOWN' }))
+        .thenThrows(NotFoundError, /No staff member ghost/);
+    });
+
+    it('refuses a committee member whose personal data was erased', () => {
+      spec
+        .given([])
+        .when(adopt({ quorum: 1, committee: ['s1', 's2'] }, 'Committee named', { s1: 'REGISTERED', s2: 'ERASED' }))
+        .thenThrows(RuleViolationError, /A person whose personal data was erased cannot sit on the committee/);
+    });
+  });
+
+  describe('the default policy for the first procurement', () => {
+    it('adopts the default policy as version 1, on the record, when no policy was ever adopted', () => {
+      spec
+        .given([])
+        .when({ type: 'AdoptDefaultGatewayPolicy' })
+        .then([{ type: 'GatewayPolicyAdopted', data: { ...DEFAULT_GATEWAY_POLICY, version: 1, reason: DEFAULT_POLICY_REASON } }]);
+    });
+
+    it('decides nothing once a policy is in force: the adopted one keeps applying', () => {
+      spec
+        .given([adopted(1, { quorum: 2 })])
+        .when({ type: 'AdoptDefaultGatewayPolicy' })
+        .thenNothingHappens();
+    });
   });
 });
 
 describe('gateway policy committee size', () => {
   it('counts committee members once when checking they can reach the quorum', () => {
     expect(() =>
-      gatewayPolicyDecider.decide({ type: 'AdoptGatewayPolicy', rules: { ...DEFAULT_GATEWAY_POLICY, quorum: 3, committee: ['a', 'a', 'b'] }, reason: 'x' }, gatewayPolicyDecider.initialState(), {
+      gatewayPolicyDecider.decide({ type: 'AdoptGatewayPolicy', rules: { ...DEFAULT_GATEWAY_POLICY, quorum: 3, committee: ['a', 'a', 'b'] }, reason: 'x', people: registered(['a', 'b']) }, gatewayPolicyDecider.initialState(), {
         now: new Date(),
         actorId: 'u',
         actorRoles: [],

@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError } from '@ledger/event-store-core';
-import { requiredText } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError } from '@ledger/domain-kernel';
+import { DistributiveOmit, PeopleStatuses, assertMayAct, requiredText } from '@ledger/shared-domain';
 import { GATEWAYS, Gateway, RiskLevel, inGatewayOrder } from '@ledger/shared-domain';
 
 /** From this estimated value (GBP, whole life), a procurement passes these gateways. */
@@ -50,7 +50,20 @@ export function requiredGateways(policy: GatewayPolicyRules, procurement: { esti
 export type GatewayPolicyAdopted = DomainEvent<'GatewayPolicyAdopted', GatewayPolicyRules & { version: number; reason: string }>;
 export type GatewayPolicyEvent = GatewayPolicyAdopted;
 
-export type AdoptGatewayPolicy = { type: 'AdoptGatewayPolicy'; rules: GatewayPolicyRules; reason: string };
+/** `people` is resolved by the handler: the register status of each committee member named. */
+export type AdoptGatewayPolicy = { type: 'AdoptGatewayPolicy'; rules: GatewayPolicyRules; reason: string; people: PeopleStatuses };
+/**
+ * Sent before a procurement is registered: adopts DEFAULT_GATEWAY_POLICY, on the record, only when
+ * no policy was ever adopted, and otherwise decides nothing. The policy stream (not the
+ * procurement) keeps the adoption, so `gatewayPolicies` lists it as version 1 and a later
+ * adoption becomes version 2, as before; the decision is this pure decider's, not the handler's.
+ */
+export type AdoptDefaultGatewayPolicy = { type: 'AdoptDefaultGatewayPolicy' };
+export type GatewayPolicyCommand = AdoptGatewayPolicy | AdoptDefaultGatewayPolicy;
+/** A policy command as sent: without the facts the handler resolves (people). */
+export type GatewayPolicyRequest = DistributiveOmit<GatewayPolicyCommand, 'people'>;
+
+export const DEFAULT_POLICY_REASON = 'Default policy adopted when the first procurement was registered';
 
 export interface GatewayPolicyState {
   version: number;
@@ -81,10 +94,21 @@ function validRules(rules: GatewayPolicyRules): GatewayPolicyRules {
   };
 }
 
-export const gatewayPolicyDecider: Decider<AdoptGatewayPolicy, GatewayPolicyEvent, GatewayPolicyState> = {
+export const gatewayPolicyDecider: Decider<GatewayPolicyCommand, GatewayPolicyEvent, GatewayPolicyState> = {
   initialState: () => ({ version: 0, rules: null }),
   decide(command, state) {
-    return [{ type: 'GatewayPolicyAdopted', data: { ...validRules(command.rules), version: state.version + 1, reason: requiredText('reason', command.reason, 2000) } }];
+    switch (command.type) {
+      case 'AdoptGatewayPolicy':
+        for (const id of command.rules.committee ?? []) assertMayAct(id, command.people, 'sit on the committee');
+        return [{ type: 'GatewayPolicyAdopted', data: { ...validRules(command.rules), version: state.version + 1, reason: requiredText('reason', command.reason, 2000) } }];
+      case 'AdoptDefaultGatewayPolicy':
+        if (state.version > 0) return [];
+        return [{ type: 'GatewayPolicyAdopted', data: { ...DEFAULT_GATEWAY_POLICY, version: 1, reason: DEFAULT_POLICY_REASON } }];
+      default: {
+        const unknown: never = command;
+        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
+      }
+    }
   },
   evolve(_, event) {
     const { version, reason, ...rules } = event.data;

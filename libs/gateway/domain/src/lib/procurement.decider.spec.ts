@@ -1,6 +1,6 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
-import { GATEWAYS, Gateway, GatewayOutcome } from '@ledger/shared-domain';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
+import { GATEWAYS, Gateway, GatewayOutcome, PeopleStatuses } from '@ledger/shared-domain';
 import { DEFAULT_GATEWAY_POLICY, GatewayPolicyRules } from './gateway-policy';
 import { DecisionInput, ProcurementBasis, ProcurementCommand, ProcurementEvent, procurementDecider } from './procurement';
 
@@ -47,22 +47,33 @@ const changeBasis = (overrides: Partial<ChangeProcurementBasis> = {}): ChangePro
   reason: ' Scope extended to winter gritting ',
   ...overrides,
 });
-const declare = (staffMemberId = 'm1', nature = ' Spouse works for a bidder '): ProcurementCommand => ({ type: 'DeclareConflictOfInterest', staffMemberId, nature });
+const declare = (staffMemberId = 'm1', nature = ' Spouse works for a bidder ', people = registeredPeople([staffMemberId])): ProcurementCommand => ({
+  type: 'DeclareConflictOfInterest',
+  staffMemberId,
+  nature,
+  people,
+});
 const request = (reviewId: string, gateway: string, summary = ' Strategy paper v2 for the committee '): ProcurementCommand => ({
   type: 'RequestGatewayReview',
   reviewId,
   gateway,
   summary,
 });
-const decisionInput = (overrides: Partial<DecisionInput> = {}): DecisionInput => ({
-  reviewId: 'r2',
-  outcome: 'APPROVED',
-  conditions: [],
-  rationale: ' Strategy is sound and compliant ',
-  deciders: QUORUM,
-  basisPosition: '1234',
-  ...overrides,
-});
+/** Everyone a command names is on the staff register unless a case says otherwise. */
+const registeredPeople = (ids: string[]): PeopleStatuses => Object.fromEntries(ids.map((id) => [id, 'REGISTERED']));
+const decisionInput = (overrides: Partial<DecisionInput> = {}): DecisionInput => {
+  const committeeMemberIds = overrides.committeeMemberIds ?? QUORUM;
+  return {
+    reviewId: 'r2',
+    outcome: 'APPROVED',
+    conditions: [],
+    rationale: ' Strategy is sound and compliant ',
+    basisPosition: '1234',
+    ...overrides,
+    committeeMemberIds,
+    people: overrides.people ?? registeredPeople(committeeMemberIds),
+  };
+};
 const record = (overrides: Partial<DecisionInput> = {}): RecordGatewayDecision => ({ type: 'RecordGatewayDecision', ...decisionInput(overrides) });
 const correct = (overrides: Partial<DecisionInput> = {}, reason = ' Minutes misrecorded the outcome '): CorrectGatewayDecision => ({
   type: 'CorrectGatewayDecision',
@@ -334,6 +345,17 @@ describe('procurement decider', () => {
       spec.given([registered, conflictDeclared('m2')]).when(declare('m2', 'Another interest')).thenNothingHappens();
     });
 
+    it('refuses a declaration by someone not on the staff register', () => {
+      spec.given([registered]).when(declare('x9', 'Interest', { x9: 'UNKNOWN' })).thenThrows(NotFoundError, /No staff member x9/);
+    });
+
+    it('records a declaration by a member whose personal data was since erased: the interest stays on the record', () => {
+      spec
+        .given([registered])
+        .when(declare('m2', 'Interest', { m2: 'ERASED' }))
+        .then([expect.objectContaining({ type: 'ConflictOfInterestDeclared', data: expect.objectContaining({ staffMemberId: 'm2' }) })]);
+    });
+
     it('records a second member’s conflict', () => {
       spec
         .given([registered, conflictDeclared('m2')])
@@ -574,25 +596,25 @@ describe('procurement decider', () => {
     it('refuses a decision without a quorum', () => {
       spec
         .given(open)
-        .when(record({ deciders: ['m1', 'm2'] }))
+        .when(record({ committeeMemberIds: ['m1', 'm2'] }))
         .thenThrows(RuleViolationError, /Quorum not met: 2 member\(s\) decided, the policy needs 3/);
       spec
         .given(open)
-        .when(record({ deciders: [] }))
+        .when(record({ committeeMemberIds: [] }))
         .thenThrows(RuleViolationError, /Quorum not met: 0 member\(s\) decided/);
     });
 
     it('counts each decider once towards the quorum', () => {
       spec
         .given(open)
-        .when(record({ deciders: ['m1', 'm1', 'm2'] }))
+        .when(record({ committeeMemberIds: ['m1', 'm1', 'm2'] }))
         .thenThrows(RuleViolationError, /Quorum not met: 2 member\(s\) decided, the policy needs 3/);
     });
 
     it('records each decider once', () => {
       spec
         .given(open)
-        .when(record({ deciders: ['m1', 'm2', 'm2', 'm3', 'm1'] }))
+        .when(record({ committeeMemberIds: ['m1', 'm2', 'm2', 'm3', 'm1'] }))
         .then([expect.objectContaining({ data: expect.objectContaining({ deciders: QUORUM }) })]);
     });
 
@@ -600,25 +622,25 @@ describe('procurement decider', () => {
       const ownPolicy = [registeredWith({ estimatedValue: 300_000 }, [G3], OWN_POLICY, 4), requested('r3', G3)];
       spec
         .given(ownPolicy)
-        .when(record({ reviewId: 'r3', deciders: ['m1', 'm2'] }))
+        .when(record({ reviewId: 'r3', committeeMemberIds: ['m1', 'm2'] }))
         .then([expect.objectContaining({ data: expect.objectContaining({ reviewId: 'r3', gateway: G3, deciders: ['m1', 'm2'] }) })]);
       spec
         .given(ownPolicy)
-        .when(record({ reviewId: 'r3', deciders: ['m1'] }))
+        .when(record({ reviewId: 'r3', committeeMemberIds: ['m1'] }))
         .thenThrows(RuleViolationError, /Quorum not met: 1 member\(s\) decided, the policy needs 2/);
     });
 
     it('refuses a decision taken by a member who declared a conflict of interest', () => {
       spec
         .given([...open, conflictDeclared('m2')])
-        .when(record({ deciders: ['m1', 'm2', 'm3', 'm4'] }))
+        .when(record({ committeeMemberIds: ['m1', 'm2', 'm3', 'm4'] }))
         .thenThrows(RuleViolationError, /A member who declared a conflict of interest in this procurement cannot decide on it/);
     });
 
     it('accepts a decision when the conflicted member stood aside', () => {
       spec
         .given([...open, conflictDeclared('m2')])
-        .when(record({ deciders: ['m1', 'm3', 'm4'] }))
+        .when(record({ committeeMemberIds: ['m1', 'm3', 'm4'] }))
         .then([expect.objectContaining({ data: expect.objectContaining({ deciders: ['m1', 'm3', 'm4'] }) })]);
     });
 
@@ -629,16 +651,37 @@ describe('procurement decider', () => {
       it('accepts a decision by committee members', () => {
         spec
           .given(openUnderCommittee)
-          .when(record({ deciders: ['m2', 'm3', 'm4'] }))
+          .when(record({ committeeMemberIds: ['m2', 'm3', 'm4'] }))
           .then([expect.objectContaining({ data: expect.objectContaining({ deciders: ['m2', 'm3', 'm4'] }) })]);
       });
 
       it('refuses a decision in which someone outside the committee took part', () => {
         spec
           .given(openUnderCommittee)
-          .when(record({ deciders: ['m1', 'm2', 'x9'] }))
+          .when(record({ committeeMemberIds: ['m1', 'm2', 'x9'] }))
           .thenThrows(RuleViolationError, /Only members of the gateway committee named in the policy may decide/);
       });
+    });
+
+    it('refuses a decision by someone not on the staff register, before any other rule', () => {
+      spec
+        .given(open)
+        .when(record({ reviewId: 'r9', people: { m1: 'REGISTERED', m2: 'UNKNOWN', m3: 'REGISTERED' } }))
+        .thenThrows(NotFoundError, /No staff member m2/);
+    });
+
+    it('refuses a decision by a member whose personal data was erased', () => {
+      spec
+        .given(open)
+        .when(record({ people: { m1: 'REGISTERED', m2: 'REGISTERED', m3: 'ERASED' } }))
+        .thenThrows(RuleViolationError, /A person whose personal data was erased cannot decide/);
+    });
+
+    it('treats a member the handler did not look up as unknown', () => {
+      spec
+        .given(open)
+        .when(record({ people: {} }))
+        .thenThrows(NotFoundError, /No staff member m1/);
     });
 
     it('refuses a decision when an earlier gateway is no longer passed', () => {
@@ -708,7 +751,7 @@ describe('procurement decider', () => {
         .thenThrows(InvalidInputError, /A REJECTED decision carries no conditions/);
       spec
         .given(g2Approved)
-        .when(correct({ deciders: ['m1', 'm1', 'm2'] }))
+        .when(correct({ committeeMemberIds: ['m1', 'm1', 'm2'] }))
         .thenThrows(RuleViolationError, /Quorum not met: 2 member\(s\) decided, the policy needs 3/);
       spec
         .given([...g2Approved, conflictDeclared('m3')])
@@ -716,11 +759,22 @@ describe('procurement decider', () => {
         .thenThrows(RuleViolationError, /declared a conflict of interest/);
     });
 
+    it('refuses a correction by someone not on the register or whose personal data was erased', () => {
+      spec
+        .given(g2Approved)
+        .when(correct({ people: { m1: 'UNKNOWN', m2: 'REGISTERED', m3: 'REGISTERED' } }))
+        .thenThrows(NotFoundError, /No staff member m1/);
+      spec
+        .given(g2Approved)
+        .when(correct({ people: { m1: 'REGISTERED', m2: 'ERASED', m3: 'REGISTERED' } }))
+        .thenThrows(RuleViolationError, /A person whose personal data was erased cannot decide/);
+    });
+
     it('refuses a correction by someone outside a named committee', () => {
       const committeePolicy: GatewayPolicyRules = { ...DEFAULT_GATEWAY_POLICY, committee: QUORUM };
       spec
         .given([registeredWith({}, [G2, G3], committeePolicy, 2), requested('r2', G2), decided('r2', G2, 'APPROVED')])
-        .when(correct({ deciders: ['m1', 'm2', 'x9'] }))
+        .when(correct({ committeeMemberIds: ['m1', 'm2', 'x9'] }))
         .thenThrows(RuleViolationError, /Only members of the gateway committee/);
     });
   });

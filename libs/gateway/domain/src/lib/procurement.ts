@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { requiredText } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, requiredText } from '@ledger/shared-domain';
 import { GatewayPolicyRules, requiredGateways } from './gateway-policy';
 import { GATEWAYS, Gateway, GatewayOutcome, OUTCOMES, RISK_LEVELS, RiskLevel, gatewayIndex, isPassing } from '@ledger/shared-domain';
 
@@ -54,18 +54,34 @@ export interface DecisionInput {
   outcome: string;
   conditions: string[];
   rationale: string;
-  deciders: string[];
+  /** The committee members who decided (staff member ids). */
+  committeeMemberIds: string[];
+  /** Resolved by the handler: the global log position the decision was taken at. */
   basisPosition: string;
+  /** Resolved by the handler: the register status of each committee member named. */
+  people: PeopleStatuses;
 }
 
+export type RegisterProcurement = { type: 'RegisterProcurement'; procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules } & ProcurementBasis;
+export type ChangeProcurementBasis = { type: 'ChangeProcurementBasis'; reason: string } & ProcurementBasis;
+/** `people` is resolved by the handler: the register status of the staff member declaring. */
+export type DeclareConflictOfInterest = { type: 'DeclareConflictOfInterest'; staffMemberId: string; nature: string; people: PeopleStatuses };
+export type RequestGatewayReview = { type: 'RequestGatewayReview'; reviewId: string; gateway: string; summary: string };
+export type RecordGatewayDecision = { type: 'RecordGatewayDecision' } & DecisionInput;
+export type CorrectGatewayDecision = { type: 'CorrectGatewayDecision'; reason: string } & DecisionInput;
+export type DischargeCondition = { type: 'DischargeCondition'; reviewId: string; conditionIndex: number; evidence: string };
+
 export type ProcurementCommand =
-  | ({ type: 'RegisterProcurement'; procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules } & ProcurementBasis)
-  | ({ type: 'ChangeProcurementBasis'; reason: string } & ProcurementBasis)
-  | { type: 'DeclareConflictOfInterest'; staffMemberId: string; nature: string }
-  | { type: 'RequestGatewayReview'; reviewId: string; gateway: string; summary: string }
-  | ({ type: 'RecordGatewayDecision' } & DecisionInput)
-  | ({ type: 'CorrectGatewayDecision'; reason: string } & DecisionInput)
-  | { type: 'DischargeCondition'; reviewId: string; conditionIndex: number; evidence: string };
+  | RegisterProcurement
+  | ChangeProcurementBasis
+  | DeclareConflictOfInterest
+  | RequestGatewayReview
+  | RecordGatewayDecision
+  | CorrectGatewayDecision
+  | DischargeCondition;
+
+/** A procurement command as sent: without the facts the handler resolves (policy in force, log position, people). */
+export type ProcurementRequest = DistributiveOmit<ProcurementCommand, 'policyVersion' | 'policy' | 'basisPosition' | 'people'>;
 
 interface ReviewState {
   gateway: Gateway;
@@ -104,7 +120,7 @@ function validDecision(input: DecisionInput, state: ProcurementState): Omit<Deci
   const conditions = (input.conditions ?? []).map((c, i) => requiredText(`conditions[${i}]`, c, 2000));
   if (outcome === 'APPROVED_WITH_CONDITIONS' && conditions.length === 0) throw new InvalidInputError('An approval with conditions needs at least one condition', { field: 'conditions' });
   if (outcome !== 'APPROVED_WITH_CONDITIONS' && conditions.length > 0) throw new InvalidInputError(`A ${outcome} decision carries no conditions`, { field: 'conditions' });
-  const deciders = [...new Set(input.deciders ?? [])];
+  const deciders = [...new Set(input.committeeMemberIds ?? [])];
   const policy = state.policy as GatewayPolicyRules;
   if (deciders.length < policy.quorum) {
     throw new RuleViolationError(`Quorum not met: ${deciders.length} member(s) decided, the policy needs ${policy.quorum}`, { quorum: policy.quorum });
@@ -116,6 +132,11 @@ function validDecision(input: DecisionInput, state: ProcurementState): Omit<Deci
     if (outsiders.length) throw new RuleViolationError('Only members of the gateway committee named in the policy may decide', { outsiders });
   }
   return { outcome, conditions, rationale: requiredText('rationale', input.rationale, 8000), deciders, basisPosition: input.basisPosition };
+}
+
+/** Who decides must be on the staff register and keep their personal data (checked before anything else). */
+function assertDecidersMayAct(input: DecisionInput): void {
+  for (const id of new Set(input.committeeMemberIds ?? [])) assertMayAct(id, input.people, 'decide');
 }
 
 /** Gateways before this one that the procurement must have passed first. */
@@ -166,6 +187,8 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         return [{ type: 'ProcurementBasisChanged', data: { procurementId, ...basis, reason: requiredText('reason', command.reason, 2000), requiredGateways: requiredGateways(policy, basis) } }];
       }
       case 'DeclareConflictOfInterest':
+        // An erased person may still have declared an interest: only an unknown one is refused.
+        assertRegistered(command.staffMemberId, command.people);
         if (state.conflicted.includes(command.staffMemberId)) return [];
         return [{ type: 'ConflictOfInterestDeclared', data: { procurementId, staffMemberId: command.staffMemberId, nature: requiredText('nature', command.nature, 2000) } }];
       case 'RequestGatewayReview': {
@@ -185,6 +208,7 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         return [{ type: 'GatewayReviewRequested', data: { procurementId, reviewId: command.reviewId, gateway, summary: requiredText('summary', command.summary, 8000) } }];
       }
       case 'RecordGatewayDecision': {
+        assertDecidersMayAct(command);
         const review = state.reviews[command.reviewId];
         if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
         if (review.outcome !== null) throw new RuleViolationError('This review was already decided: a decision is never edited, record a correction with its reason instead');
@@ -192,6 +216,7 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         return [{ type: 'GatewayDecisionRecorded', data: { procurementId, reviewId: command.reviewId, gateway: review.gateway, ...validDecision(command, state), recordedBy: context.actorId } }];
       }
       case 'CorrectGatewayDecision': {
+        assertDecidersMayAct(command);
         const review = state.reviews[command.reviewId];
         if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
         if (review.outcome === null) throw new RuleViolationError('Only a recorded decision can be corrected');

@@ -1,33 +1,32 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ACTOR_LOOKUP, ProjectionRegistry } from '@ledger/shared-api';
-import { AuthService } from './auth.service';
-import { IdentityResolver } from './identity.resolver';
-import { PasswordHasher } from './password-hasher';
-import { DisableUserHandler, RegisterUserHandler } from './user-command-handlers';
-import { UserDirectory } from './user-directory';
-import { UserProvisioning } from './user-provisioning';
-import { usersProjection } from './users.projection';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { IdentityResolver } from './graphql/identity.resolver';
+import { IDENTITY_PROJECTIONS } from './projections';
+import { IdentityQueries } from './read/identity-queries';
+import { IDENTITY_COMMAND_HANDLERS } from './write/handlers';
+import { UserProvisioning } from './write/user-provisioning';
 
 /** Users, roles, sign-in. Needs a JwtModule registered globally by the host app. */
 @Module({
   imports: [CqrsModule],
   providers: [
-    UserDirectory,
-    { provide: ACTOR_LOOKUP, useExisting: UserDirectory },
+    IdentityQueries,
+    { provide: ACTOR_LOOKUP, useExisting: IdentityQueries },
     PasswordHasher,
     AuthService,
-    RegisterUserHandler,
-    DisableUserHandler,
+    ...IDENTITY_COMMAND_HANDLERS,
     IdentityResolver,
     UserProvisioning,
   ],
-  exports: [ACTOR_LOOKUP, UserDirectory, UserProvisioning],
+  exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    this.projections.register(usersProjection);
+    this.projections.register(...IDENTITY_PROJECTIONS);
   }
 }

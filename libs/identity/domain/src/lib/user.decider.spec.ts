@@ -1,9 +1,6 @@
-import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
-import { assertPasswordPolicy } from './password-policy';
-import { RegisterUser } from './user-commands';
-import { userDecider } from './user-decider';
-import { UserEvent } from './user-events';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
+import { RegisterUser, UserEvent, assertPasswordPolicy, userDecider } from './user';
 
 const spec = DeciderSpecification(userDecider);
 

@@ -1,11 +1,68 @@
-import { Decider, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
 import { ROLES, Role, isRole, normalisedEmail, requiredText } from '@ledger/shared-domain';
-import { UserCommand } from './user-commands';
-import { UserEvent } from './user-events';
+
+export type { Role };
+
+// Events
+
+export type UserRegistered = DomainEvent<
+  'UserRegistered',
+  { userId: string; email: string; displayName: string; passwordHash: string; roles: Role[] }
+>;
+export type UserDisabled = DomainEvent<'UserDisabled', { userId: string; reason: string }>;
+
+export type UserEvent = UserRegistered | UserDisabled;
+
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled'];
+
+// Commands
+
+export interface RegisterUser {
+  type: 'RegisterUser';
+  userId: string;
+  email: string;
+  displayName: string;
+  /** Hashed before it reaches the domain: the decider never sees a password. */
+  passwordHash: string;
+  roles: readonly string[];
+  /** Whether another user already holds this email (set-based check made by the handler). */
+  emailTaken: boolean;
+}
+
+export interface DisableUser {
+  type: 'DisableUser';
+  userId: string;
+  reason: string;
+}
+
+export type UserCommand = RegisterUser | DisableUser;
+
+/**
+ * A user command as it is asked for: registration carries the password, which the handler checks
+ * against the policy and hashes, and the handler finds out whether the email is taken.
+ */
+export type UserRequest = (Omit<RegisterUser, 'passwordHash' | 'emailTaken'> & { password: string }) | DisableUser;
+
+// State and decider
 
 export type UserState =
   | { status: 'unregistered' }
   | { status: 'active' | 'disabled'; userId: string; email: string; roles: Role[] };
+
+export const userStreamId = (userId: string) => `user-${userId}`;
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * NCSC guidance: length over complexity rules. A password is checked here before it is hashed;
+ * only the hash ever reaches an event, so this rule runs before the decider, not in it.
+ */
+export function assertPasswordPolicy(password: string): void {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
+    throw new InvalidInputError(`A password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+  }
+  if (password.length > 256) throw new InvalidInputError('A password may have at most 256 characters', { field: 'password' });
+}
 
 function validRoles(roles: readonly string[]): Role[] {
   if (roles.length === 0) throw new InvalidInputError('A user needs at least one role', { field: 'roles' });
@@ -16,6 +73,7 @@ function validRoles(roles: readonly string[]): Role[] {
   return [...new Set(roles as Role[])];
 }
 
+/** A person who signs in: registration with their roles, and disabling. */
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   initialState: () => ({ status: 'unregistered' }),
 

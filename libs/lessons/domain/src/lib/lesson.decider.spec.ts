@@ -1,5 +1,5 @@
-import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { ACTION_TARGETS, LessonCommand, LessonEvent, lessonDecider } from './lesson';
 
 const spec = DeciderSpecification(lessonDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'clerk-1' });
@@ -21,16 +21,21 @@ const recordLesson = (overrides: Partial<RecordLesson> = {}): RecordLesson => ({
   gateway: null,
   ...overrides,
 });
-const assign = (overrides: Partial<AssignLessonAction> = {}): AssignLessonAction => ({
-  type: 'AssignLessonAction',
-  actionId: 'a1',
-  description: ' Add a TUPE clause to the strategy template ',
-  ownerStaffMemberId: ' s7 ',
-  dueDate: '2026-03-31',
-  target: 'TEMPLATE',
-  targetReference: null,
-  ...overrides,
-});
+/** The owner is on the staff register unless a case says otherwise. */
+const assign = (overrides: Partial<AssignLessonAction> = {}): AssignLessonAction => {
+  const ownerStaffMemberId = overrides.ownerStaffMemberId ?? ' s7 ';
+  return {
+    type: 'AssignLessonAction',
+    actionId: 'a1',
+    description: ' Add a TUPE clause to the strategy template ',
+    dueDate: '2026-03-31',
+    target: 'TEMPLATE',
+    targetReference: null,
+    ...overrides,
+    ownerStaffMemberId,
+    people: overrides.people ?? { [ownerStaffMemberId]: 'REGISTERED' },
+  };
+};
 const close = (actionId = 'a1', evidence = ' Template v4 published on the intranet '): LessonCommand => ({ type: 'CloseLessonAction', actionId, evidence });
 
 const recorded = (loggedOn = '2026-01-15'): LessonEvent => ({
@@ -140,6 +145,17 @@ describe('lesson decider', () => {
         .given([])
         .when(recordLesson({ priority }))
         .then([expect.objectContaining({ data: expect.objectContaining({ priority }) })]);
+    });
+
+    it('records the optional fields left out as not given, with a MEDIUM priority', () => {
+      spec
+        .given([])
+        .when({ type: 'RecordLesson', lessonId: 'l1', title: 'Late TUPE data', whatHappened: 'Two weeks late', recommendation: 'Ask earlier' })
+        .then([
+          expect.objectContaining({
+            data: expect.objectContaining({ effect: null, causes: null, earlyWarningIndicators: null, priority: 'MEDIUM', procurementId: null, gateway: null }),
+          }),
+        ]);
     });
 
     it('records a MEDIUM priority when none is given', () => {
@@ -264,6 +280,20 @@ describe('lesson decider', () => {
         .given([recorded()])
         .when(assign({ ownerStaffMemberId: '' }))
         .thenThrows(InvalidInputError, /ownerStaffMemberId must not be empty/);
+    });
+
+    it('refuses an owner who is not on the staff register', () => {
+      spec
+        .given([recorded()])
+        .when(assign({ ownerStaffMemberId: 'x9', people: { x9: 'UNKNOWN' } }))
+        .thenThrows(NotFoundError, /No staff member x9 to own the action/);
+    });
+
+    it('refuses an owner whose personal data was erased: nobody could answer for the action', () => {
+      spec
+        .given([recorded()])
+        .when(assign({ ownerStaffMemberId: 's7', people: { s7: 'ERASED' } }))
+        .thenThrows(NotFoundError, /No staff member s7 to own the action/);
     });
 
     it('refuses an action id already used on this lesson, open or closed', () => {

@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/event-store-core';
-import { GATEWAYS, assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { DistributiveOmit, GATEWAYS, PeopleStatuses, assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type LessonPriority = (typeof PRIORITIES)[number];
@@ -29,10 +29,35 @@ export type LessonActionClosed = DomainEvent<'LessonActionClosed', { lessonId: s
 export type LessonEvent = LessonRecorded | LessonActionAssigned | LessonActionClosed;
 export const LESSON_EVENT_TYPES: readonly LessonEvent['type'][] = ['LessonRecorded', 'LessonActionAssigned', 'LessonActionClosed'];
 
-export type LessonCommand =
-  | ({ type: 'RecordLesson'; lessonId: string } & Omit<LessonFields, 'priority'> & { priority: string })
-  | { type: 'AssignLessonAction'; actionId: string; description: string; ownerStaffMemberId: string; dueDate: string; target: string; targetReference: string | null }
-  | { type: 'CloseLessonAction'; actionId: string; evidence: string };
+/** The optional fields may be left out: the lesson records them as null, and its priority as MEDIUM. */
+export type RecordLesson = {
+  type: 'RecordLesson';
+  lessonId: string;
+  title: string;
+  whatHappened: string;
+  recommendation: string;
+  effect?: string | null;
+  causes?: string | null;
+  earlyWarningIndicators?: string | null;
+  priority?: string | null;
+  procurementId?: string | null;
+  gateway?: string | null;
+};
+/** `people` is resolved by the handler: the register status of the owner named. */
+export type AssignLessonAction = {
+  type: 'AssignLessonAction';
+  actionId: string;
+  description: string;
+  ownerStaffMemberId: string;
+  dueDate: string;
+  target: string;
+  targetReference?: string | null;
+  people: PeopleStatuses;
+};
+export type CloseLessonAction = { type: 'CloseLessonAction'; actionId: string; evidence: string };
+export type LessonCommand = RecordLesson | AssignLessonAction | CloseLessonAction;
+/** A lesson command as sent: without the facts the handler resolves (people). */
+export type LessonRequest = DistributiveOmit<LessonCommand, 'people'>;
 
 export interface LessonState {
   recorded: boolean;
@@ -80,6 +105,10 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
     if (!state.recorded) throw new RuleViolationError('No such lesson');
     switch (command.type) {
       case 'AssignLessonAction': {
+        // Someone must answer for the action: a person on the staff register who keeps their personal data.
+        if ((command.people[command.ownerStaffMemberId] ?? 'UNKNOWN') !== 'REGISTERED') {
+          throw new NotFoundError(`No staff member ${command.ownerStaffMemberId} to own the action`);
+        }
         if (state.actions[command.actionId]) throw new RuleViolationError(`Action ${command.actionId} already exists`);
         const target = command.target as ActionTarget;
         if (!ACTION_TARGETS.includes(target)) throw new InvalidInputError(`target must be one of ${ACTION_TARGETS.join(', ')}`, { field: 'target' });

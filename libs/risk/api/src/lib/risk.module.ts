@@ -1,23 +1,23 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
-import { RiskExportsController, RiskRegisterExporter } from './risk-register.export';
-import { RiskCommandHandler } from './risk.handlers';
-import { riskRegisterProjection } from './risk.projection';
-import { RiskQueries } from './risk-queries';
-import { RiskResolver } from './risk.resolver';
+import { RiskExportsController, RiskRegisterExporter } from './exports/risk-register.export';
+import { RiskResolver } from './graphql/risk.resolver';
+import { RISK_PROJECTIONS } from './projections';
+import { RiskQueries } from './read/risk-queries';
+import { RISK_COMMAND_HANDLERS } from './write/handlers';
 
 /** The strategic risk register and its reviews (procurement lead). */
 @Module({
   imports: [CqrsModule],
   controllers: [RiskExportsController],
-  providers: [RiskRegisterExporter, RiskQueries, RiskCommandHandler, RiskResolver],
+  providers: [RiskRegisterExporter, RiskQueries, ...RISK_COMMAND_HANDLERS, RiskResolver],
   exports: [RiskQueries, RiskRegisterExporter],
 })
 export class RiskModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    this.projections.register(riskRegisterProjection);
+    this.projections.register(...RISK_PROJECTIONS);
   }
 }

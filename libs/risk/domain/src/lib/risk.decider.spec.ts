@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { APPETITES, RISK_CATEGORIES, Rating, RiskCommand, RiskEvent, TREATMENTS, riskDecider } from './risk';
 
 const spec = DeciderSpecification(riskDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'clerk-1' });
@@ -81,6 +81,28 @@ describe('risk decider', () => {
         .given([])
         .when(identify({ inherent: null, residual: rated(2, 3) }))
         .then([expect.objectContaining({ data: expect.objectContaining({ inherent: rated(2, 3), residual: rated(2, 3) }) })]);
+    });
+
+    it('takes a part of the inherent rating left out to be the residual one', () => {
+      spec
+        .given([])
+        .when(identify({ inherent: { likelihood: 4, impact: null }, residual: rated(2, 3) }))
+        .then([expect.objectContaining({ data: expect.objectContaining({ inherent: rated(4, 3), residual: rated(2, 3) }) })]);
+      spec
+        .given([])
+        .when(identify({ inherent: { impact: 5 }, residual: rated(2, 3) }))
+        .then([expect.objectContaining({ data: expect.objectContaining({ inherent: rated(2, 5), residual: rated(2, 3) }) })]);
+    });
+
+    it('records no owner, a CAUTIOUS appetite, a TREAT treatment, no controls and the residual as inherent rating when those are left out', () => {
+      spec
+        .given([])
+        .when({ type: 'IdentifyRisk', riskId: 'k1', title: 'Care provider insolvency', category: 'OTHER', residual: rated(2, 3), reviewEveryMonths: 3 })
+        .then([
+          expect.objectContaining({
+            data: expect.objectContaining({ owner: null, inherent: rated(2, 3), appetite: 'CAUTIOUS', treatment: 'TREAT', controls: [] }),
+          }),
+        ]);
     });
 
     it('records a CAUTIOUS appetite and a TREAT treatment when none is given', () => {

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
 import { addMonths, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 /** The strategy's categories (section 3.9) and "other". */
@@ -38,21 +38,27 @@ export type RiskReviewed = DomainEvent<'RiskReviewed', { riskId: string; residua
 export type RiskEvent = RiskIdentified | RiskReviewed;
 export const RISK_EVENT_TYPES: readonly RiskEvent['type'][] = ['RiskIdentified', 'RiskReviewed'];
 
-export type RiskCommand =
-  | {
-      type: 'IdentifyRisk';
-      riskId: string;
-      title: string;
-      category: string;
-      owner: string | null;
-      inherent: Rating | null;
-      residual: Rating;
-      appetite: string | null;
-      treatment: string | null;
-      controls: string[];
-      reviewEveryMonths: number;
-    }
-  | { type: 'ReviewRisk'; residual: Rating; notes: string };
+/**
+ * The optional fields may be left out: no owner, CAUTIOUS appetite, TREAT, no controls. A part of
+ * the inherent rating (before controls) that is left out is the residual one's.
+ */
+export type IdentifyRisk = {
+  type: 'IdentifyRisk';
+  riskId: string;
+  title: string;
+  category: string;
+  owner?: string | null;
+  inherent?: { likelihood?: number | null; impact?: number | null } | null;
+  residual: Rating;
+  appetite?: string | null;
+  treatment?: string | null;
+  controls?: string[] | null;
+  reviewEveryMonths: number;
+};
+export type ReviewRisk = { type: 'ReviewRisk'; residual: Rating; notes: string };
+export type RiskCommand = IdentifyRisk | ReviewRisk;
+/** A risk command as sent: the handler resolves nothing. */
+export type RiskRequest = RiskCommand;
 
 export interface RiskState {
   identified: boolean;
@@ -71,7 +77,7 @@ function rating(field: string, value: Rating): Rating {
   return { likelihood: value.likelihood, impact: value.impact };
 }
 
-function oneOf<T extends string>(field: string, value: string | null, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(field: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
   if (value === null || value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new InvalidInputError(`${field} must be one of ${allowed.join(', ')}`, { field });
   return value as T;
@@ -86,7 +92,8 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
     if (command.type === 'IdentifyRisk') {
       if (state.identified) throw new RuleViolationError(`Risk ${command.riskId} is already on the register`);
       const residual = rating('residual', command.residual);
-      const inherent = command.inherent ? rating('inherent', command.inherent) : residual;
+      const given = command.inherent ?? {};
+      const inherent = rating('inherent', { likelihood: given.likelihood ?? residual.likelihood, impact: given.impact ?? residual.impact });
       if (score(residual) > score(inherent)) throw new RuleViolationError('The residual score (after controls) cannot be above the inherent score');
       if (!Number.isInteger(command.reviewEveryMonths) || command.reviewEveryMonths < 1 || command.reviewEveryMonths > 24) {
         throw new InvalidInputError('reviewEveryMonths must be a whole number from 1 to 24 (strategic risks: 3, quarterly)', { field: 'reviewEveryMonths' });

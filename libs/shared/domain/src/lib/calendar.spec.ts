@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 import { addDays, addMonths, assertIsoDate, isoDateOf } from './calendar';
 
 describe('calendar dates', () => {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 
 /** Calendar dates travel as YYYY-MM-DD strings: no time zone can shift a start date. */
 export type IsoDate = string;

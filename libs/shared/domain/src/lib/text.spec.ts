@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 import { isRole } from './roles';
 import { normalisedEmail, requiredText } from './text';
 

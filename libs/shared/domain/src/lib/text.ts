@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 
 /** Trims a required free-text field and bounds its length, naming the field in the error. */
 export function requiredText(field: string, value: string | undefined | null, maxLength = 500): string {

@@ -1,10 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
-import { STRATEGY_COMMAND_HANDLERS } from './strategy.handlers';
-import { STRATEGY_PROJECTIONS } from './strategy.projections';
-import { StrategyQueries } from './strategy-queries';
-import { StrategyResolver } from './strategy.resolver';
+import { StrategyResolver } from './graphql/strategy.resolver';
+import { STRATEGY_PROJECTIONS } from './projections';
+import { StrategyQueries } from './read/strategy-queries';
+import { STRATEGY_COMMAND_HANDLERS } from './write/handlers';
 
 /** The maturity assessment, its areas and action plan, and the record of generated strategy update packs. */
 @Module({

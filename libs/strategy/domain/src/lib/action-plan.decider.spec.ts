@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { REFERENCE_MATURITY_AREAS } from './maturity';
 import { ActionPlanCommand, ActionPlanEvent, actionPlanItemDecider } from './action-plan';
 
@@ -47,6 +47,10 @@ describe('action plan item decider', () => {
     spec
       .given([])
       .when(add({ targetLevel: null }))
+      .then([expect.objectContaining({ data: expect.objectContaining({ targetLevel: null }) })]);
+    spec
+      .given([])
+      .when(add({ targetLevel: undefined }))
       .then([expect.objectContaining({ data: expect.objectContaining({ targetLevel: null }) })]);
   });
 

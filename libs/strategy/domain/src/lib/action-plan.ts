@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { requiredText, ukDateOf } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DistributiveOmit, requiredText, ukDateOf } from '@ledger/shared-domain';
 import { MaturityArea, MaturityLevel, MaturityTheme, knownArea, maturityLevel, reviewYear } from './maturity';
 
 export const actionPlanItemStreamId = (itemId: string) => `maturity-action-${itemId}`;
@@ -13,8 +13,11 @@ export type ActionPlanEvent = ActionPlanItemAdded | ActionProgressRecorded;
 export const ACTION_PLAN_EVENT_TYPES: readonly ActionPlanEvent['type'][] = ['ActionPlanItemAdded', 'ActionProgressRecorded'];
 
 export type ActionPlanCommand =
-  | { type: 'AddActionPlanItem'; itemId: string; area: string; description: string; targetYear: number; targetLevel: string | null; areas: readonly MaturityArea[] }
+  | { type: 'AddActionPlanItem'; itemId: string; area: string; description: string; targetYear: number; targetLevel?: string | null; areas: readonly MaturityArea[] }
   | { type: 'RecordActionProgress'; percent: number; note: string };
+
+/** An action plan command as asked for: the handler adds the area catalogue as the log has it. */
+export type ActionPlanRequest = DistributiveOmit<ActionPlanCommand, 'areas'>;
 
 export interface ActionPlanItemState {
   itemId: string | null;

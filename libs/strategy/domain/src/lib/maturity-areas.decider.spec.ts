@@ -1,7 +1,7 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { MaturityAreasEvent, maturityAreasDecider, maturityAreasOf } from './maturity-areas';
-import { foldEvents } from '@ledger/event-store-core';
+import { foldEvents } from '@ledger/domain-kernel';
 
 const spec = DeciderSpecification(maturityAreasDecider, { actorId: 'admin-1' });
 const added: MaturityAreasEvent = { type: 'MaturityAreaAdded', data: { name: 'Category management', theme: 'Behaving commercially', addedBy: 'admin-1' } };

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
 import { requiredText } from '@ledger/shared-domain';
 import { MATURITY_THEMES, MaturityArea, MaturityTheme, REFERENCE_MATURITY_AREAS, areaKey } from './maturity';
 

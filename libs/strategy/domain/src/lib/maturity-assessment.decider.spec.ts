@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { MATURITY_LEVELS, REFERENCE_MATURITY_AREAS } from './maturity';
 import { MaturityAssessmentCommand, MaturityAssessmentEvent, maturityAssessmentDecider } from './maturity-assessment';
 
@@ -88,6 +88,10 @@ describe('maturity assessment decider', () => {
     spec
       .given([])
       .when(assess({ target: null }))
+      .then([expect.objectContaining({ data: expect.objectContaining({ target: null }) })]);
+    spec
+      .given([])
+      .when(assess({ target: undefined }))
       .then([expect.objectContaining({ data: expect.objectContaining({ target: null }) })]);
     spec.given([]).when(assess({ target: 'BEST' })).thenThrows(InvalidInputError, /target must be one of/);
   });

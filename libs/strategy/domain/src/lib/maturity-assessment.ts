@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, RuleViolationError } from '@ledger/domain-kernel';
 import { requiredText, ukDateOf } from '@ledger/shared-domain';
 import { MaturityArea, MaturityLevel, MaturityTheme, areaKey, knownArea, maturityLevel, reviewYear } from './maturity';
 
@@ -30,11 +30,15 @@ export type MaturityAssessmentCommand = {
   year: number;
   area: string;
   level: string;
-  target: string | null;
+  /** Empty when the area has no target. */
+  target?: string | null;
   evidence: string;
   /** The maturity areas known when the command is decided (reference + added), in catalogue order. */
   areas: readonly MaturityArea[];
 };
+
+/** An assessment as asked for: the handler adds the area catalogue as the log has it. */
+export type MaturityAssessmentRequest = Omit<MaturityAssessmentCommand, 'areas'>;
 
 export interface MaturityAssessmentState {
   sequence: number;

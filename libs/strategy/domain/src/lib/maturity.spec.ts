@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 import { MATURITY_LEVELS, REFERENCE_MATURITY_AREAS, knownArea, maturityScore, overallMaturityScore } from './maturity';
 
 describe('maturity levels and the overall score', () => {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 
 /** NPS 2022 maturity levels, in order; a level's score is its place (MINIMUM = 1 ... INNOVATOR = 5). */
 export const MATURITY_LEVELS = ['MINIMUM', 'DEVELOPING', 'MATURE', 'LEADER', 'INNOVATOR'] as const;

@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { StrategyPackCommand, StrategyPackEvent, reviewYearStart, strategyPackDecider, strategyReviewCutOff } from './strategy-pack';
 
 const NOW = new Date('2026-11-27T10:00:00.000Z');

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
 import { ukDateOf } from '@ledger/shared-domain';
 import { reviewYear } from './maturity';
 

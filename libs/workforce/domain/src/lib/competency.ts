@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { requiredText } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DistributiveOmit, requiredText } from '@ledger/shared-domain';
 import { LEVEL_COUNT, assertLevel } from './proficiency';
 
 export type CompetencyDefined = DomainEvent<'CompetencyDefined', { competencyId: string; name: string; category: string; levelDescriptors: string[] }>;
@@ -10,6 +10,9 @@ export const COMPETENCY_EVENT_TYPES: readonly CompetencyEvent['type'][] = ['Comp
 export type CompetencyCommand =
   | { type: 'DefineCompetency'; competencyId: string; name: string; category: string; levelDescriptors: string[]; nameTaken: boolean }
   | { type: 'SetRequirement'; jobTitle: string; requiredLevel: number };
+
+/** A competency command as asked for: the handler finds out whether the name is taken. */
+export type CompetencyRequest = DistributiveOmit<CompetencyCommand, 'nameTaken'>;
 
 export type CompetencyState = { defined: false } | { defined: true; competencyId: string; requirements: Record<string, number> };
 

@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { CourseCommand, CourseEvent, courseDecider } from './course';
 
 const spec = DeciderSpecification(courseDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'hr-lead-1' });
@@ -9,10 +9,8 @@ const add = (overrides: Partial<CourseCommand> = {}): CourseCommand => ({
   courseId: 'k1',
   title: '  Safeguarding adults level 2 ',
   provider: ' County Learning ',
-  competencies: [
-    { competencyId: 'c1', raisesTo: 2 },
-    { competencyId: 'c2', raisesTo: null },
-  ],
+  competencyIds: ['c1', 'c2'],
+  levels: [{ competencyId: 'c1', raisesTo: 2 }],
   validityMonths: 36,
   ...overrides,
 });
@@ -49,6 +47,33 @@ describe('course decider', () => {
       .given([])
       .when(add({ validityMonths: null }))
       .then([expect.objectContaining({ type: 'CourseAdded', data: expect.objectContaining({ validityMonths: null }) })]);
+    spec
+      .given([])
+      .when(add({ validityMonths: undefined }))
+      .then([expect.objectContaining({ type: 'CourseAdded', data: expect.objectContaining({ validityMonths: null }) })]);
+  });
+
+  it('covers competencies without a level when no levels are given', () => {
+    spec
+      .given([])
+      .when(add({ levels: undefined }))
+      .then([
+        expect.objectContaining({
+          data: expect.objectContaining({
+            competencies: [
+              { competencyId: 'c1', raisesTo: null },
+              { competencyId: 'c2', raisesTo: null },
+            ],
+          }),
+        }),
+      ]);
+  });
+
+  it('refuses levels for a competency the course does not cover', () => {
+    spec
+      .given([])
+      .when(add({ competencyIds: ['c1'], levels: [{ competencyId: 'c2', raisesTo: 2 }] }))
+      .thenThrows(InvalidInputError, /levels may only name competencies listed in competencyIds/);
   });
 
   it('accepts a validity from 1 to 120 months', () => {
@@ -69,14 +94,7 @@ describe('course decider', () => {
   it('refuses a course that lists the same competency twice', () => {
     spec
       .given([])
-      .when(
-        add({
-          competencies: [
-            { competencyId: 'c1', raisesTo: 2 },
-            { competencyId: 'c1', raisesTo: 3 },
-          ],
-        }),
-      )
+      .when(add({ competencyIds: ['c1', 'c1'], levels: [{ competencyId: 'c1', raisesTo: 3 }] }))
       .thenThrows(InvalidInputError, /A competency is listed twice/);
   });
 
@@ -85,7 +103,7 @@ describe('course decider', () => {
       .given([])
       .when(
         add({
-          competencies: [
+          levels: [
             { competencyId: 'c1', raisesTo: 0 },
             { competencyId: 'c2', raisesTo: 4 },
           ],
@@ -106,7 +124,7 @@ describe('course decider', () => {
   it.each([-1, 5, 2.5])('refuses a raised level of %p', (raisesTo) => {
     spec
       .given([])
-      .when(add({ competencies: [{ competencyId: 'c1', raisesTo }] }))
+      .when(add({ levels: [{ competencyId: 'c1', raisesTo }] }))
       .thenThrows(InvalidInputError, /raisesTo must be a whole number from 0 to 4/);
   });
 

@@ -1,5 +1,6 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { PersonStatus } from '@ledger/shared-domain';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { PostCommand, PostEvent, postDecider } from './post';
 
 const spec = DeciderSpecification(postDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'hr-lead-1' });
@@ -16,7 +17,12 @@ const propose = (overrides: Partial<ProposePost> = {}): ProposePost => ({
   ...overrides,
 });
 const decide = (approve: boolean, reason = ' Budget agreed at panel '): PostCommand => ({ type: 'DecidePost', approve, reason });
-const fill = (staffMemberId = 's1', startDate = '2026-02-01'): PostCommand => ({ type: 'FillPost', staffMemberId, startDate });
+const fill = (staffMemberId = 's1', startDate = '2026-02-01', status: PersonStatus = 'REGISTERED'): PostCommand => ({
+  type: 'FillPost',
+  staffMemberId,
+  startDate,
+  people: { [staffMemberId]: status },
+});
 const vacate = (endDate = '2026-06-30', reason = ' Resigned '): PostCommand => ({ type: 'VacatePost', endDate, reason });
 const withdraw = (reason = ' Funding withdrawn '): PostCommand => ({ type: 'WithdrawPost', reason });
 
@@ -160,6 +166,14 @@ describe('post decider', () => {
         .given(histories[status])
         .when(fill())
         .thenThrows(RuleViolationError, new RegExp(`post is ${status.toLowerCase()}: it cannot be filled`));
+    });
+
+    it('refuses a holder whose personal data was erased', () => {
+      spec.given(histories.APPROVED).when(fill('s1', '2026-02-01', 'ERASED')).thenThrows(RuleViolationError, /A person whose personal data was erased cannot fill a post/);
+    });
+
+    it('refuses a holder who is not on the staff register', () => {
+      spec.given(histories.APPROVED).when(fill('s9', '2026-02-01', 'UNKNOWN')).thenThrows(NotFoundError, /No staff member s9/);
     });
 
     it.each(['01/02/2026', '2026-02-30', '2026-2-1', ''])('refuses a start date of %p that is not a YYYY-MM-DD calendar date', (startDate) => {

@@ -1,6 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { requiredText } from '@ledger/shared-domain';
-import { IsoDate, assertIsoDate } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DistributiveOmit, IsoDate, PeopleStatuses, assertIsoDate, assertMayAct, requiredText } from '@ledger/shared-domain';
 
 export type PostStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'FILLED' | 'VACANT' | 'WITHDRAWN';
 
@@ -16,9 +15,13 @@ export const POST_EVENT_TYPES: readonly PostEvent['type'][] = ['PostProposed', '
 export type PostCommand =
   | { type: 'ProposePost'; postId: string; title: string; fte: number; justification: string; targetYear: number }
   | { type: 'DecidePost'; approve: boolean; reason: string }
-  | { type: 'FillPost'; staffMemberId: string; startDate: string }
+  /** `people` is resolved by the handler: the register status of the person filling the post. */
+  | { type: 'FillPost'; staffMemberId: string; startDate: string; people: PeopleStatuses }
   | { type: 'VacatePost'; endDate: string; reason: string }
   | { type: 'WithdrawPost'; reason: string };
+
+/** A post command as asked for: without the facts the handler resolves (the people it names). */
+export type PostRequest = DistributiveOmit<PostCommand, 'people'>;
 
 export type PostState = { status: 'NONE' } | { status: PostStatus; postId: string; holderId?: string; startDate?: IsoDate };
 
@@ -69,6 +72,7 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
         return [command.approve ? { type: 'PostApproved', data: { postId, reason } } : { type: 'PostRejected', data: { postId, reason } }];
       }
       case 'FillPost': {
+        assertMayAct(command.staffMemberId, command.people, 'fill a post');
         if (state.status !== 'APPROVED' && state.status !== 'VACANT') return refuse(state, 'filled');
         return [{ type: 'PostFilled', data: { postId, staffMemberId: command.staffMemberId, startDate: assertIsoDate('startDate', command.startDate) } }];
       }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError } from '@ledger/domain-kernel';
 
 /** Proficiency levels 0 (none) to 4 (expert): five descriptors per competency. */
 export const MIN_LEVEL = 0;

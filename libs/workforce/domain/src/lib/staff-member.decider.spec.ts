@@ -1,5 +1,5 @@
-import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { DeciderSpecification } from '@ledger/event-store-core/testing';
+import { InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { CourseCompetency } from './course';
 import { StaffMemberCommand, StaffMemberEvent, TrainingOutcome, staffMemberDecider, validPersonalDetails } from './staff-member';
 
@@ -11,10 +11,12 @@ type RecordTrainingOutcome = Extract<StaffMemberCommand, { type: 'RecordTraining
 const register = (overrides: Partial<RegisterStaffMember> = {}): RegisterStaffMember => ({
   type: 'RegisterStaffMember',
   staffMemberId: 's1',
-  displayName: 'sealed:name',
-  email: 'sealed:email',
+  displayName: ' Jo Bloggs ',
+  email: ' Jo.Bloggs@Example.GOV.uk ',
   jobTitle: '  Senior   Social Worker ',
   department: ' Adult Social Care ',
+  sealed: { displayName: 'sealed:name', email: 'sealed:email' },
+  emailTaken: false,
   ...overrides,
 });
 const erase = (reason = ' Left the authority seven years ago '): StaffMemberCommand => ({ type: 'ErasePersonalData', reason });
@@ -31,9 +33,10 @@ const plan = (courseId = 'k1', plannedFor = '2026-03-01', reason = ' Required fo
   reason,
 });
 
-const course = (validityMonths: number | null = 12, competencies: CourseCompetency[] = []) => ({ courseId: 'k1', validityMonths, competencies });
+const course = (validityMonths: number | null = 12, competencies: CourseCompetency[] = []) => ({ validityMonths, competencies });
 const record = (status: string, date = '2026-01-10', overrides: Partial<RecordTrainingOutcome> = {}): RecordTrainingOutcome => ({
   type: 'RecordTrainingOutcome',
+  courseId: 'k1',
   course: course(),
   status,
   date,
@@ -94,6 +97,18 @@ describe('staff member decider', () => {
     it('refuses a person without a job title or a department', () => {
       spec.given([]).when(register({ jobTitle: '  ' })).thenThrows(InvalidInputError, /jobTitle must not be empty/);
       spec.given([]).when(register({ department: '' })).thenThrows(InvalidInputError, /department must not be empty/);
+    });
+
+    it('refuses an email another staff member already holds, naming it normalised', () => {
+      spec
+        .given([])
+        .when(register({ emailTaken: true }))
+        .thenThrows(RuleViolationError, /A staff member with email jo\.bloggs@example\.gov\.uk is already registered/);
+    });
+
+    it('refuses a malformed email or an empty name before anything is recorded', () => {
+      spec.given([]).when(register({ email: 'jo bloggs@example.gov.uk' })).thenThrows(InvalidInputError, /not a valid email address/);
+      spec.given([]).when(register({ displayName: '  ' })).thenThrows(InvalidInputError, /displayName must not be empty/);
     });
 
     it('refuses to register the same person twice, even after erasure', () => {

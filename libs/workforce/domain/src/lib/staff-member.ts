@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError, Upcaster } from '@ledger/event-store-core';
-import { normalisedEmail, requiredText } from '@ledger/shared-domain';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, Upcaster } from '@ledger/domain-kernel';
+import { DistributiveOmit, normalisedEmail, requiredText } from '@ledger/shared-domain';
 import { IsoDate, addMonths, assertIsoDate, ukDateOf } from '@ledger/shared-domain';
 import { CourseCompetency } from './course';
 import { assertLevel } from './proficiency';
@@ -44,18 +44,41 @@ export const STAFF_MEMBER_EVENT_TYPES: readonly StaffMemberEvent['type'][] = [
   'TrainingOutcomeRecorded',
 ];
 
+/** What the training catalogue says about a course, as the handler found it. */
+export interface CourseTerms {
+  validityMonths: number | null;
+  competencies: CourseCompetency[];
+}
+
 export type StaffMemberCommand =
-  | { type: 'RegisterStaffMember'; staffMemberId: string; displayName: Sealed; email: Sealed; jobTitle: string; department: string }
+  | {
+      type: 'RegisterStaffMember';
+      staffMemberId: string;
+      /** Plaintext, checked here; only the sealed copies reach the event. */
+      displayName: string;
+      email: string;
+      jobTitle: string;
+      department: string;
+      /** Resolved by the handler: the normalised details sealed with the person's key. */
+      sealed: { displayName: Sealed; email: Sealed };
+      /** Resolved by the handler: whether another staff member already holds this email. */
+      emailTaken: boolean;
+    }
   | { type: 'ErasePersonalData'; reason: string }
   | { type: 'AssessProficiency'; competencyId: string; level: number; evidence: string }
   | { type: 'PlanTraining'; courseId: string; plannedFor: string; reason: string }
   | {
       type: 'RecordTrainingOutcome';
-      course: { courseId: string; validityMonths: number | null; competencies: CourseCompetency[] };
+      courseId: string;
       status: string;
       date: string;
       evidence?: string | null;
+      /** Resolved by the handler from the training catalogue. */
+      course: CourseTerms;
     };
+
+/** A staff member command as asked for: without the facts the handler resolves. */
+export type StaffMemberRequest = DistributiveOmit<StaffMemberCommand, 'sealed' | 'emailTaken' | 'course'>;
 
 export interface StaffMemberState {
   status: 'NONE' | 'ACTIVE' | 'ERASED';
@@ -66,7 +89,7 @@ export interface StaffMemberState {
 
 export const staffMemberStreamId = (staffMemberId: string) => `staff-${staffMemberId}`;
 
-/** Checks the plaintext personal details before the handler seals them. */
+/** Checks and normalises the plaintext personal details: the handler seals what this returns. */
 export function validPersonalDetails(displayName: string, email: string): { displayName: string; email: string } {
   return { displayName: requiredText('displayName', displayName, 200), email: normalisedEmail(email) };
 }
@@ -80,13 +103,15 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
   decide(command, state, context) {
     if (command.type === 'RegisterStaffMember') {
       if (state.status !== 'NONE') throw new RuleViolationError(`Staff member ${command.staffMemberId} is already registered`);
+      const { email } = validPersonalDetails(command.displayName, command.email);
+      if (command.emailTaken) throw new RuleViolationError(`A staff member with email ${email} is already registered`, { field: 'email' });
       return [
         {
           type: 'StaffMemberRegistered',
           data: {
             staffMemberId: command.staffMemberId,
-            displayName: command.displayName,
-            email: command.email,
+            displayName: command.sealed.displayName,
+            email: command.sealed.email,
             jobTitle: requiredText('jobTitle', command.jobTitle, 200).replace(/\s+/g, ' '),
             department: requiredText('department', command.department, 200),
           },
@@ -136,12 +161,13 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
         }
         const date = assertIsoDate('date', command.date);
         if (status !== 'BOOKED' && date > today) throw new RuleViolationError(`An outcome (${status}) cannot be recorded for a future date`);
-        const current = state.training[command.course.courseId];
+        const current = state.training[command.courseId];
         if (status === 'NO_SHOW' && current !== 'PLANNED' && current !== 'BOOKED') {
           throw new RuleViolationError('A no-show needs a planned or booked course');
         }
         const evidence = command.evidence?.trim() ? requiredText('evidence', command.evidence, 4000) : null;
-        const { courseId, validityMonths } = command.course;
+        const { courseId } = command;
+        const { validityMonths } = command.course;
         const events: StaffMemberEvent[] = [
           {
             type: 'TrainingOutcomeRecorded',

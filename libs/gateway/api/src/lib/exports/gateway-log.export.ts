@@ -1,8 +1,8 @@
 import { Controller, Get, Injectable, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles, Sheet, parseAsOfParam, parseFormatParam, sendSpreadsheet } from '@ledger/shared-api';
-import { GatewayQueries } from './read/gateway-queries';
-import { GATEWAY_READERS } from './graphql/roles';
+import { GatewayQueries } from '../read/gateway-queries';
+import { GATEWAY_READERS } from '../graphql/roles';
 
 /** The gateway log as a spreadsheet: one row per decision in force, with who, why and on what basis. */
 @Injectable()

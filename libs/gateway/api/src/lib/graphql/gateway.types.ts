@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GATEWAYS, OUTCOMES, RISK_LEVELS } from '@ledger/gateway-domain';
+import { GATEWAYS, Gateway, GatewayPolicyRules, GatewayPolicyRequest, OUTCOMES, ProcurementRequest, RISK_LEVELS, RiskLevel, ValueThreshold } from '@ledger/gateway-domain';
 import { GatewayEnum, GatewayOutcomeEnum, RiskLevelEnum, StaffMemberType } from '@ledger/shared-api';
 
 @ObjectType('GatewayCondition')
@@ -86,28 +86,33 @@ export class GatewayPolicyType {
   @Field(() => GraphQLISODateTime) adoptedAt!: Date;
 }
 
+/** The fields of a procurement command as sent, for its GraphQL input to implement: a field added to the command breaks the input's compile. */
+type ProcurementFields<Type extends ProcurementRequest['type'], Resolved extends string = never> = Omit<Extract<ProcurementRequest, { type: Type }>, 'type' | Resolved>;
+type PolicyFields = Omit<Extract<GatewayPolicyRequest, { type: 'AdoptGatewayPolicy' }>, 'type' | 'rules'> & Omit<GatewayPolicyRules, 'committee'>;
+
+// The inputs' TypeScript types follow the commands; their GraphQL types stay in the decorators.
 @InputType('RegisterProcurementInput')
-export class RegisterProcurementInput {
+export class RegisterProcurementInput implements ProcurementFields<'RegisterProcurement', 'procurementId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() title!: string;
   @Field(() => Float) @IsNumber() estimatedValue!: number;
-  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: string;
+  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: RiskLevel;
   @Field() @IsBoolean() politicalInterest!: boolean;
 }
 
 @InputType('ChangeProcurementBasisInput')
-export class ChangeProcurementBasisInput {
+export class ChangeProcurementBasisInput implements ProcurementFields<'ChangeProcurementBasis'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() procurementId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
   @Field(() => Float) @IsNumber() estimatedValue!: number;
-  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: string;
+  @Field(() => RiskLevelEnum) @IsIn(RISK_LEVELS) riskLevel!: RiskLevel;
   @Field() @IsBoolean() politicalInterest!: boolean;
   @Field() @IsString() reason!: string;
 }
 
 @InputType('RequestGatewayReviewInput')
-export class RequestGatewayReviewInput {
+export class RequestGatewayReviewInput implements ProcurementFields<'RequestGatewayReview', 'reviewId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() procurementId!: string;
   @Field(() => GatewayEnum) @IsIn(GATEWAYS) gateway!: string;
@@ -116,7 +121,7 @@ export class RequestGatewayReviewInput {
 }
 
 @InputType('RecordGatewayDecisionInput')
-export class RecordGatewayDecisionInput {
+export class RecordGatewayDecisionInput implements ProcurementFields<'RecordGatewayDecision'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() reviewId!: string;
   @Field(() => Int, { nullable: true, description: 'The procurement revision the committee saw' }) @IsOptional() @IsInt() expectedRevision?: number;
@@ -127,12 +132,12 @@ export class RecordGatewayDecisionInput {
 }
 
 @InputType('CorrectGatewayDecisionInput')
-export class CorrectGatewayDecisionInput extends RecordGatewayDecisionInput {
+export class CorrectGatewayDecisionInput extends RecordGatewayDecisionInput implements ProcurementFields<'CorrectGatewayDecision'> {
   @Field({ description: 'Why the earlier decision is superseded' }) @IsString() reason!: string;
 }
 
 @InputType('DischargeConditionInput')
-export class DischargeConditionInput {
+export class DischargeConditionInput implements ProcurementFields<'DischargeCondition'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() reviewId!: string;
   @Field(() => Int, { description: '0-based position of the condition in the decision' }) @IsInt() conditionIndex!: number;
@@ -140,7 +145,7 @@ export class DischargeConditionInput {
 }
 
 @InputType('DeclareConflictOfInterestInput')
-export class DeclareConflictOfInterestInput {
+export class DeclareConflictOfInterestInput implements ProcurementFields<'DeclareConflictOfInterest'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() procurementId!: string;
   @Field(() => ID) @IsString() staffMemberId!: string;
@@ -148,17 +153,17 @@ export class DeclareConflictOfInterestInput {
 }
 
 @InputType('ValueThresholdInput')
-export class ValueThresholdInput {
+export class ValueThresholdInput implements ValueThreshold {
   @Field(() => Float) @IsNumber() minValue!: number;
-  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) gateways!: string[];
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) gateways!: Gateway[];
 }
 
 @InputType('AdoptGatewayPolicyInput')
-export class AdoptGatewayPolicyInput {
+export class AdoptGatewayPolicyInput implements PolicyFields {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => [ValueThresholdInput]) @IsArray() @ValidateNested({ each: true }) @Type(() => ValueThresholdInput) valueThresholds!: ValueThresholdInput[];
-  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) highRiskGateways!: string[];
-  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) politicalInterestGateways!: string[];
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) highRiskGateways!: Gateway[];
+  @Field(() => [GatewayEnum]) @IsArray() @IsIn(GATEWAYS, { each: true }) politicalInterestGateways!: Gateway[];
   @Field(() => Int) @IsInt() quorum!: number;
   @Field(() => [ID], { nullable: true, description: 'Who may sit; omit for any registered staff member' }) @IsOptional() @IsArray() committeeMemberIds?: string[] | null;
   @Field() @IsString() reason!: string;

@@ -1,8 +1,7 @@
-import { Role } from '@ledger/shared-domain';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
-export const GATEWAY_READERS: Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'];
-/** The procurement lead runs procurements through the process and keeps the policy. */
-export const PROCUREMENT_WRITERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
-/** The committee (or its clerk) records decisions. */
-export const DECISION_RECORDERS: Role[] = ['COMMITTEE_MEMBER', 'ADMIN'];
-export const CONFLICT_DECLARERS: Role[] = ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'];
+// Who may do what lives in the shared permissions map (libs/shared/domain); these name its lines.
+export const GATEWAY_READERS = PERMISSIONS.readGateway;
+export const PROCUREMENT_WRITERS = PERMISSIONS.runProcurements;
+export const DECISION_RECORDERS = PERMISSIONS.recordGatewayDecisions;
+export const CONFLICT_DECLARERS = PERMISSIONS.declareConflictsOfInterest;

@@ -6,6 +6,7 @@ import { DecisionRecord, GATEWAY_PEOPLE, POLICIES, PROCUREMENTS, PolicyDoc, Proc
 /** Every adopted version of the gateway policy. */
 export const gatewayPolicyProjection: Projection = {
   name: 'gateway.policy',
+  version: 1,
   collections: [POLICIES],
   handles: ['GatewayPolicyAdopted'],
   async apply(recorded, tx) {
@@ -34,6 +35,7 @@ const decisionOf = (event: RecordedEvent<Extract<ProcurementEvent, { type: 'Gate
 /** Procurements with their reviews, decisions (and what superseded them), conflicts and basis changes. */
 export const procurementsProjection: Projection = {
   name: 'gateway.procurements',
+  version: 1,
   collections: [PROCUREMENTS, REVIEW_INDEX],
   handles: PROCUREMENT_EVENT_TYPES,
   async apply(recorded, tx) {

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { DEFAULT_GATEWAY_POLICY, GatewayPolicyRules, isPassing } from '@ledger/gateway-domain';
-import { ReadSide, StaffMemberType, StaffPresenter } from '@ledger/shared-api';
+import { isPassing } from '@ledger/gateway-domain';
+import { PeopleStatuses } from '@ledger/shared-domain';
+import { ReadSide, StaffMemberType, StaffPresenter, peopleStatuses } from '@ledger/shared-api';
 import { GATEWAY_PEOPLE, GATEWAY_PROJECTIONS, GatewayPersonDoc, POLICIES, PROCUREMENTS, PolicyDoc, ProcurementDoc, ReviewDoc } from '../projections';
 import { GatewayPolicyType, GatewayReviewType, ProcurementType } from '../graphql/gateway.types';
 
 const NAMES = GATEWAY_PROJECTIONS.map((p) => p.name);
-
-export interface CurrentPolicy {
-  version: number;
-  rules: GatewayPolicyRules;
-}
 
 /** Procurements, their reviews and the policy, live or as at an instant. */
 @Injectable()
@@ -51,13 +47,6 @@ export class GatewayQueries {
     return entries.sort((a, b) => (b.review.decidedAt as Date).getTime() - (a.review.decidedAt as Date).getTime());
   }
 
-  /** The policy in force (or as at an instant); the defaults until one is adopted. */
-  async currentPolicy(asOf?: Date | null): Promise<CurrentPolicy & { doc?: PolicyDoc }> {
-    const docs = await (await this.reader(asOf)).list<PolicyDoc>(POLICIES);
-    const latest = docs.sort((a, b) => a.version - b.version).at(-1);
-    return latest ? { version: latest.version, rules: latest.rules, doc: latest } : { version: 0, rules: DEFAULT_GATEWAY_POLICY };
-  }
-
   async policies(asOf?: Date | null): Promise<GatewayPolicyType[]> {
     const reader = await this.reader(asOf);
     const people = await this.people(reader);
@@ -71,8 +60,9 @@ export class GatewayQueries {
     }));
   }
 
-  async person(id: string): Promise<GatewayPersonDoc | undefined> {
-    return (await this.reader()).get<GatewayPersonDoc>(GATEWAY_PEOPLE, id);
+  /** The register status of each person named, for the deciders to rule on. */
+  async peopleStatuses(ids: readonly string[]): Promise<PeopleStatuses> {
+    return peopleStatuses(await this.reader(), GATEWAY_PEOPLE, ids);
   }
 
   private async people(reader: ReadModelReader): Promise<Map<string, StaffMemberType>> {

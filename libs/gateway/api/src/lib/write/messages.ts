@@ -1,37 +1,24 @@
 import { CommandMetadata } from '@ledger/event-store-core';
-import { GatewayPolicyRules, ProcurementBasis } from '@ledger/gateway-domain';
+import { GatewayPolicyRequest, ProcurementRequest } from '@ledger/gateway-domain';
 
-export interface DecisionIntent {
-  reviewId: string;
-  outcome: string;
-  conditions: string[];
-  rationale: string;
-  deciders: string[];
-}
-
-export type ProcurementIntent =
-  | ({ type: 'Register'; title: string } & ProcurementBasis)
-  | ({ type: 'ChangeBasis'; reason: string } & ProcurementBasis)
-  | { type: 'DeclareConflictOfInterest'; staffMemberId: string; nature: string }
-  | { type: 'RequestGatewayReview'; reviewId: string; gateway: string; summary: string }
-  | ({ type: 'RecordGatewayDecision' } & DecisionIntent)
-  | ({ type: 'CorrectGatewayDecision'; reason: string } & DecisionIntent)
-  | { type: 'DischargeCondition'; reviewId: string; conditionIndex: number; evidence: string };
-
-/** A command on one procurement; review commands carry the review id, the handler finds the procurement. */
+/**
+ * A command on one procurement. Review commands name only their review: procurementId is null and
+ * the handler finds the procurement the review belongs to.
+ */
 export class ProcurementCommandMessage {
   constructor(
     readonly procurementId: string | null,
-    readonly intent: ProcurementIntent,
+    readonly command: ProcurementRequest,
     readonly metadata: CommandMetadata,
     readonly expectedRevision?: number,
   ) {}
 }
 
-export class AdoptGatewayPolicyMessage {
+/** A command on the gateway policy: one stream holds every version, so there is no id to give. */
+export class GatewayPolicyCommandMessage {
   constructor(
-    readonly rules: GatewayPolicyRules,
-    readonly reason: string,
+    readonly command: GatewayPolicyRequest,
     readonly metadata: CommandMetadata,
+    readonly expectedRevision?: number,
   ) {}
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { UnauthenticatedError } from '@ledger/event-store-core';
 import { PasswordHasher } from './password-hasher';
-import { UserDirectory } from './user-directory';
-import { UserDocument } from './users.projection';
+import { UserDocument } from '../projections';
+import { IdentityQueries } from '../read/identity-queries';
 
 export interface LoginResult {
   token: string;
@@ -14,7 +14,7 @@ export interface LoginResult {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly directory: UserDirectory,
+    private readonly directory: IdentityQueries,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
   ) {}

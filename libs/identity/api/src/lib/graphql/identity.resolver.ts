@@ -2,17 +2,18 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { NotFoundError } from '@ledger/event-store-core';
 import { Actor, CurrentActor, Public, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
-import { AuthService } from './auth.service';
-import { DisableUserCommand, RegisterUserCommand } from './user-commands';
-import { UserDirectory } from './user-directory';
-import { AuthPayloadType, CreateUserArgs, DisableUserArgs, LoginArgs, UserType } from './user.types';
-import { UserDocument } from './users.projection';
+import { AuthService } from '../auth/auth.service';
+import { UserDocument } from '../projections';
+import { IdentityQueries } from '../read/identity-queries';
+import { UserCommandMessage } from '../write/messages';
+import { AuthPayloadType, CreateUserArgs, DisableUserArgs, LoginArgs, UserType } from './identity.types';
+import { USER_ADMINS, USER_READERS } from './roles';
 
 @Resolver(() => UserType)
 export class IdentityResolver {
   constructor(
     private readonly auth: AuthService,
-    private readonly directory: UserDirectory,
+    private readonly queries: IdentityQueries,
     private readonly commands: CommandBus,
   ) {}
 
@@ -24,35 +25,30 @@ export class IdentityResolver {
 
   @Query(() => UserType, { description: 'The signed-in user' })
   async me(@CurrentActor() actor: Actor): Promise<UserType> {
-    const user = await this.directory.findById(actor.userId);
+    const user = await this.queries.findById(actor.userId);
     if (!user) throw new NotFoundError('Your user record was not found');
     return user;
   }
 
-  @Roles('ADMIN', 'AUDITOR')
+  @Roles(...USER_READERS)
   @Query(() => [UserType], { description: 'Every user, by email' })
   users(): Promise<UserType[]> {
-    return this.directory.list();
+    return this.queries.list();
   }
 
-  @Roles('ADMIN')
+  @Roles(...USER_ADMINS)
   @Mutation(() => UserType)
-  createUser(@CurrentActor() actor: Actor, @Args() args: CreateUserArgs): Promise<UserType> {
-    const userId = newAggregateId('user', args.commandId);
-    return this.commands.execute<RegisterUserCommand, UserDocument>(
-      new RegisterUserCommand(
-        { userId, email: args.email, displayName: args.displayName, password: args.password, roles: args.roles },
-        commandMetadataFor(actor, { commandId: args.commandId }),
-      ),
-    );
+  async createUser(@CurrentActor() actor: Actor, @Args() { commandId, ...registration }: CreateUserArgs): Promise<UserType> {
+    const userId = newAggregateId('user', commandId);
+    await this.commands.execute(new UserCommandMessage(userId, { type: 'RegisterUser', userId, ...registration }, commandMetadataFor(actor, { commandId })));
+    return (await this.queries.findById(userId)) as UserDocument;
   }
 
-  @Roles('ADMIN')
+  @Roles(...USER_ADMINS)
   @Mutation(() => UserType, { description: 'Stops a user signing in; their past actions stay on the record' })
-  async disableUser(@CurrentActor() actor: Actor, @Args() args: DisableUserArgs): Promise<UserType> {
-    if (!(await this.directory.findById(args.userId))) throw new NotFoundError(`No user ${args.userId}`);
-    return this.commands.execute<DisableUserCommand, UserDocument>(
-      new DisableUserCommand({ userId: args.userId, reason: args.reason }, commandMetadataFor(actor, { commandId: args.commandId })),
-    );
+  async disableUser(@CurrentActor() actor: Actor, @Args() { commandId, ...disabling }: DisableUserArgs): Promise<UserType> {
+    if (!(await this.queries.findById(disabling.userId))) throw new NotFoundError(`No user ${disabling.userId}`);
+    await this.commands.execute(new UserCommandMessage(disabling.userId, { type: 'DisableUser', ...disabling }, commandMetadataFor(actor, { commandId })));
+    return (await this.queries.findById(disabling.userId)) as UserDocument;
   }
 }

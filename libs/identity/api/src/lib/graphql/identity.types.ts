@@ -2,6 +2,10 @@ import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@ledger/shared-domain';
 import { RoleEnum } from '@ledger/shared-api';
+import { DisableUser, UserRequest } from '@ledger/identity-domain';
+
+/** What createUser asks for: the registration with its password, before the handler hashes it. */
+type RegisterUserRequest = Extract<UserRequest, { type: 'RegisterUser' }>;
 
 @ObjectType('User')
 export class UserType {
@@ -25,7 +29,7 @@ export class LoginArgs {
 }
 
 @ArgsType()
-export class CreateUserArgs {
+export class CreateUserArgs implements Omit<RegisterUserRequest, 'type' | 'userId'> {
   @Field(() => ID, { nullable: true, description: 'Makes a retry idempotent' }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsEmail({}, { message: 'email must be an email address' }) email!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) displayName!: string;
@@ -34,7 +38,7 @@ export class CreateUserArgs {
 }
 
 @ArgsType()
-export class DisableUserArgs {
+export class DisableUserArgs implements Omit<DisableUser, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() userId!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;

@@ -3,7 +3,8 @@ import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
 import { UserEvent, userStreamId } from '@ledger/identity-domain';
-import { USERS, usersProjection } from './users.projection';
+import { USERS } from './collections';
+import { usersProjection } from './users.projection';
 
 const registered = (userId: string, email: string): UserEvent => ({
   type: 'UserRegistered',

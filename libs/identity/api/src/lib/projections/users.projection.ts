@@ -1,22 +1,10 @@
 import { Projection, RecordedEvent } from '@ledger/event-store-core';
 import { USER_EVENT_TYPES, UserEvent } from '@ledger/identity-domain';
-import { Role } from '@ledger/shared-domain';
-
-export const USERS = 'identity.users';
-
-export interface UserDocument {
-  [key: string]: unknown;
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  passwordHash: string;
-  disabled: boolean;
-  registeredAt: string;
-}
+import { USERS, UserDocument } from './collections';
 
 export const usersProjection: Projection = {
   name: 'identity.users',
+  version: 1,
   collections: [USERS],
   handles: USER_EVENT_TYPES,
   async apply(recorded: RecordedEvent, tx) {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
 import { Actor, ActorLookup, READ_MODEL_STORE } from '@ledger/shared-api';
-import { USERS, UserDocument } from './users.projection';
+import { USERS, UserDocument } from '../projections';
 
-/** Queries over the users read model; also tells the AuthGuard who is still active. */
+/** The identity query facade: the users read model; also tells the AuthGuard who is still active. */
 @Injectable()
-export class UserDirectory implements ActorLookup {
+export class IdentityQueries implements ActorLookup {
   constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader) {}
 
   findById(id: string): Promise<UserDocument | undefined> {

@@ -1,56 +1,43 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertPasswordPolicy, userDecider, userStreamId } from '@ledger/identity-domain';
+import { CommandResult } from '@ledger/event-store-core';
+import { UserCommand, UserEvent, UserState, assertPasswordPolicy, userDecider, userStreamId } from '@ledger/identity-domain';
 import { normalisedEmail } from '@ledger/shared-domain';
-import { CommandExecutor, UniquenessGuard } from '@ledger/shared-api';
-import { PasswordHasher } from './password-hasher';
-import { DisableUserCommand, RegisterUserCommand } from './user-commands';
-import { UserDirectory } from './user-directory';
-import { UserDocument } from './users.projection';
+import { CommandExecutor, PreparedCommand, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { PasswordHasher } from '../auth/password-hasher';
+import { IdentityQueries } from '../read/identity-queries';
+import { UserCommandMessage } from './messages';
 
-@CommandHandler(RegisterUserCommand)
-export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand, UserDocument> {
+@CommandHandler(UserCommandMessage)
+export class UserCommandHandler implements ICommandHandler<UserCommandMessage, CommandResult<UserState>> {
   constructor(
     private readonly executor: CommandExecutor,
-    private readonly directory: UserDirectory,
+    private readonly queries: IdentityQueries,
     private readonly hasher: PasswordHasher,
     private readonly uniqueness: UniquenessGuard,
   ) {}
 
-  execute(command: RegisterUserCommand): Promise<UserDocument> {
-    return this.uniqueness.exclusively(`user-email:${(command.input.email ?? '').trim().toLowerCase()}`, () => this.register(command));
+  async execute(message: UserCommandMessage): Promise<CommandResult<UserState>> {
+    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
+    const { command } = message;
+    return command.type === 'RegisterUser' ? this.uniqueness.exclusively(`user-email:${(command.email ?? '').trim().toLowerCase()}`, run) : run();
   }
 
-  private async register({ input, metadata }: RegisterUserCommand): Promise<UserDocument> {
-    assertPasswordPolicy(input.password);
-    const existing = await this.directory.findByEmail(normalisedEmail(input.email));
-    await this.executor.execute(
-      userStreamId(input.userId),
-      userDecider,
-      {
-        type: 'RegisterUser',
-        userId: input.userId,
-        email: input.email,
-        displayName: input.displayName,
-        passwordHash: await this.hasher.hash(input.password),
-        roles: input.roles,
+  /** Hashes the password (after the policy check: the decider never sees a password) and checks whether the email is taken. */
+  async prepare({ userId, command, expectedRevision }: UserCommandMessage): Promise<PreparedCommand<UserCommand, UserEvent, UserState>> {
+    const prepared = (decided: UserCommand) => prepareCommand(userDecider, userStreamId(userId), decided, { expectedRevision });
+    switch (command.type) {
+      case 'RegisterUser': {
+        const { password, ...registration } = command;
+        assertPasswordPolicy(password);
+        const holder = await this.queries.findByEmail(normalisedEmail(command.email));
         // A retry of this very command finds "its own" user: that is not a clash.
-        emailTaken: existing !== undefined && existing.id !== input.userId,
-      },
-      metadata,
-    );
-    return (await this.directory.findById(input.userId)) as UserDocument;
+        const emailTaken = holder !== undefined && holder.id !== userId;
+        return prepared({ ...registration, passwordHash: await this.hasher.hash(password), emailTaken });
+      }
+      case 'DisableUser':
+        return prepared(command);
+    }
   }
 }
 
-@CommandHandler(DisableUserCommand)
-export class DisableUserHandler implements ICommandHandler<DisableUserCommand, UserDocument> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly directory: UserDirectory,
-  ) {}
-
-  async execute({ input, metadata }: DisableUserCommand): Promise<UserDocument> {
-    await this.executor.execute(userStreamId(input.userId), userDecider, { type: 'DisableUser', ...input }, metadata);
-    return (await this.directory.findById(input.userId)) as UserDocument;
-  }
-}
+export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler];

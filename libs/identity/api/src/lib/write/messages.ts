@@ -1,16 +1,12 @@
 import { CommandMetadata } from '@ledger/event-store-core';
-import { Role } from '@ledger/shared-domain';
+import { UserRequest } from '@ledger/identity-domain';
 
-export class RegisterUserCommand {
+/** A command on one user, on the CQRS bus: the handler hashes the password and checks the email, then decides. */
+export class UserCommandMessage {
   constructor(
-    readonly input: { userId: string; email: string; displayName: string; password: string; roles: Role[] },
+    readonly userId: string,
+    readonly command: UserRequest,
     readonly metadata: CommandMetadata,
-  ) {}
-}
-
-export class DisableUserCommand {
-  constructor(
-    readonly input: { userId: string; reason: string },
-    readonly metadata: CommandMetadata,
+    readonly expectedRevision?: number,
   ) {}
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Injectable, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles, Sheet, parseAsOfParam, parseFormatParam, sendSpreadsheet } from '@ledger/shared-api';
-import { LessonsQueries } from './lessons-queries';
+import { LessonsQueries } from '../read/lessons-queries';
+import { LESSON_READERS } from '../graphql/roles';
 
 /** The lessons log (PRINCE2 fields) and its actions as a spreadsheet. */
 @Injectable()
@@ -46,7 +47,7 @@ export class LessonsExportsController {
   constructor(private readonly exporter: LessonsLogExporter) {}
 
   /** GET /api/lessons/exports/lessons-log?format=xlsx|csv&asOf=… */
-  @Roles('PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF')
+  @Roles(...LESSON_READERS)
   @Get('exports/lessons-log')
   async export(@Res() response: Response, @Query('format') format?: string, @Query('asOf') asOf?: string): Promise<void> {
     const instant = parseAsOfParam(asOf);

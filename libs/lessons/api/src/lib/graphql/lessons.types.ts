@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GATEWAYS } from '@ledger/shared-domain';
-import { ACTION_TARGETS, PRIORITIES } from '@ledger/lessons-domain';
+import { ACTION_TARGETS, LessonRequest, PRIORITIES } from '@ledger/lessons-domain';
 import { DateScalar, GatewayEnum, StaffMemberType } from '@ledger/shared-api';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -49,8 +49,11 @@ export class LessonDueType {
   @Field(() => GraphQLISODateTime, { description: 'When the award gateway was passed' }) awardedAt!: Date;
 }
 
+/** The fields of a lesson command as sent, for its GraphQL input to implement: a field added to the command breaks the input's compile. */
+type LessonFieldsOf<Type extends LessonRequest['type'], Generated extends string = never> = Omit<Extract<LessonRequest, { type: Type }>, 'type' | Generated>;
+
 @InputType('RecordLessonInput')
-export class RecordLessonInput {
+export class RecordLessonInput implements LessonFieldsOf<'RecordLesson', 'lessonId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() procurementId?: string | null;
   @Field(() => GatewayEnum, { nullable: true }) @IsOptional() @IsIn(GATEWAYS) gateway?: string | null;
@@ -64,7 +67,7 @@ export class RecordLessonInput {
 }
 
 @InputType('AssignLessonActionInput')
-export class AssignLessonActionInput {
+export class AssignLessonActionInput implements LessonFieldsOf<'AssignLessonAction', 'actionId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() lessonId!: string;
   @Field() @IsString() description!: string;
@@ -75,7 +78,7 @@ export class AssignLessonActionInput {
 }
 
 @InputType('CloseLessonActionInput')
-export class CloseLessonActionInput {
+export class CloseLessonActionInput implements LessonFieldsOf<'CloseLessonAction'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() lessonId!: string;
   @Field(() => ID) @IsString() actionId!: string;

@@ -1,6 +1,6 @@
 import { DomainEvent } from '@ledger/event-store-core';
 import { ProjectionTestbed as Testbed, TEST_STORE_KINDS, openProjectionTestbed } from '@ledger/runtime/testing';
-import { LESSONS, LESSONS_PROJECTIONS, LESSON_PROCUREMENTS } from './lessons.projections';
+import { LESSONS, LESSONS_PROJECTIONS, LESSON_PROCUREMENTS } from './index';
 
 describe.each(TEST_STORE_KINDS)('lessons projections on %s', (kind) => {
   let bed: Testbed;

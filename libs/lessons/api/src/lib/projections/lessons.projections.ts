@@ -1,43 +1,12 @@
 import { Projection, RecordedEvent } from '@ledger/event-store-core';
 import { ProcurementEvent, isPassing } from '@ledger/gateway-domain';
-import { LESSON_EVENT_TYPES, LessonEvent, LessonFields } from '@ledger/lessons-domain';
+import { LESSON_EVENT_TYPES, LessonEvent } from '@ledger/lessons-domain';
 import { peopleProjection } from '@ledger/shared-api';
-
-export const LESSONS = 'lessons.lessons';
-export const LESSON_PROCUREMENTS = 'lessons.procurements';
-export const LESSON_PEOPLE = 'lessons.people';
-
-export interface ActionDoc {
-  id: string;
-  description: string;
-  ownerStaffMemberId: string;
-  dueDate: string;
-  target: string;
-  targetReference: string | null;
-  status: 'OPEN' | 'CLOSED';
-  evidence: string | null;
-  closedOn: string | null;
-}
-
-export interface LessonDoc extends LessonFields {
-  [key: string]: unknown;
-  id: string;
-  loggedBy: string;
-  loggedOn: string;
-  recordedAt: string;
-  actions: ActionDoc[];
-}
-
-/** What lessons need to know of a procurement: that it exists, and when its award (G3) was passed. */
-export interface LessonProcurementDoc {
-  [key: string]: unknown;
-  id: string;
-  title: string;
-  awardedAt: string | null;
-}
+import { LESSONS, LESSON_PEOPLE, LESSON_PROCUREMENTS, LessonDoc, LessonProcurementDoc } from './collections';
 
 export const lessonsProjection: Projection = {
   name: 'lessons.log',
+  version: 1,
   collections: [LESSONS],
   handles: LESSON_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -64,6 +33,7 @@ export const lessonsProjection: Projection = {
 /** Procurements and their award, from the gateway context's published events. */
 export const lessonProcurementsProjection: Projection = {
   name: 'lessons.procurements',
+  version: 1,
   collections: [LESSON_PROCUREMENTS],
   handles: ['ProcurementRegistered', 'GatewayDecisionRecorded', 'GatewayDecisionCorrected'],
   async apply(recorded, tx) {

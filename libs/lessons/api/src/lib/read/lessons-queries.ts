@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { ReadSide, StaffMemberType, StaffPresenter } from '@ledger/shared-api';
-import { PersonDoc } from '@ledger/shared-api';
-import { ukDateOf } from '@ledger/shared-domain';
-import { LESSONS, LESSONS_PROJECTIONS, LESSON_PEOPLE, LESSON_PROCUREMENTS, LessonDoc, LessonProcurementDoc } from './lessons.projections';
-import { LessonDueType, LessonType } from './lessons.types';
+import { PersonDoc, ReadSide, StaffMemberType, StaffPresenter, peopleStatuses } from '@ledger/shared-api';
+import { PeopleStatuses, ukDateOf } from '@ledger/shared-domain';
+import { LESSONS, LESSONS_PROJECTIONS, LESSON_PEOPLE, LESSON_PROCUREMENTS, LessonDoc, LessonProcurementDoc } from '../projections';
+import { LessonDueType, LessonType } from '../graphql/lessons.types';
 
 const NAMES = LESSONS_PROJECTIONS.map((p) => p.name);
 
@@ -56,8 +55,12 @@ export class LessonsQueries {
     return !!(await (await this.reader()).get(LESSON_PROCUREMENTS, id));
   }
 
-  async personExists(id: string): Promise<boolean> {
-    const person = await (await this.reader()).get<PersonDoc>(LESSON_PEOPLE, id);
-    return !!person && !person.erased;
+  async lessonExists(id: string): Promise<boolean> {
+    return !!(await (await this.reader()).get(LESSONS, id));
+  }
+
+  /** The register status of each person named, for the decider to rule on. */
+  async peopleStatuses(ids: readonly string[]): Promise<PeopleStatuses> {
+    return peopleStatuses(await this.reader(), LESSON_PEOPLE, ids);
   }
 }

@@ -1,17 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandMetadata, CommandResult, NotFoundError } from '@ledger/event-store-core';
-import { LessonCommand, LessonState, lessonDecider, lessonStreamId } from '@ledger/lessons-domain';
-import { CommandExecutor } from '@ledger/shared-api';
-import { LESSONS } from './lessons.projections';
-import { LessonsQueries } from './lessons-queries';
-
-export class LessonCommandMessage {
-  constructor(
-    readonly lessonId: string,
-    readonly command: LessonCommand,
-    readonly metadata: CommandMetadata,
-  ) {}
-}
+import { CommandResult, NotFoundError } from '@ledger/event-store-core';
+import { LessonCommand, LessonEvent, LessonState, lessonDecider, lessonStreamId } from '@ledger/lessons-domain';
+import { CommandExecutor, PreparedCommand, prepareCommand } from '@ledger/shared-api';
+import { LessonsQueries } from '../read/lessons-queries';
+import { LessonCommandMessage } from './messages';
 
 @CommandHandler(LessonCommandMessage)
 export class LessonCommandHandler implements ICommandHandler<LessonCommandMessage, CommandResult<LessonState>> {
@@ -20,16 +12,33 @@ export class LessonCommandHandler implements ICommandHandler<LessonCommandMessag
     private readonly queries: LessonsQueries,
   ) {}
 
-  async execute({ lessonId, command, metadata }: LessonCommandMessage): Promise<CommandResult<LessonState>> {
-    const live = await this.queries.reader();
-    if (command.type === 'RecordLesson') {
-      if (command.procurementId && !(await this.queries.procurementExists(command.procurementId))) throw new NotFoundError(`No procurement ${command.procurementId}`);
-    } else if (!(await live.get(LESSONS, lessonId))) {
-      throw new NotFoundError(`No lesson ${lessonId}`);
+  async execute(message: LessonCommandMessage): Promise<CommandResult<LessonState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  /** Checks the lesson and procurement named exist, and tells the decider who the people named are. */
+  async prepare({ lessonId, command, expectedRevision }: LessonCommandMessage): Promise<PreparedCommand<LessonCommand, LessonEvent, LessonState>> {
+    const prepared = (full: LessonCommand) => prepareCommand(lessonDecider, lessonStreamId(lessonId), full, { expectedRevision });
+    switch (command.type) {
+      case 'RecordLesson':
+        if (command.procurementId && !(await this.queries.procurementExists(command.procurementId))) throw new NotFoundError(`No procurement ${command.procurementId}`);
+        return prepared(command);
+      case 'AssignLessonAction':
+        await this.assertLessonExists(lessonId);
+        return prepared({ ...command, people: await this.queries.peopleStatuses([command.ownerStaffMemberId]) });
+      case 'CloseLessonAction':
+        await this.assertLessonExists(lessonId);
+        return prepared(command);
+      default: {
+        const unknown: never = command;
+        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
+      }
     }
-    if (command.type === 'AssignLessonAction' && !(await this.queries.personExists(command.ownerStaffMemberId))) {
-      throw new NotFoundError(`No staff member ${command.ownerStaffMemberId} to own the action`);
-    }
-    return this.executor.execute(lessonStreamId(lessonId), lessonDecider, command, metadata);
+  }
+
+  private async assertLessonExists(lessonId: string): Promise<void> {
+    if (!(await this.queries.lessonExists(lessonId))) throw new NotFoundError(`No lesson ${lessonId}`);
   }
 }
+
+export const LESSONS_COMMAND_HANDLERS = [LessonCommandHandler];

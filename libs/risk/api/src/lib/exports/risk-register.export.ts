@@ -1,7 +1,8 @@
 import { Controller, Get, Injectable, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles, Sheet, parseAsOfParam, parseFormatParam, sendSpreadsheet } from '@ledger/shared-api';
-import { RiskQueries } from './risk-queries';
+import { RiskQueries } from '../read/risk-queries';
+import { RISK_READERS } from '../graphql/roles';
 
 /** The strategic risk register and every risk's score history as a spreadsheet. */
 @Injectable()
@@ -46,7 +47,7 @@ export class RiskExportsController {
   constructor(private readonly exporter: RiskRegisterExporter) {}
 
   /** GET /api/risks/exports/risk-register?format=xlsx|csv&asOf=… */
-  @Roles('PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN')
+  @Roles(...RISK_READERS)
   @Get('exports/risk-register')
   async export(@Res() response: Response, @Query('format') format?: string, @Query('asOf') asOf?: string): Promise<void> {
     const instant = parseAsOfParam(asOf);

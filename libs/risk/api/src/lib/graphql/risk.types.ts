@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { APPETITES, RISK_CATEGORIES, TREATMENTS } from '@ledger/risk-domain';
+import { APPETITES, RISK_CATEGORIES, Rating, RiskRequest, TREATMENTS } from '@ledger/risk-domain';
 import { DateScalar } from '@ledger/shared-api';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -52,8 +52,14 @@ export class HeatMapCellType {
   @Field(() => [ID]) riskIds!: string[];
 }
 
+/**
+ * The fields of a risk command as sent, for its GraphQL input to implement: a field added to the
+ * command breaks the input's compile. The inputs carry the ratings flat (likelihood, impact).
+ */
+type RiskFieldsOf<Type extends RiskRequest['type'], Elsewhere extends string = never> = Omit<Extract<RiskRequest, { type: Type }>, 'type' | 'residual' | 'inherent' | Elsewhere>;
+
 @InputType('IdentifyRiskInput')
-export class IdentifyRiskInput {
+export class IdentifyRiskInput implements RiskFieldsOf<'IdentifyRisk', 'riskId'>, Rating {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() title!: string;
   @Field(() => RiskCategoryEnum) @IsIn(RISK_CATEGORIES) category!: string;
@@ -69,7 +75,7 @@ export class IdentifyRiskInput {
 }
 
 @InputType('ReviewRiskInput')
-export class ReviewRiskInput {
+export class ReviewRiskInput implements RiskFieldsOf<'ReviewRisk'>, Rating {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() riskId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;

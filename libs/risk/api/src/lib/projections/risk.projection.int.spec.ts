@@ -2,7 +2,7 @@ import { DomainEvent, ProjectionRunner } from '@ledger/event-store-core';
 import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
-import { RISKS, RiskDoc, riskRegisterProjection } from './risk.projection';
+import { RISKS, RiskDoc, riskRegisterProjection } from './index';
 
 describe.each(TEST_STORE_KINDS)('risk register projection on %s', (kind) => {
   let stores: Stores;

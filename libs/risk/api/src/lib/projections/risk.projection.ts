@@ -1,40 +1,10 @@
 import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import { RISK_EVENT_TYPES, Rating, RiskEvent, score } from '@ledger/risk-domain';
-
-export const RISKS = 'risk.register';
-
-export interface ScoreEntry {
-  kind: 'IDENTIFIED' | 'REVIEWED';
-  likelihood: number;
-  impact: number;
-  score: number;
-  notes: string;
-  on: string;
-  recordedAt: string;
-  by: string;
-}
-
-export interface RiskDoc {
-  [key: string]: unknown;
-  id: string;
-  title: string;
-  category: string;
-  owner: string | null;
-  inherent: Rating;
-  residual: Rating;
-  appetite: string;
-  treatment: string;
-  controls: string[];
-  reviewEveryMonths: number;
-  identifiedOn: string;
-  nextReviewDue: string;
-  revision: number;
-  /** Every score the risk has had: identification, then each review. */
-  history: ScoreEntry[];
-}
+import { RISK_EVENT_TYPES, RiskEvent, score } from '@ledger/risk-domain';
+import { RISKS, RiskDoc, ScoreEntry } from './collections';
 
 export const riskRegisterProjection: Projection = {
   name: 'risk.register',
+  version: 1,
   collections: [RISKS],
   handles: RISK_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -54,3 +24,5 @@ export const riskRegisterProjection: Projection = {
     tx.put(RISKS, risk.id, { ...risk, residual, nextReviewDue, revision: event.revision, history: [...risk.history, entry] });
   },
 };
+
+export const RISK_PROJECTIONS = [riskRegisterProjection];

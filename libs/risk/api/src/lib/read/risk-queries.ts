@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ReadModelReader } from '@ledger/event-store-core';
 import { ReadSide } from '@ledger/shared-api';
 import { ukDateOf } from '@ledger/shared-domain';
-import { RISKS, RiskDoc, ScoreEntry, riskRegisterProjection } from './risk.projection';
-import { HeatMapCellType, RiskReviewType, RiskType } from './risk.types';
+import { RISKS, RISK_PROJECTIONS, RiskDoc, ScoreEntry } from '../projections';
+import { HeatMapCellType, RiskReviewType, RiskType } from '../graphql/risk.types';
+
+const NAMES = RISK_PROJECTIONS.map((p) => p.name);
 
 const entry = (e: ScoreEntry): RiskReviewType => ({ reviewedAt: new Date(e.recordedAt), likelihood: e.likelihood, impact: e.impact, score: e.score, notes: e.notes, reviewedBy: e.by });
 
@@ -11,8 +14,16 @@ const entry = (e: ScoreEntry): RiskReviewType => ({ reviewedAt: new Date(e.recor
 export class RiskQueries {
   constructor(private readonly readSide: ReadSide) {}
 
+  reader(asOf?: Date | null): Promise<ReadModelReader> {
+    return this.readSide.reader(NAMES, asOf);
+  }
+
+  async riskExists(id: string): Promise<boolean> {
+    return !!(await (await this.reader()).get(RISKS, id));
+  }
+
   async risks(asOf?: Date | null): Promise<RiskType[]> {
-    const reader = await this.readSide.reader([riskRegisterProjection.name], asOf);
+    const reader = await this.reader(asOf);
     const today = ukDateOf(asOf ?? new Date());
     const docs = await reader.list<RiskDoc>(RISKS);
     return docs

@@ -1,29 +1,26 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandMetadata, CommandResult, NotFoundError } from '@ledger/event-store-core';
-import { RiskCommand, RiskState, riskDecider, riskStreamId } from '@ledger/risk-domain';
-import { CommandExecutor, READ_MODEL_STORE } from '@ledger/shared-api';
-import { Inject } from '@nestjs/common';
-import type { ReadModelReader } from '@ledger/event-store-core';
-import { RISKS } from './risk.projection';
-
-export class RiskCommandMessage {
-  constructor(
-    readonly riskId: string,
-    readonly command: RiskCommand,
-    readonly metadata: CommandMetadata,
-    readonly expectedRevision?: number,
-  ) {}
-}
+import { CommandResult, NotFoundError } from '@ledger/event-store-core';
+import { RiskCommand, RiskEvent, RiskState, riskDecider, riskStreamId } from '@ledger/risk-domain';
+import { CommandExecutor, PreparedCommand, prepareCommand } from '@ledger/shared-api';
+import { RiskQueries } from '../read/risk-queries';
+import { RiskCommandMessage } from './messages';
 
 @CommandHandler(RiskCommandMessage)
 export class RiskCommandHandler implements ICommandHandler<RiskCommandMessage, CommandResult<RiskState>> {
   constructor(
     private readonly executor: CommandExecutor,
-    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader,
+    private readonly queries: RiskQueries,
   ) {}
 
-  async execute({ riskId, command, metadata, expectedRevision }: RiskCommandMessage): Promise<CommandResult<RiskState>> {
-    if (command.type === 'ReviewRisk' && !(await this.readModels.get(RISKS, riskId))) throw new NotFoundError(`No risk ${riskId}`);
-    return this.executor.execute(riskStreamId(riskId), riskDecider, command, metadata, { expectedRevision });
+  async execute(message: RiskCommandMessage): Promise<CommandResult<RiskState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  /** The risk register resolves nothing: it only checks that a reviewed risk exists. */
+  async prepare({ riskId, command, expectedRevision }: RiskCommandMessage): Promise<PreparedCommand<RiskCommand, RiskEvent, RiskState>> {
+    if (command.type === 'ReviewRisk' && !(await this.queries.riskExists(riskId))) throw new NotFoundError(`No risk ${riskId}`);
+    return prepareCommand(riskDecider, riskStreamId(riskId), command, { expectedRevision });
   }
 }
+
+export const RISK_COMMAND_HANDLERS = [RiskCommandHandler];

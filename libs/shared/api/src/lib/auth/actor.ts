@@ -6,6 +6,8 @@ export interface Actor {
   roles: Role[];
   /** The sign-in email: links a STAFF user to their own staff record. */
   email?: string;
+  /** The client's X-Correlation-Id for this request: ties the commands of one user action together. */
+  correlationId?: string;
 }
 
 /** The system itself (bootstrap, demo data, migrations): recorded as such in event metadata. */

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { ForbiddenError, UnauthenticatedError } from '@ledger/event-store-core';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@ledger/event-store-core';
 import { Role } from '@ledger/shared-domain';
 import { ACTOR_LOOKUP } from '../tokens';
 import type { ActorLookup } from './actor';
@@ -38,11 +38,23 @@ export class AuthGuard implements CanActivate {
     }
     const actor = await this.actors.findActiveActor(subject);
     if (!actor) throw new UnauthenticatedError('This account no longer exists or has been disabled');
-    request.actor = actor;
+    request.actor = { ...actor, correlationId: correlationIdOf(request.headers?.['x-correlation-id']) };
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (required && !required.some((role) => actor.roles.includes(role))) {
       throw new ForbiddenError(`This needs one of the roles ${required.join(', ')}; you have ${actor.roles.join(', ')}`);
     }
     return true;
   }
+}
+
+/** Letters, digits and . _ : - only, so a correlation id is safe in logs, URLs and exports. */
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The X-Correlation-Id header, when the client sent one; a malformed one is refused, not ignored. */
+export function correlationIdOf(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || !CORRELATION_ID.test(header)) {
+    throw new InvalidInputError('X-Correlation-Id must be 1 to 128 letters, digits or the characters . _ : -');
+  }
+  return header;
 }

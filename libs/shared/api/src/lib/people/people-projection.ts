@@ -13,6 +13,7 @@ type PeopleEvent =
 export function peopleProjection(name: string, collection: string): Projection {
   return {
     name,
+    version: 1,
     collections: [collection],
     handles: ['StaffMemberRegistered', 'PersonalDataErased'],
     async apply(recorded, tx) {

@@ -6,6 +6,7 @@ import { ReadSide } from './read-side';
 
 const counter: Projection = {
   name: 'test.counter',
+  version: 1,
   collections: ['test.counts'],
   handles: ['Counted'],
   async apply(_event, tx) {

@@ -14,13 +14,24 @@ import { EVENT_STORE } from '../tokens';
 /**
  * A command ready for handleCommand: which stream, which decider, the domain command. Handlers
  * build it (looking up references in read models), so the same preparation serves a real run and
- * a dry run against a ForkedEventStore.
+ * a dry run against a ForkedEventStore. The command is typed by the decider, so a misspelt command
+ * type or field fails to compile instead of failing at run time.
  */
-export interface PreparedCommand<State = unknown> {
+export interface PreparedCommand<Command, Event extends DomainEvent, State> {
   streamId: string;
-  decider: Decider<any, any, State>;
-  command: unknown;
+  decider: Decider<Command, Event, State>;
+  command: NoInfer<Command>;
   options?: HandleCommandOptions;
+}
+
+/** Builds a PreparedCommand whose command type is inferred from the decider, never from the command. */
+export function prepareCommand<Command, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+  streamId: string,
+  command: NoInfer<Command>,
+  options?: HandleCommandOptions,
+): PreparedCommand<Command, Event, State> {
+  return { streamId, decider, command, options };
 }
 
 /**
@@ -35,7 +46,10 @@ export class CommandExecutor {
   ) {}
 
   /** Runs a command that a handler prepared (resolved references, sealed personal data). */
-  run<State>(prepared: PreparedCommand<State>, metadata: CommandMetadata): Promise<CommandResult<State>> {
+  run<Command, Event extends DomainEvent, State>(
+    prepared: PreparedCommand<Command, Event, State>,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult<State>> {
     return this.execute(prepared.streamId, prepared.decider, prepared.command, metadata, prepared.options);
   }
 

@@ -4,13 +4,14 @@ import { Actor } from '../auth/actor';
 
 /**
  * The metadata a command carries into its events. A client may supply the commandId (making
- * retries idempotent) and a correlation id (X-Correlation-Id) tying several commands together.
+ * retries idempotent) and, in the X-Correlation-Id request header (read by the AuthGuard onto the
+ * actor), a correlation id tying several commands together; without one, the command is its own.
  */
 export function commandMetadataFor(actor: Actor, options: { commandId?: string | null; correlationId?: string; now?: Date } = {}): CommandMetadata {
   const commandId = options.commandId ?? randomUUID();
   return {
     commandId,
-    correlationId: options.correlationId ?? commandId,
+    correlationId: options.correlationId ?? actor.correlationId ?? commandId,
     causationId: commandId,
     actorId: actor.userId,
     actorRoles: [...actor.roles],

@@ -1,10 +1,10 @@
 import { Args, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
-import { Role } from '@ledger/shared-domain';
 import { areaKey } from '@ledger/strategy-domain';
-import { ActionPlanCommandMessage, MaturityAreaCommandMessage, MaturityAssessmentCommandMessage } from './strategy.handlers';
-import { StrategyQueries } from './strategy-queries';
+import { StrategyQueries } from '../read/strategy-queries';
+import { ActionPlanCommandMessage, MaturityAreasCommandMessage, MaturityAssessmentCommandMessage } from '../write/messages';
+import { MATURITY_AREA_EDITORS, STRATEGY_READERS, STRATEGY_WRITERS } from './roles';
 import {
   ActionPlanItemType,
   AddActionPlanItemInput,
@@ -15,9 +15,6 @@ import {
   RecordActionProgressInput,
 } from './strategy.types';
 
-/** Everyone with a stake in the annual review reads; the procurement lead owns it. */
-export const STRATEGY_READERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'];
-export const STRATEGY_WRITERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
 const asOfArg = { type: () => GraphQLISODateTime, nullable: true } as const;
 
 @Resolver(() => MaturityAssessmentType)
@@ -54,28 +51,26 @@ export class StrategyResolver {
   @Roles(...STRATEGY_WRITERS)
   @Mutation(() => MaturityAssessmentType, { description: 'Assesses one area for a year; assessing it again records a new assessment that supersedes the earlier one' })
   async assessMaturity(@CurrentActor() actor: Actor, @Args('input') input: AssessMaturityInput): Promise<MaturityAssessmentType> {
-    const { commandId, ...fields } = input;
-    await this.commands.execute(new MaturityAssessmentCommandMessage({ type: 'AssessMaturity', ...fields, target: fields.target ?? null }, commandMetadataFor(actor, { commandId })));
+    const { commandId, ...assessment } = input;
+    await this.commands.execute(new MaturityAssessmentCommandMessage({ type: 'AssessMaturity', ...assessment }, commandMetadataFor(actor, { commandId })));
     return this.queries.assessment(input.year);
   }
 
-  @Roles('ADMIN')
+  @Roles(...MATURITY_AREA_EDITORS)
   @Mutation(() => MaturityAreaType, { description: 'Adds an area to the reference list (the full NPS 2022 toolkit list is not public)' })
   async addMaturityArea(@CurrentActor() actor: Actor, @Args('input') input: AddMaturityAreaInput): Promise<MaturityAreaType> {
-    await this.commands.execute(new MaturityAreaCommandMessage({ type: 'AddMaturityArea', name: input.name, theme: input.theme }, commandMetadataFor(actor, { commandId: input.commandId })));
+    const { commandId, ...area } = input;
+    await this.commands.execute(new MaturityAreasCommandMessage({ type: 'AddMaturityArea', ...area }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.areas()).find((area) => areaKey(area.name) === areaKey(input.name)) as MaturityAreaType;
   }
 
   @Roles(...STRATEGY_WRITERS)
   @Mutation(() => ActionPlanItemType)
   async addActionPlanItem(@CurrentActor() actor: Actor, @Args('input') input: AddActionPlanItemInput): Promise<ActionPlanItemType> {
-    const itemId = newAggregateId('maturity-action', input.commandId);
+    const { commandId, ...item } = input;
+    const itemId = newAggregateId('maturity-action', commandId);
     await this.commands.execute(
-      new ActionPlanCommandMessage(
-        itemId,
-        { type: 'AddActionPlanItem', itemId, area: input.area, description: input.description, targetYear: input.targetYear, targetLevel: input.targetLevel ?? null },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
+      new ActionPlanCommandMessage(itemId, { type: 'AddActionPlanItem', itemId, ...item }, commandMetadataFor(actor, { commandId })),
     );
     return (await this.queries.actionPlanItem(itemId)) as ActionPlanItemType;
   }
@@ -83,8 +78,9 @@ export class StrategyResolver {
   @Roles(...STRATEGY_WRITERS)
   @Mutation(() => ActionPlanItemType, { description: 'Records how far an action plan item got (percent complete) with a note' })
   async recordActionProgress(@CurrentActor() actor: Actor, @Args('input') input: RecordActionProgressInput): Promise<ActionPlanItemType> {
+    const { commandId, itemId, expectedRevision, ...progress } = input;
     await this.commands.execute(
-      new ActionPlanCommandMessage(input.itemId, { type: 'RecordActionProgress', percent: input.percent, note: input.note }, commandMetadataFor(actor, { commandId: input.commandId }), input.expectedRevision ?? undefined),
+      new ActionPlanCommandMessage(itemId, { type: 'RecordActionProgress', ...progress }, commandMetadataFor(actor, { commandId }), expectedRevision ?? undefined),
     );
     return (await this.queries.actionPlanItem(input.itemId)) as ActionPlanItemType;
   }

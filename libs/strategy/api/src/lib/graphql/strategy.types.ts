@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MATURITY_LEVELS, MATURITY_THEMES } from '@ledger/strategy-domain';
+import { ActionPlanRequest, MATURITY_LEVELS, MATURITY_THEMES, MaturityAreasCommand, MaturityAssessmentRequest } from '@ledger/strategy-domain';
 import { DateScalar } from '@ledger/shared-api';
 
 export const MaturityLevelEnum = Object.fromEntries(MATURITY_LEVELS.map((v) => [v, v])) as { [K in (typeof MATURITY_LEVELS)[number]]: K };
@@ -77,7 +77,7 @@ export class ActionPlanItemType {
 }
 
 @InputType('AssessMaturityInput')
-export class AssessMaturityInput {
+export class AssessMaturityInput implements Omit<MaturityAssessmentRequest, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => Int) @IsInt() year!: number;
   @Field() @IsString() area!: string;
@@ -87,14 +87,14 @@ export class AssessMaturityInput {
 }
 
 @InputType('AddMaturityAreaInput')
-export class AddMaturityAreaInput {
+export class AddMaturityAreaInput implements Omit<MaturityAreasCommand, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() name!: string;
   @Field({ description: MATURITY_THEMES.join(', ') }) @IsString() theme!: string;
 }
 
 @InputType('AddActionPlanItemInput')
-export class AddActionPlanItemInput {
+export class AddActionPlanItemInput implements Omit<Extract<ActionPlanRequest, { type: 'AddActionPlanItem' }>, 'type' | 'itemId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() area!: string;
   @Field() @IsString() description!: string;
@@ -103,7 +103,7 @@ export class AddActionPlanItemInput {
 }
 
 @InputType('RecordActionProgressInput')
-export class RecordActionProgressInput {
+export class RecordActionProgressInput implements Omit<Extract<ActionPlanRequest, { type: 'RecordActionProgress' }>, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() itemId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;

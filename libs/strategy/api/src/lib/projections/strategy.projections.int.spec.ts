@@ -1,6 +1,6 @@
 import { DomainEvent } from '@ledger/event-store-core';
 import { ProjectionTestbed as Testbed, TEST_STORE_KINDS, openProjectionTestbed } from '@ledger/runtime/testing';
-import { ACTION_PLAN, ActionPlanItemDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, STRATEGY_PROJECTIONS } from './strategy.projections';
+import { ACTION_PLAN, ActionPlanItemDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, STRATEGY_PROJECTIONS } from '.';
 
 describe.each(TEST_STORE_KINDS)('strategy projections on %s', (kind) => {
   let bed: Testbed;

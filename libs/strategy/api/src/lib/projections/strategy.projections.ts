@@ -6,88 +6,15 @@ import {
   MATURITY_ASSESSMENT_EVENT_TYPES,
   MaturityAreasEvent,
   MaturityAssessmentEvent,
-  MaturityLevel,
   STRATEGY_PACK_EVENT_TYPES,
   StrategyPackEvent,
   areaKey,
 } from '@ledger/strategy-domain';
-
-export const MATURITY_YEARS = 'strategy.maturityYears';
-export const MATURITY_AREAS = 'strategy.maturityAreas';
-export const ACTION_PLAN = 'strategy.actionPlan';
-export const STRATEGY_PACKS = 'strategy.packs';
-
-export interface AssessmentEntry {
-  area: string;
-  theme: string;
-  level: MaturityLevel;
-  target: MaturityLevel | null;
-  evidence: string;
-  assessedOn: string;
-  recordedAt: string;
-  assessedBy: string;
-  sequence: number;
-  supersedes: number | null;
-}
-
-/** One document per year: every assessment made for it, in order (the latest per area is in force). */
-export interface MaturityYearDoc {
-  [key: string]: unknown;
-  id: string;
-  year: number;
-  assessments: AssessmentEntry[];
-  revision: number;
-}
-
-export interface AddedAreaDoc {
-  [key: string]: unknown;
-  id: string;
-  name: string;
-  theme: string;
-  addedAt: string;
-  addedBy: string;
-}
-
-export interface ActionProgressEntry {
-  percent: number;
-  note: string;
-  recordedOn: string;
-  recordedAt: string;
-  recordedBy: string;
-}
-
-export interface ActionPlanItemDoc {
-  [key: string]: unknown;
-  id: string;
-  area: string;
-  theme: string;
-  description: string;
-  targetYear: number;
-  targetLevel: MaturityLevel | null;
-  addedOn: string;
-  addedAt: string;
-  progress: ActionProgressEntry[];
-  revision: number;
-}
-
-export interface PackRecord {
-  cutOff: string;
-  position: string;
-  sha256: string;
-  contentSha256: string;
-  generatedAt: string;
-  generatedBy: string;
-}
-
-export interface StrategyPacksDoc {
-  [key: string]: unknown;
-  id: string;
-  year: number;
-  packs: PackRecord[];
-}
+import { ACTION_PLAN, ActionPlanItemDoc, AddedAreaDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, StrategyPacksDoc } from './collections';
 
 export const maturityProjection: Projection = {
   name: 'strategy.maturity',
+  version: 1,
   collections: [MATURITY_YEARS],
   handles: MATURITY_ASSESSMENT_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -101,6 +28,7 @@ export const maturityProjection: Projection = {
 
 export const maturityAreasProjection: Projection = {
   name: 'strategy.maturity-areas',
+  version: 1,
   collections: [MATURITY_AREAS],
   handles: MATURITY_AREAS_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -112,6 +40,7 @@ export const maturityAreasProjection: Projection = {
 
 export const actionPlanProjection: Projection = {
   name: 'strategy.action-plan',
+  version: 1,
   collections: [ACTION_PLAN],
   handles: ACTION_PLAN_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -130,6 +59,7 @@ export const actionPlanProjection: Projection = {
 
 export const strategyPacksProjection: Projection = {
   name: 'strategy.packs',
+  version: 1,
   collections: [STRATEGY_PACKS],
   handles: STRATEGY_PACK_EVENT_TYPES,
   async apply(recorded, tx) {

@@ -14,8 +14,8 @@ import {
   STRATEGY_PACKS,
   STRATEGY_PROJECTIONS,
   StrategyPacksDoc,
-} from './strategy.projections';
-import { ActionPlanItemType, AreaAssessmentEntryType, AreaMaturityType, MaturityAreaType, MaturityAssessmentType } from './strategy.types';
+} from '../projections';
+import { ActionPlanItemType, AreaAssessmentEntryType, AreaMaturityType, MaturityAreaType, MaturityAssessmentType } from '../graphql/strategy.types';
 
 const NAMES = STRATEGY_PROJECTIONS.map((p) => p.name);
 const themeIndex = (theme: string) => (MATURITY_THEMES as readonly string[]).indexOf(theme);

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandMetadata, CommandResult, EventStore, NotFoundError, foldEvents } from '@ledger/event-store-core';
-import { CommandExecutor, EVENT_STORE } from '@ledger/shared-api';
+import { CommandResult, EventStore, NotFoundError, foldEvents } from '@ledger/event-store-core';
+import { CommandExecutor, EVENT_STORE, PreparedCommand, prepareCommand } from '@ledger/shared-api';
 import {
   ActionPlanCommand,
+  ActionPlanEvent,
   ActionPlanItemState,
   MATURITY_AREAS_STREAM,
   MaturityArea,
@@ -11,8 +12,10 @@ import {
   MaturityAreasEvent,
   MaturityAreasState,
   MaturityAssessmentCommand,
+  MaturityAssessmentEvent,
   MaturityAssessmentState,
   StrategyPackCommand,
+  StrategyPackEvent,
   StrategyPackState,
   actionPlanItemDecider,
   actionPlanItemStreamId,
@@ -23,40 +26,9 @@ import {
   strategyPackDecider,
   strategyPackStreamId,
 } from '@ledger/strategy-domain';
-import { ACTION_PLAN } from './strategy.projections';
-import { StrategyQueries } from './strategy-queries';
-
-type WithoutAreas<C> = C extends { areas: readonly MaturityArea[] } ? Omit<C, 'areas'> : C;
-
-export class MaturityAreaCommandMessage {
-  constructor(
-    readonly command: MaturityAreasCommand,
-    readonly metadata: CommandMetadata,
-  ) {}
-}
-
-export class MaturityAssessmentCommandMessage {
-  constructor(
-    readonly command: WithoutAreas<MaturityAssessmentCommand>,
-    readonly metadata: CommandMetadata,
-  ) {}
-}
-
-export class ActionPlanCommandMessage {
-  constructor(
-    readonly itemId: string,
-    readonly command: WithoutAreas<ActionPlanCommand>,
-    readonly metadata: CommandMetadata,
-    readonly expectedRevision?: number,
-  ) {}
-}
-
-export class StrategyPackCommandMessage {
-  constructor(
-    readonly command: StrategyPackCommand,
-    readonly metadata: CommandMetadata,
-  ) {}
-}
+import { ACTION_PLAN } from '../projections';
+import { StrategyQueries } from '../read/strategy-queries';
+import { ActionPlanCommandMessage, MaturityAreasCommandMessage, MaturityAssessmentCommandMessage, StrategyPackCommandMessage } from './messages';
 
 /**
  * The area catalogue as the log has it now (not a read model that may lag): assessments and
@@ -67,12 +39,16 @@ async function currentAreas(store: EventStore): Promise<MaturityArea[]> {
   return maturityAreasOf(foldEvents(maturityAreasDecider, events));
 }
 
-@CommandHandler(MaturityAreaCommandMessage)
-export class MaturityAreaCommandHandler implements ICommandHandler<MaturityAreaCommandMessage, CommandResult<MaturityAreasState>> {
+@CommandHandler(MaturityAreasCommandMessage)
+export class MaturityAreasCommandHandler implements ICommandHandler<MaturityAreasCommandMessage, CommandResult<MaturityAreasState>> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ command, metadata }: MaturityAreaCommandMessage): Promise<CommandResult<MaturityAreasState>> {
-    return this.executor.execute(MATURITY_AREAS_STREAM, maturityAreasDecider, command, metadata);
+  async execute(message: MaturityAreasCommandMessage): Promise<CommandResult<MaturityAreasState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ command }: MaturityAreasCommandMessage): Promise<PreparedCommand<MaturityAreasCommand, MaturityAreasEvent, MaturityAreasState>> {
+    return prepareCommand(maturityAreasDecider, MATURITY_AREAS_STREAM, command);
   }
 }
 
@@ -83,9 +59,12 @@ export class MaturityAssessmentCommandHandler implements ICommandHandler<Maturit
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ command, metadata }: MaturityAssessmentCommandMessage): Promise<CommandResult<MaturityAssessmentState>> {
-    const areas = await currentAreas(this.store);
-    return this.executor.execute(maturityStreamId(command.year), maturityAssessmentDecider, { ...command, areas } as MaturityAssessmentCommand, metadata);
+  async execute(message: MaturityAssessmentCommandMessage): Promise<CommandResult<MaturityAssessmentState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ command }: MaturityAssessmentCommandMessage): Promise<PreparedCommand<MaturityAssessmentCommand, MaturityAssessmentEvent, MaturityAssessmentState>> {
+    return prepareCommand(maturityAssessmentDecider, maturityStreamId(command.year), { ...command, areas: await currentAreas(this.store) });
   }
 }
 
@@ -97,10 +76,19 @@ export class ActionPlanCommandHandler implements ICommandHandler<ActionPlanComma
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ itemId, command, metadata, expectedRevision }: ActionPlanCommandMessage): Promise<CommandResult<ActionPlanItemState>> {
-    if (command.type === 'RecordActionProgress' && !(await (await this.queries.reader()).get(ACTION_PLAN, itemId))) throw new NotFoundError(`No action plan item ${itemId}`);
-    const full = (command.type === 'AddActionPlanItem' ? { ...command, areas: await currentAreas(this.store) } : command) as ActionPlanCommand;
-    return this.executor.execute(actionPlanItemStreamId(itemId), actionPlanItemDecider, full, metadata, { expectedRevision });
+  async execute(message: ActionPlanCommandMessage): Promise<CommandResult<ActionPlanItemState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ itemId, command, expectedRevision }: ActionPlanCommandMessage): Promise<PreparedCommand<ActionPlanCommand, ActionPlanEvent, ActionPlanItemState>> {
+    const prepared = (decided: ActionPlanCommand) => prepareCommand(actionPlanItemDecider, actionPlanItemStreamId(itemId), decided, { expectedRevision });
+    switch (command.type) {
+      case 'AddActionPlanItem':
+        return prepared({ ...command, areas: await currentAreas(this.store) });
+      case 'RecordActionProgress':
+        if (!(await (await this.queries.reader()).get(ACTION_PLAN, itemId))) throw new NotFoundError(`No action plan item ${itemId}`);
+        return prepared(command);
+    }
   }
 }
 
@@ -108,9 +96,13 @@ export class ActionPlanCommandHandler implements ICommandHandler<ActionPlanComma
 export class StrategyPackCommandHandler implements ICommandHandler<StrategyPackCommandMessage, CommandResult<StrategyPackState>> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ command, metadata }: StrategyPackCommandMessage): Promise<CommandResult<StrategyPackState>> {
-    return this.executor.execute(strategyPackStreamId(command.year), strategyPackDecider, command, metadata);
+  async execute(message: StrategyPackCommandMessage): Promise<CommandResult<StrategyPackState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ command }: StrategyPackCommandMessage): Promise<PreparedCommand<StrategyPackCommand, StrategyPackEvent, StrategyPackState>> {
+    return prepareCommand(strategyPackDecider, strategyPackStreamId(command.year), command);
   }
 }
 
-export const STRATEGY_COMMAND_HANDLERS = [MaturityAreaCommandHandler, MaturityAssessmentCommandHandler, ActionPlanCommandHandler, StrategyPackCommandHandler];
+export const STRATEGY_COMMAND_HANDLERS = [MaturityAreasCommandHandler, MaturityAssessmentCommandHandler, ActionPlanCommandHandler, StrategyPackCommandHandler];

@@ -1,7 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DateScalar } from '@ledger/shared-api';
-import { StaffMemberType } from './staff.types';
+import { PostRequest } from '@ledger/workforce-domain';
+
+/** The fields of a post command that a mutation's input carries. */
+type PostInputOf<T extends PostRequest['type'], Resolved extends string = never> = Omit<Extract<PostRequest, { type: T }>, 'type' | Resolved>;
+import { StaffMemberType } from './people.types';
 
 export enum PostStatusEnum {
   PROPOSED = 'PROPOSED',
@@ -37,7 +41,7 @@ export class EstablishmentType {
 }
 
 @InputType('ProposePostInput')
-export class ProposePostInput {
+export class ProposePostInput implements PostInputOf<'ProposePost', 'postId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() title!: string;
   @Field(() => Float) @IsNumber() fte!: number;
@@ -46,7 +50,7 @@ export class ProposePostInput {
 }
 
 @InputType('DecidePostInput')
-export class DecidePostInput {
+export class DecidePostInput implements PostInputOf<'DecidePost'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() postId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
@@ -55,7 +59,7 @@ export class DecidePostInput {
 }
 
 @InputType('FillPostInput')
-export class FillPostInput {
+export class FillPostInput implements PostInputOf<'FillPost'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() postId!: string;
   @Field(() => ID) @IsString() staffMemberId!: string;
@@ -64,7 +68,7 @@ export class FillPostInput {
 }
 
 @InputType('VacatePostInput')
-export class VacatePostInput {
+export class VacatePostInput implements PostInputOf<'VacatePost'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() postId!: string;
   @Field(() => DateScalar) endDate!: string;
@@ -73,7 +77,7 @@ export class VacatePostInput {
 }
 
 @InputType('WithdrawPostInput')
-export class WithdrawPostInput {
+export class WithdrawPostInput implements PostInputOf<'WithdrawPost'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() postId!: string;
   @Field() @IsString() reason!: string;

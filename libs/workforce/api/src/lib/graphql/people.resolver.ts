@@ -4,7 +4,7 @@ import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '
 import { WorkforceQueries } from '../read/workforce-queries';
 import { StaffMemberCommandMessage } from '../write/messages';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
-import { RegisterStaffMemberInput, StaffMemberType } from './staff.types';
+import { RegisterStaffMemberInput, StaffMemberType } from './people.types';
 
 @Resolver(() => StaffMemberType)
 export class PeopleResolver {
@@ -23,11 +23,9 @@ export class PeopleResolver {
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => StaffMemberType)
   async registerStaffMember(@CurrentActor() actor: Actor, @Args('input') input: RegisterStaffMemberInput): Promise<StaffMemberType> {
-    const staffMemberId = newAggregateId('staff', input.commandId);
-    const { displayName, email, jobTitle, department } = input;
-    await this.commands.execute(
-      new StaffMemberCommandMessage(staffMemberId, { type: 'Register', displayName, email, jobTitle, department }, commandMetadataFor(actor, { commandId: input.commandId })),
-    );
+    const { commandId, ...person } = input;
+    const staffMemberId = newAggregateId('staff', commandId);
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'RegisterStaffMember', staffMemberId, ...person }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.staffMember(staffMemberId)) as StaffMemberType;
   }
 

@@ -1,5 +1,5 @@
-import { Role } from '@ledger/shared-domain';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
-/** HR keeps the workforce registers; the procurement lead and auditors read them. */
-export const WORKFORCE_WRITERS: Role[] = ['HR_LEAD', 'ADMIN'];
-export const WORKFORCE_READERS: Role[] = ['HR_LEAD', 'ADMIN', 'PROCUREMENT_LEAD', 'AUDITOR'];
+// Who may do what lives in the shared permissions map (libs/shared/domain); these name its lines.
+export const WORKFORCE_WRITERS = PERMISSIONS.keepWorkforce;
+export const WORKFORCE_READERS = PERMISSIONS.readWorkforce;

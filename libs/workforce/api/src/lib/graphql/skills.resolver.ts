@@ -31,38 +31,26 @@ export class SkillsResolver {
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => CompetencyType)
   async defineCompetency(@CurrentActor() actor: Actor, @Args('input') input: DefineCompetencyInput): Promise<CompetencyType> {
-    const competencyId = newAggregateId('competency', input.commandId);
-    const { name, category, levelDescriptors } = input;
-    await this.commands.execute(
-      new CompetencyCommandMessage(competencyId, { type: 'DefineCompetency', name, category, levelDescriptors }, commandMetadataFor(actor, { commandId: input.commandId })),
-    );
+    const { commandId, ...competency } = input;
+    const competencyId = newAggregateId('competency', commandId);
+    await this.commands.execute(new CompetencyCommandMessage(competencyId, { type: 'DefineCompetency', competencyId, ...competency }, commandMetadataFor(actor, { commandId })));
     return this.competency(competencyId);
   }
 
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => CompetencyType, { description: 'The level a job title needs in a competency' })
   async setRequirement(@CurrentActor() actor: Actor, @Args('input') input: SetRequirementInput): Promise<CompetencyType> {
-    await this.commands.execute(
-      new CompetencyCommandMessage(
-        input.competencyId,
-        { type: 'SetRequirement', jobTitle: input.jobTitle, requiredLevel: input.requiredLevel },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
-    );
-    return this.competency(input.competencyId);
+    const { commandId, competencyId, ...requirement } = input;
+    await this.commands.execute(new CompetencyCommandMessage(competencyId, { type: 'SetRequirement', ...requirement }, commandMetadataFor(actor, { commandId })));
+    return this.competency(competencyId);
   }
 
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => SkillsRowType, { description: 'Records an assessed level with its evidence; the assessor is the signed-in user' })
   async assessProficiency(@CurrentActor() actor: Actor, @Args('input') input: AssessProficiencyInput): Promise<SkillsRowType> {
-    await this.commands.execute(
-      new StaffMemberCommandMessage(
-        input.staffMemberId,
-        { type: 'AssessProficiency', competencyId: input.competencyId, level: input.level, evidence: input.evidence },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
-    );
-    return (await this.queries.skillsMatrix(null, input.staffMemberId)).rows[0];
+    const { commandId, staffMemberId, ...assessment } = input;
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'AssessProficiency', ...assessment }, commandMetadataFor(actor, { commandId })));
+    return (await this.queries.skillsMatrix(null, staffMemberId)).rows[0];
   }
 
   private async competency(id: string): Promise<CompetencyType> {

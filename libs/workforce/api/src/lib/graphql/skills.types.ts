@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DateScalar } from '@ledger/shared-api';
-import { StaffMemberType } from './staff.types';
+import { CompetencyRequest, StaffMemberRequest } from '@ledger/workforce-domain';
+import { StaffMemberType } from './people.types';
 
 @ObjectType('JobRequirement')
 export class JobRequirementType {
@@ -53,7 +54,7 @@ export class SkillsMatrixType {
 }
 
 @InputType('DefineCompetencyInput')
-export class DefineCompetencyInput {
+export class DefineCompetencyInput implements Omit<Extract<CompetencyRequest, { type: 'DefineCompetency' }>, 'type' | 'competencyId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() name!: string;
   @Field() @IsString() category!: string;
@@ -61,7 +62,7 @@ export class DefineCompetencyInput {
 }
 
 @InputType('SetRequirementInput')
-export class SetRequirementInput {
+export class SetRequirementInput implements Omit<Extract<CompetencyRequest, { type: 'SetRequirement' }>, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() jobTitle!: string;
   @Field(() => ID) @IsString() competencyId!: string;
@@ -69,7 +70,7 @@ export class SetRequirementInput {
 }
 
 @InputType('AssessProficiencyInput')
-export class AssessProficiencyInput {
+export class AssessProficiencyInput implements Omit<Extract<StaffMemberRequest, { type: 'AssessProficiency' }>, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() staffMemberId!: string;
   @Field(() => ID) @IsString() competencyId!: string;

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ForbiddenError, InvalidInputError } from '@ledger/event-store-core';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { WorkforceQueries } from '../read/workforce-queries';
-import { AddCourseMessage, StaffMemberCommandMessage } from '../write/messages';
+import { CourseCommandMessage, StaffMemberCommandMessage } from '../write/messages';
 import { trainingRecordId } from '../projections';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
 import { AddCourseInput, CourseType, PlanTrainingInput, RecordTrainingOutcomeInput, TrainingDueType, TrainingRecordType } from './training.types';
@@ -47,45 +47,26 @@ export class TrainingResolver {
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => CourseType)
   async addCourse(@CurrentActor() actor: Actor, @Args('input') input: AddCourseInput): Promise<CourseType> {
-    const courseId = newAggregateId('course', input.commandId);
-    const levels = new Map((input.levels ?? []).map((l) => [l.competencyId, l.raisesTo]));
-    const unknown = [...levels.keys()].filter((id) => !input.competencyIds.includes(id));
-    if (unknown.length) throw new InvalidInputError('levels may only name competencies listed in competencyIds', { field: 'levels' });
-    const competencies = input.competencyIds.map((competencyId) => ({ competencyId, raisesTo: levels.get(competencyId) ?? null }));
-    await this.commands.execute(
-      new AddCourseMessage(
-        courseId,
-        { title: input.title, provider: input.provider, competencies, validityMonths: input.validityMonths ?? null },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
-    );
+    const { commandId, ...course } = input;
+    const courseId = newAggregateId('course', commandId);
+    await this.commands.execute(new CourseCommandMessage(courseId, { type: 'AddCourse', courseId, ...course }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.courses()).find((c) => c.id === courseId) as CourseType;
   }
 
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => TrainingRecordType)
   async planTraining(@CurrentActor() actor: Actor, @Args('input') input: PlanTrainingInput): Promise<TrainingRecordType> {
-    await this.commands.execute(
-      new StaffMemberCommandMessage(
-        input.staffMemberId,
-        { type: 'PlanTraining', courseId: input.courseId, plannedFor: input.plannedFor, reason: input.reason },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
-    );
-    return this.record(input.staffMemberId, input.courseId);
+    const { commandId, staffMemberId, ...plan } = input;
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'PlanTraining', ...plan }, commandMetadataFor(actor, { commandId })));
+    return this.record(staffMemberId, plan.courseId);
   }
 
   @Roles(...WORKFORCE_WRITERS)
   @Mutation(() => TrainingRecordType, { description: 'Booked, attended, completed, failed or no-show; a completion with evidence raises assessed levels as the course says' })
   async recordTrainingOutcome(@CurrentActor() actor: Actor, @Args('input') input: RecordTrainingOutcomeInput): Promise<TrainingRecordType> {
-    await this.commands.execute(
-      new StaffMemberCommandMessage(
-        input.staffMemberId,
-        { type: 'RecordTrainingOutcome', courseId: input.courseId, status: input.status, date: input.date, evidence: input.evidence },
-        commandMetadataFor(actor, { commandId: input.commandId }),
-      ),
-    );
-    return this.record(input.staffMemberId, input.courseId);
+    const { commandId, staffMemberId, ...outcome } = input;
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'RecordTrainingOutcome', ...outcome }, commandMetadataFor(actor, { commandId })));
+    return this.record(staffMemberId, outcome.courseId);
   }
 
   private async record(staffMemberId: string, courseId: string): Promise<TrainingRecordType> {

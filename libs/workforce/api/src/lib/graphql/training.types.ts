@@ -2,8 +2,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DateScalar } from '@ledger/shared-api';
+import { CourseCommand, CourseLevel, StaffMemberRequest } from '@ledger/workforce-domain';
 import { CompetencyType } from './skills.types';
-import { StaffMemberType } from './staff.types';
+import { StaffMemberType } from './people.types';
 
 export enum TrainingStatusEnum {
   PLANNED = 'PLANNED',
@@ -60,13 +61,13 @@ export class TrainingDueType {
 }
 
 @InputType('CourseLevelInput')
-export class CourseLevelInput {
+export class CourseLevelInput implements CourseLevel {
   @Field(() => ID) @IsString() competencyId!: string;
   @Field(() => Int) @IsInt() raisesTo!: number;
 }
 
 @InputType('AddCourseInput')
-export class AddCourseInput {
+export class AddCourseInput implements Omit<CourseCommand, 'type' | 'courseId'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field() @IsString() title!: string;
   @Field() @IsString() provider!: string;
@@ -80,7 +81,7 @@ export class AddCourseInput {
 }
 
 @InputType('PlanTrainingInput')
-export class PlanTrainingInput {
+export class PlanTrainingInput implements Omit<Extract<StaffMemberRequest, { type: 'PlanTraining' }>, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() staffMemberId!: string;
   @Field(() => ID) @IsString() courseId!: string;
@@ -89,7 +90,7 @@ export class PlanTrainingInput {
 }
 
 @InputType('RecordTrainingOutcomeInput')
-export class RecordTrainingOutcomeInput {
+export class RecordTrainingOutcomeInput implements Omit<Extract<StaffMemberRequest, { type: 'RecordTrainingOutcome' }>, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() staffMemberId!: string;
   @Field(() => ID) @IsString() courseId!: string;

@@ -5,6 +5,7 @@ import { POSTS, PostDoc } from './collections';
 /** The staffing establishment: every post with its status, holder and stream revision. */
 export const establishmentProjection: Projection = {
   name: 'workforce.establishment',
+  version: 1,
   collections: [POSTS],
   handles: POST_EVENT_TYPES,
   async apply(recorded, tx) {

@@ -10,6 +10,7 @@ type Registered = Extract<StaffMemberEvent, { type: 'StaffMemberRegistered' }>;
  */
 export const peopleProjection: Projection = {
   name: 'workforce.people',
+  version: 1,
   collections: [STAFF],
   handles: ['StaffMemberRegistered', 'PersonalDataErased'],
   async apply(recorded, tx) {

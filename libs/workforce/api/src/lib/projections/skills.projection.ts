@@ -5,6 +5,7 @@ import { COMPETENCIES, CompetencyDoc, SKILLS, SkillsDoc } from './collections';
 /** The competency framework with its requirements per job title. */
 export const competenciesProjection: Projection = {
   name: 'workforce.competencies',
+  version: 1,
   collections: [COMPETENCIES],
   handles: COMPETENCY_EVENT_TYPES,
   async apply(recorded, tx) {
@@ -29,6 +30,7 @@ export const competenciesProjection: Projection = {
 /** Every assessment per person and competency: the matrix shows the latest, the history shows all. */
 export const skillsProjection: Projection = {
   name: 'workforce.skills',
+  version: 1,
   collections: [SKILLS],
   handles: ['ProficiencyAssessed'],
   async apply(recorded, tx) {

@@ -5,6 +5,7 @@ import { COURSES, CourseDoc, TRAINING, TrainingDoc, trainingRecordId } from './c
 /** The training catalogue. */
 export const coursesProjection: Projection = {
   name: 'workforce.courses',
+  version: 1,
   collections: [COURSES],
   handles: ['CourseAdded'],
   async apply(recorded, tx) {
@@ -20,6 +21,7 @@ type Outcome = Extract<StaffMemberEvent, { type: 'TrainingOutcomeRecorded' }>;
 /** The training register: per person and course, the current plan or outcome and how it got there. */
 export const trainingRegisterProjection: Projection = {
   name: 'workforce.training-register',
+  version: 1,
   collections: [TRAINING],
   handles: ['TrainingPlanned', 'TrainingOutcomeRecorded'],
   async apply(recorded, tx) {

@@ -19,7 +19,7 @@ import {
 } from '../projections';
 import { EstablishmentType, PostStatusEnum, PostType } from '../graphql/establishment.types';
 import { CompetencyType, SkillCellType, SkillsMatrixType, SkillsRowType } from '../graphql/skills.types';
-import { StaffMemberType } from '../graphql/staff.types';
+import { StaffMemberType } from '../graphql/people.types';
 import { CourseType, PersonTrainingCountType, TrainingDueType, TrainingRecordType, TrainingStatusEnum } from '../graphql/training.types';
 
 /** The strategy's target: "at least two courses for each individual". */

@@ -3,9 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventStore, ForkedEventStore, LedgerError, handleCommand } from '@ledger/event-store-core';
 import { Actor, EVENT_STORE, InputRow, commandMetadataFor } from '@ledger/shared-api';
+import { StaffMemberRequest } from '@ledger/workforce-domain';
 import { WorkforceQueries } from '../read/workforce-queries';
 import { StaffMemberCommandHandler } from '../write/handlers';
-import { StaffMemberCommandMessage, StaffMemberIntent } from '../write/messages';
+import { StaffMemberCommandMessage } from '../write/messages';
 
 export type ImportKind = 'skills-matrix' | 'training-records';
 
@@ -73,9 +74,9 @@ export class WorkforceImporter {
     const fork = new ForkedEventStore(this.store);
     for (const row of rows) {
       try {
-        const { staffMemberId, intent } = await this.toIntent(kind, row);
+        const { staffMemberId, command } = await this.toCommand(kind, row);
         const metadata = { ...commandMetadataFor(actor, { commandId: `import-${importId}-${row.line}`, now }), correlationId: `import-${importId}` };
-        const message = new StaffMemberCommandMessage(staffMemberId, intent, metadata);
+        const message = new StaffMemberCommandMessage(staffMemberId, command, metadata);
         const prepared = await this.staffHandler.prepare(message);
         const outcome = await handleCommand(fork, prepared.streamId, prepared.decider, prepared.command, metadata, prepared.options);
         if (outcome.idempotent) report.alreadyApplied += 1;
@@ -98,7 +99,7 @@ export class WorkforceImporter {
     return report;
   }
 
-  private async toIntent(kind: ImportKind, row: InputRow): Promise<{ staffMemberId: string; intent: StaffMemberIntent }> {
+  private async toCommand(kind: ImportKind, row: InputRow): Promise<{ staffMemberId: string; command: StaffMemberRequest }> {
     const v = row.values;
     const person = v['email'] ? await this.queries.staffMemberByEmail(v['email']) : undefined;
     if (!person) throw new RowProblem('NOT_FOUND', `No staff member with email "${v['email'] ?? ''}"`);
@@ -107,15 +108,15 @@ export class WorkforceImporter {
       if (!competency) throw new RowProblem('NOT_FOUND', `No competency named "${v['competency'] ?? ''}"`);
       const level = Number(v['level']);
       if (v['level'] === '' || !Number.isInteger(level)) throw new RowProblem('BAD_USER_INPUT', `level "${v['level']}" is not a whole number from 0 to 4`);
-      return { staffMemberId: person.id, intent: { type: 'AssessProficiency', competencyId: competency.id, level, evidence: v['evidence'] } };
+      return { staffMemberId: person.id, command: { type: 'AssessProficiency', competencyId: competency.id, level, evidence: v['evidence'] } };
     }
     const course = (await this.queries.courses()).find((c) => c.title.toLowerCase() === (v['course'] ?? '').toLowerCase());
     if (!course) throw new RowProblem('NOT_FOUND', `No course titled "${v['course'] ?? ''}"`);
     const status = (v['status'] ?? '').toUpperCase().replace(/[\s-]+/g, '_');
     if (status === 'PLANNED') {
-      return { staffMemberId: person.id, intent: { type: 'PlanTraining', courseId: course.id, plannedFor: v['date'], reason: v['reason'] || 'Imported training plan' } };
+      return { staffMemberId: person.id, command: { type: 'PlanTraining', courseId: course.id, plannedFor: v['date'], reason: v['reason'] || 'Imported training plan' } };
     }
-    return { staffMemberId: person.id, intent: { type: 'RecordTrainingOutcome', courseId: course.id, status, date: v['date'], evidence: v['evidence'] || null } };
+    return { staffMemberId: person.id, command: { type: 'RecordTrainingOutcome', courseId: course.id, status, date: v['date'], evidence: v['evidence'] || null } };
   }
 
   private rowError(line: number, error: unknown): RowError {

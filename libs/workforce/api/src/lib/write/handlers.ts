@@ -1,10 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult, NotFoundError, PersonalDataVault, RuleViolationError } from '@ledger/event-store-core';
-import { CommandExecutor, PreparedCommand, UniquenessGuard } from '@ledger/shared-api';
+import { CommandResult, NotFoundError, PersonalDataVault } from '@ledger/event-store-core';
+import { CommandExecutor, PreparedCommand, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { PersonStatus } from '@ledger/shared-domain';
 import {
+  CompetencyCommand,
+  CompetencyEvent,
   CompetencyState,
+  CourseCommand,
+  CourseEvent,
   CourseState,
+  PostCommand,
+  PostEvent,
   PostState,
+  StaffMemberCommand,
+  StaffMemberEvent,
   StaffMemberState,
   competencyDecider,
   competencyStreamId,
@@ -18,7 +27,7 @@ import {
 } from '@ledger/workforce-domain';
 import { COMPETENCIES, COURSES, CompetencyDoc, CourseDoc, POSTS, STAFF, StaffDoc } from '../projections';
 import { WorkforceQueries } from '../read/workforce-queries';
-import { AddCourseMessage, CompetencyCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from './messages';
+import { CompetencyCommandMessage, CourseCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from './messages';
 
 @CommandHandler(PostCommandMessage)
 export class PostCommandHandler implements ICommandHandler<PostCommandMessage, CommandResult<PostState>> {
@@ -31,15 +40,14 @@ export class PostCommandHandler implements ICommandHandler<PostCommandMessage, C
     return this.executor.run(await this.prepare(message), message.metadata);
   }
 
-  async prepare({ postId, command, expectedRevision }: PostCommandMessage): Promise<PreparedCommand<PostState>> {
+  async prepare({ postId, command, expectedRevision }: PostCommandMessage): Promise<PreparedCommand<PostCommand, PostEvent, PostState>> {
     const live = await this.queries.reader();
     if (command.type !== 'ProposePost' && !(await live.get(POSTS, postId))) throw new NotFoundError(`No post ${postId}`);
-    if (command.type === 'FillPost') {
-      const person = await live.get<StaffDoc>(STAFF, command.staffMemberId);
-      if (!person) throw new NotFoundError(`No staff member ${command.staffMemberId}`);
-      if (person.erased) throw new RuleViolationError('A person whose personal data was erased cannot fill a post');
-    }
-    return { streamId: postStreamId(postId), decider: postDecider, command, options: { expectedRevision } };
+    const prepared = (decided: PostCommand) => prepareCommand(postDecider, postStreamId(postId), decided, { expectedRevision });
+    if (command.type !== 'FillPost') return prepared(command);
+    const person = await live.get<StaffDoc>(STAFF, command.staffMemberId);
+    const status: PersonStatus = !person ? 'UNKNOWN' : person.erased ? 'ERASED' : 'REGISTERED';
+    return prepared({ ...command, people: { [command.staffMemberId]: status } });
   }
 }
 
@@ -53,10 +61,10 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
   ) {}
 
   async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
-    const { intent } = message;
+    const { command } = message;
     const run = async () => this.executor.run(await this.prepare(message), message.metadata);
-    const result = intent.type === 'Register' ? await this.uniqueness.exclusively(`staff-email:${(intent.email ?? '').trim().toLowerCase()}`, run) : await run();
-    if (message.intent.type === 'ErasePersonalData') {
+    const result = command.type === 'RegisterStaffMember' ? await this.uniqueness.exclusively(`staff-email:${(command.email ?? '').trim().toLowerCase()}`, run) : await run();
+    if (command.type === 'ErasePersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a retry,
       // so an erasure interrupted between the two is completed by running it again.
       await this.vault.erase(message.staffMemberId, message.metadata.now);
@@ -64,43 +72,33 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
     return result;
   }
 
-  async prepare({ staffMemberId, intent }: StaffMemberCommandMessage): Promise<PreparedCommand<StaffMemberState>> {
+  /** Seals a registration's personal details and looks up what the command names (competency, course). */
+  async prepare({ staffMemberId, command, expectedRevision }: StaffMemberCommandMessage): Promise<PreparedCommand<StaffMemberCommand, StaffMemberEvent, StaffMemberState>> {
     const live = await this.queries.reader();
-    if (intent.type !== 'Register' && !(await live.get(STAFF, staffMemberId))) throw new NotFoundError(`No staff member ${staffMemberId}`);
-    const prepared = (command: unknown): PreparedCommand<StaffMemberState> => ({ streamId: staffMemberStreamId(staffMemberId), decider: staffMemberDecider, command });
+    if (command.type !== 'RegisterStaffMember' && !(await live.get(STAFF, staffMemberId))) throw new NotFoundError(`No staff member ${staffMemberId}`);
+    const prepared = (decided: StaffMemberCommand) => prepareCommand(staffMemberDecider, staffMemberStreamId(staffMemberId), decided, { expectedRevision });
 
-    switch (intent.type) {
-      case 'Register': {
-        const details = validPersonalDetails(intent.displayName, intent.email);
+    switch (command.type) {
+      case 'RegisterStaffMember': {
+        // Sealed as they will be recorded: trimmed, the email in lower case.
+        const details = validPersonalDetails(command.displayName, command.email);
         const holder = await this.queries.staffMemberByEmail(details.email);
-        if (holder && holder.id !== staffMemberId) throw new RuleViolationError(`A staff member with email ${details.email} is already registered`, { field: 'email' });
-        return prepared({
-          type: 'RegisterStaffMember',
-          staffMemberId,
-          displayName: await this.vault.seal(staffMemberId, details.displayName),
-          email: await this.vault.seal(staffMemberId, details.email),
-          jobTitle: intent.jobTitle,
-          department: intent.department,
-        });
+        const sealed = { displayName: await this.vault.seal(staffMemberId, details.displayName), email: await this.vault.seal(staffMemberId, details.email) };
+        // A retry of this very registration finds "its own" person: that is not a clash.
+        return prepared({ ...command, sealed, emailTaken: holder !== undefined && holder.id !== staffMemberId });
       }
       case 'ErasePersonalData':
-        return prepared({ type: 'ErasePersonalData', reason: intent.reason });
+        return prepared(command);
       case 'AssessProficiency':
-        if (!(await live.get(COMPETENCIES, intent.competencyId))) throw new NotFoundError(`No competency ${intent.competencyId}`);
-        return prepared({ type: 'AssessProficiency', competencyId: intent.competencyId, level: intent.level, evidence: intent.evidence });
+        if (!(await live.get(COMPETENCIES, command.competencyId))) throw new NotFoundError(`No competency ${command.competencyId}`);
+        return prepared(command);
       case 'PlanTraining':
-        if (!(await live.get(COURSES, intent.courseId))) throw new NotFoundError(`No course ${intent.courseId}`);
-        return prepared({ type: 'PlanTraining', courseId: intent.courseId, plannedFor: intent.plannedFor, reason: intent.reason });
+        if (!(await live.get(COURSES, command.courseId))) throw new NotFoundError(`No course ${command.courseId}`);
+        return prepared(command);
       case 'RecordTrainingOutcome': {
-        const course = await live.get<CourseDoc>(COURSES, intent.courseId);
-        if (!course) throw new NotFoundError(`No course ${intent.courseId}`);
-        return prepared({
-          type: 'RecordTrainingOutcome',
-          course: { courseId: course.id, validityMonths: course.validityMonths, competencies: course.competencies },
-          status: intent.status,
-          date: intent.date,
-          evidence: intent.evidence,
-        });
+        const course = await live.get<CourseDoc>(COURSES, command.courseId);
+        if (!course) throw new NotFoundError(`No course ${command.courseId}`);
+        return prepared({ ...command, course: { validityMonths: course.validityMonths, competencies: course.competencies } });
       }
     }
   }
@@ -116,37 +114,41 @@ export class CompetencyCommandHandler implements ICommandHandler<CompetencyComma
 
   async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
     const run = async () => this.executor.run(await this.prepare(message), message.metadata);
-    const { intent } = message;
-    return intent.type === 'DefineCompetency' ? this.uniqueness.exclusively(`competency-name:${(intent.name ?? '').trim().toLowerCase()}`, run) : run();
+    const { command } = message;
+    return command.type === 'DefineCompetency' ? this.uniqueness.exclusively(`competency-name:${(command.name ?? '').trim().toLowerCase()}`, run) : run();
   }
 
-  async prepare({ competencyId, intent }: CompetencyCommandMessage): Promise<PreparedCommand<CompetencyState>> {
+  async prepare({ competencyId, command, expectedRevision }: CompetencyCommandMessage): Promise<PreparedCommand<CompetencyCommand, CompetencyEvent, CompetencyState>> {
     const live = await this.queries.reader();
-    const base = { streamId: competencyStreamId(competencyId), decider: competencyDecider };
-    if (intent.type === 'DefineCompetency') {
-      const wanted = (intent.name ?? '').trim().toLowerCase();
+    const prepared = (decided: CompetencyCommand) => prepareCommand(competencyDecider, competencyStreamId(competencyId), decided, { expectedRevision });
+    if (command.type === 'DefineCompetency') {
+      const wanted = (command.name ?? '').trim().toLowerCase();
       const clash = (await live.list<CompetencyDoc>(COMPETENCIES)).find((c) => c.name.toLowerCase() === wanted && c.id !== competencyId);
-      return { ...base, command: { ...intent, competencyId, nameTaken: !!clash } };
+      return prepared({ ...command, nameTaken: !!clash });
     }
     if (!(await live.get(COMPETENCIES, competencyId))) throw new NotFoundError(`No competency ${competencyId}`);
-    return { ...base, command: intent };
+    return prepared(command);
   }
 }
 
-@CommandHandler(AddCourseMessage)
-export class AddCourseHandler implements ICommandHandler<AddCourseMessage, CommandResult<CourseState>> {
+@CommandHandler(CourseCommandMessage)
+export class CourseCommandHandler implements ICommandHandler<CourseCommandMessage, CommandResult<CourseState>> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly queries: WorkforceQueries,
   ) {}
 
-  async execute(message: AddCourseMessage): Promise<CommandResult<CourseState>> {
+  async execute(message: CourseCommandMessage): Promise<CommandResult<CourseState>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
+  }
+
+  async prepare({ courseId, command, expectedRevision }: CourseCommandMessage): Promise<PreparedCommand<CourseCommand, CourseEvent, CourseState>> {
     const live = await this.queries.reader();
-    for (const { competencyId } of message.course.competencies) {
+    for (const competencyId of command.competencyIds) {
       if (!(await live.get(COMPETENCIES, competencyId))) throw new NotFoundError(`No competency ${competencyId}`);
     }
-    return this.executor.execute(courseStreamId(message.courseId), courseDecider, { type: 'AddCourse', courseId: message.courseId, ...message.course }, message.metadata);
+    return prepareCommand(courseDecider, courseStreamId(courseId), command, { expectedRevision });
   }
 }
 
-export const WORKFORCE_COMMAND_HANDLERS = [PostCommandHandler, StaffMemberCommandHandler, CompetencyCommandHandler, AddCourseHandler];
+export const WORKFORCE_COMMAND_HANDLERS = [PostCommandHandler, StaffMemberCommandHandler, CompetencyCommandHandler, CourseCommandHandler];

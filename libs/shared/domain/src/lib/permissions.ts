@@ -1,0 +1,51 @@
+import { Role } from './roles';
+
+/**
+ * Who may do what: the one map the API enforces (each context's graphql/roles.ts re-exports its
+ * lines) and the admin follows to shape its pages. Change a permission here, and only here.
+ */
+const permissions = {
+  /** Read the workforce registers in full (STAFF see only their own training). */
+  readWorkforce: ['HR_LEAD', 'ADMIN', 'PROCUREMENT_LEAD', 'AUDITOR'],
+  /** HR keeps the workforce registers: posts, people, skills, courses and training. */
+  keepWorkforce: ['HR_LEAD', 'ADMIN'],
+
+  readGateway: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'],
+  /** The procurement lead runs procurements through the process and keeps the policy. */
+  runProcurements: ['PROCUREMENT_LEAD', 'ADMIN'],
+  /** The committee (or its clerk) records and corrects decisions. */
+  recordGatewayDecisions: ['COMMITTEE_MEMBER', 'ADMIN'],
+  declareConflictsOfInterest: ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'],
+
+  readLessons: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF'],
+  /** Anyone who was there may record a lesson; the procurement lead manages the actions. */
+  recordLessons: ['PROCUREMENT_LEAD', 'ADMIN', 'STAFF'],
+  manageLessonActions: ['PROCUREMENT_LEAD', 'ADMIN'],
+
+  readRisks: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'],
+  /** The procurement lead keeps the risk register. */
+  keepRisks: ['PROCUREMENT_LEAD', 'ADMIN'],
+
+  /** Everyone with a stake in the annual review reads it; the procurement lead owns it. */
+  readStrategy: ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'],
+  keepStrategy: ['PROCUREMENT_LEAD', 'ADMIN'],
+  /** Adding to the reference list of maturity areas is an admin's job. */
+  editMaturityAreas: ['ADMIN'],
+
+  /** Verification, history and every register as at an instant. */
+  audit: ['AUDITOR', 'ADMIN'],
+
+  /** See every user and their roles. */
+  readUsers: ['ADMIN', 'AUDITOR'],
+  /** Create users, change their roles, disable them. */
+  administerUsers: ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export const PERMISSIONS: { readonly [P in Permission]: readonly Role[] } = permissions;
+
+/** True when one of `roles` grants the permission. */
+export function mayDo(roles: readonly string[], permission: Permission): boolean {
+  return roles.some((role) => (PERMISSIONS[permission] as readonly string[]).includes(role));
+}
