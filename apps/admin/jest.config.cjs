@@ -3,12 +3,21 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { createCjsPreset } = require('jest-preset-angular/presets');
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('../../tsconfig.base.json');
 
 // `--outputFile` fails when its folder is missing, as on a fresh checkout.
 fs.mkdirSync(path.join(__dirname, '../../tmp/test-results'), { recursive: true });
 
+const preset = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
+
 module.exports = {
-  ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),
+  ...preset,
+  // The shared tables (permissions, risk score bands) come from libs/shared/domain through the tsconfig paths.
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${path.join(__dirname, '..', '..')}/` }),
+  },
   displayName: 'admin',
   rootDir: __dirname,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],

@@ -37,7 +37,9 @@ export interface Journey {
   openFromNavigation(title: string): Promise<void>;
   /** A full-page screenshot to tmp/screenshots/{name}.png. */
   screenshot(name: string): Promise<Buffer>;
-  /** Closes the browser, then stops the product. */
+  /** What the page did that the content security policy forbade (Chromium reports each on the console). */
+  readonly cspViolations: string[];
+  /** Closes the browser, then stops the product; fails if the page broke the content security policy. */
   close(): Promise<void>;
 }
 
@@ -65,6 +67,12 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     throw error;
   }
 
+  // The product's CSP must let its own UI run whole: a blocked script, style or handler fails the journey.
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+
   const failedGraphqlAnswers: string[] = [];
   if (watchGraphql) {
     page.on('response', async (response) => {
@@ -85,6 +93,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     browser,
     page,
     failedGraphqlAnswers,
+    cspViolations,
     async signIn({ email, password, name } = admin) {
       await page.goto('/login');
       await page.getByLabel('Email address').fill(email);
@@ -100,6 +109,9 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
       mkdirSync(SCREENSHOTS, { recursive: true });
       return page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
     },
-    close,
+    async close() {
+      await close();
+      if (cspViolations.length > 0) throw new Error(`The page broke the content security policy:\n${cspViolations.join('\n')}`);
+    },
   };
 }

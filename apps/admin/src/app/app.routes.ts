@@ -7,26 +7,17 @@ const title = (page: string) => `${page} – Governance Ledger`;
 
 type PageLoader = NonNullable<Route['loadComponent']>;
 
-/** The areas that have their page; the others show a placeholder naming their release. */
-const PAGES: ReadonlyMap<Area, PageLoader> = new Map<Area, PageLoader>([
-  [
-    AREAS.establishment,
-    () => import('./features/workforce/establishment/establishment-page').then((m) => m.EstablishmentPage),
-  ],
-  [
-    AREAS.skillsMatrix,
-    () => import('./features/workforce/skills-matrix/skills-matrix-page').then((m) => m.SkillsMatrixPage),
-  ],
-  [
-    AREAS.trainingRegister,
-    () => import('./features/workforce/training-register/training-register-page').then((m) => m.TrainingRegisterPage),
-  ],
-  [AREAS.gatewayDecisions, () => import('./features/governance/gateway/gateway-page').then((m) => m.GatewayPage)],
-  [AREAS.lessonsLearned, () => import('./features/governance/lessons/lessons-page').then((m) => m.LessonsPage)],
-  [AREAS.strategicRisks, () => import('./features/governance/risks/risks-page').then((m) => m.RisksPage)],
-  [AREAS.annualReview, () => import('./features/annual-review/annual-review-page').then((m) => m.AnnualReviewPage)],
-  [AREAS.audit, () => import('./features/audit/audit-page').then((m) => m.AuditPage)],
-]);
+/** Every area's page, loaded when first opened; an area without a page does not compile. */
+const PAGES: Readonly<Record<keyof typeof AREAS, PageLoader>> = {
+  establishment: () => import('./features/workforce/establishment/establishment-page').then((m) => m.EstablishmentPage),
+  skillsMatrix: () => import('./features/workforce/skills-matrix/skills-matrix-page').then((m) => m.SkillsMatrixPage),
+  trainingRegister: () => import('./features/workforce/training-register/training-register-page').then((m) => m.TrainingRegisterPage),
+  gatewayDecisions: () => import('./features/governance/gateway/gateway-page').then((m) => m.GatewayPage),
+  lessonsLearned: () => import('./features/governance/lessons/lessons-page').then((m) => m.LessonsPage),
+  strategicRisks: () => import('./features/governance/risks/risks-page').then((m) => m.RisksPage),
+  annualReview: () => import('./features/annual-review/annual-review-page').then((m) => m.AnnualReviewPage),
+  audit: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
+};
 
 /** Pages below an area: one procurement's gateway track and decisions. */
 const DETAIL_ROUTES: Routes = [
@@ -44,12 +35,10 @@ const FORMER_PATHS: Routes = [
   { path: 'strategic-risks', redirectTo: AREAS.strategicRisks.path },
 ];
 
-const areaRoute = (area: Area): Route => ({
+const areaRoute = ([key, area]: [keyof typeof AREAS, Area]): Route => ({
   path: area.path,
   title: title(area.title),
-  loadComponent:
-    PAGES.get(area) ?? (() => import('./features/placeholder/placeholder-page').then((m) => m.PlaceholderPage)),
-  data: { area },
+  loadComponent: PAGES[key],
 });
 
 export const routes: Routes = [
@@ -69,7 +58,7 @@ export const routes: Routes = [
         title: title('Home'),
         loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
       },
-      ...Object.values(AREAS).map(areaRoute),
+      ...(Object.entries(AREAS) as [keyof typeof AREAS, Area][]).map(areaRoute),
       ...DETAIL_ROUTES,
       ...FORMER_PATHS,
     ],

@@ -1,13 +1,11 @@
 /**
  * The functional areas of the ledger. Routes, the side navigation and the home page all read
- * this list, so an area is named and placed once. `release` says honestly which later release
- * brings a page that is not built yet; built pages have none (see app.routes.ts).
+ * this list, so an area is named and placed once; app.routes.ts gives each its page.
  */
 export interface Area {
   readonly path: string;
   readonly title: string;
   readonly summary: string;
-  readonly release?: string;
 }
 
 export const AREAS = {

@@ -64,7 +64,13 @@ const RISKS = [
 /** A year's worth of registers: numbers chosen so that every total is different. */
 export const snapshot = (asOf = '2026-03-01T10:00:00.000Z'): RegistersSnapshot => ({
   asOf,
-  establishment: { filledFte: 3.5, approvedFte: 5, proposedFte: 1, vacantFte: 1.5, posts: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }, { id: 'p4' }, { id: 'p5' }] },
+  establishment: {
+    filledFte: 3.5,
+    approvedFte: 5,
+    proposedFte: 1,
+    vacantFte: 1.5,
+    posts: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }, { id: 'p4' }, { id: 'p5' }],
+  },
   skillsMatrix: {
     rows: [
       { totalGap: 0, staffMember: { id: 'staff-1' } },

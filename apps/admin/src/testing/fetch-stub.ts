@@ -1,7 +1,5 @@
 /** What the API would answer to one GraphQL request; an Error means the request never arrived. */
-export type StubbedAnswer =
-  | { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }
-  | Error;
+export type StubbedAnswer = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | Error;
 
 let queue: StubbedAnswer[] = [];
 

@@ -7,7 +7,7 @@ import type {
   LessonAction,
   PersonRef,
   Procurement,
-  ProcurementSummary,
+  ProcurementListItem,
   Risk,
   ScoreEntry,
 } from '../app/features/governance/governance.types';
@@ -82,7 +82,7 @@ export const conflict = (fields: Partial<ConflictOfInterest> = {}): ConflictOfIn
   ...fields,
 });
 
-export const procurementSummary = (fields: Partial<ProcurementSummary> = {}): ProcurementSummary => ({
+export const procurementSummary = (fields: Partial<ProcurementListItem> = {}): ProcurementListItem => ({
   id: 'proc-1',
   title: 'Highways maintenance',
   estimatedValue: 250000,

@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 
 import { GraphqlClient } from '../graphql/graphql-client';
-import { LOGIN_MUTATION, LoginResult, ME_QUERY, MeResult } from './auth-documents';
+import { LoginDocument, MeDocument } from '../../generated/graphql';
 import { TokenStore } from './token-store';
 import type { User } from './user';
 
@@ -19,7 +19,7 @@ export class Session {
   readonly notice = this.currentNotice.asReadonly();
 
   async signIn(email: string, password: string): Promise<User> {
-    const { login } = await this.graphql.request<LoginResult>(LOGIN_MUTATION, { email, password });
+    const { login } = await this.graphql.execute(LoginDocument, { email, password });
     this.tokens.set(login.token);
     this.currentUser.set(login.user);
     this.currentNotice.set(null);
@@ -27,7 +27,7 @@ export class Session {
   }
 
   async loadUser(): Promise<User> {
-    const { me } = await this.graphql.request<MeResult>(ME_QUERY);
+    const { me } = await this.graphql.execute(MeDocument, {});
     this.currentUser.set(me);
     return me;
   }

@@ -4,7 +4,7 @@ import { stubFetch, sentRequest } from '../../../testing/fetch-stub';
 import { TokenStore } from '../auth/token-store';
 import { GraphqlClient } from './graphql-client';
 import { GraphqlError } from './graphql-error';
-import { graphql } from './typed-document';
+import { TypedDocumentString } from '../../generated/graphql';
 
 describe('GraphqlClient', () => {
   let client: GraphqlClient;
@@ -30,7 +30,7 @@ describe('GraphqlClient', () => {
 
   it('runs a typed document: its text, one line, with the variables', async () => {
     const fetch = stubFetch({ data: { post: { id: 'p-1' } } });
-    const POST = graphql<{ post: { id: string } }, { id: string }>(`
+    const POST = new TypedDocumentString<{ post: { id: string } }, { id: string }>(`
       query Post($id: ID!) {
         post(id: $id) { id }
       }

@@ -2,7 +2,7 @@ import { Injectable, InjectionToken, PendingTasks, inject } from '@angular/core'
 
 import { TokenStore } from '../auth/token-store';
 import { BAD_RESPONSE, GraphqlError, NETWORK_ERROR, UNKNOWN_ERROR } from './graphql-error';
-import type { TypedDocument } from './typed-document';
+import type { TypedDocumentString } from '../../generated/graphql';
 
 /** Where the API answers GraphQL; the API serves this app, so same origin by default. */
 export const GRAPHQL_ENDPOINT = new InjectionToken<string>('GRAPHQL_ENDPOINT', {
@@ -25,9 +25,14 @@ export class GraphqlClient {
   private readonly tokens = inject(TokenStore);
   private readonly pendingTasks = inject(PendingTasks);
 
-  /** Runs a {@link TypedDocument}: the variables and the answer are checked against its types. */
-  execute<TData, TVariables extends object>(document: TypedDocument<TData, TVariables>, variables: TVariables): Promise<TData> {
-    return this.request<TData>(document, variables as Record<string, unknown>);
+  /**
+   * Runs a document generated from the API's schema (`graphql(…)` from app/generated): the
+   * variables and the answer are checked against its types. The text is sent on one line, so
+   * values belong in variables, not literals.
+   */
+  execute<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables): Promise<TData> {
+    const query = document.toString().replace(/\s+/g, ' ').trim();
+    return this.request<TData>(query, variables as Record<string, unknown>);
   }
 
   async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -58,10 +63,7 @@ export class GraphqlClient {
         body: JSON.stringify({ query, variables }),
       });
     } catch {
-      throw new GraphqlError(
-        NETWORK_ERROR,
-        'The server could not be reached. Check your connection and try again.',
-      );
+      throw new GraphqlError(NETWORK_ERROR, 'The server could not be reached. Check your connection and try again.');
     }
 
     let body: GraphqlResponse<T>;

@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { MaturityLevelPipe } from '../../shared/format/format-pipes';
 import { CommandForm } from '../../shared/forms/command-form';
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
 import { AnnualReviewData } from './annual-review-data';
-import { ActionPlanItem, MATURITY_LEVELS, MaturityArea, MaturityLevel, levelLabel } from './annual-review.types';
+import { ActionPlanItem, MATURITY_LEVELS, MaturityArea, MaturityLevel } from './annual-review.types';
 
 /** Adds an item to the action plan: what an area will do, by which year, to reach which level. */
 @Component({
   selector: 'gl-add-action-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [MaturityLevelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -40,7 +40,7 @@ import { ActionPlanItem, MATURITY_LEVELS, MaturityArea, MaturityLevel, levelLabe
           <select formControlName="targetLevel">
             <option [ngValue]="null">None</option>
             @for (level of levels; track level) {
-              <option [ngValue]="level">{{ label(level) }}</option>
+              <option [ngValue]="level">{{ level | maturityLevel }}</option>
             }
           </select>
         </gl-field>
@@ -57,11 +57,13 @@ export class AddActionForm {
   readonly saved = output<ActionPlanItem>();
 
   protected readonly levels = MATURITY_LEVELS;
-  protected readonly label = levelLabel;
   protected readonly form = inject(NonNullableFormBuilder).group({
     area: ['', Validators.required],
     description: ['', Validators.required],
-    targetYear: [new Date().getFullYear() + 1 as number | null, [Validators.required, Validators.min(2000), Validators.max(2100), Validators.pattern(/^\d{4}$/)]],
+    targetYear: [
+      (new Date().getFullYear() + 1) as number | null,
+      [Validators.required, Validators.min(2000), Validators.max(2100), Validators.pattern(/^\d{4}$/)],
+    ],
     targetLevel: [null as MaturityLevel | null],
   });
   protected readonly command = new CommandForm(this.form, this.disabled);

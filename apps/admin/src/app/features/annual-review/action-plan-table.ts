@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { formatDate } from '../../shared/format';
-import { ActionPlanItem, levelLabel } from './annual-review.types';
+import { ActionPlanItem } from './annual-review.types';
+import { CalendarDatePipe, MaturityLevelPipe } from '../../shared/format/format-pipes';
 
 /** The maturity action plan: each item's area, target year and level, and how far it got. */
 @Component({
   selector: 'gl-action-plan-table',
+  imports: [CalendarDatePipe, MaturityLevelPipe],
   template: `
     <div class="table-scroll">
       <table class="action-plan">
-        <caption class="visually-hidden">Action plan</caption>
+        <caption class="visually-hidden">
+          Action plan
+        </caption>
         <thead>
           <tr>
             <th scope="col">Area</th>
@@ -22,15 +25,17 @@ import { ActionPlanItem, levelLabel } from './annual-review.types';
         <tbody>
           @for (item of items(); track item.id) {
             <tr [attr.data-item-id]="item.id">
-              <td>{{ item.area }} <span class="muted">{{ item.theme }}</span></td>
+              <td>
+                {{ item.area }} <span class="muted">{{ item.theme }}</span>
+              </td>
               <td>{{ item.description }}</td>
               <td class="num">{{ item.targetYear }}</td>
-              <td>{{ level(item.targetLevel) }}</td>
+              <td>{{ item.targetLevel | maturityLevel }}</td>
               <td>
-                <span class="percent" data-percent>{{ item.percent }}%</span>{{ " " }}
+                <span class="percent" data-percent>{{ item.percent }}%</span>{{ ' ' }}
                 <progress max="100" [value]="item.percent" [attr.aria-label]="item.percent + '% complete'"></progress>
                 @if (latest(item); as last) {
-                  <span class="muted">{{ last.note }} ({{ date(last.recordedOn) }})</span>
+                  <span class="muted">{{ last.note }} ({{ last.recordedOn | calendarDate }})</span>
                 }
               </td>
             </tr>
@@ -59,8 +64,6 @@ import { ActionPlanItem, levelLabel } from './annual-review.types';
 export class ActionPlanTable {
   readonly items = input.required<ActionPlanItem[]>();
 
-  protected readonly level = levelLabel;
-  protected readonly date = formatDate;
   protected latest(item: ActionPlanItem) {
     return item.progress.at(-1) ?? null;
   }

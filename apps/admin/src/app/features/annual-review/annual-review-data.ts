@@ -1,26 +1,24 @@
 import { Injectable, computed, inject } from '@angular/core';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
 import { Session } from '../../core/auth/session';
 import { TokenStore } from '../../core/auth/token-store';
-import { Role, hasAnyRole } from '../../core/auth/user';
+import { hasAnyRole } from '../../core/auth/user';
 import { GraphqlClient } from '../../core/graphql/graphql-client';
 import { GraphqlError, NETWORK_ERROR } from '../../core/graphql/graphql-error';
 import {
-  ADD_ACTION_PLAN_ITEM,
-  ANNUAL_REVIEW_QUERY,
-  ASSESS_MATURITY,
-  AddActionPlanItemInput,
-  AnnualReviewResult,
-  AssessMaturityInput,
-  GENERATE_STRATEGY_UPDATE_PACK,
-  RECORD_ACTION_PROGRESS,
-  RecordActionProgressInput,
-} from './annual-review.documents';
+  AddActionPlanItemDocument,
+  AnnualReviewDocument,
+  AssessMaturityDocument,
+  GenerateStrategyUpdatePackDocument,
+  RecordActionProgressDocument,
+} from '../../generated/graphql';
+import type { AddActionPlanItemInput, AnnualReviewQuery, AssessMaturityInput, RecordActionProgressInput } from '../../generated/graphql';
 import type { ActionPlanItem, MaturityAssessment, PackDownload, StrategyUpdatePack } from './annual-review.types';
 
-/** As the API allows (libs/strategy/api STRATEGY_READERS / STRATEGY_WRITERS); the API enforces them again. */
-export const STRATEGY_READERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'];
-export const STRATEGY_WRITERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
+/** The shared permissions map the API enforces (libs/shared/domain); the API enforces them again. */
+export const STRATEGY_READERS = PERMISSIONS.readStrategy;
+export const STRATEGY_WRITERS = PERMISSIONS.keepStrategy;
 
 /** Whether the signed-in user keeps the annual review (assess, plan, generate the pack) or reads it. */
 @Injectable({ providedIn: 'root' })
@@ -31,7 +29,7 @@ export class AnnualReviewAccess {
 
 export interface AnnualReviewView {
   assessment: MaturityAssessment;
-  areas: AnnualReviewResult['maturityAreas'];
+  areas: AnnualReviewQuery['maturityAreas'];
   plan: ActionPlanItem[];
   /** Null when none was generated for the year, or when a past state is shown. */
   pack: StrategyUpdatePack | null;
@@ -44,7 +42,7 @@ export class AnnualReviewData {
   private readonly tokens = inject(TokenStore);
 
   async load(year: number, asOf: string | null): Promise<AnnualReviewView> {
-    const result = await this.graphql.execute(ANNUAL_REVIEW_QUERY, { year, asOf, live: asOf === null });
+    const result = await this.graphql.execute(AnnualReviewDocument, { year, asOf, live: asOf === null });
     return {
       assessment: result.maturityAssessment,
       areas: result.maturityAreas,
@@ -54,19 +52,19 @@ export class AnnualReviewData {
   }
 
   async assess(input: AssessMaturityInput): Promise<MaturityAssessment> {
-    return (await this.graphql.execute(ASSESS_MATURITY, { input })).assessMaturity;
+    return (await this.graphql.execute(AssessMaturityDocument, { input })).assessMaturity;
   }
 
   async addItem(input: AddActionPlanItemInput): Promise<ActionPlanItem> {
-    return (await this.graphql.execute(ADD_ACTION_PLAN_ITEM, { input })).addActionPlanItem;
+    return (await this.graphql.execute(AddActionPlanItemDocument, { input })).addActionPlanItem;
   }
 
   async recordProgress(input: RecordActionProgressInput): Promise<ActionPlanItem> {
-    return (await this.graphql.execute(RECORD_ACTION_PROGRESS, { input })).recordActionProgress;
+    return (await this.graphql.execute(RecordActionProgressDocument, { input })).recordActionProgress;
   }
 
   async generatePack(year: number): Promise<StrategyUpdatePack> {
-    return (await this.graphql.execute(GENERATE_STRATEGY_UPDATE_PACK, { year })).generateStrategyUpdatePack;
+    return (await this.graphql.execute(GenerateStrategyUpdatePackDocument, { year })).generateStrategyUpdatePack;
   }
 
   /**

@@ -36,7 +36,14 @@ const ASSESSMENT: MaturityAssessment = {
     area(),
     area({ area: 'Governance', level: 'DEVELOPING', score: 2, target: null, movement: 0, previousLevel: 'DEVELOPING', evidence: null }),
     area({ area: 'Developing talent', theme: 'Enablers', level: 'MINIMUM', score: 1, movement: -1, previousLevel: 'DEVELOPING' }),
-    area({ area: 'Social value', theme: 'Achieving community benefits', level: 'DEVELOPING', score: 2, movement: null, previousLevel: null }),
+    area({
+      area: 'Social value',
+      theme: 'Achieving community benefits',
+      level: 'DEVELOPING',
+      score: 2,
+      movement: null,
+      previousLevel: null,
+    }),
   ],
 };
 
@@ -193,7 +200,15 @@ describe('AnnualReviewPage', () => {
 
   it('adds an action and records progress with the revision shown', async () => {
     const page = await PageHarness.open(PAGE, ADMIN_USER, answer());
-    const added = { ...ITEM, id: 'item-2', area: 'Governance', description: 'Adopt a gateway policy', percent: 0, progress: [], revision: 1 };
+    const added = {
+      ...ITEM,
+      id: 'item-2',
+      area: 'Governance',
+      description: 'Adopt a gateway policy',
+      percent: 0,
+      progress: [],
+      revision: 1,
+    };
     queueAnswers({ data: { addActionPlanItem: added } }, answer({ plan: [ITEM, added] }));
 
     page.fill('Area', 'Governance', 'Add an action');
@@ -292,7 +307,11 @@ describe('AnnualReviewPage', () => {
     asAt.dispatchEvent(new Event('change'));
     await page.settle();
 
-    expect(sentRequest(page.fetch, 2).variables).toEqual({ year: THIS_YEAR, asOf: new Date(`${THIS_YEAR}-01-20T12:00`).toISOString(), live: false });
+    expect(sentRequest(page.fetch, 2).variables).toEqual({
+      year: THIS_YEAR,
+      asOf: new Date(`${THIS_YEAR}-01-20T12:00`).toISOString(),
+      live: false,
+    });
     expect(page.text('[role=status]')).toContain(`as at 20 January ${THIS_YEAR}`);
     const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
     expect(fieldsets).toHaveLength(3);

@@ -42,12 +42,7 @@ const YEARS_BACK = 5;
 
       @if (access.writes()) {
         <section class="panel" aria-label="Assess an area">
-          <gl-assess-maturity-form
-            [year]="year()"
-            [areas]="view.areas"
-            [disabled]="register.historical()"
-            (saved)="assessed($event)"
-          />
+          <gl-assess-maturity-form [year]="year()" [areas]="view.areas" [disabled]="register.historical()" (saved)="assessed($event)" />
         </section>
       }
 

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { MaturityLevelPipe } from '../../shared/format/format-pipes';
 import { CommandForm } from '../../shared/forms/command-form';
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
 import { AnnualReviewData } from './annual-review-data';
-import { MATURITY_LEVELS, MaturityArea, MaturityLevel, levelLabel } from './annual-review.types';
+import { MATURITY_LEVELS, MaturityArea, MaturityLevel } from './annual-review.types';
 
 export interface Assessed {
   year: number;
@@ -16,7 +16,7 @@ export interface Assessed {
 /** Assesses one area for the year shown; assessing it again supersedes the earlier assessment. */
 @Component({
   selector: 'gl-assess-maturity-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [MaturityLevelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -43,7 +43,7 @@ export interface Assessed {
         <gl-field label="Level">
           <select formControlName="level">
             @for (level of levels; track level) {
-              <option [value]="level">{{ label(level) }}</option>
+              <option [value]="level">{{ level | maturityLevel }}</option>
             }
           </select>
         </gl-field>
@@ -51,7 +51,7 @@ export interface Assessed {
           <select formControlName="target">
             <option [ngValue]="null">No target</option>
             @for (level of levels; track level) {
-              <option [ngValue]="level">{{ label(level) }}</option>
+              <option [ngValue]="level">{{ level | maturityLevel }}</option>
             }
           </select>
         </gl-field>
@@ -72,7 +72,6 @@ export class AssessMaturityForm {
   readonly saved = output<Assessed>();
 
   protected readonly levels = MATURITY_LEVELS;
-  protected readonly label = levelLabel;
   protected readonly themes = computed(() => {
     const groups = new Map<string, MaturityArea[]>();
     for (const area of this.areas()) {

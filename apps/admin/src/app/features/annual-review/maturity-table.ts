@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { formatDate } from '../../shared/format';
-import { AreaMaturity, MaturityAssessment, levelLabel } from './annual-review.types';
+import { AreaMaturity, MaturityAssessment } from './annual-review.types';
 import { describeMovement, formatScore } from './movement';
+import { CalendarDatePipe, MaturityLevelPipe } from '../../shared/format/format-pipes';
 
 /** The year's maturity by theme: each area's level, score, target and movement; then the overall score. */
 @Component({
   selector: 'gl-maturity-table',
+  imports: [CalendarDatePipe, MaturityLevelPipe],
   template: `
     <section class="panel" aria-labelledby="maturity-heading">
       <h2 id="maturity-heading">Maturity assessment {{ assessment().year }}</h2>
@@ -23,22 +24,27 @@ import { describeMovement, formatScore } from './movement';
             }
           </span>
         } @else {
-        <span class="movement" [attr.data-direction]="overallMove.direction">
-          @if (overallMove.arrow) {
-            <span aria-hidden="true">{{ overallMove.arrow }}</span>
-          }
-          {{ overallMove.text }}
-          @if (assessment().previousOverallScore !== null) {
-            from {{ previousOverall() }} in {{ assessment().year - 1 }}
-          }
-        </span>
+          <span class="movement" [attr.data-direction]="overallMove.direction">
+            @if (overallMove.arrow) {
+              <span aria-hidden="true">{{ overallMove.arrow }}</span>
+            }
+            {{ overallMove.text }}
+            @if (assessment().previousOverallScore !== null) {
+              from {{ previousOverall() }} in {{ assessment().year - 1 }}
+            }
+          </span>
         }
       </p>
       <p class="hint">The mean of the assessed areas’ scores (Minimum 1 to Innovator 5).</p>
 
       <div class="table-scroll">
         <table class="maturity">
-          <caption>Maturity by theme, {{ assessment().year }}</caption>
+          <caption>
+            Maturity by theme,
+            {{
+              assessment().year
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Area</th>
@@ -57,21 +63,21 @@ import { describeMovement, formatScore } from './movement';
               @for (row of group.rows; track row.area) {
                 <tr [attr.data-area]="row.area">
                   <th scope="row">{{ row.area }}</th>
-                  <td>{{ level(row.level) }}</td>
+                  <td>{{ row.level | maturityLevel }}</td>
                   <td class="num">{{ row.score }}</td>
-                  <td>{{ level(row.target) }}</td>
+                  <td>{{ row.target | maturityLevel }}</td>
                   <td class="movement" [attr.data-direction]="row.move.direction">
                     @if (row.move.arrow) {
                       <span aria-hidden="true">{{ row.move.arrow }}</span>
                     }
                     {{ row.move.text }}
                     @if (row.previousLevel) {
-                      <span class="muted">(was {{ level(row.previousLevel) }})</span>
+                      <span class="muted">(was {{ row.previousLevel | maturityLevel }})</span>
                     }
                   </td>
                   <td>
                     {{ row.evidence || '—' }}
-                    <span class="muted">Assessed {{ date(row.assessedOn) }}</span>
+                    <span class="muted">Assessed {{ row.assessedOn | calendarDate }}</span>
                   </td>
                 </tr>
               }
@@ -117,8 +123,6 @@ import { describeMovement, formatScore } from './movement';
 export class MaturityTable {
   readonly assessment = input.required<MaturityAssessment>();
 
-  protected readonly level = levelLabel;
-  protected readonly date = formatDate;
   protected readonly overall = computed(() => (this.assessment().areas.length ? formatScore(this.assessment().overallScore) : '—'));
   protected readonly previousOverall = computed(() => formatScore(this.assessment().previousOverallScore ?? 0));
   protected readonly overallMovement = computed(() => describeMovement(this.assessment().overallMovement, true));

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 
 import { CommandState } from '../../shared/forms/command-state';
 import { FormError } from '../../shared/forms/form-error';
-import { formatTimestamp } from '../../shared/format';
 import { AnnualReviewData } from './annual-review-data';
 import type { PackDownload, StrategyUpdatePack } from './annual-review.types';
+import { TimestampPipe } from '../../shared/format/format-pipes';
 
 const FORMAT_LABELS: Readonly<Record<string, string>> = {
   markdown: 'Markdown',
@@ -20,7 +20,7 @@ const FORMAT_LABELS: Readonly<Record<string, string>> = {
  */
 @Component({
   selector: 'gl-strategy-pack-panel',
-  imports: [FormError],
+  imports: [TimestampPipe, FormError],
   template: `
     <section class="panel" aria-labelledby="pack-heading">
       <h2 id="pack-heading">Strategy update pack {{ year() }}</h2>
@@ -44,9 +44,9 @@ const FORMAT_LABELS: Readonly<Record<string, string>> = {
             <dt>SHA-256</dt>
             <dd class="mono" data-sha256>{{ pack.sha256 }}</dd>
             <dt>Generated at</dt>
-            <dd>{{ time(pack.generatedAt) }}</dd>
+            <dd>{{ pack.generatedAt | timestamp }}</dd>
             <dt>Cut-off</dt>
-            <dd>{{ time(pack.cutOff) }}</dd>
+            <dd>{{ pack.cutOff | timestamp }}</dd>
             @if (!pack.verified) {
               <dt>Check</dt>
               <dd><span class="tag" data-tone="bad">The pack rebuilt now no longer matches its hash</span></dd>
@@ -96,7 +96,6 @@ export class StrategyPackPanel {
 
   protected readonly generating = new CommandState();
   protected readonly downloading = new CommandState();
-  protected readonly time = formatTimestamp;
 
   protected formatLabel(format: string): string {
     return FORMAT_LABELS[format] ?? format;

@@ -1,7 +1,7 @@
-import type { Role } from '../../core/auth/user';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
 /**
- * As the API allows (libs/audit/api/src/lib/audit.resolver.ts and
- * apps/api/src/app/registers-as-of.resolver.ts): everyone else is FORBIDDEN, so the page does not ask.
+ * As the API allows (the shared permissions map, libs/shared/domain): everyone else is FORBIDDEN,
+ * so the page does not ask.
  */
-export const AUDIT_READERS: readonly Role[] = ['AUDITOR', 'ADMIN'];
+export const AUDIT_READERS = PERMISSIONS.audit;

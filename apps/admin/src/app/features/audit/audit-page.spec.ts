@@ -43,16 +43,33 @@ describe('AuditPage', () => {
   ])('gives %s the four parts, and loads only the procurements and people to pick', async (_who, user) => {
     const page = await PageHarness.open(URL, user, SUBJECTS);
 
-    expect(page.all('h2').map((h) => h.textContent?.trim())).toEqual(['Verify the record', 'Decision history', 'Timelines', 'All registers as at']);
+    expect(page.all('h2').map((h) => h.textContent?.trim())).toEqual([
+      'Verify the record',
+      'Decision history',
+      'Timelines',
+      'All registers as at',
+    ]);
     expect(page.all('[role=note]')).toHaveLength(0);
     expect(sentRequests(page.fetch)).toHaveLength(2);
-    expect(sentRequest(page.fetch, 1).query).toBe('query AuditSubjects { procurements { id title } staffMembers { id displayName jobTitle erased } }');
+    expect(sentRequest(page.fetch, 1).query).toBe(
+      'query AuditSubjects { procurements { id title } staffMembers { id displayName jobTitle erased } }',
+    );
   });
 
   describe('Verify the record', () => {
     it('says how many events were checked and that the chain is intact', async () => {
       const page = await page$();
-      queueAnswers({ data: { verifyAuditChain: { ok: true, eventsChecked: 115, firstBrokenPosition: null, reason: null, checkedAt: '2026-03-01T10:00:00.000Z' } } });
+      queueAnswers({
+        data: {
+          verifyAuditChain: {
+            ok: true,
+            eventsChecked: 115,
+            firstBrokenPosition: null,
+            reason: null,
+            checkedAt: '2026-03-01T10:00:00.000Z',
+          },
+        },
+      });
 
       await page.click('Verify the record');
 
@@ -159,7 +176,15 @@ describe('AuditPage', () => {
       const page = await page$();
       queueAnswers(
         history([
-          recordedEvent({ position: '89', streamId: 'procurement-proc-1', revision: 3, type: 'GatewayDecisionRecorded', actorId: 'user-5', actorRoles: ['COMMITTEE_MEMBER', 'ADMIN'], commandId: 'cmd-89' }),
+          recordedEvent({
+            position: '89',
+            streamId: 'procurement-proc-1',
+            revision: 3,
+            type: 'GatewayDecisionRecorded',
+            actorId: 'user-5',
+            actorRoles: ['COMMITTEE_MEMBER', 'ADMIN'],
+            commandId: 'cmd-89',
+          }),
           recordedEvent({ position: '90', actorId: null, actorRoles: [] }),
         ]),
       );
@@ -167,7 +192,14 @@ describe('AuditPage', () => {
       await page.submit('Filter the history');
 
       const rows = rowsIn(page, 'history');
-      expect(cellsOf(rows[0])).toEqual(['89', '2 Feb 2026, 10:15:30', 'procurement-proc-1@3', 'GatewayDecisionRecorded', 'user-5Gateway committee member, Admin', 'cmd-89']);
+      expect(cellsOf(rows[0])).toEqual([
+        '89',
+        '2 Feb 2026, 10:15:30',
+        'procurement-proc-1@3',
+        'GatewayDecisionRecorded',
+        'user-5Gateway committee member, Admin',
+        'cmd-89',
+      ]);
       expect(rows[0].querySelector('.roles')?.textContent).toBe('Gateway committee member, Admin');
       expect(cellsOf(rows[1])[4]).toBe('—');
       expect(page.text('section[aria-labelledby=history-title] .more')).toBe('2 events shown, to the end of the log.');
@@ -236,7 +268,9 @@ describe('AuditPage', () => {
       const detail = page.one('.event-detail');
       expect(detail.getAttribute('data-position')).toBe('91');
       expect(document.activeElement?.textContent).toBe('Event 91: GatewayDecisionRecorded');
-      expect(detail.querySelector('[data-fact=data]')?.textContent).toBe('{\n  "outcome": "APPROVED",\n  "deciders": [\n    "staff-1"\n  ]\n}');
+      expect(detail.querySelector('[data-fact=data]')?.textContent).toBe(
+        '{\n  "outcome": "APPROVED",\n  "deciders": [\n    "staff-1"\n  ]\n}',
+      );
       expect(detail.querySelector('[data-fact=correlation]')?.textContent).toBe('corr-91');
       expect(detail.querySelector('[data-fact=causation]')?.textContent).toBe('cause-91');
       expect(detail.querySelector('[data-fact=schema]')?.textContent).toBe('2');
@@ -257,7 +291,9 @@ describe('AuditPage', () => {
 
       await page.click('StaffMemberRegistered');
 
-      expect(page.text('.event-detail [data-fact=data]')).toBe('This person’s personal data was erased: the event’s data can no longer be opened.');
+      expect(page.text('.event-detail [data-fact=data]')).toBe(
+        'This person’s personal data was erased: the event’s data can no longer be opened.',
+      );
       expect(page.all('.event-detail pre')).toHaveLength(0);
     });
   });
@@ -268,12 +304,12 @@ describe('AuditPage', () => {
       const events = [recordedEvent({ position: '96' }), recordedEvent({ position: '106', streamId: 'lesson-1', type: 'LessonRecorded' })];
       queueAnswers({ data: { procurementTimeline: { events, nextFrom: null } } });
 
-      expect(page.all<HTMLOptionElement>('section[aria-labelledby=timelines-title] option').filter((o) => o.value).map((o) => o.textContent?.trim())).toEqual([
-        'Highways maintenance',
-        'Office cleaning',
-        'Sam Patel – Procurement Officer',
-        'Erased person (staff-9)',
-      ]);
+      expect(
+        page
+          .all<HTMLOptionElement>('section[aria-labelledby=timelines-title] option')
+          .filter((o) => o.value)
+          .map((o) => o.textContent?.trim()),
+      ).toEqual(['Highways maintenance', 'Office cleaning', 'Sam Patel – Procurement Officer', 'Erased person (staff-9)']);
       page.fill('Procurement', 'proc-2');
       await page.submit('Timeline of a procurement');
 
@@ -308,7 +344,10 @@ describe('AuditPage', () => {
       const page = await page$([{ errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] }]);
 
       const alert = page.one('section[aria-labelledby=timelines-title] [role=alert]');
-      expect([...alert.querySelectorAll('p')].map((p) => p.textContent?.trim())).toEqual(['The procurements and people could not be loaded.', 'Forbidden (FORBIDDEN)']);
+      expect([...alert.querySelectorAll('p')].map((p) => p.textContent?.trim())).toEqual([
+        'The procurements and people could not be loaded.',
+        'Forbidden (FORBIDDEN)',
+      ]);
     });
   });
 
@@ -394,7 +433,10 @@ describe('AuditPage', () => {
       expect(page.form('All registers as at').querySelector('.field-error')?.textContent).toBe('Enter a date and time.');
       expect(sentRequests(page.fetch)).toHaveLength(2);
 
-      queueAnswers({ data: { registersAsOf: snapshot() } }, { errors: [{ message: 'Too busy', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      queueAnswers(
+        { data: { registersAsOf: snapshot() } },
+        { errors: [{ message: 'Too busy', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      );
       page.fill('As at', '2026-03-01T10:00');
       await page.submit('All registers as at');
       expect(page.all('[data-register]')).toHaveLength(7);

@@ -45,8 +45,8 @@ import { VerifyPanel } from './verify-panel';
       </section>
     } @else {
       <p class="note for-auditors" role="note">
-        This page is for auditors and administrators: it reads the whole record, including personal data.
-        Your roles do not include Auditor or Admin. If your work needs it, ask an administrator for the Auditor role.
+        This page is for auditors and administrators: it reads the whole record, including personal data. Your roles do not include Auditor
+        or Admin. If your work needs it, ask an administrator for the Auditor role.
       </p>
     }
   `,

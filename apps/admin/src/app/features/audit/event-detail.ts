@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, input, output, viewChild } from '@angular/core';
 
-import { formatTimestamp } from '../../shared/format';
 import type { RecordedEvent } from './audit.types';
 import { actorRoles, prettyData, streamAt } from './event-data';
+import { TimestampPipe } from '../../shared/format/format-pipes';
 
 let nextId = 0;
 
 /** One event in full: its data as recorded, why it was recorded (correlation, causation) and its place in the hash chain. */
 @Component({
   selector: 'gl-event-detail',
+  imports: [TimestampPipe],
   template: `
     <section class="panel event-detail" [attr.aria-labelledby]="headingId" [attr.data-position]="event().position">
       <h3 [id]="headingId" #heading tabindex="-1">Event {{ event().position }}: {{ event().type }}</h3>
@@ -16,9 +17,13 @@ let nextId = 0;
         <dt>Stream@revision</dt>
         <dd class="mono">{{ streamAt(event()) }}</dd>
         <dt>Recorded at</dt>
-        <dd><time [attr.datetime]="event().recordedAt">{{ formatTimestamp(event().recordedAt) }}</time></dd>
+        <dd>
+          <time [attr.datetime]="event().recordedAt">{{ event().recordedAt | timestamp }}</time>
+        </dd>
         <dt>Actor</dt>
-        <dd><span class="mono">{{ event().actorId ?? '—' }}</span> ({{ roles() || 'no role' }})</dd>
+        <dd>
+          <span class="mono">{{ event().actorId ?? '—' }}</span> ({{ roles() || 'no role' }})
+        </dd>
         <dt>Command id</dt>
         <dd class="mono" data-fact="command">{{ event().commandId }}</dd>
         <dt>Correlation id</dt>
@@ -67,7 +72,6 @@ export class EventDetail {
   protected readonly data = computed(() => prettyData(this.event().data));
   protected readonly roles = computed(() => actorRoles(this.event()));
   protected readonly streamAt = streamAt;
-  protected readonly formatTimestamp = formatTimestamp;
 
   constructor() {
     afterNextRender(() => this.heading().nativeElement.focus());

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { formatTimestamp } from '../../shared/format';
 import { FormError } from '../../shared/forms/form-error';
 import type { RecordedEvent } from './audit.types';
 import { actorRoles, streamAt } from './event-data';
 import { EventDetail } from './event-detail';
 import type { EventPager } from './event-pager';
+import { TimestampPipe } from '../../shared/format/format-pipes';
 
 /**
  * The events a {@link EventPager} has loaded, oldest first, with "Load more" while the log goes
@@ -13,14 +13,16 @@ import type { EventPager } from './event-pager';
  */
 @Component({
   selector: 'gl-event-log',
-  imports: [FormError, EventDetail],
+  imports: [TimestampPipe, FormError, EventDetail],
   template: `
     @if (pager().source(); as source) {
       @if (!pager().error()) {
         <div class="table-scroll">
           <table class="events" [attr.aria-busy]="pager().loading()">
             <caption>
-              {{ source.title }}
+              {{
+                source.title
+              }}
             </caption>
             <thead>
               <tr>
@@ -36,7 +38,9 @@ import type { EventPager } from './event-pager';
               @for (event of pager().events(); track event.position) {
                 <tr [attr.data-position]="event.position" [class.selected]="event.position === selectedPosition()">
                   <td class="num">{{ event.position }}</td>
-                  <td class="when"><time [attr.datetime]="event.recordedAt">{{ formatTimestamp(event.recordedAt) }}</time></td>
+                  <td class="when">
+                    <time [attr.datetime]="event.recordedAt">{{ event.recordedAt | timestamp }}</time>
+                  </td>
                   <td class="mono">{{ streamAt(event) }}</td>
                   <th scope="row">
                     <button type="button" class="link" [attr.aria-expanded]="event.position === selectedPosition()" (click)="toggle(event)">
@@ -108,7 +112,6 @@ export class EventLog {
     const event = this.pager().selected();
     return event ? [event] : [];
   });
-  protected readonly formatTimestamp = formatTimestamp;
   protected readonly streamAt = streamAt;
   protected readonly actorRoles = actorRoles;
 

@@ -1,5 +1,5 @@
 import { localInputToIso } from '../../shared/as-of/local-instant';
-import { formatInstant } from '../../shared/format';
+import { formatInstant } from '../../shared/format/format';
 import type { HistoryFilter } from './audit.types';
 
 /** The contexts an auditor filters by: each is a stream prefix (see the domains' stream ids). */

@@ -25,7 +25,11 @@ import { RegistersSummaryView } from './registers-summary-view';
       errorHeading="The registers could not be shown"
       [command]="command"
     >
-      <gl-field label="As at" hint="A date and time in your time zone; it starts at the moment the page opened." error="Enter a date and time.">
+      <gl-field
+        label="As at"
+        hint="A date and time in your time zone; it starts at the moment the page opened."
+        error="Enter a date and time."
+      >
         <input type="datetime-local" step="1" min="2000-01-01T00:00" formControlName="asOf" />
       </gl-field>
     </form>

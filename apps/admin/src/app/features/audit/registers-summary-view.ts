@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
-import { formatInstant } from '../../shared/format';
+import { InstantPipe } from '../../shared/format/format-pipes';
 import type { RegistersSnapshot } from './audit.types';
 import { summaryCards } from './registers-summary';
 
 /** Every register as at one instant, a card each, with the way to the register's own page. */
 @Component({
   selector: 'gl-registers-summary',
-  imports: [RouterLink],
+  imports: [InstantPipe, RouterLink],
   template: `
     <p class="as-of-line" role="status">
-      <strong>Every register as at {{ formatInstant(snapshot().asOf) }}</strong>, rebuilt from the events recorded up to then.
+      <strong>Every register as at {{ snapshot().asOf | instant }}</strong
+      >, rebuilt from the events recorded up to then.
     </p>
     <div class="cards">
       @for (card of cards(); track card.key) {
@@ -40,7 +40,9 @@ import { summaryCards } from './registers-summary';
         </article>
       }
     </div>
-    <p class="hint">The register pages open with live data: choose the same date and time in their “As at” control to see them as they stood.</p>
+    <p class="hint">
+      The register pages open with live data: choose the same date and time in their “As at” control to see them as they stood.
+    </p>
   `,
   styles: `
     .cards {
@@ -72,5 +74,4 @@ export class RegistersSummaryView {
   readonly snapshot = input.required<RegistersSnapshot>();
 
   protected readonly cards = computed(() => summaryCards(this.snapshot()));
-  protected readonly formatInstant = formatInstant;
 }

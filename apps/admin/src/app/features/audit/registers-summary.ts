@@ -1,9 +1,8 @@
 import { AREAS, type Area } from '../../areas';
-import { formatFte } from '../../shared/format';
+import { formatFte } from '../../shared/format/format';
 import { OUTCOMES, type GatewayOutcome } from '../governance/governance.types';
-import { OUTCOME_LABELS } from '../governance/governance-labels';
+import { OUTCOME_LABELS, TRAINING_STATUS_LABELS } from '../../shared/enum-labels';
 import { BANDS, bandLabel, scoreBand, type ScoreBand } from '../governance/risks/heat-map';
-import { TRAINING_STATUS_LABELS } from '../workforce/training-register/training-labels';
 import type { TrainingStatus } from '../workforce/workforce.types';
 import type { RegistersSnapshot } from './audit.types';
 
@@ -27,7 +26,12 @@ export interface SummaryCard {
 }
 
 const fact = (key: string, label: string, value: number | string): SummaryFact => ({ key, label, value: String(value) });
-const lines = (key: string, label: string, items: string[]): SummaryFact => ({ key, label, value: items.length ? '' : 'None', lines: items });
+const lines = (key: string, label: string, items: string[]): SummaryFact => ({
+  key,
+  label,
+  value: items.length ? '' : 'None',
+  lines: items,
+});
 
 /** "Planned 6, Completed 2": how many of `items` fall under each key, in the order of `keys`, the empty ones left out. */
 function tally<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>, items: readonly K[]): string {
@@ -72,7 +76,10 @@ export function summaryCards(snapshot: RegistersSnapshot): SummaryCard[] {
     {
       key: 'skills-matrix',
       title: AREAS.skillsMatrix.title,
-      facts: [fact('people', 'People', skillsMatrix.rows.length), fact('total-gap', 'Total skills gap', `${gap} ${gap === 1 ? 'level' : 'levels'}`)],
+      facts: [
+        fact('people', 'People', skillsMatrix.rows.length),
+        fact('total-gap', 'Total skills gap', `${gap} ${gap === 1 ? 'level' : 'levels'}`),
+      ],
       link: { area: AREAS.skillsMatrix, label: 'Open the skills matrix' },
     },
     {
@@ -83,7 +90,11 @@ export function summaryCards(snapshot: RegistersSnapshot): SummaryCard[] {
         fact(
           'by-status',
           'By status',
-          tally(Object.keys(TRAINING_STATUS_LABELS) as TrainingStatus[], TRAINING_STATUS_LABELS, trainingRegister.map((r) => r.status)),
+          tally(
+            Object.keys(TRAINING_STATUS_LABELS) as TrainingStatus[],
+            TRAINING_STATUS_LABELS,
+            trainingRegister.map((r) => r.status),
+          ),
         ),
       ],
       link: { area: AREAS.trainingRegister, label: 'Open the training register' },
@@ -94,7 +105,15 @@ export function summaryCards(snapshot: RegistersSnapshot): SummaryCard[] {
       facts: [
         fact('procurements', 'Procurements', snapshot.procurements.length),
         fact('decisions', 'Decisions in force', gatewayLog.filter((review) => review.outcome !== null).length),
-        fact('by-outcome', 'By outcome', tally([...OUTCOMES, AWAITING], OUTCOME_NAMES, gatewayLog.map((review) => review.outcome ?? AWAITING))),
+        fact(
+          'by-outcome',
+          'By outcome',
+          tally(
+            [...OUTCOMES, AWAITING],
+            OUTCOME_NAMES,
+            gatewayLog.map((review) => review.outcome ?? AWAITING),
+          ),
+        ),
       ],
       link: { area: AREAS.gatewayDecisions, label: 'Open gateway decisions' },
     },
@@ -111,7 +130,9 @@ export function summaryCards(snapshot: RegistersSnapshot): SummaryCard[] {
       key: 'risks',
       title: AREAS.strategicRisks.title,
       facts: [fact('risks', 'Risks', risks.length)],
-      ranked: top.length ? { heading: 'Highest scores', items: top.map((risk) => `${risk.title}: ${risk.score} (${bandLabel(risk.score)})`) } : undefined,
+      ranked: top.length
+        ? { heading: 'Highest scores', items: top.map((risk) => `${risk.title}: ${risk.score} (${bandLabel(risk.score)})`) }
+        : undefined,
       link: { area: AREAS.strategicRisks, label: 'Open the risk register' },
     },
     {
@@ -128,7 +149,11 @@ export function summaryCards(snapshot: RegistersSnapshot): SummaryCard[] {
             cells.flatMap((cell) => Array<ScoreBand>(cell.count).fill(scoreBand(cell.likelihood * cell.impact))),
           ),
         ),
-        lines('cells', 'Cells (L × I)', cells.map((cell) => `${cell.likelihood} × ${cell.impact}: ${cell.count}`)),
+        lines(
+          'cells',
+          'Cells (L × I)',
+          cells.map((cell) => `${cell.likelihood} × ${cell.impact}: ${cell.count}`),
+        ),
       ],
       link: { area: AREAS.strategicRisks, label: 'Open the heat map' },
     },

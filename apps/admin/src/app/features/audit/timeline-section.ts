@@ -40,7 +40,9 @@ interface Lookup {
     @if (subjects.error(); as error) {
       <div class="load-error" role="alert">
         <p><strong>The procurements and people could not be loaded.</strong></p>
-        <p>{{ error.message }} <span class="code">({{ error.code }})</span></p>
+        <p>
+          {{ error.message }} <span class="code">({{ error.code }})</span>
+        </p>
       </div>
     }
     <div class="forms">

@@ -1,19 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
-import { formatInstant } from '../../shared/format';
 import { FormError } from '../../shared/forms/form-error';
 import { CommandState } from '../../shared/forms/command-state';
 import { AuditData } from './audit-data';
 import type { AuditVerification } from './audit.types';
+import { InstantPipe } from '../../shared/format/format-pipes';
 
 /** Walks the whole log on the API, re-deriving every hash, and says whether anything was altered. */
 @Component({
   selector: 'gl-verify-panel',
-  imports: [FormError],
+  imports: [InstantPipe, FormError],
   template: `
     <p>
-      Every event carries the hash of the one before it in its stream. Verifying walks the whole log
-      and derives every hash again: an event altered or removed after it was recorded breaks the chain there.
+      Every event carries the hash of the one before it in its stream. Verifying walks the whole log and derives every hash again: an event
+      altered or removed after it was recorded breaks the chain there.
     </p>
     <gl-form-error [error]="state.error()" heading="The record could not be verified" />
     <button type="button" [disabled]="state.submitting()" (click)="verify()">
@@ -24,7 +24,7 @@ import type { AuditVerification } from './audit.types';
         @if (result.ok) {
           <p class="notice" data-verified="intact">
             <strong>{{ checked(result) }}, the chain is intact.</strong>
-            Checked {{ formatInstant(result.checkedAt) }}.
+            Checked {{ result.checkedAt | instant }}.
           </p>
         }
       }
@@ -32,9 +32,11 @@ import type { AuditVerification } from './audit.types';
     @if (result(); as result) {
       @if (!result.ok) {
         <div class="load-error broken" role="alert" data-verified="broken">
-          <p><strong>The chain is broken at position {{ result.firstBrokenPosition ?? 'unknown' }}.</strong></p>
+          <p>
+            <strong>The chain is broken at position {{ result.firstBrokenPosition ?? 'unknown' }}.</strong>
+          </p>
           <p>{{ result.reason ?? 'The API gave no reason.' }}</p>
-          <p class="muted">{{ checked(result) }}; checked {{ formatInstant(result.checkedAt) }}.</p>
+          <p class="muted">{{ checked(result) }}; checked {{ result.checkedAt | instant }}.</p>
         </div>
       }
     }
@@ -55,7 +57,6 @@ export class VerifyPanel {
 
   protected readonly state = new CommandState();
   protected readonly result = signal<AuditVerification | null>(null);
-  protected readonly formatInstant = formatInstant;
   protected readonly checked = (result: AuditVerification) =>
     `${result.eventsChecked} ${result.eventsChecked === 1 ? 'event' : 'events'} checked`;
 

@@ -1,26 +1,26 @@
 import { Injectable, computed, inject } from '@angular/core';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
 import { Session } from '../../core/auth/session';
 import { Role, hasAnyRole } from '../../core/auth/user';
 
 /**
- * As the API's resolvers allow (libs/gateway/api/src/lib/graphql/roles.ts, lessons.resolver.ts,
- * risk.resolver.ts and the workforce readers for the staff list). The API enforces them again;
- * these only shape the pages.
+ * As the API's resolvers allow: the shared permissions map (libs/shared/domain), which the API
+ * enforces again; these only shape the pages.
  */
-export const GATEWAY_READERS: readonly Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'];
+export const GATEWAY_READERS = PERMISSIONS.readGateway;
 /** Register procurements, request reviews, change the basis, discharge conditions, adopt policy. */
-export const PROCUREMENT_WRITERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
+export const PROCUREMENT_WRITERS = PERMISSIONS.runProcurements;
 /** Record and correct the committee's decisions. */
-export const DECISION_RECORDERS: readonly Role[] = ['COMMITTEE_MEMBER', 'ADMIN'];
-export const CONFLICT_DECLARERS: readonly Role[] = ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'];
-export const LESSON_READERS: readonly Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF'];
-export const LESSON_RECORDERS: readonly Role[] = ['STAFF', 'PROCUREMENT_LEAD', 'ADMIN'];
-export const LESSON_ACTION_MANAGERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
-export const RISK_READERS: readonly Role[] = ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'];
-export const RISK_WRITERS: readonly Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
-/** Who may list staff members (the workforce readers); committee members may not. */
-export const STAFF_READERS: readonly Role[] = ['HR_LEAD', 'ADMIN', 'PROCUREMENT_LEAD', 'AUDITOR'];
+export const DECISION_RECORDERS = PERMISSIONS.recordGatewayDecisions;
+export const CONFLICT_DECLARERS = PERMISSIONS.declareConflictsOfInterest;
+export const LESSON_READERS = PERMISSIONS.readLessons;
+export const LESSON_RECORDERS = PERMISSIONS.recordLessons;
+export const LESSON_ACTION_MANAGERS = PERMISSIONS.manageLessonActions;
+export const RISK_READERS = PERMISSIONS.readRisks;
+export const RISK_WRITERS = PERMISSIONS.keepRisks;
+/** Who may list staff members here (the workforce readers): the page keeps committee members to their pickers. */
+export const STAFF_READERS = PERMISSIONS.readWorkforce;
 
 /** What the signed-in user may do on the gateway, lessons and risk pages. An AUDITOR reads only. */
 @Injectable({ providedIn: 'root' })

@@ -1,224 +1,80 @@
 /**
- * The gateway, lessons and strategic risk parts of the API's schema, as the pages ask for them
- * (see apps/api/schema.graphql).
+ * The gateway, lessons and strategic risk answers as the pages use them: every type here is an
+ * alias of one generated from apps/api/schema.graphql and the operations in *.graphql
+ * (npx nx run admin:codegen), never written out by hand.
  */
+import type {
+  GatewayPageQuery,
+  GatewayPolicyFieldsFragment,
+  GatewayReviewFieldsFragment,
+  GovernanceStaffQuery,
+  LessonFieldsFragment,
+  LessonsPageQuery,
+  PersonRefFragment,
+  ProcurementFieldsFragment,
+  ProcurementSummaryFieldsFragment,
+  RiskFieldsFragment,
+  RisksPageQuery,
+} from '../../generated/graphql';
+import {
+  APPETITE_LABELS,
+  CATEGORY_LABELS,
+  GATEWAY_LABELS,
+  OUTCOME_LABELS,
+  PRIORITY_LABELS,
+  RISK_LEVEL_LABELS,
+  TARGET_LABELS,
+  TREATMENT_LABELS,
+  enumValues,
+} from '../../shared/enum-labels';
 
-/** A calendar date, YYYY-MM-DD. */
-export type IsoDate = string;
-/** An instant, ISO 8601. */
-export type IsoInstant = string;
+export type {
+  ActionTarget,
+  Gateway,
+  GatewayOutcome,
+  LessonPriority,
+  RiskAppetite,
+  RiskCategory,
+  RiskLevel,
+  RiskTreatment,
+} from '../../generated/graphql';
 
 /** Gateways in the order a procurement passes them (after IPA Gates 0-5). */
-export const GATEWAYS = [
-  'G0_STRATEGIC_NEED',
-  'G1_BUSINESS_CASE',
-  'G2_PROCUREMENT_STRATEGY',
-  'G3_AWARD',
-  'G4_CONTRACT_MOBILISATION',
-  'G5_POST_CONTRACT_REVIEW',
-] as const;
-export type Gateway = (typeof GATEWAYS)[number];
+export const GATEWAYS = enumValues(GATEWAY_LABELS);
+export const OUTCOMES = enumValues(OUTCOME_LABELS);
+export const RISK_LEVELS = enumValues(RISK_LEVEL_LABELS);
+export const PRIORITIES = enumValues(PRIORITY_LABELS);
+export const ACTION_TARGETS = enumValues(TARGET_LABELS);
+export const RISK_CATEGORIES = enumValues(CATEGORY_LABELS);
+/** HM Treasury Orange Book appetite levels, least to most willing. */
+export const APPETITES = enumValues(APPETITE_LABELS);
+export const TREATMENTS = enumValues(TREATMENT_LABELS);
 
-export const OUTCOMES = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DEFERRED', 'REJECTED'] as const;
-export type GatewayOutcome = (typeof OUTCOMES)[number];
+/** A person as the governance answers name them; the staff list adds the job title. */
+export type PersonRef = PersonRefFragment & Partial<Pick<GovernanceStaffQuery['staffMembers'][number], 'jobTitle'>>;
 
-export const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type GatewayReview = GatewayReviewFieldsFragment;
+export type GatewayCondition = GatewayReview['conditionStatus'][number];
+export type ConflictOfInterest = Procurement['conflicts'][number];
 
-/** A person as the governance answers name them; erased people read "Erased person". */
-export interface PersonRef {
-  id: string;
-  displayName: string;
-  erased: boolean;
-  jobTitle?: string;
-}
+/** What a mutation on a procurement answers: its basis and gateways, without reviews. */
+export type ProcurementSummary = ProcurementSummaryFieldsFragment;
+/** What the procurement list shows: the summary and enough of each review for the gateways' state. */
+export type ProcurementListItem = GatewayPageQuery['procurements'][number];
+export type ReviewSummary = ProcurementListItem['reviews'][number];
+export type Procurement = ProcurementFieldsFragment;
 
-export interface GatewayCondition {
-  text: string;
-  discharged: boolean;
-  dischargedAt: IsoInstant | null;
-  evidence: string | null;
-}
-
-/** A decision a recorded correction replaced; never edited. */
-export interface SupersededDecision {
-  outcome: GatewayOutcome;
-  rationale: string;
-  conditions: string[];
-  decidedAt: IsoInstant;
-  correctionReason: string | null;
-}
-
-export interface GatewayReview {
-  id: string;
-  gateway: Gateway;
-  summary: string;
-  requestedAt: IsoInstant;
-  /** Null while the review waits for the committee. */
-  outcome: GatewayOutcome | null;
-  conditionStatus: GatewayCondition[];
-  rationale: string | null;
-  decidedAt: IsoInstant | null;
-  decidedBy: PersonRef[];
-  /** The user who recorded the decision (a clerk need not have decided). */
-  recordedBy: string | null;
-  /** The global log position the decision was taken at. */
-  basisPosition: string | null;
-  /** Why the decision in force corrected an earlier one. */
-  correctionReason: string | null;
-  superseded: SupersededDecision[];
-  /** Value, risk or political interest changed after the decision: review again. */
-  basisChanged: boolean;
-}
-
-export interface ConflictOfInterest {
-  staffMember: PersonRef;
-  nature: string;
-  declaredAt: IsoInstant;
-}
-
-/** What the procurement list shows of a review: enough for the state of each gateway. */
-export type ReviewSummary = Pick<GatewayReview, 'id' | 'gateway' | 'outcome' | 'basisChanged'>;
-
-export interface ProcurementSummary {
-  id: string;
-  title: string;
-  estimatedValue: number;
-  riskLevel: RiskLevel;
-  politicalInterest: boolean;
-  requiredGateways: Gateway[];
-  outstandingGateways: Gateway[];
-  policyVersion: number;
-  revision: number;
-  reviews: ReviewSummary[];
-}
-
-export interface Procurement extends Omit<ProcurementSummary, 'reviews'> {
-  reviews: GatewayReview[];
-  conflicts: ConflictOfInterest[];
-  lessons: LessonSummary[];
-}
-
-export interface ValueThreshold {
-  minValue: number;
-  gateways: Gateway[];
-}
-
-export interface GatewayPolicy {
-  version: number;
-  adoptedAt: IsoInstant;
-  reason: string;
-  quorum: number;
-  /** Who may sit; null: any registered staff member. */
-  committee: PersonRef[] | null;
-  valueThresholds: ValueThreshold[];
-  highRiskGateways: Gateway[];
-  politicalInterestGateways: Gateway[];
-}
-
-export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type LessonPriority = (typeof PRIORITIES)[number];
-
-export const ACTION_TARGETS = ['TEMPLATE', 'GUIDANCE', 'TRAINING_COURSE', 'POLICY', 'OTHER'] as const;
-export type ActionTarget = (typeof ACTION_TARGETS)[number];
-
-export interface LessonAction {
-  id: string;
-  description: string;
-  owner: PersonRef | null;
-  dueDate: IsoDate;
-  target: ActionTarget;
-  targetReference: string | null;
-  /** OPEN or CLOSED. */
-  status: string;
-  /** Open and past its due date, as at the instant asked for. */
-  overdue: boolean;
-  evidence: string | null;
-  closedOn: IsoDate | null;
-}
+export type GatewayPolicy = GatewayPolicyFieldsFragment;
+export type ValueThreshold = GatewayPolicy['valueThresholds'][number];
 
 /** The PRINCE2 lessons log entry. */
-export interface Lesson {
-  id: string;
-  title: string;
-  /** PRINCE2: the event. */
-  whatHappened: string;
-  effect: string | null;
-  causes: string | null;
-  earlyWarningIndicators: string | null;
-  recommendation: string;
-  priority: LessonPriority;
-  procurementId: string | null;
-  gateway: Gateway | null;
-  loggedBy: string;
-  loggedOn: IsoDate;
-  recordedAt: IsoInstant;
-  actions: LessonAction[];
-}
+export type Lesson = LessonFieldsFragment;
+export type LessonAction = Lesson['actions'][number];
+export type LessonSummary = Procurement['lessons'][number];
+export type LessonDue = LessonsPageQuery['lessonsDue'][number];
+/** A procurement a lesson can be about, as a picker offers it. */
+export type ProcurementChoice = NonNullable<LessonsPageQuery['procurements']>[number];
 
-export type LessonSummary = Pick<Lesson, 'id' | 'title' | 'priority' | 'gateway' | 'loggedOn' | 'recommendation'>;
-
-export interface LessonDue {
-  procurementId: string;
-  title: string;
-  awardedAt: IsoInstant;
-}
-
-export const RISK_CATEGORIES = [
-  'MODERN_SLAVERY',
-  'SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE',
-  'GDPR',
-  'FRAUD_AND_FINANCIAL_LOSS',
-  'EXTERNAL_EVENTS',
-  'OTHER',
-] as const;
-export type RiskCategory = (typeof RISK_CATEGORIES)[number];
-
-/** HM Treasury Orange Book appetite levels, least to most willing. */
-export const APPETITES = ['AVERSE', 'MINIMAL', 'CAUTIOUS', 'OPEN', 'EAGER'] as const;
-export type RiskAppetite = (typeof APPETITES)[number];
-
-export const TREATMENTS = ['TOLERATE', 'TREAT', 'TRANSFER', 'TERMINATE'] as const;
-export type RiskTreatment = (typeof TREATMENTS)[number];
-
-export interface ScoreEntry {
-  likelihood: number;
-  impact: number;
-  score: number;
-  notes: string;
-  reviewedAt: IsoInstant;
-  reviewedBy: string;
-}
-
-export interface Risk {
-  id: string;
-  title: string;
-  category: RiskCategory;
-  owner: string | null;
-  /** Residual (after controls), 1-5. */
-  likelihood: number;
-  impact: number;
-  /** likelihood × impact, 1-25. */
-  score: number;
-  inherentLikelihood: number;
-  inherentImpact: number;
-  inherentScore: number;
-  appetite: RiskAppetite;
-  treatment: RiskTreatment;
-  controls: string[];
-  reviewEveryMonths: number;
-  nextReviewDue: IsoDate;
-  /** The next review date has passed, as at the instant asked for. */
-  overdue: boolean;
-  /** Identification, then each review, oldest first. */
-  scoreHistory: ScoreEntry[];
-  /** The risk stream's version: sent back as expectedRevision. */
-  revision: number;
-}
-
-export interface HeatMapCell {
-  likelihood: number;
-  impact: number;
-  count: number;
-  riskIds: string[];
-}
+export type Risk = RiskFieldsFragment;
+export type ScoreEntry = Risk['scoreHistory'][number];
+export type HeatMapCell = RisksPageQuery['riskHeatMap'][number];

@@ -7,7 +7,14 @@ let nextId = 0;
 
 /** Staff ids typed one a line (or separated by commas), without blanks or repeats. */
 export function parseIds(text: string): string[] {
-  return [...new Set(text.split(/[\n,]/).map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n,]/)
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**

@@ -1,13 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../core/graphql/graphql-client';
-import { graphql } from '../../core/graphql/typed-document';
 import { GovernanceAccess } from './governance-access';
+import { GovernanceStaffDocument } from '../../generated/graphql';
 import type { PersonRef } from './governance.types';
-
-const STAFF_QUERY = graphql<{ staffMembers: PersonRef[] }, { asOf: string | null }>(`
-  query GovernanceStaff($asOf: DateTime) { staffMembers(asOf: $asOf) { id displayName jobTitle erased } }
-`);
 
 /**
  * The people committee members, conflicts and lesson actions can name. Only the workforce
@@ -25,7 +21,7 @@ export class StaffDirectory {
       return null;
     }
     try {
-      const { staffMembers } = await this.graphql.execute(STAFF_QUERY, { asOf });
+      const { staffMembers } = await this.graphql.execute(GovernanceStaffDocument, { asOf });
       return staffMembers.filter((person) => !person.erased);
     } catch {
       // The page works without the list: the pickers degrade as for a committee member.

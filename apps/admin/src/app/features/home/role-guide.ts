@@ -24,9 +24,7 @@ export const ROLE_GUIDE: Readonly<Record<Role, readonly Duty[]>> = {
     { text: 'Keep the strategic risk register and review its risks.', area: AREAS.strategicRisks },
     { text: 'Own the annual review and the strategy update pack.', area: AREAS.annualReview },
   ],
-  COMMITTEE_MEMBER: [
-    { text: 'Record gateway decisions and declare any conflict of interest.', area: AREAS.gatewayDecisions },
-  ],
+  COMMITTEE_MEMBER: [{ text: 'Record gateway decisions and declare any conflict of interest.', area: AREAS.gatewayDecisions }],
   AUDITOR: [
     {
       text: 'Replay the decision history, see any register as it stood on a date and verify nothing was altered. Read-only.',

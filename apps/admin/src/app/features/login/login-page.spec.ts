@@ -37,17 +37,14 @@ describe('LoginPage', () => {
   }
 
   it('signs in, stores the token in sessionStorage and goes home', async () => {
-    const fetch = stubFetch(
-      { data: { login: { token: 'tok-abc', user: ADMIN_USER } } },
-      { data: { me: ADMIN_USER } },
-    );
+    const fetch = stubFetch({ data: { login: { token: 'tok-abc', user: ADMIN_USER } } }, { data: { me: ADMIN_USER } });
 
     fillIn('Email address', ' admin@example.gov.uk ');
     fillIn('Password', 'correct horse');
     await submit();
 
     const login = sentRequest(fetch);
-    expect(login.query).toContain('login(email:$email,password:$password)');
+    expect(login.query).toContain('login(email: $email, password: $password)');
     expect(login.variables).toEqual({ email: 'admin@example.gov.uk', password: 'correct horse' });
     expect(sessionStorage.getItem('governance-ledger.token')).toBe('tok-abc');
     expect(TestBed.inject(Session).user()).toEqual(ADMIN_USER);

@@ -1,16 +1,190 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-
+import { EnumLabelPipe } from '../../shared/format/format-pipes';
 import { NAVIGATION } from '../../areas';
 import { Session } from '../../core/auth/session';
-import { roleLabel } from '../../core/auth/user';
 
 /** The signed-in frame: top bar, side navigation and the page in between. */
 @Component({
   selector: 'gl-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
-  templateUrl: './shell.html',
-  styleUrl: './shell.css',
+  imports: [EnumLabelPipe, RouterOutlet, RouterLink, RouterLinkActive],
+  template: `
+    <a class="skip-link" href="#main" (click)="skipToMain($event)">Skip to main content</a>
+
+    <header class="top-bar">
+      <a class="product" routerLink="/">Governance Ledger</a>
+      @if (user(); as user) {
+        <div class="who" aria-label="Signed in user">
+          <span class="name">{{ user.displayName }}</span>
+          <ul class="roles" aria-label="Your roles">
+            @for (role of user.roles; track role) {
+              <li [attr.data-role]="role">{{ role | enumLabel: 'Role' }}</li>
+            }
+          </ul>
+        </div>
+      }
+      <button type="button" class="sign-out" (click)="signOut()">Sign out</button>
+    </header>
+
+    <div class="layout">
+      <nav class="side-nav" aria-label="Main">
+        <ul>
+          @for (entry of navigation; track entry.label) {
+            @switch (entry.kind) {
+              @case ('link') {
+                <li>
+                  <a
+                    [routerLink]="'/' + entry.path"
+                    routerLinkActive="active"
+                    ariaCurrentWhenActive="page"
+                    [routerLinkActiveOptions]="{ exact: entry.path === '' }"
+                    >{{ entry.label }}</a
+                  >
+                </li>
+              }
+              @case ('group') {
+                <li>
+                  <span class="group-label" [id]="'nav-group-' + $index">{{ entry.label }}</span>
+                  <ul [attr.aria-labelledby]="'nav-group-' + $index">
+                    @for (area of entry.links; track area.path) {
+                      <li>
+                        <a [routerLink]="'/' + area.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ area.title }}</a>
+                      </li>
+                    }
+                  </ul>
+                </li>
+              }
+            }
+          }
+        </ul>
+      </nav>
+
+      <main id="main" #main tabindex="-1">
+        <router-outlet />
+      </main>
+    </div>
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+
+    .skip-link {
+      position: absolute;
+      left: -999rem;
+    }
+
+    .skip-link:focus {
+      left: 0.5rem;
+      top: 0.5rem;
+      z-index: 1;
+      background: var(--focus);
+      color: var(--text);
+      padding: 0.5rem;
+    }
+
+    .top-bar {
+      display: flex;
+      align-items: center;
+      gap: 1.5rem;
+      padding: 0.75rem 1.5rem;
+      background: var(--brand);
+      color: #fff;
+    }
+
+    .product {
+      color: #fff;
+      font-size: 1.25rem;
+      font-weight: 700;
+      text-decoration: none;
+      margin-right: auto;
+    }
+
+    .who {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+    }
+
+    .name {
+      font-weight: 700;
+    }
+
+    .roles {
+      display: flex;
+      gap: 0.25rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+
+    .roles li {
+      border: 1px solid #fff;
+      padding: 0 0.5rem;
+      font-size: 0.875rem;
+    }
+
+    .sign-out {
+      background: #fff;
+      color: var(--brand);
+    }
+
+    .layout {
+      display: flex;
+      flex: 1;
+    }
+
+    .side-nav {
+      width: 15rem;
+      flex-shrink: 0;
+      padding: 1rem 0;
+      background: var(--surface);
+      border-right: 1px solid var(--border);
+    }
+
+    .side-nav ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+
+    .side-nav ul ul a {
+      padding-left: 2.5rem;
+    }
+
+    .side-nav a,
+    .group-label {
+      display: block;
+      padding: 0.4rem 1.5rem;
+    }
+
+    .group-label {
+      font-weight: 700;
+      color: var(--muted);
+    }
+
+    .side-nav a.active {
+      font-weight: 700;
+      border-left: 4px solid var(--brand);
+      padding-left: calc(1.5rem - 4px);
+    }
+
+    .side-nav ul ul a.active {
+      padding-left: calc(2.5rem - 4px);
+    }
+
+    main {
+      flex: 1;
+      padding: 1.5rem 2rem;
+      max-width: 76rem;
+    }
+
+    main:focus {
+      outline: none;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
@@ -20,7 +194,6 @@ export class Shell {
 
   protected readonly user = this.session.user;
   protected readonly navigation = NAVIGATION;
-  protected readonly roleLabel = roleLabel;
 
   // A plain "#main" link would leave the SPA (the base href is "/"), so move focus ourselves.
   protected skipToMain(event: Event): void {

@@ -1,11 +1,12 @@
 import { Injectable, computed, inject } from '@angular/core';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
 import { Session } from '../../core/auth/session';
-import { Role, hasAnyRole } from '../../core/auth/user';
+import { hasAnyRole } from '../../core/auth/user';
 
-/** As the API's workforce resolvers allow (libs/workforce/api/src/lib/graphql/roles.ts). */
-export const WORKFORCE_WRITERS: readonly Role[] = ['HR_LEAD', 'ADMIN'];
-export const WORKFORCE_READERS: readonly Role[] = ['HR_LEAD', 'ADMIN', 'PROCUREMENT_LEAD', 'AUDITOR'];
+/** As the API's workforce resolvers allow: the shared permissions map (libs/shared/domain). */
+export const WORKFORCE_WRITERS = PERMISSIONS.keepWorkforce;
+export const WORKFORCE_READERS = PERMISSIONS.readWorkforce;
 
 /** What the signed-in user may do in the workforce registers; the API enforces it again. */
 @Injectable({ providedIn: 'root' })

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { formatInstant } from '../format';
+import { formatInstant } from '../format/format';
 
 /** Says loudly that the page shows a past state and cannot be changed from here. */
 @Component({
@@ -10,8 +10,7 @@ import { formatInstant } from '../format';
       @if (label(); as at) {
         <p class="as-of-banner">
           <strong>Showing the register as at {{ at }}.</strong>
-          It is rebuilt from the events recorded up to then. Forms are disabled; clear “As at” to return
-          to live data.
+          It is rebuilt from the events recorded up to then. Forms are disabled; clear “As at” to return to live data.
         </p>
       }
     </div>

@@ -29,21 +29,30 @@ describe('CommandForm', () => {
     const { form, command, sent, done } = setUp();
     form.setValue({ title: 'Contracts Manager' });
 
-    await command.submit(async (id) => {
-      sent.push(id);
-      throw new GraphqlError('NETWORK_ERROR', 'The server could not be reached.');
-    }, () => done.push('first'));
+    await command.submit(
+      async (id) => {
+        sent.push(id);
+        throw new GraphqlError('NETWORK_ERROR', 'The server could not be reached.');
+      },
+      () => done.push('first'),
+    );
     expect(command.error()?.code).toBe('NETWORK_ERROR');
     expect(form.value.title).toBe('Contracts Manager');
 
-    await command.submit(async (id) => {
-      sent.push(id);
-      return 'post-1';
-    }, (result) => done.push(result));
-    await command.submit(async (id) => {
-      sent.push(id);
-      return 'never';
-    }, () => done.push('after reset'));
+    await command.submit(
+      async (id) => {
+        sent.push(id);
+        return 'post-1';
+      },
+      (result) => done.push(result),
+    );
+    await command.submit(
+      async (id) => {
+        sent.push(id);
+        return 'never';
+      },
+      () => done.push('after reset'),
+    );
 
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
@@ -56,7 +65,13 @@ describe('CommandForm', () => {
     const { form, command } = setUp();
     form.setValue({ title: 'Keep me' });
 
-    expect(await command.submit(async () => 'ok', () => undefined, { reset: false })).toBe(true);
+    expect(
+      await command.submit(
+        async () => 'ok',
+        () => undefined,
+        { reset: false },
+      ),
+    ).toBe(true);
 
     expect(form.value.title).toBe('Keep me');
   });

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  contentChild,
-  effect,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, contentChild, effect, input, signal } from '@angular/core';
 import { NgControl } from '@angular/forms';
 
 import { isInvalid } from './is-invalid';

@@ -16,12 +16,20 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
     @if (error(); as e) {
       <div class="form-error" role="alert" [attr.data-code]="e.code">
         @if (isConflict()) {
-          <p><strong>{{ conflict() }}</strong></p>
-          <p class="detail">{{ e.message }} <span class="code">({{ e.code }})</span></p>
+          <p>
+            <strong>{{ conflict() }}</strong>
+          </p>
+          <p class="detail">
+            {{ e.message }} <span class="code">({{ e.code }})</span>
+          </p>
           <button type="button" class="secondary" (click)="reload.emit()">Reload</button>
         } @else {
-          <p><strong>{{ heading() }}</strong></p>
-          <p class="detail">{{ e.message }} <span class="code">({{ e.code }})</span></p>
+          <p>
+            <strong>{{ heading() }}</strong>
+          </p>
+          <p class="detail">
+            {{ e.message }} <span class="code">({{ e.code }})</span>
+          </p>
         }
       </div>
     }

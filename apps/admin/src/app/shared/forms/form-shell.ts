@@ -14,6 +14,8 @@ import { CONFLICT_ADVICE, FormError } from './form-error';
  * marked `glFormActions` (Cancel) beside the submit button, the rest (the fields) in between.
  */
 @Component({
+  // An attribute on <form>, not an element, so the fields stay the form's direct content (see above).
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'form[glFormShell]',
   imports: [FormError],
   template: `

@@ -19,8 +19,12 @@ import type { RegisterLoader } from './register-loader';
 
     @if (register().error(); as error) {
       <div class="load-error" role="alert">
-        <p><strong>{{ subject() }} could not be loaded.</strong></p>
-        <p>{{ error.message }} <span class="code">({{ error.code }})</span></p>
+        <p>
+          <strong>{{ subject() }} could not be loaded.</strong>
+        </p>
+        <p>
+          {{ error.message }} <span class="code">({{ error.code }})</span>
+        </p>
       </div>
     }
     <p class="notice" role="status" [hidden]="!register().notice()">{{ register().notice() }}</p>

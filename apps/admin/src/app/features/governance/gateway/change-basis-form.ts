@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { RISK_LEVEL_LABELS } from '../governance-labels';
 import { RISK_LEVELS, RiskLevel } from '../governance.types';
 import type { Procurement, ProcurementSummary } from '../governance.types';
 import { GatewayData } from './gateway-data';
@@ -15,7 +14,7 @@ import { GatewayData } from './gateway-data';
  */
 @Component({
   selector: 'gl-change-basis-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -35,7 +34,7 @@ import { GatewayData } from './gateway-data';
       <gl-field label="Risk level">
         <select formControlName="riskLevel">
           @for (level of riskLevels; track level) {
-            <option [value]="level">{{ riskLabels[level] }}</option>
+            <option [value]="level">{{ level | enumLabel: 'RiskLevel' }}</option>
           }
         </select>
       </gl-field>
@@ -59,7 +58,6 @@ export class ChangeBasisForm {
   readonly reloadRequested = output<void>();
 
   protected readonly riskLevels = RISK_LEVELS;
-  protected readonly riskLabels = RISK_LEVEL_LABELS;
   protected readonly politicalId = 'basis-political';
   protected readonly form = inject(NonNullableFormBuilder).group({
     estimatedValue: [0 as number | null, [Validators.required, Validators.min(0)]],
@@ -68,10 +66,13 @@ export class ChangeBasisForm {
     reason: ['', Validators.required],
   });
   protected readonly command = new CommandForm(this.form, this.disabled);
-  private readonly basis = computed(() => {
-    const { estimatedValue, riskLevel, politicalInterest } = this.procurement();
-    return { estimatedValue, riskLevel, politicalInterest };
-  }, { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  private readonly basis = computed(
+    () => {
+      const { estimatedValue, riskLevel, politicalInterest } = this.procurement();
+      return { estimatedValue, riskLevel, politicalInterest };
+    },
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
 
   constructor() {
     // Start from the basis on record (again once it changed).

@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
-
-import { formatInstant } from '../../../shared/format';
+import { EnumLabelPipe, GatewayLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { isInvalid } from '../../../shared/forms/is-invalid';
 import { nonEmptyLines } from '../../../shared/forms/lines';
-import { OUTCOME_LABELS, gatewayLabel } from '../governance-labels';
 import { GatewayOutcome, OUTCOMES } from '../governance.types';
 import type { GatewayPolicy, GatewayReview, PersonRef, Procurement } from '../governance.types';
 import { MemberPicker } from '../member-picker';
@@ -23,7 +21,6 @@ const TEXT: Readonly<Record<DecisionMode, { legend: string; submit: string; fail
 
 const someone = (control: AbstractControl<string[]>): ValidationErrors | null => (control.value.length ? null : { required: true });
 
-
 /**
  * The committee's decision on a review, or a correction of one with its reason (the original
  * stays on the record). It sends the procurement revision the committee saw, the members who
@@ -31,7 +28,7 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
  */
 @Component({
   selector: 'gl-decision-form',
-  imports: [ReactiveFormsModule, FormShell, Field, MemberPicker],
+  imports: [EnumLabelPipe, GatewayLabelPipe, InstantPipe, ReactiveFormsModule, FormShell, Field, MemberPicker],
   template: `
     <form
       glFormShell
@@ -47,14 +44,14 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
       <gl-field label="Review" error="Choose the review.">
         <select formControlName="reviewId">
           @for (review of reviews(); track review.id) {
-            <option [value]="review.id">{{ gatewayLabel(review.gateway) }}, requested {{ formatInstant(review.requestedAt) }}</option>
+            <option [value]="review.id">{{ review.gateway | gatewayLabel }}, requested {{ review.requestedAt | instant }}</option>
           }
         </select>
       </gl-field>
       <gl-field label="Outcome">
         <select formControlName="outcome">
           @for (outcome of outcomes; track outcome) {
-            <option [value]="outcome">{{ outcomeLabels[outcome] }}</option>
+            <option [value]="outcome">{{ outcome | enumLabel: 'GatewayOutcome' }}</option>
           }
         </select>
       </gl-field>
@@ -103,9 +100,6 @@ export class DecisionForm {
   readonly reloadRequested = output<void>();
 
   protected readonly outcomes = OUTCOMES;
-  protected readonly outcomeLabels = OUTCOME_LABELS;
-  protected readonly gatewayLabel = gatewayLabel;
-  protected readonly formatInstant = formatInstant;
   protected readonly invalid = isInvalid;
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({

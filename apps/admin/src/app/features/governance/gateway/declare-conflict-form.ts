@@ -75,7 +75,8 @@ export class DeclareConflictForm {
     const id = staffMemberId || otherId.trim();
     const name = this.people().find((person) => person.id === id)?.displayName ?? `Staff member ${id}`;
     return this.command.submit(
-      (commandId) => this.data.declareConflict({ procurementId: this.procurement().id, staffMemberId: id, nature: nature.trim(), commandId }),
+      (commandId) =>
+        this.data.declareConflict({ procurementId: this.procurement().id, staffMemberId: id, nature: nature.trim(), commandId }),
       () => this.saved.emit(name),
     );
   }

@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { gatewayLabel } from '../governance-labels';
+import { gatewayLabel } from '../../../shared/enum-labels';
 import type { GatewayReview } from '../governance.types';
 import { GatewayData } from './gateway-data';
 
@@ -75,7 +75,12 @@ export class DischargeConditionForm {
     const chosen = this.conditions().find((c) => c.key === condition);
     return this.command.submit(
       (commandId) =>
-        this.data.dischargeCondition({ reviewId: chosen?.reviewId ?? '', conditionIndex: chosen?.index ?? -1, evidence: evidence.trim(), commandId }),
+        this.data.dischargeCondition({
+          reviewId: chosen?.reviewId ?? '',
+          conditionIndex: chosen?.index ?? -1,
+          evidence: evidence.trim(),
+          commandId,
+        }),
       () => this.saved.emit(chosen?.label ?? ''),
     );
   }

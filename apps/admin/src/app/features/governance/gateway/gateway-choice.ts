@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-
-import { GATEWAY_LABELS } from '../governance-labels';
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { GATEWAYS, Gateway } from '../governance.types';
 
 export type GatewayFlags = FormGroup<Record<Gateway, FormControl<boolean>>>;
@@ -16,7 +15,9 @@ export function gatewayFlagValues(chosen: readonly Gateway[]): Record<Gateway, b
 /** A checkbox a gateway, ticked for those in `chosen`. */
 export function gatewayFlags(fb: NonNullableFormBuilder, chosen: readonly Gateway[]): GatewayFlags {
   const values = gatewayFlagValues(chosen);
-  return fb.group(Object.fromEntries(GATEWAYS.map((gateway) => [gateway, fb.control(values[gateway])])) as Record<Gateway, FormControl<boolean>>);
+  return fb.group(
+    Object.fromEntries(GATEWAYS.map((gateway) => [gateway, fb.control(values[gateway])])) as Record<Gateway, FormControl<boolean>>,
+  );
 }
 
 /** The ticked gateways, in the order they are passed. */
@@ -27,7 +28,7 @@ export function chosenGateways(flags: Readonly<Record<Gateway, boolean>>): Gatew
 /** Which gateways apply, as a group of checkboxes with a legend. */
 @Component({
   selector: 'gl-gateway-choice',
-  imports: [ReactiveFormsModule],
+  imports: [EnumLabelPipe, ReactiveFormsModule],
   template: `
     <fieldset class="field" [formGroup]="group()">
       <legend class="sub-legend">{{ legend() }}</legend>
@@ -35,7 +36,7 @@ export function chosenGateways(flags: Readonly<Record<Gateway, boolean>>): Gatew
         @for (gateway of gateways; track gateway) {
           <div class="choice">
             <input type="checkbox" [id]="prefix + gateway" [formControlName]="gateway" />
-            <label [for]="prefix + gateway">{{ labels[gateway] }}</label>
+            <label [for]="prefix + gateway">{{ gateway | enumLabel: 'Gateway' }}</label>
           </div>
         }
       </div>
@@ -54,6 +55,5 @@ export class GatewayChoice {
   readonly legend = input.required<string>();
 
   protected readonly gateways = GATEWAYS;
-  protected readonly labels = GATEWAY_LABELS;
   protected readonly prefix = `gateway-choice-${++nextId}-`;
 }

@@ -1,31 +1,33 @@
 import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
-import type { GatewayPolicy, GatewayReview, PersonRef, Procurement, ProcurementSummary } from '../governance.types';
+import type { GatewayPolicy, GatewayReview, PersonRef, Procurement, ProcurementListItem, ProcurementSummary } from '../governance.types';
 import { StaffDirectory } from '../staff-directory';
 import {
-  ADOPT_GATEWAY_POLICY,
+  AdoptGatewayPolicyDocument,
+  ChangeProcurementBasisDocument,
+  CorrectGatewayDecisionDocument,
+  DeclareConflictOfInterestDocument,
+  DischargeConditionDocument,
+  GatewayPageDocument,
+  ProcurementPageDocument,
+  RecordGatewayDecisionDocument,
+  RegisterProcurementDocument,
+  RequestGatewayReviewDocument,
+} from '../../../generated/graphql';
+import type {
   AdoptGatewayPolicyInput,
-  CHANGE_PROCUREMENT_BASIS,
-  CORRECT_GATEWAY_DECISION,
   ChangeProcurementBasisInput,
-  CorrectionInput,
-  DECLARE_CONFLICT,
-  DISCHARGE_CONDITION,
-  DecisionInput,
+  CorrectGatewayDecisionInput,
   DeclareConflictOfInterestInput,
   DischargeConditionInput,
-  PROCUREMENTS_QUERY,
-  PROCUREMENT_QUERY,
-  RECORD_GATEWAY_DECISION,
-  REGISTER_PROCUREMENT,
-  REQUEST_GATEWAY_REVIEW,
+  RecordGatewayDecisionInput,
   RegisterProcurementInput,
   RequestGatewayReviewInput,
-} from './gateway.documents';
+} from '../../../generated/graphql';
 
 export interface ProcurementsView {
-  procurements: ProcurementSummary[];
+  procurements: ProcurementListItem[];
   /** Every adopted version, oldest first; empty until the first procurement adopts the defaults. */
   policies: GatewayPolicy[];
   /** Who can sit on a committee, or null when the user may not list staff. */
@@ -50,7 +52,7 @@ export class GatewayData {
 
   async loadAll(asOf: string | null, withStaff: boolean): Promise<ProcurementsView> {
     const [result, staff] = await Promise.all([
-      this.graphql.execute(PROCUREMENTS_QUERY, { asOf }),
+      this.graphql.execute(GatewayPageDocument, { asOf }),
       withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
     ]);
     return { procurements: result.procurements, policies: result.gatewayPolicies, staff };
@@ -58,7 +60,7 @@ export class GatewayData {
 
   async loadOne(id: string, asOf: string | null, withStaff: boolean): Promise<ProcurementView> {
     const [result, staff] = await Promise.all([
-      this.graphql.execute(PROCUREMENT_QUERY, { id, asOf }),
+      this.graphql.execute(ProcurementPageDocument, { id, asOf }),
       withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
     ]);
     const policies = result.gatewayPolicies;
@@ -72,34 +74,34 @@ export class GatewayData {
   }
 
   async register(input: RegisterProcurementInput): Promise<ProcurementSummary> {
-    return (await this.graphql.execute(REGISTER_PROCUREMENT, { input })).registerProcurement;
+    return (await this.graphql.execute(RegisterProcurementDocument, { input })).registerProcurement;
   }
 
   async changeBasis(input: ChangeProcurementBasisInput): Promise<ProcurementSummary> {
-    return (await this.graphql.execute(CHANGE_PROCUREMENT_BASIS, { input })).changeProcurementBasis;
+    return (await this.graphql.execute(ChangeProcurementBasisDocument, { input })).changeProcurementBasis;
   }
 
   async declareConflict(input: DeclareConflictOfInterestInput): Promise<ProcurementSummary> {
-    return (await this.graphql.execute(DECLARE_CONFLICT, { input })).declareConflictOfInterest;
+    return (await this.graphql.execute(DeclareConflictOfInterestDocument, { input })).declareConflictOfInterest;
   }
 
   async requestReview(input: RequestGatewayReviewInput): Promise<GatewayReview> {
-    return (await this.graphql.execute(REQUEST_GATEWAY_REVIEW, { input })).requestGatewayReview;
+    return (await this.graphql.execute(RequestGatewayReviewDocument, { input })).requestGatewayReview;
   }
 
-  async recordDecision(input: DecisionInput): Promise<GatewayReview> {
-    return (await this.graphql.execute(RECORD_GATEWAY_DECISION, { input })).recordGatewayDecision;
+  async recordDecision(input: RecordGatewayDecisionInput): Promise<GatewayReview> {
+    return (await this.graphql.execute(RecordGatewayDecisionDocument, { input })).recordGatewayDecision;
   }
 
-  async correctDecision(input: CorrectionInput): Promise<GatewayReview> {
-    return (await this.graphql.execute(CORRECT_GATEWAY_DECISION, { input })).correctGatewayDecision;
+  async correctDecision(input: CorrectGatewayDecisionInput): Promise<GatewayReview> {
+    return (await this.graphql.execute(CorrectGatewayDecisionDocument, { input })).correctGatewayDecision;
   }
 
   async dischargeCondition(input: DischargeConditionInput): Promise<GatewayReview> {
-    return (await this.graphql.execute(DISCHARGE_CONDITION, { input })).dischargeCondition;
+    return (await this.graphql.execute(DischargeConditionDocument, { input })).dischargeCondition;
   }
 
   async adoptPolicy(input: AdoptGatewayPolicyInput): Promise<GatewayPolicy> {
-    return (await this.graphql.execute(ADOPT_GATEWAY_POLICY, { input })).adoptGatewayPolicy;
+    return (await this.graphql.execute(AdoptGatewayPolicyDocument, { input })).adoptGatewayPolicy;
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../../testing/fetch-stub';
 import { ANN, BOB, CAT, policy, procurementSummary } from '../../../../testing/governance-fixtures';
 import { PageHarness } from '../../../../testing/page-harness';
-import type { GatewayPolicy, ProcurementSummary } from '../governance.types';
+import type { GatewayPolicy, ProcurementListItem } from '../governance.types';
 
 const URL = '/gateway';
 
@@ -28,7 +28,7 @@ const PROCUREMENTS = [
   procurementSummary({ id: 'proc-3', title: 'Cleaning', estimatedValue: 150000, riskLevel: 'LOW', outstandingGateways: [] }),
 ];
 
-function answer(procurements: ProcurementSummary[] = PROCUREMENTS, policies: GatewayPolicy[] = [policy()]) {
+function answer(procurements: ProcurementListItem[] = PROCUREMENTS, policies: GatewayPolicy[] = [policy()]) {
   return { data: { procurements, gatewayPolicies: policies } };
 }
 const staff = { data: { staffMembers: [ANN, BOB, CAT, { ...CAT, id: 'staff-9', displayName: 'Erased person', erased: true }] } };
@@ -197,9 +197,18 @@ describe('GatewayPage', () => {
   });
 
   it('says why the procurements could not be loaded', async () => {
-    const page = await PageHarness.open(URL, { ...ADMIN_USER, roles: ['STAFF'] }, {
-      errors: [{ message: 'This needs one of the roles PROCUREMENT_LEAD, COMMITTEE_MEMBER, AUDITOR, ADMIN; you have STAFF', extensions: { code: 'FORBIDDEN' } }],
-    });
+    const page = await PageHarness.open(
+      URL,
+      { ...ADMIN_USER, roles: ['STAFF'] },
+      {
+        errors: [
+          {
+            message: 'This needs one of the roles PROCUREMENT_LEAD, COMMITTEE_MEMBER, AUDITOR, ADMIN; you have STAFF',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      },
+    );
 
     expect(page.text('[role=alert]')).toContain('The procurements could not be loaded.');
     expect(page.text('[role=alert]')).toContain('FORBIDDEN');

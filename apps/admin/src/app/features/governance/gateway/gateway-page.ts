@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 
 import { RegisterLoader } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
-import { gatewayLabel } from '../governance-labels';
+import { gatewayLabel } from '../../../shared/enum-labels';
 import { GovernanceAccess } from '../governance-access';
 import type { ProcurementSummary } from '../governance.types';
 import { AdoptPolicyForm } from './adopt-policy-form';
@@ -10,11 +10,12 @@ import { GatewayData } from './gateway-data';
 import { PolicyPanel } from './policy-panel';
 import { ProcurementTable } from './procurement-table';
 import { RegisterProcurementForm } from './register-procurement-form';
+import { RecordChanges } from '../../../shared/record-changes';
 
 /** Gateway decisions: the procurements and what they have still to pass, and the policy in force. */
 @Component({
   selector: 'gl-gateway-page',
-  imports: [RegisterStatus, ProcurementTable, PolicyPanel, RegisterProcurementForm, AdoptPolicyForm],
+  imports: [RecordChanges, RegisterStatus, ProcurementTable, PolicyPanel, RegisterProcurementForm, AdoptPolicyForm],
   template: `
     <h1>Gateway decisions</h1>
     <p class="lead">Procurements, the gateways they must pass and the committee’s recorded decisions.</p>
@@ -26,8 +27,7 @@ import { RegisterProcurementForm } from './register-procurement-form';
       <gl-policy-panel [policy]="currentPolicy()" />
 
       @if (access.runsProcurements()) {
-        <h2>Record changes</h2>
-        <div class="forms">
+        <gl-record-changes>
           <section class="panel" aria-label="Register a procurement">
             <gl-register-procurement-form [disabled]="register.historical()" (saved)="registered($event)" />
           </section>
@@ -39,7 +39,7 @@ import { RegisterProcurementForm } from './register-procurement-form';
               (saved)="register.changed('Version ' + $event.version + ' of the gateway policy was adopted.')"
             />
           </section>
-        </div>
+        </gl-record-changes>
       }
     } @else if (register.loading()) {
       <p>Loading the procurements…</p>

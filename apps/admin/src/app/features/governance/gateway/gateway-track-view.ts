@@ -1,22 +1,22 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { formatInstant } from '../../../shared/format';
-import { gatewayLabel } from '../governance-labels';
 import { STATE_TONES } from '../governance-tones';
 import type { GatewayReview } from '../governance.types';
 import { STATE_LABELS, TrackStep } from './gateway-track';
+import { GatewayLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
 
 /** The required gateways in order, each with where it stands: the procurement's way through. */
 @Component({
   selector: 'gl-gateway-track',
+  imports: [GatewayLabelPipe, InstantPipe],
   template: `
     <ol class="track" aria-label="Required gateways in order">
       @for (step of steps(); track step.gateway) {
         <li class="step" [attr.data-gateway]="step.gateway" [attr.data-state]="step.state">
-          <span class="gateway">{{ gatewayLabel(step.gateway) }}</span>
+          <span class="gateway">{{ step.gateway | gatewayLabel }}</span>
           <span class="tag" [attr.data-tone]="tones[step.state]">{{ labels[step.state] }}</span>
           @if (step.review?.decidedAt; as decidedAt) {
-            <span class="when">Decided {{ formatInstant(decidedAt) }}</span>
+            <span class="when">Decided {{ decidedAt | instant }}</span>
           }
         </li>
       } @empty {
@@ -79,6 +79,4 @@ export class GatewayTrackView {
 
   protected readonly labels = STATE_LABELS;
   protected readonly tones = STATE_TONES;
-  protected readonly gatewayLabel = gatewayLabel;
-  protected readonly formatInstant = formatInstant;
 }

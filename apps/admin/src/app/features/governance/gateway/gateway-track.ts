@@ -2,13 +2,7 @@ import { GATEWAYS, Gateway, ReviewSummary } from '../governance.types';
 
 /** Where a required gateway stands: its latest review's decision, or why there is none. */
 export type GatewayState =
-  | 'NOT_REQUESTED'
-  | 'AWAITING_DECISION'
-  | 'APPROVED'
-  | 'APPROVED_WITH_CONDITIONS'
-  | 'DEFERRED'
-  | 'REJECTED'
-  | 'BASIS_CHANGED';
+  'NOT_REQUESTED' | 'AWAITING_DECISION' | 'APPROVED' | 'APPROVED_WITH_CONDITIONS' | 'DEFERRED' | 'REJECTED' | 'BASIS_CHANGED';
 
 export const STATE_LABELS: Readonly<Record<GatewayState, string>> = {
   NOT_REQUESTED: 'Not requested',

@@ -1,18 +1,19 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { formatInstant, formatMoney } from '../../../shared/format';
-import { gatewayLabel } from '../governance-labels';
+import { gatewayLabel } from '../../../shared/enum-labels';
 import type { Gateway, GatewayPolicy } from '../governance.types';
+import { InstantPipe, MoneyPipe } from '../../../shared/format/format-pipes';
 
 /** A version of the gateway policy: value thresholds, what HIGH risk or political interest add, quorum and committee. */
 @Component({
   selector: 'gl-policy-panel',
+  imports: [InstantPipe, MoneyPipe],
   template: `
     <section class="panel" [attr.aria-labelledby]="headingId()">
       <h2 [id]="headingId()">{{ heading() }}</h2>
       @if (policy(); as policy) {
         <p>
-          Version {{ policy.version }}, adopted {{ formatInstant(policy.adoptedAt) }}: <span class="reason">{{ policy.reason }}</span>
+          Version {{ policy.version }}, adopted {{ policy.adoptedAt | instant }}: <span class="reason">{{ policy.reason }}</span>
         </p>
         <dl class="facts">
           <dt>Quorum</dt>
@@ -45,7 +46,7 @@ import type { Gateway, GatewayPolicy } from '../governance.types';
           <tbody>
             @for (threshold of policy.valueThresholds; track threshold.minValue) {
               <tr>
-                <th scope="row" class="num">{{ formatMoney(threshold.minValue) }}</th>
+                <th scope="row" class="num">{{ threshold.minValue | money }}</th>
                 <td>{{ gateways(threshold.gateways) }}</td>
               </tr>
             } @empty {
@@ -57,10 +58,10 @@ import type { Gateway, GatewayPolicy } from '../governance.types';
         </table>
       } @else {
         <p>
-          No policy has been adopted yet. The default policy is adopted, on the record, when the first procurement is
-          registered: from £100,000 the procurement strategy and award gateways; from £500,000 also the business case,
-          mobilisation and post-contract review; from £2,000,000 the strategic need as well. HIGH risk or political interest
-          adds strategy and award. Three members decide together.
+          No policy has been adopted yet. The default policy is adopted, on the record, when the first procurement is registered: from
+          £100,000 the procurement strategy and award gateways; from £500,000 also the business case, mobilisation and post-contract review;
+          from £2,000,000 the strategic need as well. HIGH risk or political interest adds strategy and award. Three members decide
+          together.
         </p>
       }
     </section>
@@ -79,9 +80,6 @@ export class PolicyPanel {
   readonly policy = input.required<GatewayPolicy | null>();
   readonly heading = input('Gateway policy in force');
   readonly headingId = input('policy-title');
-
-  protected readonly formatInstant = formatInstant;
-  protected readonly formatMoney = formatMoney;
 
   protected gateways(list: readonly Gateway[]): string {
     return list.length ? list.map(gatewayLabel).join(', ') : 'Nothing';

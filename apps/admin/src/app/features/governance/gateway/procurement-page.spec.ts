@@ -27,7 +27,12 @@ const CHANGED = procurement({
       outcome: 'APPROVED_WITH_CONDITIONS',
       rationale: 'Sound, with social value to add',
       conditionStatus: [
-        { text: 'Add a social value weighting', discharged: true, dischargedAt: '2026-02-12T10:00:00.000Z', evidence: 'Weighting of 10% added' },
+        {
+          text: 'Add a social value weighting',
+          discharged: true,
+          dischargedAt: '2026-02-12T10:00:00.000Z',
+          evidence: 'Weighting of 10% added',
+        },
         { text: 'Legal sign-off of the terms', discharged: false, dischargedAt: null, evidence: null },
       ],
       correctionReason: 'The minutes recorded the conditions wrongly',
@@ -51,7 +56,8 @@ function answer(p: Procurement | null = CHANGED, policies: GatewayPolicy[] = [po
 const staff = { data: { staffMembers: [ANN, BOB, CAT, DEV] } };
 
 const legends = (page: PageHarness) => page.all('form > fieldset > legend').map((l) => l.textContent?.trim());
-const track = (page: PageHarness) => page.all('.track .step').map((s) => [s.dataset['gateway'], s.querySelector('.tag')?.textContent?.trim()]);
+const track = (page: PageHarness) =>
+  page.all('.track .step').map((s) => [s.dataset['gateway'], s.querySelector('.tag')?.textContent?.trim()]);
 
 describe('ProcurementPage', () => {
   it('shows the required gateways as a track, each with its state, "basis changed" included', async () => {
@@ -80,7 +86,10 @@ describe('ProcurementPage', () => {
     expect(g2.textContent).toContain('You');
     expect(text('[data-fact=correction-reason]')).toBe('The minutes recorded the conditions wrongly');
     expect(text('[data-flag=basis-changed]')).toContain('It needs a new review.');
-    const conditions = [...g2.querySelectorAll('.conditions li')].map((li) => [li.getAttribute('data-discharged'), li.querySelector('.tag')?.textContent]);
+    const conditions = [...g2.querySelectorAll('.conditions li')].map((li) => [
+      li.getAttribute('data-discharged'),
+      li.querySelector('.tag')?.textContent,
+    ]);
     expect(conditions).toEqual([
       ['true', 'Discharged'],
       ['false', 'Not discharged'],
@@ -127,7 +136,12 @@ describe('ProcurementPage', () => {
   it('gives the procurement lead the request, discharge, basis and conflict forms, not the decisions', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(), staff);
 
-    expect(legends(page)).toEqual(['Request a gateway review', 'Discharge a condition', 'Declare a conflict of interest', 'Change the basis']);
+    expect(legends(page)).toEqual([
+      'Request a gateway review',
+      'Discharge a condition',
+      'Declare a conflict of interest',
+      'Change the basis',
+    ]);
     expect([...page.field('Gateway').options].map((o) => o.value)).toEqual([
       'G2_PROCUREMENT_STRATEGY',
       'G3_AWARD',
@@ -258,7 +272,9 @@ describe('ProcurementPage', () => {
   it('requests the next gateway, and shows the RULE_VIOLATION for one out of order', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(procurement()), staff);
     queueAnswers({
-      errors: [{ message: 'G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved', extensions: { code: 'RULE_VIOLATION' } }],
+      errors: [
+        { message: 'G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved', extensions: { code: 'RULE_VIOLATION' } },
+      ],
     });
 
     expect(page.field('Gateway').value).toBe('G2_PROCUREMENT_STRATEGY');

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
+import { CalendarDatePipe, EnumLabelPipe, GatewayLabelPipe, InstantPipe, MoneyPipe } from '../../../shared/format/format-pipes';
 import { RegisterLoader } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
-import { formatDate, formatInstant, formatMoney } from '../../../shared/format';
+import { formatMoney } from '../../../shared/format/format';
 import { GovernanceAccess } from '../governance-access';
-import { OUTCOME_LABELS, PRIORITY_LABELS, RISK_LEVEL_LABELS, gatewayLabel, labelOf } from '../governance-labels';
+import { OUTCOME_LABELS, RISK_LEVEL_LABELS, gatewayLabel, labelOf } from '../../../shared/enum-labels';
 import { PRIORITY_TONES, RISK_LEVEL_TONES } from '../governance-tones';
 import type { GatewayReview, ProcurementSummary } from '../governance.types';
 import { knownPeople } from '../staff-directory';
@@ -19,6 +19,7 @@ import { GatewayTrackView } from './gateway-track-view';
 import { PolicyPanel } from './policy-panel';
 import { RequestReviewForm } from './request-review-form';
 import { ReviewList } from './review-list';
+import { RecordChanges } from '../../../shared/record-changes';
 
 /**
  * One procurement: its basis, the required gateways as a track, every review and decision
@@ -28,6 +29,12 @@ import { ReviewList } from './review-list';
 @Component({
   selector: 'gl-procurement-page',
   imports: [
+    RecordChanges,
+    CalendarDatePipe,
+    EnumLabelPipe,
+    GatewayLabelPipe,
+    InstantPipe,
+    MoneyPipe,
     RouterLink,
     RegisterStatus,
     GatewayTrackView,
@@ -39,7 +46,183 @@ import { ReviewList } from './review-list';
     DeclareConflictForm,
     ChangeBasisForm,
   ],
-  templateUrl: './procurement-page.html',
+  template: `
+    <a class="back-link" routerLink="/gateway">All procurements</a>
+    <h1>{{ procurement()?.title ?? 'Procurement' }}</h1>
+
+    <gl-register-status [register]="register" subject="The procurement" />
+
+    @for (procurement of current(); track procurement.revision) {
+      <dl class="facts basis" aria-label="Basis">
+        <dt>Estimated value</dt>
+        <dd data-fact="value">{{ procurement.estimatedValue | money }}</dd>
+        <dt>Risk</dt>
+        <dd>
+          <span class="tag" [attr.data-tone]="riskTones[procurement.riskLevel]">{{ procurement.riskLevel | enumLabel: 'RiskLevel' }}</span>
+        </dd>
+        <dt>Political interest</dt>
+        <dd>{{ procurement.politicalInterest ? 'Yes' : 'No' }}</dd>
+        <dt>Gateway policy</dt>
+        <dd>Version {{ procurement.policyVersion }}, as at registration</dd>
+      </dl>
+
+      <section aria-labelledby="track-title">
+        <h2 id="track-title">Gateway track</h2>
+        <gl-gateway-track [steps]="track()" />
+      </section>
+
+      <section aria-labelledby="reviews-title">
+        <h2 id="reviews-title">Reviews and decisions</h2>
+        <gl-review-list [reviews]="procurement.reviews" [userId]="access.userId()" />
+      </section>
+
+      <div class="table-scroll">
+        <table>
+          <caption>
+            Conflicts of interest
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Staff member</th>
+              <th scope="col">Nature</th>
+              <th scope="col">Declared</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (conflict of procurement.conflicts; track conflict.staffMember.id) {
+              <tr>
+                <th scope="row" [class.erased]="conflict.staffMember.erased">{{ conflict.staffMember.displayName }}</th>
+                <td>{{ conflict.nature }}</td>
+                <td>{{ conflict.declaredAt | instant }}</td>
+              </tr>
+            } @empty {
+              <tr>
+                <td colspan="3">No conflict of interest is declared.</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+
+      <section class="panel" aria-labelledby="lessons-title">
+        <h2 id="lessons-title">Lessons learned</h2>
+        <ul class="lessons">
+          @for (lesson of procurement.lessons; track lesson.id) {
+            <li [attr.data-lesson-id]="lesson.id">
+              <strong>{{ lesson.title }}</strong>&nbsp;<span class="tag" [attr.data-tone]="priorityTones[lesson.priority]"
+                >{{ lesson.priority | enumLabel: 'LessonPriority' }} priority</span
+              >
+              <span class="muted">
+                logged {{ lesson.loggedOn | calendarDate }}{{ lesson.gateway ? ', at ' + (lesson.gateway | gatewayLabel) : '' }}
+              </span>
+              <div>Recommendation: {{ lesson.recommendation }}</div>
+            </li>
+          } @empty {
+            <li class="muted">No lesson is recorded against this procurement.</li>
+          }
+        </ul>
+        <p><a routerLink="/lessons">The lessons log</a></p>
+      </section>
+
+      <gl-policy-panel
+        [policy]="register.value()?.policy ?? null"
+        [heading]="'Policy version ' + procurement.policyVersion + ', which applies to this procurement'"
+        headingId="procurement-policy-title"
+      />
+
+      @if (access.recordsDecisions() || access.runsProcurements() || access.declaresConflicts()) {
+        <gl-record-changes>
+          @if (access.recordsDecisions()) {
+            <section class="panel" aria-label="Record a decision">
+              @if (awaiting().length) {
+                <gl-decision-form
+                  mode="record"
+                  [procurement]="procurement"
+                  [reviews]="awaiting()"
+                  [people]="people()"
+                  [allowOthers]="!staffListed()"
+                  [policy]="register.value()?.policy ?? null"
+                  [disabled]="register.historical()"
+                  (saved)="decidedNow($event, 'record')"
+                  (reloadRequested)="register.reload()"
+                />
+              } @else {
+                <h3>Record a decision</h3>
+                <p class="muted">No review is waiting for a decision.</p>
+              }
+            </section>
+          }
+          @if (access.runsProcurements()) {
+            <section class="panel" aria-label="Request a gateway review">
+              @if (requestable().length) {
+                <gl-request-review-form
+                  [procurement]="procurement"
+                  [gateways]="requestable()"
+                  [disabled]="register.historical()"
+                  (saved)="requested($event)"
+                  (reloadRequested)="register.reload()"
+                />
+              } @else {
+                <h3>Request a gateway review</h3>
+                <p class="muted">Every required gateway is passed or waiting for a decision.</p>
+              }
+            </section>
+          }
+          @if (access.recordsDecisions() && decided().length) {
+            <section class="panel" aria-label="Correct a decision">
+              <gl-decision-form
+                mode="correct"
+                [procurement]="procurement"
+                [reviews]="decided()"
+                [people]="people()"
+                [allowOthers]="!staffListed()"
+                [policy]="register.value()?.policy ?? null"
+                [disabled]="register.historical()"
+                (saved)="decidedNow($event, 'correct')"
+                (reloadRequested)="register.reload()"
+              />
+            </section>
+          }
+          @if (access.runsProcurements() && hasOpenConditions()) {
+            <section class="panel" aria-label="Discharge a condition">
+              <gl-discharge-condition-form
+                [reviews]="procurement.reviews"
+                [disabled]="register.historical()"
+                (saved)="register.changed('The condition “' + $event + '” was discharged.')"
+              />
+            </section>
+          }
+          @if (access.declaresConflicts()) {
+            <section class="panel" aria-label="Declare a conflict of interest">
+              <gl-declare-conflict-form
+                [procurement]="procurement"
+                [people]="people()"
+                [allowOthers]="!staffListed()"
+                [disabled]="register.historical()"
+                (saved)="register.changed('A conflict of interest was declared for ' + $event + '.')"
+              />
+            </section>
+          }
+          @if (access.runsProcurements()) {
+            <section class="panel" aria-label="Change the basis">
+              <gl-change-basis-form
+                [procurement]="procurement"
+                [disabled]="register.historical()"
+                (saved)="basisChanged($event)"
+                (reloadRequested)="register.reload()"
+              />
+            </section>
+          }
+        </gl-record-changes>
+      }
+    } @empty {
+      @if (register.value()) {
+        <p>There is no such procurement{{ register.historical() ? ' at this instant' : '' }}.</p>
+      } @else if (register.loading()) {
+        <p>Loading the procurement…</p>
+      }
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProcurementPage {
@@ -82,13 +265,7 @@ export class ProcurementPage {
   });
   protected readonly staffListed = computed(() => this.register.value()?.staff != null);
 
-  protected readonly formatMoney = formatMoney;
-  protected readonly formatDate = formatDate;
-  protected readonly formatInstant = formatInstant;
-  protected readonly gatewayLabel = gatewayLabel;
-  protected readonly riskLabels = RISK_LEVEL_LABELS;
   protected readonly riskTones = RISK_LEVEL_TONES;
-  protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly priorityTones = PRIORITY_TONES;
 
   private readonly reviews = computed(() => this.procurement()?.reviews ?? []);
@@ -112,6 +289,8 @@ export class ProcurementPage {
   }
 
   protected basisChanged(procurement: ProcurementSummary): Promise<void> {
-    return this.register.changed(`The basis changed: ${formatMoney(procurement.estimatedValue)}, ${RISK_LEVEL_LABELS[procurement.riskLevel]} risk.`);
+    return this.register.changed(
+      `The basis changed: ${formatMoney(procurement.estimatedValue)}, ${RISK_LEVEL_LABELS[procurement.riskLevel]} risk.`,
+    );
   }
 }

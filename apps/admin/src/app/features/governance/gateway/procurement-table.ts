@@ -1,16 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
-import { formatMoney } from '../../../shared/format';
-import { RISK_LEVEL_LABELS, gatewayLabel } from '../governance-labels';
+import { EnumLabelPipe, GatewayLabelPipe, MoneyPipe } from '../../../shared/format/format-pipes';
 import { RISK_LEVEL_TONES } from '../governance-tones';
-import type { ProcurementSummary } from '../governance.types';
+import type { ProcurementListItem } from '../governance.types';
 import { hasBasisChanged } from './gateway-track';
 
 /** The procurements, each with what it has still to pass; the title opens its gateway track. */
 @Component({
   selector: 'gl-procurement-table',
-  imports: [RouterLink],
+  imports: [EnumLabelPipe, GatewayLabelPipe, MoneyPipe, RouterLink],
   template: `
     <div class="table-scroll">
       <table>
@@ -33,14 +31,16 @@ import { hasBasisChanged } from './gateway-track';
               <th scope="row">
                 <a [routerLink]="['/gateway', procurement.id]">{{ procurement.title }}</a>
               </th>
-              <td class="num">{{ formatMoney(procurement.estimatedValue) }}</td>
+              <td class="num">{{ procurement.estimatedValue | money }}</td>
               <td>
-                <span class="tag" [attr.data-tone]="riskTones[procurement.riskLevel]">{{ riskLabels[procurement.riskLevel] }}</span>
+                <span class="tag" [attr.data-tone]="riskTones[procurement.riskLevel]">{{
+                  procurement.riskLevel | enumLabel: 'RiskLevel'
+                }}</span>
               </td>
               <td>{{ procurement.politicalInterest ? 'Yes' : 'No' }}</td>
               <td class="outstanding">
                 @for (gateway of procurement.outstandingGateways; track gateway) {
-                  <span class="gateway">{{ gatewayLabel(gateway) }}</span>
+                  <span class="gateway">{{ gateway | gatewayLabel }}</span>
                 } @empty {
                   <span class="muted">None: every required gateway passed</span>
                 }
@@ -70,12 +70,9 @@ import { hasBasisChanged } from './gateway-track';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProcurementTable {
-  readonly procurements = input.required<readonly ProcurementSummary[]>();
+  readonly procurements = input.required<readonly ProcurementListItem[]>();
 
-  protected readonly formatMoney = formatMoney;
-  protected readonly gatewayLabel = gatewayLabel;
-  protected readonly riskLabels = RISK_LEVEL_LABELS;
   protected readonly riskTones = RISK_LEVEL_TONES;
   /** A decision was taken before the value, risk or political interest changed. */
-  protected readonly basisChanged = (procurement: ProcurementSummary) => hasBasisChanged(procurement.reviews);
+  protected readonly basisChanged = (procurement: ProcurementListItem) => hasBasisChanged(procurement.reviews);
 }

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { RISK_LEVEL_LABELS } from '../governance-labels';
 import { RISK_LEVELS, RiskLevel } from '../governance.types';
 import type { ProcurementSummary } from '../governance.types';
 import { GatewayData } from './gateway-data';
@@ -12,7 +11,7 @@ import { GatewayData } from './gateway-data';
 /** Registers a procurement; the policy in force decides, for good, which gateways it must pass. */
 @Component({
   selector: 'gl-register-procurement-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -36,7 +35,7 @@ import { GatewayData } from './gateway-data';
       <gl-field label="Risk level">
         <select formControlName="riskLevel">
           @for (level of riskLevels; track level) {
-            <option [value]="level">{{ riskLabels[level] }}</option>
+            <option [value]="level">{{ level | enumLabel: 'RiskLevel' }}</option>
           }
         </select>
       </gl-field>
@@ -55,7 +54,6 @@ export class RegisterProcurementForm {
   readonly saved = output<ProcurementSummary>();
 
   protected readonly riskLevels = RISK_LEVELS;
-  protected readonly riskLabels = RISK_LEVEL_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     estimatedValue: [null as number | null, [Validators.required, Validators.min(0)]],

@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { GATEWAY_LABELS } from '../governance-labels';
 import type { Gateway, GatewayReview, Procurement } from '../governance.types';
 import { GatewayData } from './gateway-data';
 
 /** Asks the committee to review a gateway, with what it needs to know; the next gateway is offered first. */
 @Component({
   selector: 'gl-request-review-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -26,7 +25,7 @@ import { GatewayData } from './gateway-data';
       <gl-field label="Gateway" hint="Earlier gateways must be approved first." error="Choose the gateway.">
         <select formControlName="gateway">
           @for (gateway of gateways(); track gateway) {
-            <option [value]="gateway">{{ labels[gateway] }}</option>
+            <option [value]="gateway">{{ gateway | enumLabel: 'Gateway' }}</option>
           }
         </select>
       </gl-field>
@@ -47,7 +46,6 @@ export class RequestReviewForm {
   readonly saved = output<GatewayReview>();
   readonly reloadRequested = output<void>();
 
-  protected readonly labels = GATEWAY_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     gateway: ['' as Gateway | '', Validators.required],
     summary: ['', Validators.required],

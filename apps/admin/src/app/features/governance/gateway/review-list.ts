@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { formatInstant } from '../../../shared/format';
-import { OUTCOME_LABELS, gatewayLabel, labelOf } from '../governance-labels';
+import { OUTCOME_LABELS, labelOf } from '../../../shared/enum-labels';
 import { STATE_TONES } from '../governance-tones';
 import type { GatewayReview } from '../governance.types';
 import { STATE_LABELS, gatewayState } from './gateway-track';
+import { GatewayLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
 
 /**
  * Every review of the procurement, newest first: what was asked, the decision in force with who
@@ -13,20 +13,21 @@ import { STATE_LABELS, gatewayState } from './gateway-track';
  */
 @Component({
   selector: 'gl-review-list',
+  imports: [GatewayLabelPipe, InstantPipe],
   template: `
     @for (review of newestFirst(); track review.id) {
-      <article class="review" [attr.data-review-id]="review.id" [attr.aria-labelledby]="'review-' + review.id">
+      <article class="card review" [attr.data-review-id]="review.id" [attr.aria-labelledby]="'review-' + review.id">
         <h3 [id]="'review-' + review.id">
-          {{ gatewayLabel(review.gateway) }}
+          {{ review.gateway | gatewayLabel }}
           <span class="tag" [attr.data-tone]="tones[state(review)]">{{ stateLabels[state(review)] }}</span>
         </h3>
-        <p class="muted">Requested {{ formatInstant(review.requestedAt) }}</p>
+        <p class="muted">Requested {{ review.requestedAt | instant }}</p>
         <p class="summary">{{ review.summary }}</p>
 
         @if (review.basisChanged) {
           <p class="warning-text" data-flag="basis-changed">
-            <strong>Basis changed:</strong> the procurement’s value, risk or political interest changed after this decision.
-            It needs a new review.
+            <strong>Basis changed:</strong> the procurement’s value, risk or political interest changed after this decision. It needs a new
+            review.
           </p>
         }
 
@@ -35,7 +36,7 @@ import { STATE_LABELS, gatewayState } from './gateway-track';
             <dt>Decision</dt>
             <dd data-fact="outcome">{{ outcomeLabel(outcome) }}</dd>
             <dt>Decided</dt>
-            <dd>{{ review.decidedAt ? formatInstant(review.decidedAt) : '—' }}</dd>
+            <dd>{{ review.decidedAt ? (review.decidedAt | instant) : '—' }}</dd>
             <dt>Decided by</dt>
             <dd data-fact="decided-by">
               @for (member of review.decidedBy; track member.id) {
@@ -67,7 +68,7 @@ import { STATE_LABELS, gatewayState } from './gateway-track';
                   @if (condition.discharged) {
                     <span class="tag" data-tone="good">Discharged</span>
                     <span class="muted">
-                      {{ condition.dischargedAt ? formatInstant(condition.dischargedAt) : '' }}: {{ condition.evidence }}
+                      {{ condition.dischargedAt ? (condition.dischargedAt | instant) : '' }}: {{ condition.evidence }}
                     </span>
                   } @else {
                     <span class="tag" data-tone="warn">Not discharged</span>
@@ -79,13 +80,11 @@ import { STATE_LABELS, gatewayState } from './gateway-track';
 
           @if (review.superseded.length) {
             <details class="superseded">
-              <summary>
-                {{ review.superseded.length }} superseded {{ review.superseded.length === 1 ? 'decision' : 'decisions' }}
-              </summary>
+              <summary>{{ review.superseded.length }} superseded {{ review.superseded.length === 1 ? 'decision' : 'decisions' }}</summary>
               <ol>
                 @for (old of review.superseded; track old.decidedAt) {
                   <li>
-                    <strong>{{ outcomeLabel(old.outcome) }}</strong>, decided {{ formatInstant(old.decidedAt) }}: {{ old.rationale }}
+                    <strong>{{ outcomeLabel(old.outcome) }}</strong>, decided {{ old.decidedAt | instant }}: {{ old.rationale }}
                     @if (old.conditions.length) {
                       <span class="muted">Conditions: {{ old.conditions.join('; ') }}.</span>
                     }
@@ -106,19 +105,6 @@ import { STATE_LABELS, gatewayState } from './gateway-track';
     }
   `,
   styles: `
-    .review {
-      background: var(--surface);
-      border: 1px solid var(--border);
-      padding: 0.75rem 1rem;
-      margin-bottom: 1rem;
-    }
-    h3 {
-      margin: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: center;
-    }
     h4 {
       margin: 0 0 0.25rem;
     }
@@ -149,8 +135,6 @@ export class ReviewList {
   protected readonly state = gatewayState;
   protected readonly stateLabels = STATE_LABELS;
   protected readonly tones = STATE_TONES;
-  protected readonly gatewayLabel = gatewayLabel;
-  protected readonly formatInstant = formatInstant;
   protected readonly outcomeLabel = (outcome: string) => labelOf(OUTCOME_LABELS, outcome);
 
   protected recorder(userId: string | null): string {

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
-import { today } from '../../../shared/format';
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
+import { today } from '../../../shared/format/format';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { TARGET_LABELS } from '../governance-labels';
 import { ACTION_TARGETS, ActionTarget } from '../governance.types';
 import type { Lesson, PersonRef } from '../governance.types';
 import { LessonsData } from './lessons-data';
@@ -13,7 +12,7 @@ import { LessonsData } from './lessons-data';
 /** An action from a lesson: refresh a template or guidance, deliver training, change a policy. */
 @Component({
   selector: 'gl-assign-action-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -56,7 +55,7 @@ import { LessonsData } from './lessons-data';
         <gl-field label="What it changes">
           <select formControlName="target">
             @for (target of targets; track target) {
-              <option [value]="target">{{ targetLabels[target] }}</option>
+              <option [value]="target">{{ target | enumLabel: 'ActionTarget' }}</option>
             }
           </select>
         </gl-field>
@@ -78,7 +77,6 @@ export class AssignActionForm {
   readonly saved = output<Lesson>();
 
   protected readonly targets = ACTION_TARGETS;
-  protected readonly targetLabels = TARGET_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     lessonId: ['', Validators.required],
     description: ['', Validators.required],

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
-import { formatDate } from '../../../shared/format';
-import { PRIORITY_LABELS, TARGET_LABELS, gatewayLabel, labelOf } from '../governance-labels';
+import { CalendarDatePipe, GatewayLabelPipe } from '../../../shared/format/format-pipes';
+import { PRIORITY_LABELS, TARGET_LABELS, labelOf } from '../../../shared/enum-labels';
 import { PRIORITY_TONES } from '../governance-tones';
 import type { Lesson, LessonAction } from '../governance.types';
 
@@ -14,16 +13,16 @@ export interface ActionRef {
 /** The lessons log, newest first, in PRINCE2's terms, each lesson with the actions that carry it forward. */
 @Component({
   selector: 'gl-lesson-log',
-  imports: [RouterLink],
+  imports: [CalendarDatePipe, GatewayLabelPipe, RouterLink],
   template: `
     @for (lesson of lessons(); track lesson.id) {
-      <article class="lesson" [attr.data-lesson-id]="lesson.id" [attr.aria-labelledby]="'lesson-' + lesson.id">
+      <article class="card lesson" [attr.data-lesson-id]="lesson.id" [attr.aria-labelledby]="'lesson-' + lesson.id">
         <h3 [id]="'lesson-' + lesson.id">
           {{ lesson.title }}
           <span class="tag" [attr.data-tone]="priorityTones[lesson.priority]">{{ priorityLabel(lesson.priority) }} priority</span>
         </h3>
         <p class="muted">
-          Logged {{ formatDate(lesson.loggedOn) }}
+          Logged {{ lesson.loggedOn | calendarDate }}
           @if (lesson.procurementId; as procurementId) {
             · about
             @if (procurementTitles()[procurementId]; as title) {
@@ -33,7 +32,7 @@ export interface ActionRef {
             }
           }
           @if (lesson.gateway) {
-            · at {{ gatewayLabel(lesson.gateway) }}
+            · at {{ lesson.gateway | gatewayLabel }}
           }
         </p>
         <dl class="facts prince2">
@@ -72,7 +71,7 @@ export interface ActionRef {
                   <th scope="row">{{ action.description }}</th>
                   <td [class.erased]="action.owner?.erased">{{ action.owner?.displayName ?? '—' }}</td>
                   <td>
-                    {{ formatDate(action.dueDate) }}
+                    {{ action.dueDate | calendarDate }}
                     @if (action.overdue) {
                       <span class="tag" data-tone="bad" data-flag="overdue">Overdue</span>
                     }
@@ -81,7 +80,7 @@ export interface ActionRef {
                   <td>
                     @if (action.status === 'CLOSED') {
                       <span class="tag" data-tone="good">Closed</span>
-                      <span class="muted"> {{ formatDate(action.closedOn) }}: {{ action.evidence }}</span>
+                      <span class="muted"> {{ action.closedOn | calendarDate }}: {{ action.evidence }}</span>
                     } @else {
                       <span class="tag" data-tone="info">Open</span>
                     }
@@ -89,7 +88,12 @@ export interface ActionRef {
                   @if (canManage()) {
                     <td>
                       @if (action.status !== 'CLOSED') {
-                        <button type="button" class="secondary small" [disabled]="disabled()" (click)="closeRequested.emit({ lesson, action })">
+                        <button
+                          type="button"
+                          class="secondary small"
+                          [disabled]="disabled()"
+                          (click)="closeRequested.emit({ lesson, action })"
+                        >
                           Close<span class="visually-hidden"> action “{{ action.description }}”</span>
                         </button>
                       }
@@ -110,19 +114,6 @@ export interface ActionRef {
     }
   `,
   styles: `
-    .lesson {
-      background: var(--surface);
-      border: 1px solid var(--border);
-      padding: 0.75rem 1rem;
-      margin-bottom: 1.25rem;
-    }
-    h3 {
-      margin: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: center;
-    }
     .prince2 dd {
       white-space: pre-line;
     }
@@ -144,8 +135,6 @@ export class LessonLog {
   readonly disabled = input(false);
   readonly closeRequested = output<ActionRef>();
 
-  protected readonly formatDate = formatDate;
-  protected readonly gatewayLabel = gatewayLabel;
   protected readonly priorityTones = PRIORITY_TONES;
   protected readonly priorityLabel = (priority: string) => labelOf(PRIORITY_LABELS, priority);
   protected readonly targetLabel = (target: string) => labelOf(TARGET_LABELS, target);

@@ -1,18 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
-import type { Lesson, LessonDue, PersonRef } from '../governance.types';
+import type { Lesson, LessonDue, PersonRef, ProcurementChoice } from '../governance.types';
 import { StaffDirectory } from '../staff-directory';
 import {
-  ASSIGN_LESSON_ACTION,
-  AssignLessonActionInput,
-  CLOSE_LESSON_ACTION,
-  CloseLessonActionInput,
-  LESSONS_QUERY,
-  ProcurementChoice,
-  RECORD_LESSON,
-  RecordLessonInput,
-} from './lessons.documents';
+  AssignLessonActionDocument,
+  CloseLessonActionDocument,
+  LessonsPageDocument,
+  RecordLessonDocument,
+} from '../../../generated/graphql';
+import type { AssignLessonActionInput, CloseLessonActionInput, RecordLessonInput } from '../../../generated/graphql';
 
 export interface LessonsView {
   /** Newest first. */
@@ -37,21 +34,21 @@ export class LessonsData {
 
   async load(asOf: string | null, scope: LessonsScope): Promise<LessonsView> {
     const [result, staff] = await Promise.all([
-      this.graphql.execute(LESSONS_QUERY, { asOf, withProcurements: scope.withProcurements }),
+      this.graphql.execute(LessonsPageDocument, { asOf, withProcurements: scope.withProcurements }),
       scope.withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
     ]);
     return { lessons: result.lessons, due: result.lessonsDue, procurements: result.procurements ?? null, staff };
   }
 
   async record(input: RecordLessonInput): Promise<Lesson> {
-    return (await this.graphql.execute(RECORD_LESSON, { input })).recordLesson;
+    return (await this.graphql.execute(RecordLessonDocument, { input })).recordLesson;
   }
 
   async assignAction(input: AssignLessonActionInput): Promise<Lesson> {
-    return (await this.graphql.execute(ASSIGN_LESSON_ACTION, { input })).assignLessonAction;
+    return (await this.graphql.execute(AssignLessonActionDocument, { input })).assignLessonAction;
   }
 
   async closeAction(input: CloseLessonActionInput): Promise<Lesson> {
-    return (await this.graphql.execute(CLOSE_LESSON_ACTION, { input })).closeLessonAction;
+    return (await this.graphql.execute(CloseLessonActionDocument, { input })).closeLessonAction;
   }
 }

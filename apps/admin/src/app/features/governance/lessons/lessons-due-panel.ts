@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
-import { formatInstant } from '../../../shared/format';
+import { InstantPipe } from '../../../shared/format/format-pipes';
 import type { LessonDue } from '../governance.types';
 
 /** Procurements past their award gateway with no lesson recorded since: the lessons due. */
 @Component({
   selector: 'gl-lessons-due-panel',
-  imports: [RouterLink],
+  imports: [InstantPipe, RouterLink],
   template: `
     <section class="panel" aria-labelledby="lessons-due-title">
       <h2 id="lessons-due-title">Lessons due ({{ due().length }})</h2>
@@ -20,7 +19,7 @@ import type { LessonDue } from '../governance.types';
             } @else {
               {{ entry.title }}
             }
-            , awarded {{ formatInstant(entry.awardedAt) }}
+            , awarded {{ entry.awardedAt | instant }}
             @if (canRecord()) {
               <button type="button" class="secondary small" [disabled]="disabled()" (click)="recordFor.emit(entry)">
                 Record a lesson<span class="visually-hidden"> for {{ entry.title }}</span>
@@ -50,6 +49,4 @@ export class LessonsDuePanel {
   readonly linkProcurements = input(false);
   readonly disabled = input(false);
   readonly recordFor = output<LessonDue>();
-
-  protected readonly formatInstant = formatInstant;
 }

@@ -11,7 +11,7 @@ import {
 import { ANN, BOB, action, lesson } from '../../../../testing/governance-fixtures';
 import { PageHarness } from '../../../../testing/page-harness';
 import type { Lesson, LessonDue } from '../governance.types';
-import type { ProcurementChoice } from './lessons.documents';
+import type { ProcurementChoice } from '../governance.types';
 
 const URL = '/lessons';
 
@@ -19,8 +19,23 @@ const LESSONS = [
   lesson({
     actions: [
       action(),
-      action({ id: 'action-2', description: 'Run a market engagement workshop', owner: BOB, dueDate: '2026-01-31', target: 'TRAINING_COURSE', targetReference: null, overdue: true }),
-      action({ id: 'action-3', description: 'Update the guidance', status: 'CLOSED', closedOn: '2026-02-20', evidence: 'Guidance v3 published', target: 'GUIDANCE' }),
+      action({
+        id: 'action-2',
+        description: 'Run a market engagement workshop',
+        owner: BOB,
+        dueDate: '2026-01-31',
+        target: 'TRAINING_COURSE',
+        targetReference: null,
+        overdue: true,
+      }),
+      action({
+        id: 'action-3',
+        description: 'Update the guidance',
+        status: 'CLOSED',
+        closedOn: '2026-02-20',
+        evidence: 'Guidance v3 published',
+        target: 'GUIDANCE',
+      }),
     ],
   }),
   lesson({
@@ -72,8 +87,15 @@ describe('LessonsPage', () => {
   it('lists each action with owner, due date, target and status, and marks the overdue ones', async () => {
     const page = await PageHarness.open(URL, AUDITOR_USER, answer());
 
-    const row = (id: string) => [...page.one(`tr[data-action-id=${id}]`).querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
-    expect(row('action-1')).toEqual(['Add market engagement to the strategy template', 'Ann Lee', '30 Jun 2026', 'Template: PT-04', 'Open']);
+    const row = (id: string) =>
+      [...page.one(`tr[data-action-id=${id}]`).querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+    expect(row('action-1')).toEqual([
+      'Add market engagement to the strategy template',
+      'Ann Lee',
+      '30 Jun 2026',
+      'Template: PT-04',
+      'Open',
+    ]);
     expect(row('action-2')).toEqual(['Run a market engagement workshop', 'Bob Khan', '31 Jan 2026 Overdue', 'Training course', 'Open']);
     expect(row('action-3')[4]).toBe('Closed 20 Feb 2026: Guidance v3 published');
     expect(page.all('[data-flag=overdue]')).toHaveLength(1);
@@ -205,7 +227,9 @@ describe('LessonsPage', () => {
 
   it('shows the API’s refusal with its code next to the form', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
-    queueAnswers({ errors: [{ message: 'An action cannot fall due before the lesson was logged', extensions: { code: 'RULE_VIOLATION' } }] });
+    queueAnswers({
+      errors: [{ message: 'An action cannot fall due before the lesson was logged', extensions: { code: 'RULE_VIOLATION' } }],
+    });
 
     page.fill('Action', 'Backdated');
     page.fill('Owner', 'staff-1');

@@ -10,6 +10,7 @@ import { ActionRef, LessonLog } from './lesson-log';
 import { LessonsData } from './lessons-data';
 import { LessonsDuePanel } from './lessons-due-panel';
 import { RecordLessonForm } from './record-lesson-form';
+import { RecordChanges } from '../../../shared/record-changes';
 
 /**
  * The lessons log and what is due. Staff, procurement leads and admins record lessons; the
@@ -17,7 +18,7 @@ import { RecordLessonForm } from './record-lesson-form';
  */
 @Component({
   selector: 'gl-lessons-page',
-  imports: [RegisterStatus, LessonLog, LessonsDuePanel, RecordLessonForm, AssignActionForm, CloseActionForm],
+  imports: [RecordChanges, RegisterStatus, LessonLog, LessonsDuePanel, RecordLessonForm, AssignActionForm, CloseActionForm],
   template: `
     <h1>Lessons learned</h1>
     <p class="lead">The lessons log and the actions assigned from each lesson.</p>
@@ -43,17 +44,11 @@ import { RecordLessonForm } from './record-lesson-form';
       />
 
       @for (open of closingAction(); track open.action.id) {
-        <gl-close-action-form
-          [subject]="open"
-          [disabled]="register.historical()"
-          (closed)="closed(open)"
-          (cancelled)="closing.set(null)"
-        />
+        <gl-close-action-form [subject]="open" [disabled]="register.historical()" (closed)="closed(open)" (cancelled)="closing.set(null)" />
       }
 
       @if (access.recordsLessons() || access.managesLessonActions()) {
-        <h2>Record changes</h2>
-        <div class="forms">
+        <gl-record-changes>
           @if (access.recordsLessons()) {
             <section class="panel" aria-label="Record a lesson">
               <gl-record-lesson-form
@@ -74,7 +69,7 @@ import { RecordLessonForm } from './record-lesson-form';
               />
             </section>
           }
-        </div>
+        </gl-record-changes>
       }
     } @else if (register.loading()) {
       <p>Loading the lessons log…</p>

@@ -1,14 +1,24 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { GATEWAY_LABELS, PRIORITY_LABELS } from '../governance-labels';
 import { GATEWAYS, Gateway, LessonPriority, PRIORITIES } from '../governance.types';
 import type { Lesson } from '../governance.types';
-import type { ProcurementChoice } from './lessons.documents';
+import type { ProcurementChoice } from '../governance.types';
 import { LessonsData } from './lessons-data';
 
 const optional = (text: string) => text.trim() || null;
@@ -20,7 +30,7 @@ const optional = (text: string) => text.trim() || null;
  */
 @Component({
   selector: 'gl-record-lesson-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
   template: `
     <form
       glFormShell
@@ -53,7 +63,7 @@ const optional = (text: string) => text.trim() || null;
         <gl-field label="Priority">
           <select formControlName="priority">
             @for (priority of priorities; track priority) {
-              <option [value]="priority">{{ priorityLabels[priority] }}</option>
+              <option [value]="priority">{{ priority | enumLabel: 'LessonPriority' }}</option>
             }
           </select>
         </gl-field>
@@ -76,7 +86,7 @@ const optional = (text: string) => text.trim() || null;
             <select formControlName="gateway">
               <option value="">None</option>
               @for (gateway of gateways(); track gateway) {
-                <option [value]="gateway">{{ gatewayLabels[gateway] }}</option>
+                <option [value]="gateway">{{ gateway | enumLabel: 'Gateway' }}</option>
               }
             </select>
           </gl-field>
@@ -98,8 +108,6 @@ export class RecordLessonForm {
   readonly saved = output<Lesson>();
 
   protected readonly priorities = PRIORITIES;
-  protected readonly priorityLabels = PRIORITY_LABELS;
-  protected readonly gatewayLabels = GATEWAY_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     whatHappened: ['', Validators.required],

@@ -1,23 +1,15 @@
+import { RISK_SCORE_BANDS, RiskScoreBand, riskScoreBand, riskScoreBandLabel } from '@ledger/shared-domain';
+
 import type { HeatMapCell } from '../governance.types';
 
-/** Score bands of the 5×5 matrix (likelihood × impact, 1-25). */
-export type ScoreBand = 'low' | 'medium' | 'high' | 'very-high';
+/** Score bands of the 5×5 matrix (likelihood × impact, 1-25): the shared table in libs/shared/domain. */
+export type ScoreBand = RiskScoreBand;
 
-export const BANDS: readonly { band: ScoreBand; label: string; from: number; to: number }[] = [
-  { band: 'low', label: 'Low', from: 1, to: 4 },
-  { band: 'medium', label: 'Medium', from: 5, to: 9 },
-  { band: 'high', label: 'High', from: 10, to: 14 },
-  { band: 'very-high', label: 'Very high', from: 15, to: 25 },
-];
+export const BANDS = RISK_SCORE_BANDS;
 
-export function scoreBand(score: number): ScoreBand {
-  return BANDS.find((b) => score >= b.from && score <= b.to)?.band ?? (score > 25 ? 'very-high' : 'low');
-}
+export const scoreBand = riskScoreBand;
 
-export function bandLabel(score: number): string {
-  const band = scoreBand(score);
-  return BANDS.find((b) => b.band === band)?.label ?? band;
-}
+export const bandLabel = riskScoreBandLabel;
 
 /** How the ratings 1-5 read. */
 export const LIKELIHOOD_LABELS: Readonly<Record<number, string>> = {

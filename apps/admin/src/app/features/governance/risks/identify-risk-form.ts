@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { nonEmptyLines } from '../../../shared/forms/lines';
-import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS } from '../governance-labels';
 import { APPETITES, RISK_CATEGORIES, RiskAppetite, RiskCategory, RiskTreatment, TREATMENTS } from '../governance.types';
 import type { Risk } from '../governance.types';
 import { RatingSelect } from './rating-select';
@@ -14,7 +13,7 @@ import { RisksData } from './risks-data';
 /** Puts a risk on the strategic register: its ratings before and after controls, appetite, treatment, controls. */
 @Component({
   selector: 'gl-identify-risk-form',
-  imports: [ReactiveFormsModule, FormShell, Field, RatingSelect],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field, RatingSelect],
   template: `
     <form
       glFormShell
@@ -32,7 +31,7 @@ import { RisksData } from './risks-data';
         <gl-field label="Category">
           <select formControlName="category">
             @for (category of categories; track category) {
-              <option [value]="category">{{ categoryLabels[category] }}</option>
+              <option [value]="category">{{ category | enumLabel: 'RiskCategory' }}</option>
             }
           </select>
         </gl-field>
@@ -51,7 +50,12 @@ import { RisksData } from './risks-data';
         <legend class="sub-legend">Inherent rating, before controls</legend>
         <p class="hint">Leave as “same as residual” when no control reduces it. It cannot score below the residual.</p>
         <div class="field-row">
-          <gl-rating-select label="Inherent likelihood" scale="likelihood" [control]="form.controls.inherentLikelihood" noneLabel="Same as residual" />
+          <gl-rating-select
+            label="Inherent likelihood"
+            scale="likelihood"
+            [control]="form.controls.inherentLikelihood"
+            noneLabel="Same as residual"
+          />
           <gl-rating-select label="Inherent impact" scale="impact" [control]="form.controls.inherentImpact" noneLabel="Same as residual" />
         </div>
       </fieldset>
@@ -59,14 +63,14 @@ import { RisksData } from './risks-data';
         <gl-field label="Appetite">
           <select formControlName="appetite">
             @for (appetite of appetites; track appetite) {
-              <option [value]="appetite">{{ appetiteLabels[appetite] }}</option>
+              <option [value]="appetite">{{ appetite | enumLabel: 'RiskAppetite' }}</option>
             }
           </select>
         </gl-field>
         <gl-field label="Treatment">
           <select formControlName="treatment">
             @for (treatment of treatments; track treatment) {
-              <option [value]="treatment">{{ treatmentLabels[treatment] }}</option>
+              <option [value]="treatment">{{ treatment | enumLabel: 'RiskTreatment' }}</option>
             }
           </select>
         </gl-field>
@@ -74,7 +78,11 @@ import { RisksData } from './risks-data';
       <gl-field label="Controls (optional)" hint="One control a line.">
         <textarea rows="2" formControlName="controls"></textarea>
       </gl-field>
-      <gl-field label="Review every (months)" hint="From 1 to 24; strategic risks are usually reviewed quarterly." error="Enter a whole number of months from 1 to 24.">
+      <gl-field
+        label="Review every (months)"
+        hint="From 1 to 24; strategic risks are usually reviewed quarterly."
+        error="Enter a whole number of months from 1 to 24."
+      >
         <input class="short" type="number" min="1" max="24" step="1" formControlName="reviewEveryMonths" />
       </gl-field>
     </form>
@@ -88,11 +96,8 @@ export class IdentifyRiskForm {
   readonly saved = output<Risk>();
 
   protected readonly categories = RISK_CATEGORIES;
-  protected readonly categoryLabels = CATEGORY_LABELS;
   protected readonly appetites = APPETITES;
-  protected readonly appetiteLabels = APPETITE_LABELS;
   protected readonly treatments = TREATMENTS;
-  protected readonly treatmentLabels = TREATMENT_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     category: ['SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE' as RiskCategory],

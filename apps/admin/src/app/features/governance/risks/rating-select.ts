@@ -36,5 +36,7 @@ export class RatingSelect {
   readonly noneLabel = input<string | null>(null);
 
   protected readonly ratings = RATINGS;
-  protected readonly labels = computed<Readonly<Record<number, string>>>(() => (this.scale() === 'likelihood' ? LIKELIHOOD_LABELS : IMPACT_LABELS));
+  protected readonly labels = computed<Readonly<Record<number, string>>>(() =>
+    this.scale() === 'likelihood' ? LIKELIHOOD_LABELS : IMPACT_LABELS,
+  );
 }

@@ -1,30 +1,34 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
 
-import { formatDate, formatInstant } from '../../../shared/format';
-import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS, labelOf } from '../governance-labels';
 import type { Risk } from '../governance.types';
 import { bandLabel } from './heat-map';
 import { ReviewRiskForm } from './review-risk-form';
 import { ScoreSparkline } from './score-sparkline';
+import { CalendarDatePipe, EnumLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
 
 /** One risk: its controls, every score it has had (identification, then each review) and, for its keepers, a review. */
 @Component({
   selector: 'gl-risk-detail',
-  imports: [ScoreSparkline, ReviewRiskForm],
+  imports: [CalendarDatePipe, EnumLabelPipe, InstantPipe, ScoreSparkline, ReviewRiskForm],
   template: `
     <section class="panel" aria-labelledby="risk-title" [attr.data-risk-id]="risk().id">
       <h2 id="risk-title" #heading tabindex="-1">{{ risk().title }}</h2>
       <dl class="facts">
         <dt>Category</dt>
-        <dd>{{ label(categories, risk().category) }}</dd>
+        <dd>{{ risk().category | enumLabel: 'RiskCategory' }}</dd>
         <dt>Residual</dt>
         <dd>{{ risk().likelihood }} × {{ risk().impact }} = {{ risk().score }} ({{ bandLabel(risk().score) }})</dd>
         <dt>Inherent</dt>
-        <dd>{{ risk().inherentLikelihood }} × {{ risk().inherentImpact }} = {{ risk().inherentScore }} ({{ bandLabel(risk().inherentScore) }})</dd>
+        <dd>
+          {{ risk().inherentLikelihood }} × {{ risk().inherentImpact }} = {{ risk().inherentScore }} ({{ bandLabel(risk().inherentScore) }})
+        </dd>
         <dt>Appetite and treatment</dt>
-        <dd>{{ label(appetites, risk().appetite) }}; {{ label(treatments, risk().treatment) }}</dd>
+        <dd>{{ risk().appetite | enumLabel: 'RiskAppetite' }}; {{ risk().treatment | enumLabel: 'RiskTreatment' }}</dd>
         <dt>Reviewed</dt>
-        <dd>Every {{ risk().reviewEveryMonths }} {{ risk().reviewEveryMonths === 1 ? 'month' : 'months' }}; next by {{ formatDate(risk().nextReviewDue) }}</dd>
+        <dd>
+          Every {{ risk().reviewEveryMonths }} {{ risk().reviewEveryMonths === 1 ? 'month' : 'months' }}; next by
+          {{ risk().nextReviewDue | calendarDate }}
+        </dd>
         <dt>Controls</dt>
         <dd>
           @for (control of risk().controls; track $index) {
@@ -52,7 +56,7 @@ import { ScoreSparkline } from './score-sparkline';
           <tbody>
             @for (entry of risk().scoreHistory; track entry.reviewedAt) {
               <tr>
-                <td>{{ formatInstant(entry.reviewedAt) }}</td>
+                <td>{{ entry.reviewedAt | instant }}</td>
                 <td class="num">{{ entry.likelihood }}</td>
                 <td class="num">{{ entry.impact }}</td>
                 <td class="num">{{ entry.score }}</td>
@@ -115,13 +119,7 @@ export class RiskDetail {
   readonly reloadRequested = output<void>();
   readonly closed = output<void>();
 
-  protected readonly categories = CATEGORY_LABELS;
-  protected readonly appetites = APPETITE_LABELS;
-  protected readonly treatments = TREATMENT_LABELS;
-  protected readonly label = labelOf;
   protected readonly bandLabel = bandLabel;
-  protected readonly formatDate = formatDate;
-  protected readonly formatInstant = formatInstant;
 
   constructor() {
     afterNextRender(() => this.heading().nativeElement.focus());

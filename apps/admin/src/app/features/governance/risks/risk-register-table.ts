@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
-import { formatDate } from '../../../shared/format';
-import { APPETITE_LABELS, CATEGORY_LABELS, TREATMENT_LABELS, labelOf } from '../governance-labels';
 import type { Risk } from '../governance.types';
 import { bandLabel, scoreBand } from './heat-map';
+import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-pipes';
 
 /** The strategic risk register, highest residual score first; a risk's title opens its history. */
 @Component({
   selector: 'gl-risk-register-table',
+  imports: [CalendarDatePipe, EnumLabelPipe],
   template: `
     <div class="table-scroll">
       <table>
@@ -34,7 +34,7 @@ import { bandLabel, scoreBand } from './heat-map';
                   {{ risk.title }}
                 </button>
               </th>
-              <td>{{ label(categories, risk.category) }}</td>
+              <td>{{ risk.category | enumLabel: 'RiskCategory' }}</td>
               <td>{{ risk.owner ?? '—' }}</td>
               <td class="residual">
                 {{ risk.likelihood }} × {{ risk.impact }} = <strong>{{ risk.score }}</strong>&ngsp;<span
@@ -44,10 +44,10 @@ import { bandLabel, scoreBand } from './heat-map';
                 >
               </td>
               <td class="num">{{ risk.inherentScore }}</td>
-              <td>{{ label(appetites, risk.appetite) }}</td>
-              <td>{{ label(treatments, risk.treatment) }}</td>
+              <td>{{ risk.appetite | enumLabel: 'RiskAppetite' }}</td>
+              <td>{{ risk.treatment | enumLabel: 'RiskTreatment' }}</td>
               <td>
-                {{ formatDate(risk.nextReviewDue) }}
+                {{ risk.nextReviewDue | calendarDate }}
                 @if (risk.overdue) {
                   <span class="tag" data-tone="bad" data-flag="overdue">Overdue</span>
                 }
@@ -81,11 +81,6 @@ export class RiskRegisterTable {
   readonly selectedId = input<string | null>(null);
   readonly selected = output<Risk>();
 
-  protected readonly categories = CATEGORY_LABELS;
-  protected readonly appetites = APPETITE_LABELS;
-  protected readonly treatments = TREATMENT_LABELS;
-  protected readonly label = labelOf;
   protected readonly band = scoreBand;
   protected readonly bandLabel = bandLabel;
-  protected readonly formatDate = formatDate;
 }

@@ -2,7 +2,8 @@ import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
 import type { HeatMapCell, Risk } from '../governance.types';
-import { IDENTIFY_RISK, IdentifyRiskInput, REVIEW_RISK, RISKS_QUERY, ReviewRiskInput } from './risks.documents';
+import { IdentifyRiskDocument, ReviewRiskDocument, RisksPageDocument } from '../../../generated/graphql';
+import type { IdentifyRiskInput, ReviewRiskInput } from '../../../generated/graphql';
 
 export interface RisksView {
   /** Highest residual score first. */
@@ -16,15 +17,15 @@ export class RisksData {
   private readonly graphql = inject(GraphqlClient);
 
   async load(asOf: string | null): Promise<RisksView> {
-    const result = await this.graphql.execute(RISKS_QUERY, { asOf });
+    const result = await this.graphql.execute(RisksPageDocument, { asOf });
     return { risks: result.risks, heatMap: result.riskHeatMap };
   }
 
   async identify(input: IdentifyRiskInput): Promise<Risk> {
-    return (await this.graphql.execute(IDENTIFY_RISK, { input })).identifyRisk;
+    return (await this.graphql.execute(IdentifyRiskDocument, { input })).identifyRisk;
   }
 
   async review(input: ReviewRiskInput): Promise<Risk> {
-    return (await this.graphql.execute(REVIEW_RISK, { input })).reviewRisk;
+    return (await this.graphql.execute(ReviewRiskDocument, { input })).reviewRisk;
   }
 }

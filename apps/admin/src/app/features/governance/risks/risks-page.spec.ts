@@ -15,7 +15,22 @@ import type { Risk } from '../governance.types';
 const URL = '/risks';
 
 const RISKS = [
-  risk({ id: 'risk-2', title: 'Cyber attack on a key supplier', category: 'EXTERNAL_EVENTS', likelihood: 4, impact: 5, score: 20, inherentScore: 25, inherentLikelihood: 5, inherentImpact: 5, treatment: 'TRANSFER', appetite: 'AVERSE', nextReviewDue: '2026-01-31', overdue: true, owner: null }),
+  risk({
+    id: 'risk-2',
+    title: 'Cyber attack on a key supplier',
+    category: 'EXTERNAL_EVENTS',
+    likelihood: 4,
+    impact: 5,
+    score: 20,
+    inherentScore: 25,
+    inherentLikelihood: 5,
+    inherentImpact: 5,
+    treatment: 'TRANSFER',
+    appetite: 'AVERSE',
+    nextReviewDue: '2026-01-31',
+    overdue: true,
+    owner: null,
+  }),
   risk({
     scoreHistory: [
       scoreEntry({ likelihood: 4, impact: 4, score: 16, notes: 'Identified' }),
@@ -27,7 +42,8 @@ const RISKS = [
 ];
 
 const answer = (risks: Risk[] = RISKS) => ({ data: { risks, riskHeatMap: heatMapFor(risks) } });
-const cell = (page: PageHarness, likelihood: number, impact: number) => page.one(`td[data-likelihood="${likelihood}"][data-impact="${impact}"]`);
+const cell = (page: PageHarness, likelihood: number, impact: number) =>
+  page.one(`td[data-likelihood="${likelihood}"][data-impact="${impact}"]`);
 const cellsOf = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('RisksPage', () => {
@@ -104,7 +120,12 @@ describe('RisksPage', () => {
 
   it('says why the register could not be loaded for a role that may not read it', async () => {
     const page = await PageHarness.open(URL, STAFF_USER, {
-      errors: [{ message: 'This needs one of the roles PROCUREMENT_LEAD, COMMITTEE_MEMBER, AUDITOR, ADMIN; you have STAFF', extensions: { code: 'FORBIDDEN' } }],
+      errors: [
+        {
+          message: 'This needs one of the roles PROCUREMENT_LEAD, COMMITTEE_MEMBER, AUDITOR, ADMIN; you have STAFF',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
     });
 
     expect(page.text('[role=alert]')).toContain('The risk register could not be loaded.');
@@ -148,7 +169,11 @@ describe('RisksPage', () => {
 
   it('shows the API’s refusal of a residual above the inherent score with its code', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer([]));
-    queueAnswers({ errors: [{ message: 'The residual score (after controls) cannot be above the inherent score', extensions: { code: 'RULE_VIOLATION' } }] });
+    queueAnswers({
+      errors: [
+        { message: 'The residual score (after controls) cannot be above the inherent score', extensions: { code: 'RULE_VIOLATION' } },
+      ],
+    });
 
     page.fill('Title', 'Data breach');
     page.fill('Likelihood', '4: 5');

@@ -33,6 +33,15 @@ export class ScoreSparkline {
   protected readonly width = WIDTH;
   protected readonly height = HEIGHT;
   protected readonly dots = computed(() => sparklinePoints(this.history().map((entry) => entry.score)));
-  protected readonly points = computed(() => this.dots().map((p) => `${p.x},${p.y}`).join(' '));
-  protected readonly label = computed(() => `Score over time: ${this.history().map((entry) => entry.score).join(', ')}`);
+  protected readonly points = computed(() =>
+    this.dots()
+      .map((p) => `${p.x},${p.y}`)
+      .join(' '),
+  );
+  protected readonly label = computed(
+    () =>
+      `Score over time: ${this.history()
+        .map((entry) => entry.score)
+        .join(', ')}`,
+  );
 }

@@ -3,19 +3,18 @@ import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
 import type { Post, StaffMember } from '../workforce.types';
 import {
-  DECIDE_POST,
-  ESTABLISHMENT_QUERY,
-  EstablishmentResult,
-  FILL_POST,
-  PROPOSE_POST,
-  ProposePostInput,
-  VACATE_POST,
-  WITHDRAW_POST,
-} from './establishment.documents';
+  DecidePostDocument,
+  EstablishmentPageDocument,
+  FillPostDocument,
+  ProposePostDocument,
+  VacatePostDocument,
+  WithdrawPostDocument,
+} from '../../../generated/graphql';
+import type { EstablishmentPageQuery, ProposePostInput } from '../../../generated/graphql';
 import { PostAction, PostActionDetails } from './post-actions';
 
 export interface EstablishmentView {
-  establishment: EstablishmentResult['establishment'];
+  establishment: EstablishmentPageQuery['establishment'];
   /** People who can be chosen to fill a post (not erased); empty unless asked for. */
   candidates: StaffMember[];
 }
@@ -26,7 +25,7 @@ export class EstablishmentData {
   private readonly graphql = inject(GraphqlClient);
 
   async load(asOf: string | null, withStaff: boolean): Promise<EstablishmentView> {
-    const result = await this.graphql.execute(ESTABLISHMENT_QUERY, { asOf, withStaff });
+    const result = await this.graphql.execute(EstablishmentPageDocument, { asOf, withStaff });
     return {
       establishment: result.establishment,
       candidates: (result.staffMembers ?? []).filter((person) => !person.erased),
@@ -34,7 +33,7 @@ export class EstablishmentData {
   }
 
   async proposePost(input: ProposePostInput): Promise<Post> {
-    return (await this.graphql.execute(PROPOSE_POST, { input })).proposePost;
+    return (await this.graphql.execute(ProposePostDocument, { input })).proposePost;
   }
 
   async act(post: Post, action: PostAction, details: PostActionDetails): Promise<Post> {
@@ -44,19 +43,19 @@ export class EstablishmentData {
       case 'approve':
       case 'reject': {
         const input = { postId, approve: action === 'approve', reason: details.reason, expectedRevision };
-        return (await this.graphql.execute(DECIDE_POST, { input })).decidePost;
+        return (await this.graphql.execute(DecidePostDocument, { input })).decidePost;
       }
       case 'fill': {
         const input = { postId, staffMemberId: details.staffMemberId, startDate: details.date, expectedRevision };
-        return (await this.graphql.execute(FILL_POST, { input })).fillPost;
+        return (await this.graphql.execute(FillPostDocument, { input })).fillPost;
       }
       case 'vacate': {
         const input = { postId, endDate: details.date, reason: details.reason, expectedRevision };
-        return (await this.graphql.execute(VACATE_POST, { input })).vacatePost;
+        return (await this.graphql.execute(VacatePostDocument, { input })).vacatePost;
       }
       case 'withdraw': {
         const input = { postId, reason: details.reason, expectedRevision };
-        return (await this.graphql.execute(WITHDRAW_POST, { input })).withdrawPost;
+        return (await this.graphql.execute(WithdrawPostDocument, { input })).withdrawPost;
       }
       default: {
         const unknown: never = action;

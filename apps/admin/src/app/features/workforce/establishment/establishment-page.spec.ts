@@ -27,8 +27,7 @@ const MIXED = [
 ];
 
 const rowFor = (page: PageHarness, id: string) => page.one(`tr[data-post-id="${id}"]`);
-const actionsIn = (row: HTMLElement) =>
-  [...row.querySelectorAll('td.actions button')].map((b) => b.childNodes[0].textContent?.trim());
+const actionsIn = (row: HTMLElement) => [...row.querySelectorAll('td.actions button')].map((b) => b.childNodes[0].textContent?.trim());
 
 describe('EstablishmentPage', () => {
   it('shows the posts and the four FTE totals', async () => {
@@ -188,7 +187,10 @@ describe('EstablishmentPage', () => {
     const page = await PageHarness.open(
       URL,
       ADMIN_USER,
-      answer([post({ id: 'p-1', status: 'VACANT', revision: 4 })], undefined, [person(), person({ id: 'staff-9', erased: true, displayName: 'Erased person' })]),
+      answer([post({ id: 'p-1', status: 'VACANT', revision: 4 })], undefined, [
+        person(),
+        person({ id: 'staff-9', erased: true, displayName: 'Erased person' }),
+      ]),
     );
     queueAnswers({ data: { fillPost: post({ id: 'p-1', status: 'FILLED', revision: 5 }) } }, answer([]));
 
@@ -210,7 +212,10 @@ describe('EstablishmentPage', () => {
   it('vacates and withdraws with the inputs the API expects', async () => {
     const filled = post({ id: 'p-1', status: 'FILLED', revision: 3, holder: { id: 'staff-1', displayName: 'Sam Patel', erased: false } });
     const page = await PageHarness.open(URL, ADMIN_USER, answer([filled, post({ id: 'p-2', title: 'Buyer', revision: 1 })]));
-    queueAnswers({ data: { vacatePost: post({ id: 'p-1', status: 'VACANT' }) } }, answer([filled, post({ id: 'p-2', title: 'Buyer', revision: 1 })]));
+    queueAnswers(
+      { data: { vacatePost: post({ id: 'p-1', status: 'VACANT' }) } },
+      answer([filled, post({ id: 'p-2', title: 'Buyer', revision: 1 })]),
+    );
 
     await page.click('Vacate Contracts Manager');
     page.fill('End date', '2026-06-30');
@@ -256,7 +261,12 @@ describe('EstablishmentPage', () => {
 
   it('says why the establishment could not be loaded', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, {
-      errors: [{ message: 'This needs one of the roles HR_LEAD, ADMIN, PROCUREMENT_LEAD, AUDITOR; you have STAFF', extensions: { code: 'FORBIDDEN' } }],
+      errors: [
+        {
+          message: 'This needs one of the roles HR_LEAD, ADMIN, PROCUREMENT_LEAD, AUDITOR; you have STAFF',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
     });
 
     const alert = page.text('[role=alert]');

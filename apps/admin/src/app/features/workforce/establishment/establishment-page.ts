@@ -15,7 +15,38 @@ import { ProposePostForm } from './propose-post-form';
 @Component({
   selector: 'gl-establishment-page',
   imports: [RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
-  templateUrl: './establishment-page.html',
+  template: `
+    <h1>Establishment</h1>
+    <p class="lead">Posts, FTE and vacancies: proposed, approved, filled, vacated and withdrawn.</p>
+
+    <gl-register-status [register]="register" subject="The establishment" (asOfChange)="closeAction()" />
+
+    @if (register.value(); as view) {
+      <gl-establishment-totals [totals]="view.establishment" />
+
+      <gl-post-table [posts]="view.establishment.posts" [canEdit]="canEdit()" [disabled]="register.historical()" (act)="select($event)" />
+
+      @for (open of openAction(); track open.key) {
+        <gl-post-action-form
+          [post]="open.post"
+          [action]="open.action"
+          [candidates]="view.candidates"
+          [disabled]="register.historical()"
+          (done)="acted($event, open.action)"
+          (cancelled)="closeAction()"
+          (reloadRequested)="register.reload()"
+        />
+      }
+
+      @if (canEdit()) {
+        <section class="panel" aria-label="Propose a post">
+          <gl-propose-post-form [disabled]="register.historical()" (saved)="proposed($event)" />
+        </section>
+      }
+    } @else if (register.loading()) {
+      <p>Loading the establishment…</p>
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EstablishmentPage {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { formatFte } from '../../../shared/format';
-import type { EstablishmentTotals as Totals } from './establishment.documents';
+import { formatFte } from '../../../shared/format/format';
+import type { EstablishmentTotalsFragment as Totals } from '../../../generated/graphql';
 
 /** The four FTE totals the HR lead reports against the staffing plan. */
 @Component({

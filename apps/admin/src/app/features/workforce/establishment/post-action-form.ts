@@ -1,20 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { today } from '../../../shared/format';
+import { today } from '../../../shared/format/format';
 import type { Post, StaffMember } from '../workforce.types';
 import { EstablishmentData } from './establishment-data';
 import { ACTION_DONE, ACTION_LABELS, PostAction } from './post-actions';
@@ -42,7 +32,52 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
 @Component({
   selector: 'gl-post-action-form',
   imports: [ReactiveFormsModule, FormShell, Field],
-  templateUrl: './post-action-form.html',
+  template: `
+    <form
+      glFormShell
+      class="panel"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      aria-labelledby="post-action-title"
+      [errorHeading]="'The post was not ' + outcome()"
+      conflict="Someone changed this post since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
+      [submitLabel]="label() + ' post'"
+      busyLabel="Saving…"
+      [warning]="action() === 'reject' || action() === 'withdraw'"
+      [command]="command"
+      (reload)="reloadRequested.emit()"
+    >
+      <h2 glFormIntro id="post-action-title" #heading tabindex="-1">{{ label() }} “{{ post().title }}”</h2>
+
+      @if (needsPerson()) {
+        <gl-field label="Staff member" error="Choose who fills the post.">
+          <select formControlName="staffMemberId">
+            <option value="">Choose a person</option>
+            @for (person of candidates(); track person.id) {
+              <option [value]="person.id">{{ person.displayName }} – {{ person.jobTitle }}, {{ person.department }}</option>
+            }
+          </select>
+          @if (candidates().length === 0) {
+            <p class="hint">Nobody is registered yet: register people on the Skills matrix page.</p>
+          }
+        </gl-field>
+      }
+
+      @if (needsDate()) {
+        <gl-field [label]="dateLabel()" [error]="'Enter the ' + dateLabel().toLowerCase() + '.'">
+          <input type="date" formControlName="date" />
+        </gl-field>
+      }
+
+      @if (needsReason()) {
+        <gl-field [label]="reasonLabel()" [hint]="reasonHint()" error="Enter the reason.">
+          <textarea rows="2" formControlName="reason"></textarea>
+        </gl-field>
+      }
+
+      <button glFormActions type="button" class="secondary" (click)="cancelled.emit()">Cancel</button>
+    </form>
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PostActionForm {

@@ -34,14 +34,7 @@ export const ACTION_DONE: Readonly<Record<PostAction, string>> = {
   withdraw: 'withdrawn',
 };
 
-export const STATUS_LABELS: Readonly<Record<PostStatus, string>> = {
-  PROPOSED: 'Proposed',
-  APPROVED: 'Approved',
-  REJECTED: 'Rejected',
-  FILLED: 'Filled',
-  VACANT: 'Vacant',
-  WITHDRAWN: 'Withdrawn',
-};
+export { POST_STATUS_LABELS as STATUS_LABELS } from '../../../shared/enum-labels';
 
 /** The details an action needs; each action reads only its own. */
 export interface PostActionDetails {

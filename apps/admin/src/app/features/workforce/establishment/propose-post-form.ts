@@ -11,7 +11,37 @@ import { EstablishmentData } from './establishment-data';
 @Component({
   selector: 'gl-propose-post-form',
   imports: [ReactiveFormsModule, FormShell, Field],
-  templateUrl: './propose-post-form.html',
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      aria-labelledby="propose-post-title"
+      legend="Propose a post"
+      legendId="propose-post-title"
+      errorHeading="The post was not proposed"
+      submitLabel="Propose post"
+      busyLabel="Proposing…"
+      [command]="command"
+    >
+      <gl-field label="Title" error="Enter the post’s title.">
+        <input type="text" formControlName="title" />
+      </gl-field>
+
+      <div class="field-row">
+        <gl-field label="FTE" hint="From 0.01 to 1 (one full-time post)." error="Enter an FTE from 0.01 to 1.">
+          <input class="short" type="number" step="0.01" min="0.01" max="1" formControlName="fte" />
+        </gl-field>
+        <gl-field label="Target year" hint="The year the post should be in place." error="Enter a year such as 2026.">
+          <input class="short" type="number" step="1" formControlName="targetYear" />
+        </gl-field>
+      </div>
+
+      <gl-field label="Justification" hint="Why the post is needed: workload, strategy, funding." error="Enter the justification.">
+        <textarea rows="3" formControlName="justification"></textarea>
+      </gl-field>
+    </form>
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProposePostForm {

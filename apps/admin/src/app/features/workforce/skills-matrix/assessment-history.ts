@@ -1,30 +1,21 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
 
-import { formatDate } from '../../../shared/format';
 import type { Competency, SkillCell, StaffMember } from '../workforce.types';
 import { levelLabel } from './matrix-layout';
+import { CalendarDatePipe } from '../../../shared/format/format-pipes';
 
 const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TRAINING: 'Completed course' };
 
 /** Every recorded assessment of one person in one competency, oldest first. */
 @Component({
   selector: 'gl-assessment-history',
+  imports: [CalendarDatePipe],
   template: `
     <section class="panel" aria-labelledby="history-title">
-      <h2 id="history-title" #heading tabindex="-1">
-        {{ person().displayName }} – {{ competency().name }}
-      </h2>
+      <h2 id="history-title" #heading tabindex="-1">{{ person().displayName }} – {{ competency().name }}</h2>
       <p>
-        Assessed: <strong>{{ levelLabel(cell().level, competency()) }}</strong>.
-        Required for {{ person().jobTitle }}: <strong>{{ levelLabel(cell().requiredLevel, competency()) }}</strong>.
+        Assessed: <strong>{{ levelLabel(cell().level, competency()) }}</strong>. Required for {{ person().jobTitle }}:
+        <strong>{{ levelLabel(cell().requiredLevel, competency()) }}</strong>.
         @if (cell().gap > 0) {
           <strong class="gap-text">Gap {{ cell().gap }}.</strong>
         } @else {
@@ -46,7 +37,7 @@ const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TR
         <tbody>
           @for (entry of cell().history; track entry.recordedAt + entry.level) {
             <tr>
-              <td>{{ formatDate(entry.assessedOn) }}</td>
+              <td>{{ entry.assessedOn | calendarDate }}</td>
               <td>{{ levelLabel(entry.level, competency()) }}</td>
               <td>{{ source(entry.source) }}</td>
               <td>{{ entry.evidence }}</td>
@@ -80,7 +71,6 @@ export class AssessmentHistory {
   readonly closed = output<void>();
 
   protected readonly levelLabel = levelLabel;
-  protected readonly formatDate = formatDate;
 
   constructor() {
     afterNextRender(() => this.heading().nativeElement.focus());

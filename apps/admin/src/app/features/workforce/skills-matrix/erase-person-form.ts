@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
 import { CommandForm } from '../../../shared/forms/command-form';
@@ -37,8 +28,8 @@ import { SkillsData } from './skills-data';
     >
       <h2 glFormIntro id="erase-title" #heading tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
       <p glFormIntro>
-        Their name and email address will be gone for good, from every register, replay and export.
-        Their posts, assessments and training records stay, shown as “Erased person”. This cannot be undone.
+        Their name and email address will be gone for good, from every register, replay and export. Their posts, assessments and training
+        records stay, shown as “Erased person”. This cannot be undone.
       </p>
       <gl-field
         label="Reason for erasure"

@@ -29,7 +29,14 @@ describe('matrix layout', () => {
 
   it('lists each job title once, whatever its case or spacing', () => {
     const rows = [row(person({ jobTitle: 'Procurement Officer' }), []), row(person({ id: 's2', jobTitle: 'Buyer ' }), [])];
-    const competencies = [competency({ requirements: [{ jobTitle: 'procurement officer', requiredLevel: 2 }, { jobTitle: 'Head of Procurement', requiredLevel: 4 }] })];
+    const competencies = [
+      competency({
+        requirements: [
+          { jobTitle: 'procurement officer', requiredLevel: 2 },
+          { jobTitle: 'Head of Procurement', requiredLevel: 4 },
+        ],
+      }),
+    ];
 
     expect(jobTitles(rows, competencies)).toEqual(['Buyer', 'Head of Procurement', 'Procurement Officer']);
   });

@@ -3,17 +3,19 @@ import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
 import type { Competency, SkillsMatrix, StaffMember } from '../workforce.types';
 import {
-  ASSESS_PROFICIENCY,
+  AssessProficiencyDocument,
+  DefineCompetencyDocument,
+  ErasePersonalDataDocument,
+  RegisterStaffMemberDocument,
+  SetRequirementDocument,
+  SkillsMatrixPageDocument,
+} from '../../../generated/graphql';
+import type {
   AssessProficiencyInput,
-  DEFINE_COMPETENCY,
   DefineCompetencyInput,
-  ERASE_PERSONAL_DATA,
-  REGISTER_STAFF_MEMBER,
   RegisterStaffMemberInput,
-  SET_REQUIREMENT,
-  SKILLS_MATRIX_QUERY,
   SetRequirementInput,
-} from './skills-matrix.documents';
+} from '../../../generated/graphql';
 
 /** The skills matrix's query and the commands that change people, competencies and levels. */
 @Injectable({ providedIn: 'root' })
@@ -21,26 +23,26 @@ export class SkillsData {
   private readonly graphql = inject(GraphqlClient);
 
   async load(asOf: string | null): Promise<SkillsMatrix> {
-    return (await this.graphql.execute(SKILLS_MATRIX_QUERY, { asOf })).skillsMatrix;
+    return (await this.graphql.execute(SkillsMatrixPageDocument, { asOf })).skillsMatrix;
   }
 
   async registerStaffMember(input: RegisterStaffMemberInput): Promise<StaffMember> {
-    return (await this.graphql.execute(REGISTER_STAFF_MEMBER, { input })).registerStaffMember;
+    return (await this.graphql.execute(RegisterStaffMemberDocument, { input })).registerStaffMember;
   }
 
   async defineCompetency(input: DefineCompetencyInput): Promise<Competency> {
-    return (await this.graphql.execute(DEFINE_COMPETENCY, { input })).defineCompetency;
+    return (await this.graphql.execute(DefineCompetencyDocument, { input })).defineCompetency;
   }
 
   async setRequirement(input: SetRequirementInput): Promise<Competency> {
-    return (await this.graphql.execute(SET_REQUIREMENT, { input })).setRequirement;
+    return (await this.graphql.execute(SetRequirementDocument, { input })).setRequirement;
   }
 
   async assess(input: AssessProficiencyInput): Promise<void> {
-    await this.graphql.execute(ASSESS_PROFICIENCY, { input });
+    await this.graphql.execute(AssessProficiencyDocument, { input });
   }
 
   async erasePersonalData(staffMemberId: string, reason: string): Promise<StaffMember> {
-    return (await this.graphql.execute(ERASE_PERSONAL_DATA, { staffMemberId, reason })).erasePersonalData;
+    return (await this.graphql.execute(ErasePersonalDataDocument, { staffMemberId, reason })).erasePersonalData;
   }
 }

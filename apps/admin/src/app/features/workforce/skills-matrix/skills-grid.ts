@@ -14,8 +14,185 @@ export interface CellRef {
  */
 @Component({
   selector: 'gl-skills-grid',
-  templateUrl: './skills-grid.html',
-  styleUrl: './skills-grid.css',
+  template: `
+    <div class="table-scroll">
+      <table class="matrix">
+        <caption>
+          People and competencies
+          <span class="caption-hint"
+            >Each cell shows the assessed level / the level the person’s job title requires (0 to 4). Select a cell for its assessment
+            history.</span
+          >
+        </caption>
+        <colgroup>
+          <col />
+        </colgroup>
+        @for (group of groups(); track group.category) {
+          <colgroup [attr.span]="group.competencies.length"></colgroup>
+        }
+        <thead>
+          <tr>
+            <th scope="col" rowspan="2">Person</th>
+            @for (group of groups(); track group.category) {
+              <th scope="colgroup" class="category" [attr.colspan]="group.competencies.length">{{ group.category }}</th>
+            }
+            <th scope="col" rowspan="2" class="num">Total gap</th>
+            @if (canEdit()) {
+              <th scope="col" rowspan="2">Personal data</th>
+            }
+          </tr>
+          <tr>
+            @for (group of groups(); track group.category) {
+              @for (competency of group.competencies; track competency.id) {
+                <th scope="col" class="competency">{{ competency.name }}</th>
+              }
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of matrix().rows; track row.staffMember.id) {
+            <tr [class.erased]="row.staffMember.erased" [attr.data-staff-member-id]="row.staffMember.id">
+              <th scope="row" class="person">
+                <span class="name">{{ row.staffMember.displayName }}</span>
+                <span class="job">{{ row.staffMember.jobTitle }}, {{ row.staffMember.department }}</span>
+              </th>
+              @for (group of groups(); track group.category) {
+                @for (competency of group.competencies; track competency.id) {
+                  @let cell = cellFor(row, competency.id);
+                  <td
+                    class="cell"
+                    [class.gap]="cell.gap > 0"
+                    [class.unassessed]="cell.history.length === 0"
+                    [class.selected]="isSelected(row.staffMember.id, competency.id)"
+                    [attr.data-competency-id]="competency.id"
+                  >
+                    <button
+                      type="button"
+                      [attr.aria-pressed]="isSelected(row.staffMember.id, competency.id)"
+                      (click)="cellSelected.emit({ staffMemberId: row.staffMember.id, competencyId: competency.id })"
+                    >
+                      <span class="visually-hidden">{{ row.staffMember.displayName }}, {{ competency.name }}: </span>
+                      <span class="levels">{{ cell.level }} / {{ cell.requiredLevel }}</span>
+                      @if (cell.gap > 0) {
+                        <span class="gap-text"> Gap {{ cell.gap }}</span>
+                      }
+                    </button>
+                  </td>
+                }
+              }
+              <td class="num total" [class.gap]="row.totalGap > 0">{{ row.totalGap }}</td>
+              @if (canEdit()) {
+                <td class="erase">
+                  @if (row.staffMember.erased) {
+                    <span>Erased</span>
+                  } @else {
+                    <button type="button" class="secondary small" [disabled]="disabled()" (click)="eraseRequested.emit(row.staffMember)">
+                      Erase personal data<span class="visually-hidden"> of {{ row.staffMember.displayName }}</span>
+                    </button>
+                  }
+                </td>
+              }
+            </tr>
+          } @empty {
+            <tr>
+              <td [attr.colspan]="columnCount()">No people are registered yet.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .caption-hint {
+      display: block;
+      font-size: 0.9375rem;
+      font-weight: 400;
+      color: var(--muted);
+    }
+
+    .category {
+      text-align: center;
+      border-left: 2px solid var(--text);
+    }
+
+    .competency {
+      font-size: 0.875rem;
+      min-width: 6.5rem;
+    }
+
+    .person .name {
+      display: block;
+    }
+
+    .person .job {
+      display: block;
+      font-size: 0.875rem;
+      font-weight: 400;
+      color: var(--muted);
+    }
+
+    .cell {
+      padding: 0;
+      text-align: center;
+    }
+
+    .cell button {
+      width: 100%;
+      min-height: 3rem;
+      padding: 0.35rem 0.5rem;
+      background: transparent;
+      color: var(--text);
+      font-weight: 400;
+    }
+
+    .cell button:hover {
+      text-decoration: underline;
+    }
+
+    .levels {
+      display: block;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .unassessed .levels {
+      color: var(--muted);
+    }
+
+    .gap {
+      background: #f6d7d2;
+    }
+
+    .gap-text {
+      display: block;
+      font-size: 0.8125rem;
+      font-weight: 700;
+      color: #942514;
+    }
+
+    .total.gap {
+      color: #942514;
+      font-weight: 700;
+    }
+
+    .selected button {
+      outline: 3px solid var(--brand);
+      outline-offset: -3px;
+    }
+
+    tr.erased .person,
+    tr.erased td {
+      background: #eeefef;
+    }
+
+    tr.erased .cell button,
+    tr.erased .gap-text {
+      color: var(--muted);
+    }
+
+    .erase {
+      white-space: nowrap;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SkillsGrid {

@@ -22,7 +22,13 @@ const MATRIX: SkillsMatrix = {
         gap: 2,
         history: [
           { level: 0, evidence: 'Induction check', assessedOn: '2025-11-03', source: 'ASSESSMENT', recordedAt: '2025-11-03T10:00:00Z' },
-          { level: 1, evidence: 'Observed contract review', assessedOn: '2026-01-12', source: 'ASSESSMENT', recordedAt: '2026-01-12T10:00:00Z' },
+          {
+            level: 1,
+            evidence: 'Observed contract review',
+            assessedOn: '2026-01-12',
+            source: 'ASSESSMENT',
+            recordedAt: '2026-01-12T10:00:00Z',
+          },
         ],
       }),
       cell('comp-2', { level: 2, requiredLevel: 2, gap: 0 }),

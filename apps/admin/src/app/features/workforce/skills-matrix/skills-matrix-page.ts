@@ -13,11 +13,13 @@ import { RegisterPersonForm } from './register-person-form';
 import { SetRequirementForm } from './set-requirement-form';
 import { CellRef, SkillsGrid } from './skills-grid';
 import { SkillsData } from './skills-data';
+import { RecordChanges } from '../../../shared/record-changes';
 
 /** People × competencies with their gaps, and the forms that keep the framework and the levels. */
 @Component({
   selector: 'gl-skills-matrix-page',
   imports: [
+    RecordChanges,
     RegisterStatus,
     SkillsGrid,
     AssessmentHistory,
@@ -27,7 +29,68 @@ import { SkillsData } from './skills-data';
     SetRequirementForm,
     AssessForm,
   ],
-  templateUrl: './skills-matrix-page.html',
+  template: `
+    <h1>Skills matrix</h1>
+    <p class="lead">Competencies, the level each job title needs, assessed levels and the gaps between them.</p>
+
+    <gl-register-status [register]="register" subject="The skills matrix" (asOfChange)="cancelErase()" />
+
+    @if (register.value(); as matrix) {
+      <gl-skills-grid
+        [matrix]="matrix"
+        [selected]="selected()"
+        [canEdit]="canEdit()"
+        [disabled]="register.historical()"
+        (cellSelected)="select($event)"
+        (eraseRequested)="askToErase($event)"
+      />
+
+      @for (person of erasing(); track person.id) {
+        <gl-erase-person-form [person]="person" [disabled]="register.historical()" (erased)="erased(person)" (cancelled)="cancelErase()" />
+      }
+
+      @for (open of history(); track open.key) {
+        <gl-assessment-history [person]="open.person" [competency]="open.competency" [cell]="open.cell" (closed)="selected.set(null)" />
+      }
+
+      @if (canEdit()) {
+        <gl-record-changes>
+          <section class="panel" aria-label="Register a staff member">
+            <gl-register-person-form
+              [jobTitles]="jobTitles()"
+              [disabled]="register.historical()"
+              (saved)="register.changed($event.displayName + ' was registered.')"
+            />
+          </section>
+          <section class="panel" aria-label="Define a competency">
+            <gl-define-competency-form
+              [categories]="categories()"
+              [disabled]="register.historical()"
+              (saved)="register.changed('“' + $event.name + '” was defined.')"
+            />
+          </section>
+          <section class="panel" aria-label="Set a requirement">
+            <gl-set-requirement-form
+              [competencies]="competencies()"
+              [jobTitles]="jobTitles()"
+              [disabled]="register.historical()"
+              (saved)="register.changed('The requirement for “' + $event.name + '” was set.')"
+            />
+          </section>
+          <section class="panel" aria-label="Assess a staff member">
+            <gl-assess-form
+              [people]="assessable()"
+              [competencies]="competencies()"
+              [disabled]="register.historical()"
+              (saved)="register.changed('The assessment was recorded.')"
+            />
+          </section>
+        </gl-record-changes>
+      }
+    } @else if (register.loading()) {
+      <p>Loading the skills matrix…</p>
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SkillsMatrixPage {

@@ -11,7 +11,61 @@ import { TrainingData } from './training-data';
 @Component({
   selector: 'gl-add-course-form',
   imports: [ReactiveFormsModule, FormShell, Field],
-  templateUrl: './add-course-form.html',
+  template: `
+    <form
+      glFormShell
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      legend="Add a course"
+      errorHeading="The course was not added"
+      submitLabel="Add course"
+      [command]="command"
+    >
+      <gl-field label="Title" error="Enter the course title.">
+        <input type="text" formControlName="title" />
+      </gl-field>
+      <gl-field label="Provider" error="Enter the provider.">
+        <input type="text" formControlName="provider" />
+      </gl-field>
+
+      <fieldset class="field">
+        <legend class="sub-legend">Competencies it covers</legend>
+        <p class="hint">A completion with evidence raises the person’s assessed level to the level you choose.</p>
+        @for (competency of competencies(); track competency.id) {
+          <div class="choice">
+            <input
+              type="checkbox"
+              [id]="'course-competency-' + competency.id"
+              [checked]="picked().has(competency.id)"
+              (change)="toggle(competency.id, $event)"
+            />
+            <label [for]="'course-competency-' + competency.id">{{ competency.category }}: {{ competency.name }}</label>
+            @if (picked().has(competency.id)) {
+              <label class="visually-hidden" [for]="'course-raises-' + competency.id"
+                >Level a completion proves in {{ competency.name }}</label
+              >
+              <select [id]="'course-raises-' + competency.id" (change)="setRaisesTo(competency.id, $event)">
+                <option value="" [selected]="picked().get(competency.id) === null">No level</option>
+                @for (level of raisableLevels; track level) {
+                  <option [value]="level" [selected]="picked().get(competency.id) === level">Raises to level {{ level }}</option>
+                }
+              </select>
+            }
+          </div>
+        } @empty {
+          <p class="hint">No competencies are defined yet: define them on the Skills matrix page.</p>
+        }
+      </fieldset>
+
+      <gl-field
+        label="Validity in months"
+        hint="How long a completion stays valid, from 1 to 120. Leave empty if it never expires."
+        error="Enter a whole number of months from 1 to 120, or leave it empty."
+      >
+        <input class="short" type="number" min="1" max="120" step="1" formControlName="validityMonths" />
+      </gl-field>
+    </form>
+  `,
   styles: `
     .choice {
       display: flex;

@@ -28,8 +28,9 @@ import { validityLabel } from './training-labels';
               <td>
                 @for (level of course.levels; track level.competency.id) {
                   <span class="competency">
-                    {{ level.competency.name }}@if (level.raisesTo !== null) {
-                      <span class="muted"> (raises to level {{ level.raisesTo }})</span>
+                    {{ level.competency.name }}
+                    @if (level.raisesTo !== null) {
+                      <span class="muted">(raises to level {{ level.raisesTo }})</span>
                     }
                   </span>
                 } @empty {

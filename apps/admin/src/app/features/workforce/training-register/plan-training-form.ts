@@ -5,7 +5,7 @@ import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { PersonSelect } from '../../../shared/forms/person-select';
-import { today } from '../../../shared/format';
+import { today } from '../../../shared/format/format';
 import type { Course, StaffMember, TrainingRecord } from '../workforce.types';
 import { CourseSelect } from './course-select';
 import { TrainingData } from './training-data';

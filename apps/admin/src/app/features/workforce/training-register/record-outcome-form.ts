@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-
+import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { CommandForm } from '../../../shared/forms/command-form';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { PersonSelect } from '../../../shared/forms/person-select';
-import { today } from '../../../shared/format';
+import { today } from '../../../shared/format/format';
 import type { Course, StaffMember, TrainingOutcome, TrainingRecord } from '../workforce.types';
-import { TRAINING_OUTCOMES, TRAINING_STATUS_LABELS } from './training-labels';
+import { TRAINING_OUTCOMES } from './training-labels';
 import { CourseSelect } from './course-select';
 import { TrainingData } from './training-data';
 
@@ -19,7 +19,7 @@ export interface OutcomeSubject {
 /** Records a booking, attendance, completion, failure or no-show, with its date and evidence. */
 @Component({
   selector: 'gl-record-outcome-form',
-  imports: [ReactiveFormsModule, FormShell, Field, PersonSelect, CourseSelect],
+  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field, PersonSelect, CourseSelect],
   template: `
     <form
       glFormShell
@@ -35,7 +35,7 @@ export interface OutcomeSubject {
       <gl-field label="Outcome">
         <select id="outcome-status" #status formControlName="status">
           @for (outcome of outcomes; track outcome) {
-            <option [value]="outcome">{{ labels[outcome] }}</option>
+            <option [value]="outcome">{{ outcome | enumLabel: 'TrainingStatus' }}</option>
           }
         </select>
       </gl-field>
@@ -64,7 +64,6 @@ export class RecordOutcomeForm {
   readonly saved = output<TrainingRecord>();
 
   protected readonly outcomes = TRAINING_OUTCOMES;
-  protected readonly labels = TRAINING_STATUS_LABELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     staffMemberId: ['', Validators.required],
     courseId: ['', Validators.required],

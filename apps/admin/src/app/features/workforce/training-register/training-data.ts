@@ -3,15 +3,15 @@ import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
 import type { Course, StaffMember, TrainingDue, TrainingRecord } from '../workforce.types';
 import {
-  ADD_COURSE,
-  AddCourseInput,
-  DUE_WITHIN_DAYS,
-  PLAN_TRAINING,
-  PlanTrainingInput,
-  RECORD_TRAINING_OUTCOME,
-  RecordTrainingOutcomeInput,
-  TRAINING_QUERY,
-} from './training-register.documents';
+  AddCourseDocument,
+  PlanTrainingDocument,
+  RecordTrainingOutcomeDocument,
+  TrainingRegisterPageDocument,
+} from '../../../generated/graphql';
+import type { AddCourseInput, PlanTrainingInput, RecordTrainingOutcomeInput } from '../../../generated/graphql';
+
+/** How far ahead the "Due" panel looks for expiring qualifications. */
+export const DUE_WITHIN_DAYS = 90;
 
 export interface TrainingView {
   records: TrainingRecord[];
@@ -39,7 +39,7 @@ export class TrainingData {
   private readonly graphql = inject(GraphqlClient);
 
   async load(asOf: string | null, scope: TrainingScope): Promise<TrainingView> {
-    const result = await this.graphql.execute(TRAINING_QUERY, { asOf, withinDays: DUE_WITHIN_DAYS, ...scope });
+    const result = await this.graphql.execute(TrainingRegisterPageDocument, { asOf, withinDays: DUE_WITHIN_DAYS, ...scope });
     return {
       records: result.trainingRegister,
       courses: result.courses,
@@ -50,14 +50,14 @@ export class TrainingData {
   }
 
   async addCourse(input: AddCourseInput): Promise<Course> {
-    return (await this.graphql.execute(ADD_COURSE, { input })).addCourse;
+    return (await this.graphql.execute(AddCourseDocument, { input })).addCourse;
   }
 
   async planTraining(input: PlanTrainingInput): Promise<TrainingRecord> {
-    return (await this.graphql.execute(PLAN_TRAINING, { input })).planTraining;
+    return (await this.graphql.execute(PlanTrainingDocument, { input })).planTraining;
   }
 
   async recordOutcome(input: RecordTrainingOutcomeInput): Promise<TrainingRecord> {
-    return (await this.graphql.execute(RECORD_TRAINING_OUTCOME, { input })).recordTrainingOutcome;
+    return (await this.graphql.execute(RecordTrainingOutcomeDocument, { input })).recordTrainingOutcome;
   }
 }

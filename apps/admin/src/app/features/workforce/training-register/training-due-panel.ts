@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { formatDate } from '../../../shared/format';
 import type { TrainingDue } from '../workforce.types';
+import { CalendarDatePipe } from '../../../shared/format/format-pipes';
 
 /** What needs attention: overdue plans, qualifications expiring soon, people below the target. */
 @Component({
   selector: 'gl-training-due-panel',
+  imports: [CalendarDatePipe],
   template: `
     <section class="panel due" aria-labelledby="due-title">
       <h2 id="due-title">Due</h2>
@@ -15,8 +16,8 @@ import type { TrainingDue } from '../workforce.types';
           <ul>
             @for (record of due().overduePlans; track record.id) {
               <li>
-                <span [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</span>:
-                {{ record.course.title }}, planned for {{ formatDate(record.plannedFor) }}
+                <span [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</span>: {{ record.course.title }},
+                planned for {{ record.plannedFor | calendarDate }}
               </li>
             } @empty {
               <li class="muted">None.</li>
@@ -28,8 +29,8 @@ import type { TrainingDue } from '../workforce.types';
           <ul>
             @for (record of due().expiring; track record.id) {
               <li>
-                <span [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</span>:
-                {{ record.course.title }}, {{ record.status === 'EXPIRED' ? 'expired' : 'expires' }} {{ formatDate(record.expiresOn) }}
+                <span [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</span>: {{ record.course.title }},
+                {{ record.status === 'EXPIRED' ? 'expired' : 'expires' }} {{ record.expiresOn | calendarDate }}
               </li>
             } @empty {
               <li class="muted">None.</li>
@@ -40,9 +41,7 @@ import type { TrainingDue } from '../workforce.types';
           <h3>Below the target of {{ due().target }} courses this year ({{ due().belowTarget.length }})</h3>
           <ul>
             @for (entry of due().belowTarget; track entry.staffMember.id) {
-              <li>
-                {{ entry.staffMember.displayName }}: {{ entry.courses }} {{ entry.courses === 1 ? 'course' : 'courses' }}
-              </li>
+              <li>{{ entry.staffMember.displayName }}: {{ entry.courses }} {{ entry.courses === 1 ? 'course' : 'courses' }}</li>
             } @empty {
               <li class="muted">Everyone meets the target.</li>
             }
@@ -71,6 +70,4 @@ import type { TrainingDue } from '../workforce.types';
 export class TrainingDuePanel {
   readonly due = input.required<TrainingDue>();
   readonly withinDays = input(90);
-
-  protected readonly formatDate = formatDate;
 }

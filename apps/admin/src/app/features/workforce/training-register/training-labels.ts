@@ -1,15 +1,7 @@
 import type { Tone } from '../../../shared/tone';
-import type { TrainingOutcome, TrainingStatus } from '../workforce.types';
 
-export const TRAINING_STATUS_LABELS: Readonly<Record<TrainingStatus, string>> = {
-  PLANNED: 'Planned',
-  BOOKED: 'Booked',
-  ATTENDED: 'Attended',
-  COMPLETED: 'Completed',
-  FAILED: 'Failed',
-  NO_SHOW: 'Did not attend',
-  EXPIRED: 'Expired',
-};
+export { TRAINING_STATUS_LABELS } from '../../../shared/enum-labels';
+import type { TrainingOutcome, TrainingStatus } from '../workforce.types';
 
 export const TRAINING_STATUS_TONES: Readonly<Record<TrainingStatus, Tone>> = {
   PLANNED: 'info',

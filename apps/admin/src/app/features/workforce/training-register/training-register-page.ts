@@ -8,10 +8,10 @@ import { AddCourseForm } from './add-course-form';
 import { CourseList } from './course-list';
 import { PlanTrainingForm } from './plan-training-form';
 import { OutcomeSubject, RecordOutcomeForm } from './record-outcome-form';
-import { TrainingData } from './training-data';
 import { TrainingDuePanel } from './training-due-panel';
-import { DUE_WITHIN_DAYS } from './training-register.documents';
+import { DUE_WITHIN_DAYS, TrainingData } from './training-data';
 import { TrainingTable } from './training-table';
+import { RecordChanges } from '../../../shared/record-changes';
 
 /**
  * The training register. HR leads and admins keep it; readers see it all with what is due;
@@ -19,8 +19,60 @@ import { TrainingTable } from './training-table';
  */
 @Component({
   selector: 'gl-training-register-page',
-  imports: [RegisterStatus, TrainingTable, TrainingDuePanel, CourseList, AddCourseForm, PlanTrainingForm, RecordOutcomeForm],
-  templateUrl: './training-register-page.html',
+  imports: [RecordChanges, RegisterStatus, TrainingTable, TrainingDuePanel, CourseList, AddCourseForm, PlanTrainingForm, RecordOutcomeForm],
+  template: `
+    <h1>Training register</h1>
+    <p class="lead">Courses, training plans, bookings, attendance, outcomes and qualification expiry.</p>
+
+    <gl-register-status [register]="register" subject="The training register" />
+
+    @if (register.value(); as view) {
+      @if (view.due; as due) {
+        <gl-training-due-panel [due]="due" [withinDays]="withinDays" />
+      }
+
+      <gl-training-table
+        [records]="view.records"
+        [caption]="caption()"
+        [canEdit]="canEdit()"
+        [disabled]="register.historical()"
+        (recordOutcome)="chooseForOutcome($event)"
+      />
+
+      <gl-course-list [courses]="view.courses" />
+
+      @if (canEdit()) {
+        <gl-record-changes>
+          <section class="panel" aria-label="Add a course">
+            <gl-add-course-form
+              [competencies]="view.competencies"
+              [disabled]="register.historical()"
+              (saved)="register.changed('“' + $event.title + '” was added to the courses.')"
+            />
+          </section>
+          <section class="panel" aria-label="Plan training">
+            <gl-plan-training-form
+              [people]="view.people"
+              [courses]="view.courses"
+              [disabled]="register.historical()"
+              (saved)="register.changed('“' + $event.course.title + '” was planned for ' + $event.staffMember.displayName + '.')"
+            />
+          </section>
+          <section class="panel" aria-label="Record an outcome">
+            <gl-record-outcome-form
+              [people]="view.people"
+              [courses]="view.courses"
+              [subject]="outcomeSubject()"
+              [disabled]="register.historical()"
+              (saved)="register.changed('The outcome for ' + $event.staffMember.displayName + ' was recorded.')"
+            />
+          </section>
+        </gl-record-changes>
+      }
+    } @else if (register.loading()) {
+      <p>Loading the training register…</p>
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrainingRegisterPage {

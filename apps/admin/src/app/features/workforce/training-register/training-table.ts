@@ -1,17 +1,20 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
-import { formatDate } from '../../../shared/format';
 import type { TrainingRecord } from '../workforce.types';
-import { TRAINING_STATUS_LABELS, TRAINING_STATUS_TONES } from './training-labels';
+import { TRAINING_STATUS_TONES } from './training-labels';
+import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-pipes';
 
 /** Plans and outcomes, one row per person and course. */
 @Component({
   selector: 'gl-training-table',
+  imports: [CalendarDatePipe, EnumLabelPipe],
   template: `
     <div class="table-scroll">
       <table>
         <caption>
-          {{ caption() }}
+          {{
+            caption()
+          }}
         </caption>
         <thead>
           <tr>
@@ -32,16 +35,20 @@ import { TRAINING_STATUS_LABELS, TRAINING_STATUS_TONES } from './training-labels
               <th scope="row" [class.erased]="record.staffMember.erased">{{ record.staffMember.displayName }}</th>
               <td>{{ record.course.title }}</td>
               <td>
-                <span class="tag" [attr.data-status]="record.status" [attr.data-tone]="statusTones[record.status]">{{ statusLabels[record.status] }}</span>
+                <span class="tag" [attr.data-status]="record.status" [attr.data-tone]="statusTones[record.status]">{{
+                  record.status | enumLabel: 'TrainingStatus'
+                }}</span>
               </td>
-              <td>{{ formatDate(record.plannedFor) }}</td>
-              <td>{{ formatDate(record.completedOn) }}</td>
-              <td>{{ formatDate(record.expiresOn) }}</td>
+              <td>{{ record.plannedFor | calendarDate }}</td>
+              <td>{{ record.completedOn | calendarDate }}</td>
+              <td>{{ record.expiresOn | calendarDate }}</td>
               @if (canEdit()) {
                 <td>
                   @if (!record.staffMember.erased) {
                     <button type="button" class="secondary small" [disabled]="disabled()" (click)="recordOutcome.emit(record)">
-                      Record outcome<span class="visually-hidden"> for {{ record.staffMember.displayName }}, {{ record.course.title }}</span>
+                      Record outcome<span class="visually-hidden">
+                        for {{ record.staffMember.displayName }}, {{ record.course.title }}</span
+                      >
                     </button>
                   }
                 </td>
@@ -65,7 +72,5 @@ export class TrainingTable {
   readonly disabled = input(false);
   readonly recordOutcome = output<TrainingRecord>();
 
-  protected readonly statusLabels = TRAINING_STATUS_LABELS;
   protected readonly statusTones = TRAINING_STATUS_TONES;
-  protected readonly formatDate = formatDate;
 }

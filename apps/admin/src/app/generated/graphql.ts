@@ -1,0 +1,2554 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an action changes: a template, guidance, a training course, a policy */
+export type ActionTarget =
+  | 'GUIDANCE'
+  | 'OTHER'
+  | 'POLICY'
+  | 'TEMPLATE'
+  | 'TRAINING_COURSE';
+
+export type AddActionPlanItemInput = {
+  area: string;
+  commandId?: string | number | null | undefined;
+  description: string;
+  targetLevel?: MaturityLevel | null | undefined;
+  targetYear: number;
+};
+
+export type AddCourseInput = {
+  commandId?: string | number | null | undefined;
+  competencyIds: Array<string | number>;
+  /** Levels a completion with evidence proves, per competency */
+  levels?: Array<CourseLevelInput> | null | undefined;
+  provider: string;
+  title: string;
+  validityMonths?: number | null | undefined;
+};
+
+export type AdoptGatewayPolicyInput = {
+  commandId?: string | number | null | undefined;
+  /** Who may sit; omit for any registered staff member */
+  committeeMemberIds?: Array<string | number> | null | undefined;
+  highRiskGateways: Array<Gateway>;
+  politicalInterestGateways: Array<Gateway>;
+  quorum: number;
+  reason: string;
+  valueThresholds: Array<ValueThresholdInput>;
+};
+
+export type AssessMaturityInput = {
+  area: string;
+  commandId?: string | number | null | undefined;
+  evidence: string;
+  level: MaturityLevel;
+  target?: MaturityLevel | null | undefined;
+  year: number;
+};
+
+export type AssessProficiencyInput = {
+  commandId?: string | number | null | undefined;
+  competencyId: string | number;
+  evidence: string;
+  level: number;
+  staffMemberId: string | number;
+};
+
+export type AssignLessonActionInput = {
+  commandId?: string | number | null | undefined;
+  description: string;
+  dueDate: string;
+  lessonId: string | number;
+  ownerStaffMemberId: string | number;
+  target: ActionTarget;
+  targetReference?: string | null | undefined;
+};
+
+export type ChangeProcurementBasisInput = {
+  commandId?: string | number | null | undefined;
+  estimatedValue: number;
+  expectedRevision?: number | null | undefined;
+  politicalInterest: boolean;
+  procurementId: string | number;
+  reason: string;
+  riskLevel: RiskLevel;
+};
+
+export type CloseLessonActionInput = {
+  actionId: string | number;
+  commandId?: string | number | null | undefined;
+  evidence: string;
+  lessonId: string | number;
+};
+
+export type CorrectGatewayDecisionInput = {
+  commandId?: string | number | null | undefined;
+  committeeMemberIds: Array<string | number>;
+  conditions: Array<string>;
+  /** The procurement revision the committee saw */
+  expectedRevision?: number | null | undefined;
+  outcome: GatewayOutcome;
+  rationale: string;
+  /** Why the earlier decision is superseded */
+  reason: string;
+  reviewId: string | number;
+};
+
+export type CourseLevelInput = {
+  competencyId: string | number;
+  raisesTo: number;
+};
+
+export type DecidePostInput = {
+  approve: boolean;
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  postId: string | number;
+  reason: string;
+};
+
+export type DeclareConflictOfInterestInput = {
+  commandId?: string | number | null | undefined;
+  nature: string;
+  procurementId: string | number;
+  staffMemberId: string | number;
+};
+
+export type DefineCompetencyInput = {
+  category: string;
+  commandId?: string | number | null | undefined;
+  levelDescriptors: Array<string>;
+  name: string;
+};
+
+export type DischargeConditionInput = {
+  commandId?: string | number | null | undefined;
+  /** 0-based position of the condition in the decision */
+  conditionIndex: number;
+  evidence: string;
+  reviewId: string | number;
+};
+
+export type FillPostInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  postId: string | number;
+  staffMemberId: string | number;
+  startDate: string;
+};
+
+/** Gateways in the order they are passed (after IPA Gates 0-5) */
+export type Gateway =
+  | 'G0_STRATEGIC_NEED'
+  | 'G1_BUSINESS_CASE'
+  | 'G2_PROCUREMENT_STRATEGY'
+  | 'G3_AWARD'
+  | 'G4_CONTRACT_MOBILISATION'
+  | 'G5_POST_CONTRACT_REVIEW';
+
+export type GatewayOutcome =
+  | 'APPROVED'
+  | 'APPROVED_WITH_CONDITIONS'
+  | 'DEFERRED'
+  | 'REJECTED';
+
+export type IdentifyRiskInput = {
+  appetite?: RiskAppetite | null | undefined;
+  category: RiskCategory;
+  commandId?: string | number | null | undefined;
+  controls?: Array<string> | null | undefined;
+  /** Residual impact (after controls), 1-5 */
+  impact: number;
+  inherentImpact?: number | null | undefined;
+  /** Before controls; defaults to the residual rating */
+  inherentLikelihood?: number | null | undefined;
+  /** Residual likelihood (after controls), 1-5 */
+  likelihood: number;
+  owner?: string | null | undefined;
+  reviewEveryMonths: number;
+  title: string;
+  treatment?: RiskTreatment | null | undefined;
+};
+
+export type LessonPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** NPS 2022 maturity levels: MINIMUM = 1 ... INNOVATOR = 5 */
+export type MaturityLevel =
+  | 'DEVELOPING'
+  | 'INNOVATOR'
+  | 'LEADER'
+  | 'MATURE'
+  | 'MINIMUM';
+
+export type PlanTrainingInput = {
+  commandId?: string | number | null | undefined;
+  courseId: string | number;
+  plannedFor: string;
+  reason: string;
+  staffMemberId: string | number;
+};
+
+export type PostStatus =
+  | 'APPROVED'
+  | 'FILLED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'VACANT'
+  | 'WITHDRAWN';
+
+export type ProposePostInput = {
+  commandId?: string | number | null | undefined;
+  fte: number;
+  justification: string;
+  targetYear: number;
+  title: string;
+};
+
+export type RecordActionProgressInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  itemId: string | number;
+  note: string;
+  percent: number;
+};
+
+export type RecordGatewayDecisionInput = {
+  commandId?: string | number | null | undefined;
+  committeeMemberIds: Array<string | number>;
+  conditions: Array<string>;
+  /** The procurement revision the committee saw */
+  expectedRevision?: number | null | undefined;
+  outcome: GatewayOutcome;
+  rationale: string;
+  reviewId: string | number;
+};
+
+export type RecordLessonInput = {
+  causes?: string | null | undefined;
+  commandId?: string | number | null | undefined;
+  earlyWarningIndicators?: string | null | undefined;
+  effect?: string | null | undefined;
+  gateway?: Gateway | null | undefined;
+  priority?: LessonPriority | null | undefined;
+  procurementId?: string | number | null | undefined;
+  recommendation: string;
+  title: string;
+  whatHappened: string;
+};
+
+export type RecordTrainingOutcomeInput = {
+  commandId?: string | number | null | undefined;
+  courseId: string | number;
+  date: string;
+  evidence?: string | null | undefined;
+  staffMemberId: string | number;
+  status: TrainingStatus;
+};
+
+export type RegisterProcurementInput = {
+  commandId?: string | number | null | undefined;
+  estimatedValue: number;
+  politicalInterest: boolean;
+  riskLevel: RiskLevel;
+  title: string;
+};
+
+export type RegisterStaffMemberInput = {
+  commandId?: string | number | null | undefined;
+  department: string;
+  displayName: string;
+  email: string;
+  jobTitle: string;
+};
+
+export type RequestGatewayReviewInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  gateway: Gateway;
+  procurementId: string | number;
+  summary: string;
+};
+
+export type ReviewRiskInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  impact: number;
+  likelihood: number;
+  notes: string;
+  riskId: string | number;
+};
+
+/** HM Treasury Orange Book appetite levels */
+export type RiskAppetite =
+  | 'AVERSE'
+  | 'CAUTIOUS'
+  | 'EAGER'
+  | 'MINIMAL'
+  | 'OPEN';
+
+export type RiskCategory =
+  | 'EXTERNAL_EVENTS'
+  | 'FRAUD_AND_FINANCIAL_LOSS'
+  | 'GDPR'
+  | 'MODERN_SLAVERY'
+  | 'OTHER'
+  | 'SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE';
+
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type RiskTreatment =
+  | 'TERMINATE'
+  | 'TOLERATE'
+  | 'TRANSFER'
+  | 'TREAT';
+
+/** What a user may do: each mutation and query names the roles it allows */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'COMMITTEE_MEMBER'
+  | 'HR_LEAD'
+  | 'PROCUREMENT_LEAD'
+  | 'STAFF';
+
+export type SetRequirementInput = {
+  commandId?: string | number | null | undefined;
+  competencyId: string | number;
+  jobTitle: string;
+  requiredLevel: number;
+};
+
+export type TrainingStatus =
+  | 'ATTENDED'
+  | 'BOOKED'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'NO_SHOW'
+  | 'PLANNED';
+
+export type VacatePostInput = {
+  commandId?: string | number | null | undefined;
+  endDate: string;
+  expectedRevision?: number | null | undefined;
+  postId: string | number;
+  reason: string;
+};
+
+export type ValueThresholdInput = {
+  gateways: Array<Gateway>;
+  minValue: number;
+};
+
+export type WithdrawPostInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  postId: string | number;
+  reason: string;
+};
+
+export type UserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<Role> };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, displayName: string, roles: Array<Role> } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role> } };
+
+export type MaturityAssessmentFieldsFragment = { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> };
+
+export type ActionPlanItemFieldsFragment = { id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> };
+
+export type StrategyUpdatePackFieldsFragment = { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> };
+
+export type AnnualReviewQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+  live: boolean;
+}>;
+
+
+export type AnnualReviewQuery = { maturityAssessment: { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> }, maturityAreas: Array<{ name: string, theme: string }>, actionPlan: Array<{ id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> }>, strategyUpdatePack?: { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> } | null };
+
+export type AssessMaturityMutationVariables = Exact<{
+  input: AssessMaturityInput;
+}>;
+
+
+export type AssessMaturityMutation = { assessMaturity: { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> } };
+
+export type AddActionPlanItemMutationVariables = Exact<{
+  input: AddActionPlanItemInput;
+}>;
+
+
+export type AddActionPlanItemMutation = { addActionPlanItem: { id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> } };
+
+export type RecordActionProgressMutationVariables = Exact<{
+  input: RecordActionProgressInput;
+}>;
+
+
+export type RecordActionProgressMutation = { recordActionProgress: { id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> } };
+
+export type GenerateStrategyUpdatePackMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type GenerateStrategyUpdatePackMutation = { generateStrategyUpdatePack: { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> } };
+
+export type RecordedEventFieldsFragment = { position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string };
+
+export type EventPageFieldsFragment = { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, eventsChecked: number, firstBrokenPosition: string | null, reason: string | null, checkedAt: string } };
+
+export type DecisionHistoryQueryVariables = Exact<{
+  streamPrefix?: string | null | undefined;
+  streamId?: string | null | undefined;
+  types?: Array<string> | null | undefined;
+  actorId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  limit?: number | null | undefined;
+  from?: string | null | undefined;
+}>;
+
+
+export type DecisionHistoryQuery = { decisionHistory: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+
+export type ProcurementTimelineQueryVariables = Exact<{
+  procurementId: string | number;
+  from?: string | null | undefined;
+}>;
+
+
+export type ProcurementTimelineQuery = { procurementTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+
+export type PersonTimelineQueryVariables = Exact<{
+  staffMemberId: string | number;
+  from?: string | null | undefined;
+}>;
+
+
+export type PersonTimelineQuery = { personTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+
+export type AuditSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditSubjectsQuery = { procurements: Array<{ id: string, title: string }>, staffMembers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> };
+
+export type RegistersAsOfQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type RegistersAsOfQuery = { registersAsOf: { asOf: string, establishment: { filledFte: number, approvedFte: number, proposedFte: number, vacantFte: number, posts: Array<{ id: string }> }, skillsMatrix: { rows: Array<{ totalGap: number, staffMember: { id: string } }> }, trainingRegister: Array<{ id: string, status: TrainingStatus }>, procurements: Array<{ id: string }>, gatewayLog: Array<{ id: string, outcome: GatewayOutcome | null }>, lessons: Array<{ id: string, actions: Array<{ id: string, status: string, overdue: boolean }> }>, risks: Array<{ id: string, title: string, score: number }>, riskHeatMap: Array<{ likelihood: number, impact: number, count: number }> } };
+
+export type GatewayPolicyFieldsFragment = { version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> };
+
+export type ProcurementSummaryFieldsFragment = { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number };
+
+export type GatewayReviewFieldsFragment = { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> };
+
+export type ProcurementFieldsFragment = { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, staffMember: { id: string, displayName: string, erased: boolean } }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> };
+
+export type GatewayPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GatewayPageQuery = { procurements: Array<{ id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, outcome: GatewayOutcome | null, basisChanged: boolean }> }>, gatewayPolicies: Array<{ version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> }> };
+
+export type ProcurementPageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ProcurementPageQuery = { procurement: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, staffMember: { id: string, displayName: string, erased: boolean } }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> } | null, gatewayPolicies: Array<{ version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> }> };
+
+export type RegisterProcurementMutationVariables = Exact<{
+  input: RegisterProcurementInput;
+}>;
+
+
+export type RegisterProcurementMutation = { registerProcurement: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number } };
+
+export type ChangeProcurementBasisMutationVariables = Exact<{
+  input: ChangeProcurementBasisInput;
+}>;
+
+
+export type ChangeProcurementBasisMutation = { changeProcurementBasis: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number } };
+
+export type DeclareConflictOfInterestMutationVariables = Exact<{
+  input: DeclareConflictOfInterestInput;
+}>;
+
+
+export type DeclareConflictOfInterestMutation = { declareConflictOfInterest: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number } };
+
+export type RequestGatewayReviewMutationVariables = Exact<{
+  input: RequestGatewayReviewInput;
+}>;
+
+
+export type RequestGatewayReviewMutation = { requestGatewayReview: { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> } };
+
+export type RecordGatewayDecisionMutationVariables = Exact<{
+  input: RecordGatewayDecisionInput;
+}>;
+
+
+export type RecordGatewayDecisionMutation = { recordGatewayDecision: { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> } };
+
+export type CorrectGatewayDecisionMutationVariables = Exact<{
+  input: CorrectGatewayDecisionInput;
+}>;
+
+
+export type CorrectGatewayDecisionMutation = { correctGatewayDecision: { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> } };
+
+export type DischargeConditionMutationVariables = Exact<{
+  input: DischargeConditionInput;
+}>;
+
+
+export type DischargeConditionMutation = { dischargeCondition: { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> } };
+
+export type AdoptGatewayPolicyMutationVariables = Exact<{
+  input: AdoptGatewayPolicyInput;
+}>;
+
+
+export type AdoptGatewayPolicyMutation = { adoptGatewayPolicy: { version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> } };
+
+export type PersonRefFragment = { id: string, displayName: string, erased: boolean };
+
+export type GovernanceStaffQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GovernanceStaffQuery = { staffMembers: Array<{ jobTitle: string, id: string, displayName: string, erased: boolean }> };
+
+export type LessonFieldsFragment = { id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> };
+
+export type LessonsPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  withProcurements: boolean;
+}>;
+
+
+export type LessonsPageQuery = { lessons: Array<{ id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> }>, lessonsDue: Array<{ procurementId: string, title: string, awardedAt: string }>, procurements?: Array<{ id: string, title: string, requiredGateways: Array<Gateway> }> };
+
+export type RecordLessonMutationVariables = Exact<{
+  input: RecordLessonInput;
+}>;
+
+
+export type RecordLessonMutation = { recordLesson: { id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> } };
+
+export type AssignLessonActionMutationVariables = Exact<{
+  input: AssignLessonActionInput;
+}>;
+
+
+export type AssignLessonActionMutation = { assignLessonAction: { id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> } };
+
+export type CloseLessonActionMutationVariables = Exact<{
+  input: CloseLessonActionInput;
+}>;
+
+
+export type CloseLessonActionMutation = { closeLessonAction: { id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> } };
+
+export type RiskFieldsFragment = { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> };
+
+export type RisksPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RisksPageQuery = { risks: Array<{ id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> }>, riskHeatMap: Array<{ likelihood: number, impact: number, count: number, riskIds: Array<string> }> };
+
+export type IdentifyRiskMutationVariables = Exact<{
+  input: IdentifyRiskInput;
+}>;
+
+
+export type IdentifyRiskMutation = { identifyRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+
+export type ReviewRiskMutationVariables = Exact<{
+  input: ReviewRiskInput;
+}>;
+
+
+export type ReviewRiskMutation = { reviewRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+
+export type PostFieldsFragment = { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null };
+
+export type EstablishmentTotalsFragment = { filledFte: number, approvedFte: number, proposedFte: number, vacantFte: number };
+
+export type EstablishmentPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  withStaff: boolean;
+}>;
+
+
+export type EstablishmentPageQuery = { establishment: { filledFte: number, approvedFte: number, proposedFte: number, vacantFte: number, posts: Array<{ id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null }> }, staffMembers?: Array<{ id: string, displayName: string, jobTitle: string, department: string, erased: boolean }> };
+
+export type ProposePostMutationVariables = Exact<{
+  input: ProposePostInput;
+}>;
+
+
+export type ProposePostMutation = { proposePost: { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null } };
+
+export type DecidePostMutationVariables = Exact<{
+  input: DecidePostInput;
+}>;
+
+
+export type DecidePostMutation = { decidePost: { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null } };
+
+export type FillPostMutationVariables = Exact<{
+  input: FillPostInput;
+}>;
+
+
+export type FillPostMutation = { fillPost: { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null } };
+
+export type VacatePostMutationVariables = Exact<{
+  input: VacatePostInput;
+}>;
+
+
+export type VacatePostMutation = { vacatePost: { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null } };
+
+export type WithdrawPostMutationVariables = Exact<{
+  input: WithdrawPostInput;
+}>;
+
+
+export type WithdrawPostMutation = { withdrawPost: { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null } };
+
+export type StaffMemberFieldsFragment = { id: string, displayName: string, jobTitle: string, department: string, erased: boolean };
+
+export type CompetencyFieldsFragment = { id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> };
+
+export type SkillsMatrixPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SkillsMatrixPageQuery = { skillsMatrix: { competencies: Array<{ id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> }>, rows: Array<{ totalGap: number, staffMember: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean }, cells: Array<{ level: number, requiredLevel: number, gap: number, competency: { id: string }, history: Array<{ level: number, evidence: string, assessedOn: string, source: string, recordedAt: string }> }> }> } };
+
+export type RegisterStaffMemberMutationVariables = Exact<{
+  input: RegisterStaffMemberInput;
+}>;
+
+
+export type RegisterStaffMemberMutation = { registerStaffMember: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean } };
+
+export type DefineCompetencyMutationVariables = Exact<{
+  input: DefineCompetencyInput;
+}>;
+
+
+export type DefineCompetencyMutation = { defineCompetency: { id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> } };
+
+export type SetRequirementMutationVariables = Exact<{
+  input: SetRequirementInput;
+}>;
+
+
+export type SetRequirementMutation = { setRequirement: { id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> } };
+
+export type AssessProficiencyMutationVariables = Exact<{
+  input: AssessProficiencyInput;
+}>;
+
+
+export type AssessProficiencyMutation = { assessProficiency: { totalGap: number, staffMember: { id: string } } };
+
+export type ErasePersonalDataMutationVariables = Exact<{
+  staffMemberId: string | number;
+  reason: string;
+}>;
+
+
+export type ErasePersonalDataMutation = { erasePersonalData: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean } };
+
+export type TrainingRecordFieldsFragment = { id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } };
+
+export type CourseFieldsFragment = { id: string, title: string, provider: string, validityMonths: number | null, levels: Array<{ raisesTo: number | null, competency: { id: string, name: string } }> };
+
+export type TrainingRegisterPageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  withinDays: number;
+  withDue: boolean;
+  withForms: boolean;
+}>;
+
+
+export type TrainingRegisterPageQuery = { trainingRegister: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, courses: Array<{ id: string, title: string, provider: string, validityMonths: number | null, levels: Array<{ raisesTo: number | null, competency: { id: string, name: string } }> }>, trainingDue?: { target: number, overduePlans: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, expiring: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, belowTarget: Array<{ courses: number, staffMember: { id: string, displayName: string, erased: boolean } }> }, staffMembers?: Array<{ id: string, displayName: string, jobTitle: string, department: string, erased: boolean }>, competencies?: Array<{ id: string, name: string, category: string }> };
+
+export type AddCourseMutationVariables = Exact<{
+  input: AddCourseInput;
+}>;
+
+
+export type AddCourseMutation = { addCourse: { id: string, title: string, provider: string, validityMonths: number | null, levels: Array<{ raisesTo: number | null, competency: { id: string, name: string } }> } };
+
+export type PlanTrainingMutationVariables = Exact<{
+  input: PlanTrainingInput;
+}>;
+
+
+export type PlanTrainingMutation = { planTraining: { id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } } };
+
+export type RecordTrainingOutcomeMutationVariables = Exact<{
+  input: RecordTrainingOutcomeInput;
+}>;
+
+
+export type RecordTrainingOutcomeMutation = { recordTrainingOutcome: { id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  roles
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const MaturityAssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MaturityAssessmentFields on MaturityAssessment {
+  year
+  overallScore
+  previousOverallScore
+  overallMovement
+  areas {
+    area
+    theme
+    level
+    score
+    target
+    evidence
+    previousLevel
+    movement
+    assessedOn
+  }
+}
+    `, {"fragmentName":"MaturityAssessmentFields"}) as unknown as TypedDocumentString<MaturityAssessmentFieldsFragment, unknown>;
+export const ActionPlanItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  area
+  theme
+  description
+  targetYear
+  targetLevel
+  percent
+  revision
+  progress {
+    percent
+    note
+    recordedOn
+  }
+}
+    `, {"fragmentName":"ActionPlanItemFields"}) as unknown as TypedDocumentString<ActionPlanItemFieldsFragment, unknown>;
+export const StrategyUpdatePackFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StrategyUpdatePackFields on StrategyUpdatePack {
+  year
+  cutOff
+  generatedAt
+  position
+  sha256
+  markdown
+  verified
+  downloads {
+    format
+    url
+    contentType
+  }
+}
+    `, {"fragmentName":"StrategyUpdatePackFields"}) as unknown as TypedDocumentString<StrategyUpdatePackFieldsFragment, unknown>;
+export const RecordedEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordedEventFields on RecordedEvent {
+  position
+  streamId
+  revision
+  type
+  recordedAt
+  actorId
+  actorRoles
+  commandId
+  correlationId
+  causationId
+  schemaVersion
+  data
+  prevHash
+  hash
+}
+    `, {"fragmentName":"RecordedEventFields"}) as unknown as TypedDocumentString<RecordedEventFieldsFragment, unknown>;
+export const EventPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventPageFields on EventPage {
+  events {
+    ...RecordedEventFields
+  }
+  nextFrom
+}
+    fragment RecordedEventFields on RecordedEvent {
+  position
+  streamId
+  revision
+  type
+  recordedAt
+  actorId
+  actorRoles
+  commandId
+  correlationId
+  causationId
+  schemaVersion
+  data
+  prevHash
+  hash
+}`, {"fragmentName":"EventPageFields"}) as unknown as TypedDocumentString<EventPageFieldsFragment, unknown>;
+export const PersonRefFragmentDoc = new TypedDocumentString(`
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}
+    `, {"fragmentName":"PersonRef"}) as unknown as TypedDocumentString<PersonRefFragment, unknown>;
+export const GatewayPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GatewayPolicyFields on GatewayPolicy {
+  version
+  adoptedAt
+  reason
+  quorum
+  committee {
+    ...PersonRef
+  }
+  valueThresholds {
+    minValue
+    gateways
+  }
+  highRiskGateways
+  politicalInterestGateways
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`, {"fragmentName":"GatewayPolicyFields"}) as unknown as TypedDocumentString<GatewayPolicyFieldsFragment, unknown>;
+export const ProcurementSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}
+    `, {"fragmentName":"ProcurementSummaryFields"}) as unknown as TypedDocumentString<ProcurementSummaryFieldsFragment, unknown>;
+export const GatewayReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`, {"fragmentName":"GatewayReviewFields"}) as unknown as TypedDocumentString<GatewayReviewFieldsFragment, unknown>;
+export const ProcurementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProcurementFields on Procurement {
+  ...ProcurementSummaryFields
+  reviews {
+    ...GatewayReviewFields
+  }
+  conflicts {
+    nature
+    declaredAt
+    staffMember {
+      ...PersonRef
+    }
+  }
+  lessons {
+    id
+    title
+    priority
+    gateway
+    loggedOn
+    recommendation
+  }
+}
+    fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}
+fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`, {"fragmentName":"ProcurementFields"}) as unknown as TypedDocumentString<ProcurementFieldsFragment, unknown>;
+export const LessonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LessonFields on Lesson {
+  id
+  title
+  whatHappened
+  effect
+  causes
+  earlyWarningIndicators
+  recommendation
+  priority
+  procurementId
+  gateway
+  loggedBy
+  loggedOn
+  recordedAt
+  actions {
+    id
+    description
+    dueDate
+    target
+    targetReference
+    status
+    overdue
+    evidence
+    closedOn
+    owner {
+      ...PersonRef
+    }
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`, {"fragmentName":"LessonFields"}) as unknown as TypedDocumentString<LessonFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  title
+  category
+  owner
+  likelihood
+  impact
+  score
+  inherentLikelihood
+  inherentImpact
+  inherentScore
+  appetite
+  treatment
+  controls
+  reviewEveryMonths
+  nextReviewDue
+  overdue
+  revision
+  scoreHistory {
+    likelihood
+    impact
+    score
+    notes
+    reviewedAt
+    reviewedBy
+  }
+}
+    `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}
+    `, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const EstablishmentTotalsFragmentDoc = new TypedDocumentString(`
+    fragment EstablishmentTotals on Establishment {
+  filledFte
+  approvedFte
+  proposedFte
+  vacantFte
+}
+    `, {"fragmentName":"EstablishmentTotals"}) as unknown as TypedDocumentString<EstablishmentTotalsFragment, unknown>;
+export const StaffMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}
+    `, {"fragmentName":"StaffMemberFields"}) as unknown as TypedDocumentString<StaffMemberFieldsFragment, unknown>;
+export const CompetencyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompetencyFields on Competency {
+  id
+  name
+  category
+  levelDescriptors
+  requirements {
+    jobTitle
+    requiredLevel
+  }
+}
+    `, {"fragmentName":"CompetencyFields"}) as unknown as TypedDocumentString<CompetencyFieldsFragment, unknown>;
+export const TrainingRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingRecordFields on TrainingRecord {
+  id
+  status
+  plannedFor
+  completedOn
+  expiresOn
+  evidence
+  staffMember {
+    id
+    displayName
+    erased
+  }
+  course {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"TrainingRecordFields"}) as unknown as TypedDocumentString<TrainingRecordFieldsFragment, unknown>;
+export const CourseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseFields on Course {
+  id
+  title
+  provider
+  validityMonths
+  levels {
+    competency {
+      id
+      name
+    }
+    raisesTo
+  }
+}
+    `, {"fragmentName":"CourseFields"}) as unknown as TypedDocumentString<CourseFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  roles
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  roles
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AnnualReviewDocument = new TypedDocumentString(`
+    query AnnualReview($year: Int!, $asOf: DateTime, $live: Boolean!) {
+  maturityAssessment(year: $year, asOf: $asOf) {
+    ...MaturityAssessmentFields
+  }
+  maturityAreas(asOf: $asOf) {
+    name
+    theme
+  }
+  actionPlan(asOf: $asOf) {
+    ...ActionPlanItemFields
+  }
+  strategyUpdatePack(year: $year) @include(if: $live) {
+    ...StrategyUpdatePackFields
+  }
+}
+    fragment MaturityAssessmentFields on MaturityAssessment {
+  year
+  overallScore
+  previousOverallScore
+  overallMovement
+  areas {
+    area
+    theme
+    level
+    score
+    target
+    evidence
+    previousLevel
+    movement
+    assessedOn
+  }
+}
+fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  area
+  theme
+  description
+  targetYear
+  targetLevel
+  percent
+  revision
+  progress {
+    percent
+    note
+    recordedOn
+  }
+}
+fragment StrategyUpdatePackFields on StrategyUpdatePack {
+  year
+  cutOff
+  generatedAt
+  position
+  sha256
+  markdown
+  verified
+  downloads {
+    format
+    url
+    contentType
+  }
+}`) as unknown as TypedDocumentString<AnnualReviewQuery, AnnualReviewQueryVariables>;
+export const AssessMaturityDocument = new TypedDocumentString(`
+    mutation AssessMaturity($input: AssessMaturityInput!) {
+  assessMaturity(input: $input) {
+    ...MaturityAssessmentFields
+  }
+}
+    fragment MaturityAssessmentFields on MaturityAssessment {
+  year
+  overallScore
+  previousOverallScore
+  overallMovement
+  areas {
+    area
+    theme
+    level
+    score
+    target
+    evidence
+    previousLevel
+    movement
+    assessedOn
+  }
+}`) as unknown as TypedDocumentString<AssessMaturityMutation, AssessMaturityMutationVariables>;
+export const AddActionPlanItemDocument = new TypedDocumentString(`
+    mutation AddActionPlanItem($input: AddActionPlanItemInput!) {
+  addActionPlanItem(input: $input) {
+    ...ActionPlanItemFields
+  }
+}
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  area
+  theme
+  description
+  targetYear
+  targetLevel
+  percent
+  revision
+  progress {
+    percent
+    note
+    recordedOn
+  }
+}`) as unknown as TypedDocumentString<AddActionPlanItemMutation, AddActionPlanItemMutationVariables>;
+export const RecordActionProgressDocument = new TypedDocumentString(`
+    mutation RecordActionProgress($input: RecordActionProgressInput!) {
+  recordActionProgress(input: $input) {
+    ...ActionPlanItemFields
+  }
+}
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  area
+  theme
+  description
+  targetYear
+  targetLevel
+  percent
+  revision
+  progress {
+    percent
+    note
+    recordedOn
+  }
+}`) as unknown as TypedDocumentString<RecordActionProgressMutation, RecordActionProgressMutationVariables>;
+export const GenerateStrategyUpdatePackDocument = new TypedDocumentString(`
+    mutation GenerateStrategyUpdatePack($year: Int!) {
+  generateStrategyUpdatePack(year: $year) {
+    ...StrategyUpdatePackFields
+  }
+}
+    fragment StrategyUpdatePackFields on StrategyUpdatePack {
+  year
+  cutOff
+  generatedAt
+  position
+  sha256
+  markdown
+  verified
+  downloads {
+    format
+    url
+    contentType
+  }
+}`) as unknown as TypedDocumentString<GenerateStrategyUpdatePackMutation, GenerateStrategyUpdatePackMutationVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    ok
+    eventsChecked
+    firstBrokenPosition
+    reason
+    checkedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const DecisionHistoryDocument = new TypedDocumentString(`
+    query DecisionHistory($streamPrefix: String, $streamId: String, $types: [String!], $actorId: ID, $since: DateTime, $until: DateTime, $limit: Int, $from: String) {
+  decisionHistory(
+    streamPrefix: $streamPrefix
+    streamId: $streamId
+    types: $types
+    actorId: $actorId
+    since: $since
+    until: $until
+    limit: $limit
+    from: $from
+  ) {
+    ...EventPageFields
+  }
+}
+    fragment RecordedEventFields on RecordedEvent {
+  position
+  streamId
+  revision
+  type
+  recordedAt
+  actorId
+  actorRoles
+  commandId
+  correlationId
+  causationId
+  schemaVersion
+  data
+  prevHash
+  hash
+}
+fragment EventPageFields on EventPage {
+  events {
+    ...RecordedEventFields
+  }
+  nextFrom
+}`) as unknown as TypedDocumentString<DecisionHistoryQuery, DecisionHistoryQueryVariables>;
+export const ProcurementTimelineDocument = new TypedDocumentString(`
+    query ProcurementTimeline($procurementId: ID!, $from: String) {
+  procurementTimeline(procurementId: $procurementId, from: $from) {
+    ...EventPageFields
+  }
+}
+    fragment RecordedEventFields on RecordedEvent {
+  position
+  streamId
+  revision
+  type
+  recordedAt
+  actorId
+  actorRoles
+  commandId
+  correlationId
+  causationId
+  schemaVersion
+  data
+  prevHash
+  hash
+}
+fragment EventPageFields on EventPage {
+  events {
+    ...RecordedEventFields
+  }
+  nextFrom
+}`) as unknown as TypedDocumentString<ProcurementTimelineQuery, ProcurementTimelineQueryVariables>;
+export const PersonTimelineDocument = new TypedDocumentString(`
+    query PersonTimeline($staffMemberId: ID!, $from: String) {
+  personTimeline(staffMemberId: $staffMemberId, from: $from) {
+    ...EventPageFields
+  }
+}
+    fragment RecordedEventFields on RecordedEvent {
+  position
+  streamId
+  revision
+  type
+  recordedAt
+  actorId
+  actorRoles
+  commandId
+  correlationId
+  causationId
+  schemaVersion
+  data
+  prevHash
+  hash
+}
+fragment EventPageFields on EventPage {
+  events {
+    ...RecordedEventFields
+  }
+  nextFrom
+}`) as unknown as TypedDocumentString<PersonTimelineQuery, PersonTimelineQueryVariables>;
+export const AuditSubjectsDocument = new TypedDocumentString(`
+    query AuditSubjects {
+  procurements {
+    id
+    title
+  }
+  staffMembers {
+    id
+    displayName
+    jobTitle
+    erased
+  }
+}
+    `) as unknown as TypedDocumentString<AuditSubjectsQuery, AuditSubjectsQueryVariables>;
+export const RegistersAsOfDocument = new TypedDocumentString(`
+    query RegistersAsOf($asOf: DateTime!) {
+  registersAsOf(asOf: $asOf) {
+    asOf
+    establishment {
+      ...EstablishmentTotals
+      posts {
+        id
+      }
+    }
+    skillsMatrix {
+      rows {
+        totalGap
+        staffMember {
+          id
+        }
+      }
+    }
+    trainingRegister {
+      id
+      status
+    }
+    procurements {
+      id
+    }
+    gatewayLog {
+      id
+      outcome
+    }
+    lessons {
+      id
+      actions {
+        id
+        status
+        overdue
+      }
+    }
+    risks {
+      id
+      title
+      score
+    }
+    riskHeatMap {
+      likelihood
+      impact
+      count
+    }
+  }
+}
+    fragment EstablishmentTotals on Establishment {
+  filledFte
+  approvedFte
+  proposedFte
+  vacantFte
+}`) as unknown as TypedDocumentString<RegistersAsOfQuery, RegistersAsOfQueryVariables>;
+export const GatewayPageDocument = new TypedDocumentString(`
+    query GatewayPage($asOf: DateTime) {
+  procurements(asOf: $asOf) {
+    ...ProcurementSummaryFields
+    reviews {
+      id
+      gateway
+      outcome
+      basisChanged
+    }
+  }
+  gatewayPolicies(asOf: $asOf) {
+    ...GatewayPolicyFields
+  }
+}
+    fragment GatewayPolicyFields on GatewayPolicy {
+  version
+  adoptedAt
+  reason
+  quorum
+  committee {
+    ...PersonRef
+  }
+  valueThresholds {
+    minValue
+    gateways
+  }
+  highRiskGateways
+  politicalInterestGateways
+}
+fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<GatewayPageQuery, GatewayPageQueryVariables>;
+export const ProcurementPageDocument = new TypedDocumentString(`
+    query ProcurementPage($id: ID!, $asOf: DateTime) {
+  procurement(id: $id, asOf: $asOf) {
+    ...ProcurementFields
+  }
+  gatewayPolicies(asOf: $asOf) {
+    ...GatewayPolicyFields
+  }
+}
+    fragment GatewayPolicyFields on GatewayPolicy {
+  version
+  adoptedAt
+  reason
+  quorum
+  committee {
+    ...PersonRef
+  }
+  valueThresholds {
+    minValue
+    gateways
+  }
+  highRiskGateways
+  politicalInterestGateways
+}
+fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}
+fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment ProcurementFields on Procurement {
+  ...ProcurementSummaryFields
+  reviews {
+    ...GatewayReviewFields
+  }
+  conflicts {
+    nature
+    declaredAt
+    staffMember {
+      ...PersonRef
+    }
+  }
+  lessons {
+    id
+    title
+    priority
+    gateway
+    loggedOn
+    recommendation
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<ProcurementPageQuery, ProcurementPageQueryVariables>;
+export const RegisterProcurementDocument = new TypedDocumentString(`
+    mutation RegisterProcurement($input: RegisterProcurementInput!) {
+  registerProcurement(input: $input) {
+    ...ProcurementSummaryFields
+  }
+}
+    fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}`) as unknown as TypedDocumentString<RegisterProcurementMutation, RegisterProcurementMutationVariables>;
+export const ChangeProcurementBasisDocument = new TypedDocumentString(`
+    mutation ChangeProcurementBasis($input: ChangeProcurementBasisInput!) {
+  changeProcurementBasis(input: $input) {
+    ...ProcurementSummaryFields
+  }
+}
+    fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}`) as unknown as TypedDocumentString<ChangeProcurementBasisMutation, ChangeProcurementBasisMutationVariables>;
+export const DeclareConflictOfInterestDocument = new TypedDocumentString(`
+    mutation DeclareConflictOfInterest($input: DeclareConflictOfInterestInput!) {
+  declareConflictOfInterest(input: $input) {
+    ...ProcurementSummaryFields
+  }
+}
+    fragment ProcurementSummaryFields on Procurement {
+  id
+  title
+  estimatedValue
+  riskLevel
+  politicalInterest
+  requiredGateways
+  outstandingGateways
+  policyVersion
+  revision
+}`) as unknown as TypedDocumentString<DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables>;
+export const RequestGatewayReviewDocument = new TypedDocumentString(`
+    mutation RequestGatewayReview($input: RequestGatewayReviewInput!) {
+  requestGatewayReview(input: $input) {
+    ...GatewayReviewFields
+  }
+}
+    fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<RequestGatewayReviewMutation, RequestGatewayReviewMutationVariables>;
+export const RecordGatewayDecisionDocument = new TypedDocumentString(`
+    mutation RecordGatewayDecision($input: RecordGatewayDecisionInput!) {
+  recordGatewayDecision(input: $input) {
+    ...GatewayReviewFields
+  }
+}
+    fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<RecordGatewayDecisionMutation, RecordGatewayDecisionMutationVariables>;
+export const CorrectGatewayDecisionDocument = new TypedDocumentString(`
+    mutation CorrectGatewayDecision($input: CorrectGatewayDecisionInput!) {
+  correctGatewayDecision(input: $input) {
+    ...GatewayReviewFields
+  }
+}
+    fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<CorrectGatewayDecisionMutation, CorrectGatewayDecisionMutationVariables>;
+export const DischargeConditionDocument = new TypedDocumentString(`
+    mutation DischargeCondition($input: DischargeConditionInput!) {
+  dischargeCondition(input: $input) {
+    ...GatewayReviewFields
+  }
+}
+    fragment GatewayReviewFields on GatewayReview {
+  id
+  gateway
+  summary
+  requestedAt
+  outcome
+  rationale
+  decidedAt
+  recordedBy
+  basisPosition
+  correctionReason
+  basisChanged
+  decidedBy {
+    ...PersonRef
+  }
+  conditionStatus {
+    text
+    discharged
+    dischargedAt
+    evidence
+  }
+  superseded {
+    outcome
+    rationale
+    conditions
+    decidedAt
+    correctionReason
+  }
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<DischargeConditionMutation, DischargeConditionMutationVariables>;
+export const AdoptGatewayPolicyDocument = new TypedDocumentString(`
+    mutation AdoptGatewayPolicy($input: AdoptGatewayPolicyInput!) {
+  adoptGatewayPolicy(input: $input) {
+    ...GatewayPolicyFields
+  }
+}
+    fragment GatewayPolicyFields on GatewayPolicy {
+  version
+  adoptedAt
+  reason
+  quorum
+  committee {
+    ...PersonRef
+  }
+  valueThresholds {
+    minValue
+    gateways
+  }
+  highRiskGateways
+  politicalInterestGateways
+}
+fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<AdoptGatewayPolicyMutation, AdoptGatewayPolicyMutationVariables>;
+export const GovernanceStaffDocument = new TypedDocumentString(`
+    query GovernanceStaff($asOf: DateTime) {
+  staffMembers(asOf: $asOf) {
+    ...PersonRef
+    jobTitle
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}`) as unknown as TypedDocumentString<GovernanceStaffQuery, GovernanceStaffQueryVariables>;
+export const LessonsPageDocument = new TypedDocumentString(`
+    query LessonsPage($asOf: DateTime, $withProcurements: Boolean!) {
+  lessons(asOf: $asOf) {
+    ...LessonFields
+  }
+  lessonsDue(asOf: $asOf) {
+    procurementId
+    title
+    awardedAt
+  }
+  procurements(asOf: $asOf) @include(if: $withProcurements) {
+    id
+    title
+    requiredGateways
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}
+fragment LessonFields on Lesson {
+  id
+  title
+  whatHappened
+  effect
+  causes
+  earlyWarningIndicators
+  recommendation
+  priority
+  procurementId
+  gateway
+  loggedBy
+  loggedOn
+  recordedAt
+  actions {
+    id
+    description
+    dueDate
+    target
+    targetReference
+    status
+    overdue
+    evidence
+    closedOn
+    owner {
+      ...PersonRef
+    }
+  }
+}`) as unknown as TypedDocumentString<LessonsPageQuery, LessonsPageQueryVariables>;
+export const RecordLessonDocument = new TypedDocumentString(`
+    mutation RecordLesson($input: RecordLessonInput!) {
+  recordLesson(input: $input) {
+    ...LessonFields
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}
+fragment LessonFields on Lesson {
+  id
+  title
+  whatHappened
+  effect
+  causes
+  earlyWarningIndicators
+  recommendation
+  priority
+  procurementId
+  gateway
+  loggedBy
+  loggedOn
+  recordedAt
+  actions {
+    id
+    description
+    dueDate
+    target
+    targetReference
+    status
+    overdue
+    evidence
+    closedOn
+    owner {
+      ...PersonRef
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLessonMutation, RecordLessonMutationVariables>;
+export const AssignLessonActionDocument = new TypedDocumentString(`
+    mutation AssignLessonAction($input: AssignLessonActionInput!) {
+  assignLessonAction(input: $input) {
+    ...LessonFields
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}
+fragment LessonFields on Lesson {
+  id
+  title
+  whatHappened
+  effect
+  causes
+  earlyWarningIndicators
+  recommendation
+  priority
+  procurementId
+  gateway
+  loggedBy
+  loggedOn
+  recordedAt
+  actions {
+    id
+    description
+    dueDate
+    target
+    targetReference
+    status
+    overdue
+    evidence
+    closedOn
+    owner {
+      ...PersonRef
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignLessonActionMutation, AssignLessonActionMutationVariables>;
+export const CloseLessonActionDocument = new TypedDocumentString(`
+    mutation CloseLessonAction($input: CloseLessonActionInput!) {
+  closeLessonAction(input: $input) {
+    ...LessonFields
+  }
+}
+    fragment PersonRef on StaffMember {
+  id
+  displayName
+  erased
+}
+fragment LessonFields on Lesson {
+  id
+  title
+  whatHappened
+  effect
+  causes
+  earlyWarningIndicators
+  recommendation
+  priority
+  procurementId
+  gateway
+  loggedBy
+  loggedOn
+  recordedAt
+  actions {
+    id
+    description
+    dueDate
+    target
+    targetReference
+    status
+    overdue
+    evidence
+    closedOn
+    owner {
+      ...PersonRef
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseLessonActionMutation, CloseLessonActionMutationVariables>;
+export const RisksPageDocument = new TypedDocumentString(`
+    query RisksPage($asOf: DateTime) {
+  risks(asOf: $asOf) {
+    ...RiskFields
+  }
+  riskHeatMap(asOf: $asOf) {
+    likelihood
+    impact
+    count
+    riskIds
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  title
+  category
+  owner
+  likelihood
+  impact
+  score
+  inherentLikelihood
+  inherentImpact
+  inherentScore
+  appetite
+  treatment
+  controls
+  reviewEveryMonths
+  nextReviewDue
+  overdue
+  revision
+  scoreHistory {
+    likelihood
+    impact
+    score
+    notes
+    reviewedAt
+    reviewedBy
+  }
+}`) as unknown as TypedDocumentString<RisksPageQuery, RisksPageQueryVariables>;
+export const IdentifyRiskDocument = new TypedDocumentString(`
+    mutation IdentifyRisk($input: IdentifyRiskInput!) {
+  identifyRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  title
+  category
+  owner
+  likelihood
+  impact
+  score
+  inherentLikelihood
+  inherentImpact
+  inherentScore
+  appetite
+  treatment
+  controls
+  reviewEveryMonths
+  nextReviewDue
+  overdue
+  revision
+  scoreHistory {
+    likelihood
+    impact
+    score
+    notes
+    reviewedAt
+    reviewedBy
+  }
+}`) as unknown as TypedDocumentString<IdentifyRiskMutation, IdentifyRiskMutationVariables>;
+export const ReviewRiskDocument = new TypedDocumentString(`
+    mutation ReviewRisk($input: ReviewRiskInput!) {
+  reviewRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  title
+  category
+  owner
+  likelihood
+  impact
+  score
+  inherentLikelihood
+  inherentImpact
+  inherentScore
+  appetite
+  treatment
+  controls
+  reviewEveryMonths
+  nextReviewDue
+  overdue
+  revision
+  scoreHistory {
+    likelihood
+    impact
+    score
+    notes
+    reviewedAt
+    reviewedBy
+  }
+}`) as unknown as TypedDocumentString<ReviewRiskMutation, ReviewRiskMutationVariables>;
+export const EstablishmentPageDocument = new TypedDocumentString(`
+    query EstablishmentPage($asOf: DateTime, $withStaff: Boolean!) {
+  establishment(asOf: $asOf) {
+    ...EstablishmentTotals
+    posts {
+      ...PostFields
+    }
+  }
+  staffMembers(asOf: $asOf) @include(if: $withStaff) {
+    ...StaffMemberFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}
+fragment EstablishmentTotals on Establishment {
+  filledFte
+  approvedFte
+  proposedFte
+  vacantFte
+}
+fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}`) as unknown as TypedDocumentString<EstablishmentPageQuery, EstablishmentPageQueryVariables>;
+export const ProposePostDocument = new TypedDocumentString(`
+    mutation ProposePost($input: ProposePostInput!) {
+  proposePost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}`) as unknown as TypedDocumentString<ProposePostMutation, ProposePostMutationVariables>;
+export const DecidePostDocument = new TypedDocumentString(`
+    mutation DecidePost($input: DecidePostInput!) {
+  decidePost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}`) as unknown as TypedDocumentString<DecidePostMutation, DecidePostMutationVariables>;
+export const FillPostDocument = new TypedDocumentString(`
+    mutation FillPost($input: FillPostInput!) {
+  fillPost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}`) as unknown as TypedDocumentString<FillPostMutation, FillPostMutationVariables>;
+export const VacatePostDocument = new TypedDocumentString(`
+    mutation VacatePost($input: VacatePostInput!) {
+  vacatePost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}`) as unknown as TypedDocumentString<VacatePostMutation, VacatePostMutationVariables>;
+export const WithdrawPostDocument = new TypedDocumentString(`
+    mutation WithdrawPost($input: WithdrawPostInput!) {
+  withdrawPost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  title
+  fte
+  status
+  holder {
+    id
+    displayName
+    erased
+  }
+  startDate
+  targetYear
+  justification
+  decisionReason
+  revision
+}`) as unknown as TypedDocumentString<WithdrawPostMutation, WithdrawPostMutationVariables>;
+export const SkillsMatrixPageDocument = new TypedDocumentString(`
+    query SkillsMatrixPage($asOf: DateTime) {
+  skillsMatrix(asOf: $asOf) {
+    competencies {
+      ...CompetencyFields
+    }
+    rows {
+      staffMember {
+        ...StaffMemberFields
+      }
+      totalGap
+      cells {
+        competency {
+          id
+        }
+        level
+        requiredLevel
+        gap
+        history {
+          level
+          evidence
+          assessedOn
+          source
+          recordedAt
+        }
+      }
+    }
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}
+fragment CompetencyFields on Competency {
+  id
+  name
+  category
+  levelDescriptors
+  requirements {
+    jobTitle
+    requiredLevel
+  }
+}`) as unknown as TypedDocumentString<SkillsMatrixPageQuery, SkillsMatrixPageQueryVariables>;
+export const RegisterStaffMemberDocument = new TypedDocumentString(`
+    mutation RegisterStaffMember($input: RegisterStaffMemberInput!) {
+  registerStaffMember(input: $input) {
+    ...StaffMemberFields
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}`) as unknown as TypedDocumentString<RegisterStaffMemberMutation, RegisterStaffMemberMutationVariables>;
+export const DefineCompetencyDocument = new TypedDocumentString(`
+    mutation DefineCompetency($input: DefineCompetencyInput!) {
+  defineCompetency(input: $input) {
+    ...CompetencyFields
+  }
+}
+    fragment CompetencyFields on Competency {
+  id
+  name
+  category
+  levelDescriptors
+  requirements {
+    jobTitle
+    requiredLevel
+  }
+}`) as unknown as TypedDocumentString<DefineCompetencyMutation, DefineCompetencyMutationVariables>;
+export const SetRequirementDocument = new TypedDocumentString(`
+    mutation SetRequirement($input: SetRequirementInput!) {
+  setRequirement(input: $input) {
+    ...CompetencyFields
+  }
+}
+    fragment CompetencyFields on Competency {
+  id
+  name
+  category
+  levelDescriptors
+  requirements {
+    jobTitle
+    requiredLevel
+  }
+}`) as unknown as TypedDocumentString<SetRequirementMutation, SetRequirementMutationVariables>;
+export const AssessProficiencyDocument = new TypedDocumentString(`
+    mutation AssessProficiency($input: AssessProficiencyInput!) {
+  assessProficiency(input: $input) {
+    staffMember {
+      id
+    }
+    totalGap
+  }
+}
+    `) as unknown as TypedDocumentString<AssessProficiencyMutation, AssessProficiencyMutationVariables>;
+export const ErasePersonalDataDocument = new TypedDocumentString(`
+    mutation ErasePersonalData($staffMemberId: ID!, $reason: String!) {
+  erasePersonalData(staffMemberId: $staffMemberId, reason: $reason) {
+    ...StaffMemberFields
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}`) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
+export const TrainingRegisterPageDocument = new TypedDocumentString(`
+    query TrainingRegisterPage($asOf: DateTime, $withinDays: Int!, $withDue: Boolean!, $withForms: Boolean!) {
+  trainingRegister(asOf: $asOf) {
+    ...TrainingRecordFields
+  }
+  courses(asOf: $asOf) {
+    ...CourseFields
+  }
+  trainingDue(asOf: $asOf, withinDays: $withinDays) @include(if: $withDue) {
+    target
+    overduePlans {
+      ...TrainingRecordFields
+    }
+    expiring {
+      ...TrainingRecordFields
+    }
+    belowTarget {
+      courses
+      staffMember {
+        id
+        displayName
+        erased
+      }
+    }
+  }
+  staffMembers(asOf: $asOf) @include(if: $withForms) {
+    ...StaffMemberFields
+  }
+  competencies(asOf: $asOf) @include(if: $withForms) {
+    id
+    name
+    category
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}
+fragment TrainingRecordFields on TrainingRecord {
+  id
+  status
+  plannedFor
+  completedOn
+  expiresOn
+  evidence
+  staffMember {
+    id
+    displayName
+    erased
+  }
+  course {
+    id
+    title
+  }
+}
+fragment CourseFields on Course {
+  id
+  title
+  provider
+  validityMonths
+  levels {
+    competency {
+      id
+      name
+    }
+    raisesTo
+  }
+}`) as unknown as TypedDocumentString<TrainingRegisterPageQuery, TrainingRegisterPageQueryVariables>;
+export const AddCourseDocument = new TypedDocumentString(`
+    mutation AddCourse($input: AddCourseInput!) {
+  addCourse(input: $input) {
+    ...CourseFields
+  }
+}
+    fragment CourseFields on Course {
+  id
+  title
+  provider
+  validityMonths
+  levels {
+    competency {
+      id
+      name
+    }
+    raisesTo
+  }
+}`) as unknown as TypedDocumentString<AddCourseMutation, AddCourseMutationVariables>;
+export const PlanTrainingDocument = new TypedDocumentString(`
+    mutation PlanTraining($input: PlanTrainingInput!) {
+  planTraining(input: $input) {
+    ...TrainingRecordFields
+  }
+}
+    fragment TrainingRecordFields on TrainingRecord {
+  id
+  status
+  plannedFor
+  completedOn
+  expiresOn
+  evidence
+  staffMember {
+    id
+    displayName
+    erased
+  }
+  course {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<PlanTrainingMutation, PlanTrainingMutationVariables>;
+export const RecordTrainingOutcomeDocument = new TypedDocumentString(`
+    mutation RecordTrainingOutcome($input: RecordTrainingOutcomeInput!) {
+  recordTrainingOutcome(input: $input) {
+    ...TrainingRecordFields
+  }
+}
+    fragment TrainingRecordFields on TrainingRecord {
+  id
+  status
+  plannedFor
+  completedOn
+  expiresOn
+  evidence
+  staffMember {
+    id
+    displayName
+    erased
+  }
+  course {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<RecordTrainingOutcomeMutation, RecordTrainingOutcomeMutationVariables>;
