@@ -2,3 +2,4 @@
 export * from './lib/domain-event';
 export * from './lib/decider';
 export * from './lib/errors';
+export * from './lib/exhaustive';

@@ -1,7 +1,1 @@
-module.exports = {
-  ...require('../../../jest.preset.cjs'),
-  displayName: 'event-store-postgres',
-  rootDir: __dirname,
-  globalSetup: require('node:path').join(__dirname, '../../../tools/jest/postgres-global-setup.mjs'),
-  globalTeardown: require('node:path').join(__dirname, '../../../tools/jest/postgres-global-teardown.mjs'),
-};
+module.exports = require('../../../tools/jest/jest-project.cjs').ledgerJestProject(__dirname, 'event-store-postgres', { postgres: true });

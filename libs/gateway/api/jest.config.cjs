@@ -1,7 +1,1 @@
-module.exports = {
-  ...require('../../../jest.preset.cjs'),
-  displayName: 'gateway-api',
-  rootDir: __dirname,
-  globalSetup: '../../../tools/jest/postgres-global-setup.mjs',
-  globalTeardown: '../../../tools/jest/postgres-global-teardown.mjs',
-};
+module.exports = require('../../../tools/jest/jest-project.cjs').ledgerJestProject(__dirname, 'gateway-api', { postgres: true });

@@ -1,5 +1,1 @@
-module.exports = {
-  ...require('../../../jest.preset.cjs'),
-  displayName: 'lessons-domain',
-  rootDir: __dirname,
-};
+module.exports = require('../../../tools/jest/jest-project.cjs').ledgerJestProject(__dirname, 'lessons-domain');

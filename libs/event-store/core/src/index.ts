@@ -15,6 +15,7 @@ export * from './lib/projections/read-model';
 export * from './lib/projections/snapshot-store';
 export * from './lib/projections/read-model-store';
 export * from './lib/projections/projection';
+export * from './lib/projections/define-projection';
 export * from './lib/projections/unit-of-work';
 export * from './lib/projections/projections-fingerprint';
 export * from './lib/projections/in-memory-snapshot-store';

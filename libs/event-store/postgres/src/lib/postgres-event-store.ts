@@ -1,4 +1,4 @@
-import { Pool, PoolClient } from 'pg';
+import { Pool } from 'pg';
 import {
   AppendNotifier,
   AppendOptions,
@@ -14,7 +14,7 @@ import {
   assertContinues,
   sealEvents,
 } from '@ledger/event-store-core';
-import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
+import { connectSchema, inTransaction } from './postgres-schema';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -51,12 +51,10 @@ export class PostgresEventStore implements EventStore {
   private readonly table: string;
 
   static async connect(options: PostgresStoreOptions): Promise<PostgresEventStore> {
-    const schema = assertSchemaName(options.schema ?? 'ledger');
-    const pool = createPool(options.connectionString, options.poolSize);
-    await ensureSchema(
-      pool,
-      schema,
-      `CREATE TABLE IF NOT EXISTS ${schema}.events (
+    const { pool, schema } = await connectSchema(
+      options,
+      10,
+      (schema) => `CREATE TABLE IF NOT EXISTS ${schema}.events (
          position    BIGSERIAL PRIMARY KEY,
          stream_id   TEXT        NOT NULL,
          revision    INTEGER     NOT NULL,
@@ -80,7 +78,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly DomainEvent[], { expectedRevision, command }: AppendOptions): Promise<AppendResult> {
-    const result = await this.inTransaction(async (client) => {
+    const result = await inTransaction(this.pool, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('ledger-append'))");
       const done = await client.query<{ revision: number; position: string }>(
         `SELECT revision, position FROM ${this.table} WHERE stream_id = $1 AND command_id = $2 ORDER BY revision DESC LIMIT 1`,
@@ -111,7 +109,7 @@ export class PostgresEventStore implements EventStore {
 
   async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
     if (events.length === 0) return this.headPosition();
-    const position = await this.inTransaction(async (client) => {
+    const position = await inTransaction(this.pool, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('ledger-append'))");
       const streams = [...new Set(events.map((e) => e.streamId))];
       const { rows } = await client.query<{ stream_id: string; revision: number; hash: string }>(
@@ -180,18 +178,4 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
 }

@@ -1,17 +1,15 @@
 import { Pool } from 'pg';
 import { PersonalDataKeyStore } from '@ledger/event-store-core';
 import { PostgresStoreOptions } from './postgres-event-store';
-import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
+import { connectSchema } from './postgres-schema';
 
 /** Per-person keys in their own table: erasure sets the key to NULL, the log is untouched. */
 export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
   static async connect(options: PostgresStoreOptions): Promise<PostgresPersonalDataKeyStore> {
-    const schema = assertSchemaName(options.schema ?? 'ledger');
-    const pool = createPool(options.connectionString, options.poolSize ?? 3);
-    await ensureSchema(
-      pool,
-      schema,
-      `CREATE TABLE IF NOT EXISTS ${schema}.personal_data_keys (
+    const { pool, schema } = await connectSchema(
+      options,
+      3,
+      (schema) => `CREATE TABLE IF NOT EXISTS ${schema}.personal_data_keys (
          subject_id TEXT PRIMARY KEY,
          key        BYTEA,
          created_at TIMESTAMPTZ NOT NULL DEFAULT now(),

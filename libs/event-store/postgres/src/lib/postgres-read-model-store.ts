@@ -1,17 +1,15 @@
 import { Pool } from 'pg';
 import { CheckpointMovedError, Document, ReadModelChanges, ReadModelSnapshot, ReadModelStore, SnapshotStore } from '@ledger/event-store-core';
-import { assertSchemaName, createPool, ensureSchema } from './postgres-schema';
+import { connectSchema, inTransaction } from './postgres-schema';
 import { PostgresStoreOptions } from './postgres-event-store';
 
 /** Read models as jsonb documents beside the log, changed in one transaction with the checkpoint. */
 export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
   static async connect(options: PostgresStoreOptions): Promise<PostgresReadModelStore> {
-    const schema = assertSchemaName(options.schema ?? 'ledger');
-    const pool = createPool(options.connectionString, options.poolSize ?? 5);
-    await ensureSchema(
-      pool,
-      schema,
-      `CREATE TABLE IF NOT EXISTS ${schema}.read_models (
+    const { pool, schema } = await connectSchema(
+      options,
+      5,
+      (schema) => `CREATE TABLE IF NOT EXISTS ${schema}.read_models (
          collection TEXT  NOT NULL,
          id         TEXT  NOT NULL,
          doc        JSONB NOT NULL,
@@ -61,9 +59,7 @@ export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
   }
 
   async commit(projection: string, from: bigint, to: bigint, changes: ReadModelChanges): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       // Row lock on the checkpoint: a second runner waits here, then sees the moved position.
       await client.query(
         `INSERT INTO ${this.schema}.projection_checkpoints (projection, position) VALUES ($1, 0) ON CONFLICT (projection) DO NOTHING`,
@@ -86,28 +82,14 @@ export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
         await client.query(`DELETE FROM ${this.schema}.read_models WHERE collection = $1 AND id = $2`, [collection, id]);
       }
       await client.query(`UPDATE ${this.schema}.projection_checkpoints SET position = $2 WHERE projection = $1`, [projection, to.toString()]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async reset(projection: string, collections: readonly string[]): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query(`DELETE FROM ${this.schema}.read_models WHERE collection = ANY($1)`, [[...collections]]);
       await client.query(`DELETE FROM ${this.schema}.projection_checkpoints WHERE projection = $1`, [projection]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async saveSnapshot(snapshot: ReadModelSnapshot): Promise<void> {

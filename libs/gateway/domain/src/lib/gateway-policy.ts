@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, PeopleStatuses, assertMayAct, requiredText } from '@ledger/shared-domain';
 import { GATEWAYS, Gateway, RiskLevel, inGatewayOrder } from '@ledger/shared-domain';
 
@@ -104,10 +104,8 @@ export const gatewayPolicyDecider: Decider<GatewayPolicyCommand, GatewayPolicyEv
       case 'AdoptDefaultGatewayPolicy':
         if (state.version > 0) return [];
         return [{ type: 'GatewayPolicyAdopted', data: { ...DEFAULT_GATEWAY_POLICY, version: 1, reason: DEFAULT_POLICY_REASON } }];
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
   evolve(_, event) {

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, requiredText } from '@ledger/shared-domain';
 import { GatewayPolicyRules, requiredGateways } from './gateway-policy';
 import { GATEWAYS, Gateway, GatewayOutcome, OUTCOMES, RISK_LEVELS, RiskLevel, gatewayIndex, isPassing } from '@ledger/shared-domain';
@@ -249,10 +249,8 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
           },
         ];
       }
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
 
@@ -283,10 +281,8 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         const review = state.reviews[event.data.reviewId];
         return { ...state, reviews: { ...state.reviews, [event.data.reviewId]: { ...review, discharged: [...review.discharged, event.data.conditionIndex] } } };
       }
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

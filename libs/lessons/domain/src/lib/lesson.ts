@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, GATEWAYS, PeopleStatuses, assertIsoDate, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -137,10 +137,8 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
           { type: 'LessonActionClosed', data: { lessonId: state.lessonId, actionId: command.actionId, evidence: requiredText('evidence', command.evidence, 4000), closedOn: today, closedBy: context.actorId } },
         ];
       }
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
 
@@ -152,10 +150,8 @@ export const lessonDecider: Decider<LessonCommand, LessonEvent, LessonState> = {
         return { ...state, actions: { ...state.actions, [event.data.actionId]: 'OPEN' } };
       case 'LessonActionClosed':
         return { ...state, actions: { ...state.actions, [event.data.actionId]: 'CLOSED' } };
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

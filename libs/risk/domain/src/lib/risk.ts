@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { addMonths, requiredText, ukDateOf } from '@ledger/shared-domain';
 
 /** The strategy's categories (section 3.9) and "other". */
@@ -144,10 +144,8 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
         return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths, inherent: event.data.inherent };
       case 'RiskReviewed':
         return state;
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, requiredText, ukDateOf } from '@ledger/shared-domain';
 import { MaturityArea, MaturityLevel, MaturityTheme, knownArea, maturityLevel, reviewYear } from './maturity';
 
@@ -61,10 +61,8 @@ export const actionPlanItemDecider: Decider<ActionPlanCommand, ActionPlanEvent, 
         return { itemId: event.data.itemId };
       case 'ActionProgressRecorded':
         return state;
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { requiredText } from '@ledger/shared-domain';
 import { MATURITY_THEMES, MaturityArea, MaturityTheme, REFERENCE_MATURITY_AREAS, areaKey } from './maturity';
 
@@ -33,10 +33,8 @@ export const maturityAreasDecider: Decider<MaturityAreasCommand, MaturityAreasEv
     switch (event.type) {
       case 'MaturityAreaAdded':
         return { added: [...state.added, { name: event.data.name, theme: event.data.theme }] };
-      default: {
-        const unknown: never = event.type;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event.type);
     }
   },
 };

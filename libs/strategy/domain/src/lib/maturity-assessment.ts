@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { requiredText, ukDateOf } from '@ledger/shared-domain';
 import { MaturityArea, MaturityLevel, MaturityTheme, areaKey, knownArea, maturityLevel, reviewYear } from './maturity';
 
@@ -86,10 +86,8 @@ export const maturityAssessmentDecider: Decider<MaturityAssessmentCommand, Matur
     switch (event.type) {
       case 'MaturityAssessed':
         return { sequence: event.data.sequence, latest: { ...state.latest, [areaKey(event.data.area)]: event.data.sequence } };
-      default: {
-        const unknown: never = event.type;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event.type);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { ukDateOf } from '@ledger/shared-domain';
 import { reviewYear } from './maturity';
 
@@ -73,10 +73,8 @@ export const strategyPackDecider: Decider<StrategyPackCommand, StrategyPackEvent
     switch (event.type) {
       case 'StrategyUpdatePackGenerated':
         return { latest: { position: BigInt(event.data.position), contentSha256: event.data.contentSha256 } };
-      default: {
-        const unknown: never = event.type;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event.type);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, requiredText } from '@ledger/shared-domain';
 import { LEVEL_COUNT, assertLevel } from './proficiency';
 
@@ -53,10 +53,8 @@ export const competencyDecider: Decider<CompetencyCommand, CompetencyEvent, Comp
         if (state.requirements[jobTitleKey(jobTitle)] === requiredLevel) return [];
         return [{ type: 'RequirementSet', data: { competencyId: state.competencyId, jobTitle, requiredLevel } }];
       }
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
 
@@ -66,10 +64,8 @@ export const competencyDecider: Decider<CompetencyCommand, CompetencyEvent, Comp
         return { defined: true, competencyId: event.data.competencyId, requirements: {} };
       case 'RequirementSet':
         return state.defined ? { ...state, requirements: { ...state.requirements, [jobTitleKey(event.data.jobTitle)]: event.data.requiredLevel } } : state;
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

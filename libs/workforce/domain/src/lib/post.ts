@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, IsoDate, PeopleStatuses, assertIsoDate, assertMayAct, requiredText } from '@ledger/shared-domain';
 
 export type PostStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'FILLED' | 'VACANT' | 'WITHDRAWN';
@@ -86,10 +86,8 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
         if (state.status === 'FILLED' || state.status === 'REJECTED' || state.status === 'WITHDRAWN') return refuse(state, 'withdrawn');
         return [{ type: 'PostWithdrawn', data: { postId, reason: requiredText('reason', command.reason, 4000) } }];
       }
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
 
@@ -107,10 +105,8 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
         return { ...state, status: 'VACANT', holderId: undefined, startDate: undefined } as PostState;
       case 'PostWithdrawn':
         return { ...state, status: 'WITHDRAWN' } as PostState;
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

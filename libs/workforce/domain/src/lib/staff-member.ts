@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError, Upcaster } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, InvalidInputError, RuleViolationError, Upcaster, unhandled } from '@ledger/domain-kernel';
 import { DistributiveOmit, normalisedEmail, requiredText } from '@ledger/shared-domain';
 import { IsoDate, addMonths, assertIsoDate, ukDateOf } from '@ledger/shared-domain';
 import { CourseCompetency } from './course';
@@ -185,10 +185,8 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
         }
         return events;
       }
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   },
 
@@ -204,10 +202,8 @@ export const staffMemberDecider: Decider<StaffMemberCommand, StaffMemberEvent, S
         return { ...state, training: { ...state.training, [event.data.courseId]: 'PLANNED' } };
       case 'TrainingOutcomeRecorded':
         return { ...state, training: { ...state.training, [event.data.courseId]: event.data.status } };
-      default: {
-        const unknown: never = event;
-        throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('event', event);
     }
   },
 };

@@ -1,26 +1,27 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import { GatewayPolicyEvent, PROCUREMENT_EVENT_TYPES, ProcurementEvent } from '@ledger/gateway-domain';
+import { Projection, ProjectionTx, RecordedEvent, defineProjection, updateDocument } from '@ledger/event-store-core';
+import { GatewayDecisionCorrected, GatewayDecisionRecorded, GatewayPolicyEvent, ProcurementEvent } from '@ledger/gateway-domain';
 import { peopleProjection } from '@ledger/shared-api';
 import { DecisionRecord, GATEWAY_PEOPLE, POLICIES, PROCUREMENTS, PolicyDoc, ProcurementDoc, REVIEW_INDEX, ReviewDoc } from './collections';
 
 /** Every adopted version of the gateway policy. */
-export const gatewayPolicyProjection: Projection = {
+export const gatewayPolicyProjection = defineProjection<GatewayPolicyEvent>({
   name: 'gateway.policy',
   version: 1,
   collections: [POLICIES],
-  handles: ['GatewayPolicyAdopted'],
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<GatewayPolicyEvent>;
-    const { version, reason, ...rules } = event.data;
-    const doc: PolicyDoc = { id: String(version).padStart(6, '0'), version, rules, reason, adoptedAt: event.metadata.recordedAt };
-    tx.put(POLICIES, doc.id, doc);
+  on: {
+    GatewayPolicyAdopted({ data: { version, reason, ...rules }, metadata }, tx) {
+      const doc: PolicyDoc = { id: String(version).padStart(6, '0'), version, rules, reason, adoptedAt: metadata.recordedAt };
+      tx.put(POLICIES, doc.id, doc);
+    },
   },
-};
+});
 
 /** The people the committee is drawn from, folded from the workforce context's published events. */
 export const gatewayPeopleProjection: Projection = peopleProjection('gateway.people', GATEWAY_PEOPLE);
 
-const decisionOf = (event: RecordedEvent<Extract<ProcurementEvent, { type: 'GatewayDecisionRecorded' | 'GatewayDecisionCorrected' }>>): DecisionRecord => ({
+type DecisionEvent = RecordedEvent<GatewayDecisionRecorded | GatewayDecisionCorrected>;
+
+const decisionOf = (event: DecisionEvent): DecisionRecord => ({
   outcome: event.data.outcome,
   conditions: event.data.conditions.map((text) => ({ text, discharged: false, evidence: null, dischargedAt: null })),
   rationale: event.data.rationale,
@@ -32,17 +33,22 @@ const decisionOf = (event: RecordedEvent<Extract<ProcurementEvent, { type: 'Gate
   correctionReason: event.type === 'GatewayDecisionCorrected' ? event.data.reason : null,
 });
 
+/** Changes the procurement an event is about; the procurement takes the event's revision. */
+const changeProcurement = (tx: ProjectionTx, { data, revision }: RecordedEvent<ProcurementEvent>, change: (procurement: ProcurementDoc) => Partial<ProcurementDoc>) =>
+  updateDocument<ProcurementDoc>(tx, PROCUREMENTS, data.procurementId, (procurement) => ({ ...procurement, revision, ...change(procurement) }));
+
+/** Changes one review of a procurement. */
+const changeReview = (tx: ProjectionTx, event: RecordedEvent<ProcurementEvent> & { data: { reviewId: string } }, change: (review: ReviewDoc) => ReviewDoc) =>
+  changeProcurement(tx, event, ({ reviews }) => ({ reviews: reviews.map((review) => (review.id === event.data.reviewId ? change(review) : review)) }));
+
 /** Procurements with their reviews, decisions (and what superseded them), conflicts and basis changes. */
-export const procurementsProjection: Projection = {
+export const procurementsProjection = defineProjection<ProcurementEvent>({
   name: 'gateway.procurements',
   version: 1,
   collections: [PROCUREMENTS, REVIEW_INDEX],
-  handles: PROCUREMENT_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<ProcurementEvent>;
-    const at = event.metadata.recordedAt;
-    if (event.type === 'ProcurementRegistered') {
-      const { procurementId: id, title, estimatedValue, riskLevel, politicalInterest, policyVersion, requiredGateways } = event.data;
+  on: {
+    ProcurementRegistered({ data, revision, metadata }, tx) {
+      const { procurementId: id, title, estimatedValue, riskLevel, politicalInterest, policyVersion, requiredGateways } = data;
       const doc: ProcurementDoc = {
         id,
         title,
@@ -51,59 +57,54 @@ export const procurementsProjection: Projection = {
         politicalInterest,
         policyVersion,
         requiredGateways,
-        registeredAt: at,
-        revision: event.revision,
+        registeredAt: metadata.recordedAt,
+        revision,
         conflicts: [],
         basisChanges: [],
         reviews: [],
       };
       tx.put(PROCUREMENTS, id, doc);
-      return;
-    }
-    const procurement = await tx.get<ProcurementDoc>(PROCUREMENTS, event.data.procurementId);
-    if (!procurement) return;
-    const next: ProcurementDoc = { ...procurement, revision: event.revision };
-    const updateReview = (reviewId: string, change: (review: ReviewDoc) => ReviewDoc) => {
-      next.reviews = next.reviews.map((review) => (review.id === reviewId ? change(review) : review));
-    };
-    switch (event.type) {
-      case 'ProcurementBasisChanged': {
+    },
+    ProcurementBasisChanged: (event, tx) =>
+      changeProcurement(tx, event, ({ basisChanges, reviews }) => {
         const { estimatedValue, riskLevel, politicalInterest, reason, requiredGateways } = event.data;
-        Object.assign(next, { estimatedValue, riskLevel, politicalInterest, requiredGateways });
-        next.basisChanges = [...next.basisChanges, { estimatedValue, riskLevel, politicalInterest, reason, changedAt: at }];
-        next.reviews = next.reviews.map((review) => (review.decision ? { ...review, basisChanged: true } : review));
-        break;
-      }
-      case 'ConflictOfInterestDeclared':
-        next.conflicts = [...next.conflicts, { staffMemberId: event.data.staffMemberId, nature: event.data.nature, declaredAt: at }];
-        break;
-      case 'GatewayReviewRequested':
-        next.reviews = [...next.reviews, { id: event.data.reviewId, gateway: event.data.gateway, summary: event.data.summary, requestedAt: at, decision: null, superseded: [], basisChanged: false }];
-        tx.put(REVIEW_INDEX, event.data.reviewId, { id: event.data.reviewId, procurementId: procurement.id });
-        break;
-      case 'GatewayDecisionRecorded':
-        updateReview(event.data.reviewId, (review) => ({ ...review, decision: decisionOf(event), basisChanged: false }));
-        break;
-      case 'GatewayDecisionCorrected':
-        updateReview(event.data.reviewId, (review) => ({
-          ...review,
-          superseded: review.decision ? [...review.superseded, review.decision] : review.superseded,
-          decision: decisionOf(event),
-          basisChanged: false,
-        }));
-        break;
-      case 'ConditionDischarged':
-        updateReview(event.data.reviewId, (review) => {
-          if (!review.decision) return review;
-          const conditions = review.decision.conditions.map((condition, index) =>
-            index === event.data.conditionIndex ? { ...condition, discharged: true, evidence: event.data.evidence, dischargedAt: at } : condition,
-          );
-          return { ...review, decision: { ...review.decision, conditions } };
-        });
-        break;
-    }
-    tx.put(PROCUREMENTS, next.id, next);
+        return {
+          estimatedValue,
+          riskLevel,
+          politicalInterest,
+          requiredGateways,
+          basisChanges: [...basisChanges, { estimatedValue, riskLevel, politicalInterest, reason, changedAt: event.metadata.recordedAt }],
+          reviews: reviews.map((review) => (review.decision ? { ...review, basisChanged: true } : review)),
+        };
+      }),
+    ConflictOfInterestDeclared: (event, tx) =>
+      changeProcurement(tx, event, ({ conflicts }) => ({
+        conflicts: [...conflicts, { staffMemberId: event.data.staffMemberId, nature: event.data.nature, declaredAt: event.metadata.recordedAt }],
+      })),
+    GatewayReviewRequested: (event, tx) =>
+      changeProcurement(tx, event, ({ id, reviews }) => {
+        const { reviewId, gateway, summary } = event.data;
+        tx.put(REVIEW_INDEX, reviewId, { id: reviewId, procurementId: id });
+        return { reviews: [...reviews, { id: reviewId, gateway, summary, requestedAt: event.metadata.recordedAt, decision: null, superseded: [], basisChanged: false }] };
+      }),
+    GatewayDecisionRecorded: (event, tx) => changeReview(tx, event, (review) => ({ ...review, decision: decisionOf(event), basisChanged: false })),
+    GatewayDecisionCorrected: (event, tx) =>
+      changeReview(tx, event, (review) => ({
+        ...review,
+        superseded: review.decision ? [...review.superseded, review.decision] : review.superseded,
+        decision: decisionOf(event),
+        basisChanged: false,
+      })),
+    ConditionDischarged: (event, tx) =>
+      changeReview(tx, event, (review) => {
+        if (!review.decision) return review;
+        const { conditionIndex, evidence } = event.data;
+        const conditions = review.decision.conditions.map((condition, index) =>
+          index === conditionIndex ? { ...condition, discharged: true, evidence, dischargedAt: event.metadata.recordedAt } : condition,
+        );
+        return { ...review, decision: { ...review.decision, conditions } };
+      }),
   },
-};
+});
 
 export const GATEWAY_PROJECTIONS = [gatewayPolicyProjection, gatewayPeopleProjection, procurementsProjection];

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandMetadata, CommandResult, EventStore, NotFoundError } from '@ledger/event-store-core';
+import { CommandHandler } from '@nestjs/cqrs';
+import { CommandMetadata, EventStore, NotFoundError, unhandled } from '@ledger/event-store-core';
 import {
   DEFAULT_GATEWAY_POLICY,
   GATEWAY_POLICY_STREAM,
@@ -16,7 +16,7 @@ import {
   procurementDecider,
   procurementStreamId,
 } from '@ledger/gateway-domain';
-import { CommandExecutor, EVENT_STORE, PreparedCommand, prepareCommand } from '@ledger/shared-api';
+import { EVENT_STORE, PreparedCommandHandler, prepareCommand } from '@ledger/shared-api';
 import { PROCUREMENTS, REVIEW_INDEX, ReviewIndexDoc } from '../projections';
 import { GatewayQueries } from '../read/gateway-queries';
 import { GatewayPolicyCommandMessage, ProcurementCommandMessage } from './messages';
@@ -24,46 +24,36 @@ import { GatewayPolicyCommandMessage, ProcurementCommandMessage } from './messag
 type RegisterProcurementRequest = Extract<ProcurementRequest, { type: 'RegisterProcurement' }>;
 
 @CommandHandler(GatewayPolicyCommandMessage)
-export class GatewayPolicyCommandHandler implements ICommandHandler<GatewayPolicyCommandMessage, CommandResult<GatewayPolicyState>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly queries: GatewayQueries,
-  ) {}
-
-  async execute(message: GatewayPolicyCommandMessage): Promise<CommandResult<GatewayPolicyState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+export class GatewayPolicyCommandHandler extends PreparedCommandHandler<GatewayPolicyCommandMessage, GatewayPolicyCommand, GatewayPolicyEvent, GatewayPolicyState> {
+  constructor(private readonly queries: GatewayQueries) {
+    super();
   }
 
   /** Tells the decider the register status of each committee member named. */
-  async prepare({ command, expectedRevision }: GatewayPolicyCommandMessage): Promise<PreparedCommand<GatewayPolicyCommand, GatewayPolicyEvent, GatewayPolicyState>> {
+  async prepare({ command, expectedRevision }: GatewayPolicyCommandMessage) {
     const prepared = (full: GatewayPolicyCommand) => prepareCommand(gatewayPolicyDecider, GATEWAY_POLICY_STREAM, full, { expectedRevision });
     switch (command.type) {
       case 'AdoptGatewayPolicy':
         return prepared({ ...command, people: await this.queries.peopleStatuses(command.rules.committee ?? []) });
       case 'AdoptDefaultGatewayPolicy':
         return prepared(command);
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   }
 }
 
 @CommandHandler(ProcurementCommandMessage)
-export class ProcurementCommandHandler implements ICommandHandler<ProcurementCommandMessage, CommandResult<ProcurementState>> {
+export class ProcurementCommandHandler extends PreparedCommandHandler<ProcurementCommandMessage, ProcurementCommand, ProcurementEvent, ProcurementState> {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly queries: GatewayQueries,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  async execute(message: ProcurementCommandMessage): Promise<CommandResult<ProcurementState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+  ) {
+    super();
   }
 
   /** Finds the procurement a command is about, and adds the facts the decider must be told. */
-  async prepare({ procurementId, command, metadata, expectedRevision }: ProcurementCommandMessage): Promise<PreparedCommand<ProcurementCommand, ProcurementEvent, ProcurementState>> {
+  async prepare({ procurementId, command, metadata, expectedRevision }: ProcurementCommandMessage) {
     const streamId = procurementStreamId(await this.procurementOf(procurementId, command));
     const prepared = (full: ProcurementCommand) => prepareCommand(procurementDecider, streamId, full, { expectedRevision });
     switch (command.type) {
@@ -82,10 +72,8 @@ export class ProcurementCommandHandler implements ICommandHandler<ProcurementCom
       case 'RequestGatewayReview':
       case 'DischargeCondition':
         return prepared(command);
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   }
 

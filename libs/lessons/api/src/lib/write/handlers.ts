@@ -1,23 +1,18 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult, NotFoundError } from '@ledger/event-store-core';
+import { CommandHandler } from '@nestjs/cqrs';
+import { NotFoundError, unhandled } from '@ledger/event-store-core';
 import { LessonCommand, LessonEvent, LessonState, lessonDecider, lessonStreamId } from '@ledger/lessons-domain';
-import { CommandExecutor, PreparedCommand, prepareCommand } from '@ledger/shared-api';
+import { PreparedCommandHandler, prepareCommand } from '@ledger/shared-api';
 import { LessonsQueries } from '../read/lessons-queries';
 import { LessonCommandMessage } from './messages';
 
 @CommandHandler(LessonCommandMessage)
-export class LessonCommandHandler implements ICommandHandler<LessonCommandMessage, CommandResult<LessonState>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly queries: LessonsQueries,
-  ) {}
-
-  async execute(message: LessonCommandMessage): Promise<CommandResult<LessonState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+export class LessonCommandHandler extends PreparedCommandHandler<LessonCommandMessage, LessonCommand, LessonEvent, LessonState> {
+  constructor(private readonly queries: LessonsQueries) {
+    super();
   }
 
   /** Checks the lesson and procurement named exist, and tells the decider who the people named are. */
-  async prepare({ lessonId, command, expectedRevision }: LessonCommandMessage): Promise<PreparedCommand<LessonCommand, LessonEvent, LessonState>> {
+  async prepare({ lessonId, command, expectedRevision }: LessonCommandMessage) {
     const prepared = (full: LessonCommand) => prepareCommand(lessonDecider, lessonStreamId(lessonId), full, { expectedRevision });
     switch (command.type) {
       case 'RecordLesson':
@@ -29,10 +24,8 @@ export class LessonCommandHandler implements ICommandHandler<LessonCommandMessag
       case 'CloseLessonAction':
         await this.assertLessonExists(lessonId);
         return prepared(command);
-      default: {
-        const unknown: never = command;
-        throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
-      }
+      default:
+        return unhandled('command', command);
     }
   }
 

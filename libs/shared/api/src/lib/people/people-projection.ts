@@ -1,4 +1,4 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
+import { Projection, defineProjection, updateDocument } from '@ledger/event-store-core';
 import { PersonDoc } from './staff-member.type';
 
 /** The workforce context's published people events, as any context reads them. */
@@ -6,27 +6,29 @@ type PeopleEvent =
   | { type: 'StaffMemberRegistered'; data: { staffMemberId: string; displayName: string; email: string; jobTitle: string; department: string } }
   | { type: 'PersonalDataErased'; data: { staffMemberId: string } };
 
+export interface PeopleProjectionOptions {
+  /** Also keep when the person was registered (the workforce's own register shows it). */
+  readonly registeredAt?: boolean;
+}
+
 /**
  * A context's own copy of the people it refers to (committee members, action owners), folded from
- * the workforce context's published events; names stay sealed until presented.
+ * the workforce context's published events; names stay sealed until presented. On erasure the
+ * sealed values are dropped from the read model too; a rebuild could not open them anyway, the key
+ * being gone.
  */
-export function peopleProjection(name: string, collection: string): Projection {
-  return {
+export function peopleProjection(name: string, collection: string, options: PeopleProjectionOptions = {}): Projection {
+  return defineProjection<PeopleEvent>({
     name,
     version: 1,
     collections: [collection],
-    handles: ['StaffMemberRegistered', 'PersonalDataErased'],
-    async apply(recorded, tx) {
-      const event = recorded as RecordedEvent<PeopleEvent>;
-      const id = event.data.staffMemberId;
-      if (event.type === 'StaffMemberRegistered') {
-        const { displayName, email, jobTitle, department } = event.data;
+    on: {
+      StaffMemberRegistered({ data: { staffMemberId: id, displayName, email, jobTitle, department }, metadata }, tx) {
         const doc: PersonDoc = { id, displayName, email, jobTitle, department, erased: false };
-        tx.put(collection, id, doc);
-        return;
-      }
-      const person = await tx.get<PersonDoc>(collection, id);
-      if (person) tx.put(collection, id, { ...person, displayName: '', email: '', erased: true });
+        tx.put(collection, id, options.registeredAt ? { ...doc, registeredAt: metadata.recordedAt } : doc);
+      },
+      PersonalDataErased: ({ data: { staffMemberId } }, tx) =>
+        updateDocument<PersonDoc>(tx, collection, staffMemberId, (person) => ({ ...person, displayName: '', email: '', erased: true })),
     },
-  };
+  });
 }

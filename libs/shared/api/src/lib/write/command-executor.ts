@@ -46,22 +46,29 @@ export class CommandExecutor {
   ) {}
 
   /** Runs a command that a handler prepared (resolved references, sealed personal data). */
-  run<Command, Event extends DomainEvent, State>(
-    prepared: PreparedCommand<Command, Event, State>,
+  async run<Command, Event extends DomainEvent, State>(
+    { streamId, decider, command, options }: PreparedCommand<Command, Event, State>,
     metadata: CommandMetadata,
-  ): Promise<CommandResult<State>> {
-    return this.execute(prepared.streamId, prepared.decider, prepared.command, metadata, prepared.options);
-  }
-
-  async execute<Command, Event extends DomainEvent, State>(
-    streamId: string,
-    decider: Decider<Command, Event, State>,
-    command: Command,
-    metadata: CommandMetadata,
-    options: HandleCommandOptions = {},
   ): Promise<CommandResult<State>> {
     const result = await handleCommand(this.store, streamId, decider, command, metadata, options);
     await this.readSide.waitFor(result.position);
     return result;
+  }
+}
+
+/**
+ * What every command handler is: `prepare` builds the PreparedCommand (resolving the facts the
+ * decider must be told), which the importers' dry runs use too; `execute` runs it. A handler that
+ * must do more around the run (hold a uniqueness lock, carry out an erasure) overrides `execute`
+ * and calls `super.execute`. The executor is injected here, so a handler's constructor names only
+ * what its own preparation needs.
+ */
+export abstract class PreparedCommandHandler<Message extends { readonly metadata: CommandMetadata }, Command, Event extends DomainEvent, State> {
+  @Inject(CommandExecutor) protected readonly executor!: CommandExecutor;
+
+  abstract prepare(message: Message): Promise<PreparedCommand<Command, Event, State>>;
+
+  async execute(message: Message): Promise<CommandResult<State>> {
+    return this.executor.run(await this.prepare(message), message.metadata);
   }
 }

@@ -1,74 +1,61 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import {
-  ACTION_PLAN_EVENT_TYPES,
-  ActionPlanEvent,
-  MATURITY_AREAS_EVENT_TYPES,
-  MATURITY_ASSESSMENT_EVENT_TYPES,
-  MaturityAreasEvent,
-  MaturityAssessmentEvent,
-  STRATEGY_PACK_EVENT_TYPES,
-  StrategyPackEvent,
-  areaKey,
-} from '@ledger/strategy-domain';
+import { Projection, defineProjection, updateDocument, upsertDocument } from '@ledger/event-store-core';
+import { ActionPlanEvent, MaturityAreasEvent, MaturityAssessmentEvent, StrategyPackEvent, areaKey } from '@ledger/strategy-domain';
 import { ACTION_PLAN, ActionPlanItemDoc, AddedAreaDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, StrategyPacksDoc } from './collections';
 
-export const maturityProjection: Projection = {
+export const maturityProjection = defineProjection<MaturityAssessmentEvent>({
   name: 'strategy.maturity',
   version: 1,
   collections: [MATURITY_YEARS],
-  handles: MATURITY_ASSESSMENT_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<MaturityAssessmentEvent>;
-    const { year, ...entry } = event.data;
-    const id = String(year);
-    const doc = (await tx.get<MaturityYearDoc>(MATURITY_YEARS, id)) ?? { id, year, assessments: [], revision: 0 };
-    tx.put(MATURITY_YEARS, id, { ...doc, assessments: [...doc.assessments, { ...entry, recordedAt: event.metadata.recordedAt }], revision: event.revision });
+  on: {
+    MaturityAssessed: ({ data: { year, ...entry }, revision, metadata }, tx) =>
+      upsertDocument<MaturityYearDoc>(tx, MATURITY_YEARS, String(year), { id: String(year), year, assessments: [], revision: 0 }, (doc) => ({
+        ...doc,
+        assessments: [...doc.assessments, { ...entry, recordedAt: metadata.recordedAt }],
+        revision,
+      })),
   },
-};
+});
 
-export const maturityAreasProjection: Projection = {
+export const maturityAreasProjection = defineProjection<MaturityAreasEvent>({
   name: 'strategy.maturity-areas',
   version: 1,
   collections: [MATURITY_AREAS],
-  handles: MATURITY_AREAS_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<MaturityAreasEvent>;
-    const id = areaKey(event.data.name);
-    tx.put(MATURITY_AREAS, id, { id, name: event.data.name, theme: event.data.theme, addedAt: event.metadata.recordedAt, addedBy: event.data.addedBy } satisfies AddedAreaDoc);
+  on: {
+    MaturityAreaAdded({ data: { name, theme, addedBy }, metadata }, tx) {
+      const id = areaKey(name);
+      tx.put(MATURITY_AREAS, id, { id, name, theme, addedAt: metadata.recordedAt, addedBy } satisfies AddedAreaDoc);
+    },
   },
-};
+});
 
-export const actionPlanProjection: Projection = {
+export const actionPlanProjection = defineProjection<ActionPlanEvent>({
   name: 'strategy.action-plan',
   version: 1,
   collections: [ACTION_PLAN],
-  handles: ACTION_PLAN_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<ActionPlanEvent>;
-    if (event.type === 'ActionPlanItemAdded') {
-      const { itemId, addedBy: _by, ...fields } = event.data;
-      tx.put(ACTION_PLAN, itemId, { ...fields, id: itemId, addedAt: event.metadata.recordedAt, progress: [], revision: event.revision } satisfies ActionPlanItemDoc);
-      return;
-    }
-    const item = await tx.get<ActionPlanItemDoc>(ACTION_PLAN, event.data.itemId);
-    if (!item) return;
-    const { percent, note, recordedOn, recordedBy } = event.data;
-    tx.put(ACTION_PLAN, item.id, { ...item, progress: [...item.progress, { percent, note, recordedOn, recordedAt: event.metadata.recordedAt, recordedBy }], revision: event.revision });
+  on: {
+    ActionPlanItemAdded({ data: { itemId, addedBy: _by, ...fields }, revision, metadata }, tx) {
+      tx.put(ACTION_PLAN, itemId, { ...fields, id: itemId, addedAt: metadata.recordedAt, progress: [], revision } satisfies ActionPlanItemDoc);
+    },
+    ActionProgressRecorded: ({ data: { itemId, percent, note, recordedOn, recordedBy }, revision, metadata }, tx) =>
+      updateDocument<ActionPlanItemDoc>(tx, ACTION_PLAN, itemId, (item) => ({
+        ...item,
+        progress: [...item.progress, { percent, note, recordedOn, recordedAt: metadata.recordedAt, recordedBy }],
+        revision,
+      })),
   },
-};
+});
 
-export const strategyPacksProjection: Projection = {
+export const strategyPacksProjection = defineProjection<StrategyPackEvent>({
   name: 'strategy.packs',
   version: 1,
   collections: [STRATEGY_PACKS],
-  handles: STRATEGY_PACK_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<StrategyPackEvent>;
-    const { year, cutOff, position, sha256, contentSha256, generatedBy } = event.data;
-    const id = String(year);
-    const doc = (await tx.get<StrategyPacksDoc>(STRATEGY_PACKS, id)) ?? { id, year, packs: [] };
-    tx.put(STRATEGY_PACKS, id, { ...doc, packs: [...doc.packs, { cutOff, position, sha256, contentSha256, generatedAt: event.metadata.recordedAt, generatedBy }] });
+  on: {
+    StrategyUpdatePackGenerated: ({ data: { year, cutOff, position, sha256, contentSha256, generatedBy }, metadata }, tx) =>
+      upsertDocument<StrategyPacksDoc>(tx, STRATEGY_PACKS, String(year), { id: String(year), year, packs: [] }, (doc) => ({
+        ...doc,
+        packs: [...doc.packs, { cutOff, position, sha256, contentSha256, generatedAt: metadata.recordedAt, generatedBy }],
+      })),
   },
-};
+});
 
 export const STRATEGY_PROJECTIONS: readonly Projection[] = [maturityProjection, maturityAreasProjection, actionPlanProjection, strategyPacksProjection];

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult, EventStore, NotFoundError, foldEvents } from '@ledger/event-store-core';
-import { CommandExecutor, EVENT_STORE, PreparedCommand, prepareCommand } from '@ledger/shared-api';
+import { CommandHandler } from '@nestjs/cqrs';
+import { EventStore, NotFoundError, foldEvents } from '@ledger/event-store-core';
+import { EVENT_STORE, PreparedCommandHandler, prepareCommand } from '@ledger/shared-api';
 import {
   ActionPlanCommand,
   ActionPlanEvent,
@@ -40,47 +40,38 @@ async function currentAreas(store: EventStore): Promise<MaturityArea[]> {
 }
 
 @CommandHandler(MaturityAreasCommandMessage)
-export class MaturityAreasCommandHandler implements ICommandHandler<MaturityAreasCommandMessage, CommandResult<MaturityAreasState>> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  async execute(message: MaturityAreasCommandMessage): Promise<CommandResult<MaturityAreasState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
-  }
-
-  async prepare({ command }: MaturityAreasCommandMessage): Promise<PreparedCommand<MaturityAreasCommand, MaturityAreasEvent, MaturityAreasState>> {
+export class MaturityAreasCommandHandler extends PreparedCommandHandler<MaturityAreasCommandMessage, MaturityAreasCommand, MaturityAreasEvent, MaturityAreasState> {
+  async prepare({ command }: MaturityAreasCommandMessage) {
     return prepareCommand(maturityAreasDecider, MATURITY_AREAS_STREAM, command);
   }
 }
 
 @CommandHandler(MaturityAssessmentCommandMessage)
-export class MaturityAssessmentCommandHandler implements ICommandHandler<MaturityAssessmentCommandMessage, CommandResult<MaturityAssessmentState>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  async execute(message: MaturityAssessmentCommandMessage): Promise<CommandResult<MaturityAssessmentState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+export class MaturityAssessmentCommandHandler extends PreparedCommandHandler<
+  MaturityAssessmentCommandMessage,
+  MaturityAssessmentCommand,
+  MaturityAssessmentEvent,
+  MaturityAssessmentState
+> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    super();
   }
 
-  async prepare({ command }: MaturityAssessmentCommandMessage): Promise<PreparedCommand<MaturityAssessmentCommand, MaturityAssessmentEvent, MaturityAssessmentState>> {
+  async prepare({ command }: MaturityAssessmentCommandMessage) {
     return prepareCommand(maturityAssessmentDecider, maturityStreamId(command.year), { ...command, areas: await currentAreas(this.store) });
   }
 }
 
 @CommandHandler(ActionPlanCommandMessage)
-export class ActionPlanCommandHandler implements ICommandHandler<ActionPlanCommandMessage, CommandResult<ActionPlanItemState>> {
+export class ActionPlanCommandHandler extends PreparedCommandHandler<ActionPlanCommandMessage, ActionPlanCommand, ActionPlanEvent, ActionPlanItemState> {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly queries: StrategyQueries,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  async execute(message: ActionPlanCommandMessage): Promise<CommandResult<ActionPlanItemState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+  ) {
+    super();
   }
 
-  async prepare({ itemId, command, expectedRevision }: ActionPlanCommandMessage): Promise<PreparedCommand<ActionPlanCommand, ActionPlanEvent, ActionPlanItemState>> {
+  async prepare({ itemId, command, expectedRevision }: ActionPlanCommandMessage) {
     const prepared = (decided: ActionPlanCommand) => prepareCommand(actionPlanItemDecider, actionPlanItemStreamId(itemId), decided, { expectedRevision });
     switch (command.type) {
       case 'AddActionPlanItem':
@@ -93,14 +84,8 @@ export class ActionPlanCommandHandler implements ICommandHandler<ActionPlanComma
 }
 
 @CommandHandler(StrategyPackCommandMessage)
-export class StrategyPackCommandHandler implements ICommandHandler<StrategyPackCommandMessage, CommandResult<StrategyPackState>> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  async execute(message: StrategyPackCommandMessage): Promise<CommandResult<StrategyPackState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
-  }
-
-  async prepare({ command }: StrategyPackCommandMessage): Promise<PreparedCommand<StrategyPackCommand, StrategyPackEvent, StrategyPackState>> {
+export class StrategyPackCommandHandler extends PreparedCommandHandler<StrategyPackCommandMessage, StrategyPackCommand, StrategyPackEvent, StrategyPackState> {
+  async prepare({ command }: StrategyPackCommandMessage) {
     return prepareCommand(strategyPackDecider, strategyPackStreamId(command.year), command);
   }
 }

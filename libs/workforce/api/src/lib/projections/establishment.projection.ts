@@ -1,18 +1,18 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import { POST_EVENT_TYPES, PostEvent } from '@ledger/workforce-domain';
+import { ProjectionTx, RecordedEvent, defineProjection, updateDocument } from '@ledger/event-store-core';
+import { PostEvent } from '@ledger/workforce-domain';
 import { POSTS, PostDoc } from './collections';
 
+/** Changes the post an event is about; the post takes the event's revision. */
+const changePost = (tx: ProjectionTx, { data, revision }: RecordedEvent<PostEvent>, change: Partial<PostDoc>) =>
+  updateDocument<PostDoc>(tx, POSTS, data.postId, (post) => ({ ...post, revision, ...change }));
+
 /** The staffing establishment: every post with its status, holder and stream revision. */
-export const establishmentProjection: Projection = {
+export const establishmentProjection = defineProjection<PostEvent>({
   name: 'workforce.establishment',
   version: 1,
   collections: [POSTS],
-  handles: POST_EVENT_TYPES,
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<PostEvent>;
-    const id = event.data.postId;
-    if (event.type === 'PostProposed') {
-      const { title, fte, justification, targetYear } = (event as RecordedEvent<Extract<PostEvent, { type: 'PostProposed' }>>).data;
+  on: {
+    PostProposed({ data: { postId: id, title, fte, justification, targetYear }, revision, metadata }, tx) {
       const doc: PostDoc = {
         id,
         title,
@@ -23,32 +23,15 @@ export const establishmentProjection: Projection = {
         holderId: null,
         startDate: null,
         decisionReason: null,
-        revision: event.revision,
-        proposedAt: event.metadata.recordedAt,
+        revision,
+        proposedAt: metadata.recordedAt,
       };
       tx.put(POSTS, id, doc);
-      return;
-    }
-    const post = await tx.get<PostDoc>(POSTS, id);
-    if (!post) return;
-    const next: PostDoc = { ...post, revision: event.revision };
-    switch (event.type) {
-      case 'PostApproved':
-        Object.assign(next, { status: 'APPROVED', decisionReason: event.data.reason });
-        break;
-      case 'PostRejected':
-        Object.assign(next, { status: 'REJECTED', decisionReason: event.data.reason });
-        break;
-      case 'PostFilled':
-        Object.assign(next, { status: 'FILLED', holderId: event.data.staffMemberId, startDate: event.data.startDate });
-        break;
-      case 'PostVacated':
-        Object.assign(next, { status: 'VACANT', holderId: null, startDate: null });
-        break;
-      case 'PostWithdrawn':
-        Object.assign(next, { status: 'WITHDRAWN' });
-        break;
-    }
-    tx.put(POSTS, id, next);
+    },
+    PostApproved: (event, tx) => changePost(tx, event, { status: 'APPROVED', decisionReason: event.data.reason }),
+    PostRejected: (event, tx) => changePost(tx, event, { status: 'REJECTED', decisionReason: event.data.reason }),
+    PostFilled: (event, tx) => changePost(tx, event, { status: 'FILLED', holderId: event.data.staffMemberId, startDate: event.data.startDate }),
+    PostVacated: (event, tx) => changePost(tx, event, { status: 'VACANT', holderId: null, startDate: null }),
+    PostWithdrawn: (event, tx) => changePost(tx, event, { status: 'WITHDRAWN' }),
   },
-};
+});

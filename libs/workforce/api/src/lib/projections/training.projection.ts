@@ -1,71 +1,55 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import { CourseEvent, StaffMemberEvent } from '@ledger/workforce-domain';
+import { ProjectionTx, defineProjection, upsertDocument } from '@ledger/event-store-core';
+import { CourseEvent, TrainingOutcomeRecorded, TrainingPlanned } from '@ledger/workforce-domain';
 import { COURSES, CourseDoc, TRAINING, TrainingDoc, trainingRecordId } from './collections';
 
 /** The training catalogue. */
-export const coursesProjection: Projection = {
+export const coursesProjection = defineProjection<CourseEvent>({
   name: 'workforce.courses',
   version: 1,
   collections: [COURSES],
-  handles: ['CourseAdded'],
-  async apply(recorded, tx) {
-    const { data } = recorded as RecordedEvent<CourseEvent>;
-    const doc: CourseDoc = { id: data.courseId, title: data.title, provider: data.provider, competencies: data.competencies, validityMonths: data.validityMonths };
-    tx.put(COURSES, data.courseId, doc);
+  on: {
+    CourseAdded({ data: { courseId, title, provider, competencies, validityMonths } }, tx) {
+      tx.put(COURSES, courseId, { id: courseId, title, provider, competencies, validityMonths } satisfies CourseDoc);
+    },
   },
+});
+
+/** Changes a person's record for one course, starting from a blank plan. */
+const changeTrainingRecord = (tx: ProjectionTx, staffMemberId: string, courseId: string, change: (record: TrainingDoc) => TrainingDoc) => {
+  const id = trainingRecordId(staffMemberId, courseId);
+  const blank: TrainingDoc = { id, staffMemberId, courseId, status: 'PLANNED', plannedFor: null, completedOn: null, expiresOn: null, evidence: null, lastDate: null, history: [] };
+  return upsertDocument(tx, TRAINING, id, blank, change);
 };
 
-type Planned = Extract<StaffMemberEvent, { type: 'TrainingPlanned' }>;
-type Outcome = Extract<StaffMemberEvent, { type: 'TrainingOutcomeRecorded' }>;
-
 /** The training register: per person and course, the current plan or outcome and how it got there. */
-export const trainingRegisterProjection: Projection = {
+export const trainingRegisterProjection = defineProjection<TrainingPlanned | TrainingOutcomeRecorded>({
   name: 'workforce.training-register',
   version: 1,
   collections: [TRAINING],
-  handles: ['TrainingPlanned', 'TrainingOutcomeRecorded'],
-  async apply(recorded, tx) {
-    const event = recorded as RecordedEvent<Planned | Outcome>;
-    const { staffMemberId, courseId } = event.data;
-    const id = trainingRecordId(staffMemberId, courseId);
-    const existing = await tx.get<TrainingDoc>(TRAINING, id);
-    const base: TrainingDoc = existing ?? {
-      id,
-      staffMemberId,
-      courseId,
-      status: 'PLANNED',
-      plannedFor: null,
-      completedOn: null,
-      expiresOn: null,
-      evidence: null,
-      lastDate: null,
-      history: [],
-    };
-    const recordedAt = event.metadata.recordedAt;
-    if (event.type === 'TrainingPlanned') {
-      const { plannedFor, reason } = (event as RecordedEvent<Planned>).data;
-      tx.put(TRAINING, id, {
-        ...base,
+  on: {
+    TrainingPlanned: ({ data: { staffMemberId, courseId, plannedFor, reason }, metadata }, tx) =>
+      changeTrainingRecord(tx, staffMemberId, courseId, (record) => ({
+        ...record,
         status: 'PLANNED',
         plannedFor,
         lastDate: plannedFor,
-        history: [...base.history, { status: 'PLANNED', date: plannedFor, recordedAt, evidence: null, reason }],
-      });
-      return;
-    }
-    const { status, date, evidence, expiresOn } = (event as RecordedEvent<Outcome>).data;
-    const completed = status === 'COMPLETED';
-    tx.put(TRAINING, id, {
-      ...base,
-      status,
-      // A booking is for a date: it replaces the planned one (and settles an overdue plan).
-      plannedFor: status === 'BOOKED' ? date : base.plannedFor,
-      lastDate: date,
-      // A new completion replaces the old one; other outcomes leave a previous completion on the record.
-      completedOn: completed ? date : base.completedOn,
-      expiresOn: completed ? expiresOn : base.expiresOn,
-      evidence: completed ? evidence : base.evidence,
-      history: [...base.history, { status, date, recordedAt, evidence, reason: null }],
-    });
+        history: [...record.history, { status: 'PLANNED', date: plannedFor, recordedAt: metadata.recordedAt, evidence: null, reason }],
+      })),
+    TrainingOutcomeRecorded: ({ data: { staffMemberId, courseId, status, date, evidence, expiresOn }, metadata }, tx) =>
+      changeTrainingRecord(tx, staffMemberId, courseId, (record) => {
+        const completed = status === 'COMPLETED';
+        return {
+          ...record,
+          status,
+          // A booking is for a date: it replaces the planned one (and settles an overdue plan).
+          plannedFor: status === 'BOOKED' ? date : record.plannedFor,
+          lastDate: date,
+          // A new completion replaces the old one; other outcomes leave a previous completion on the record.
+          completedOn: completed ? date : record.completedOn,
+          expiresOn: completed ? expiresOn : record.expiresOn,
+          evidence: completed ? evidence : record.evidence,
+          history: [...record.history, { status, date, recordedAt: metadata.recordedAt, evidence, reason: null }],
+        };
+      }),
   },
-};
+});

@@ -1,6 +1,6 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler } from '@nestjs/cqrs';
 import { CommandResult, NotFoundError, PersonalDataVault } from '@ledger/event-store-core';
-import { CommandExecutor, PreparedCommand, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { PreparedCommandHandler, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
 import { PersonStatus } from '@ledger/shared-domain';
 import {
   CompetencyCommand,
@@ -30,17 +30,12 @@ import { WorkforceQueries } from '../read/workforce-queries';
 import { CompetencyCommandMessage, CourseCommandMessage, PostCommandMessage, StaffMemberCommandMessage } from './messages';
 
 @CommandHandler(PostCommandMessage)
-export class PostCommandHandler implements ICommandHandler<PostCommandMessage, CommandResult<PostState>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly queries: WorkforceQueries,
-  ) {}
-
-  async execute(message: PostCommandMessage): Promise<CommandResult<PostState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+export class PostCommandHandler extends PreparedCommandHandler<PostCommandMessage, PostCommand, PostEvent, PostState> {
+  constructor(private readonly queries: WorkforceQueries) {
+    super();
   }
 
-  async prepare({ postId, command, expectedRevision }: PostCommandMessage): Promise<PreparedCommand<PostCommand, PostEvent, PostState>> {
+  async prepare({ postId, command, expectedRevision }: PostCommandMessage) {
     const live = await this.queries.reader();
     if (command.type !== 'ProposePost' && !(await live.get(POSTS, postId))) throw new NotFoundError(`No post ${postId}`);
     const prepared = (decided: PostCommand) => prepareCommand(postDecider, postStreamId(postId), decided, { expectedRevision });
@@ -52,17 +47,18 @@ export class PostCommandHandler implements ICommandHandler<PostCommandMessage, C
 }
 
 @CommandHandler(StaffMemberCommandMessage)
-export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCommandMessage, CommandResult<StaffMemberState>> {
+export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMemberCommandMessage, StaffMemberCommand, StaffMemberEvent, StaffMemberState> {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly queries: WorkforceQueries,
     private readonly vault: PersonalDataVault,
     private readonly uniqueness: UniquenessGuard,
-  ) {}
+  ) {
+    super();
+  }
 
-  async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
+  override async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
     const { command } = message;
-    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
+    const run = () => super.execute(message);
     const result = command.type === 'RegisterStaffMember' ? await this.uniqueness.exclusively(`staff-email:${(command.email ?? '').trim().toLowerCase()}`, run) : await run();
     if (command.type === 'ErasePersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a retry,
@@ -73,7 +69,7 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
   }
 
   /** Seals a registration's personal details and looks up what the command names (competency, course). */
-  async prepare({ staffMemberId, command, expectedRevision }: StaffMemberCommandMessage): Promise<PreparedCommand<StaffMemberCommand, StaffMemberEvent, StaffMemberState>> {
+  async prepare({ staffMemberId, command, expectedRevision }: StaffMemberCommandMessage) {
     const live = await this.queries.reader();
     if (command.type !== 'RegisterStaffMember' && !(await live.get(STAFF, staffMemberId))) throw new NotFoundError(`No staff member ${staffMemberId}`);
     const prepared = (decided: StaffMemberCommand) => prepareCommand(staffMemberDecider, staffMemberStreamId(staffMemberId), decided, { expectedRevision });
@@ -105,20 +101,21 @@ export class StaffMemberCommandHandler implements ICommandHandler<StaffMemberCom
 }
 
 @CommandHandler(CompetencyCommandMessage)
-export class CompetencyCommandHandler implements ICommandHandler<CompetencyCommandMessage, CommandResult<CompetencyState>> {
+export class CompetencyCommandHandler extends PreparedCommandHandler<CompetencyCommandMessage, CompetencyCommand, CompetencyEvent, CompetencyState> {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly queries: WorkforceQueries,
     private readonly uniqueness: UniquenessGuard,
-  ) {}
+  ) {
+    super();
+  }
 
-  async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
-    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
+  override async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
+    const run = () => super.execute(message);
     const { command } = message;
     return command.type === 'DefineCompetency' ? this.uniqueness.exclusively(`competency-name:${(command.name ?? '').trim().toLowerCase()}`, run) : run();
   }
 
-  async prepare({ competencyId, command, expectedRevision }: CompetencyCommandMessage): Promise<PreparedCommand<CompetencyCommand, CompetencyEvent, CompetencyState>> {
+  async prepare({ competencyId, command, expectedRevision }: CompetencyCommandMessage) {
     const live = await this.queries.reader();
     const prepared = (decided: CompetencyCommand) => prepareCommand(competencyDecider, competencyStreamId(competencyId), decided, { expectedRevision });
     if (command.type === 'DefineCompetency') {
@@ -132,17 +129,12 @@ export class CompetencyCommandHandler implements ICommandHandler<CompetencyComma
 }
 
 @CommandHandler(CourseCommandMessage)
-export class CourseCommandHandler implements ICommandHandler<CourseCommandMessage, CommandResult<CourseState>> {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly queries: WorkforceQueries,
-  ) {}
-
-  async execute(message: CourseCommandMessage): Promise<CommandResult<CourseState>> {
-    return this.executor.run(await this.prepare(message), message.metadata);
+export class CourseCommandHandler extends PreparedCommandHandler<CourseCommandMessage, CourseCommand, CourseEvent, CourseState> {
+  constructor(private readonly queries: WorkforceQueries) {
+    super();
   }
 
-  async prepare({ courseId, command, expectedRevision }: CourseCommandMessage): Promise<PreparedCommand<CourseCommand, CourseEvent, CourseState>> {
+  async prepare({ courseId, command, expectedRevision }: CourseCommandMessage) {
     const live = await this.queries.reader();
     for (const competencyId of command.competencyIds) {
       if (!(await live.get(COMPETENCIES, competencyId))) throw new NotFoundError(`No competency ${competencyId}`);
