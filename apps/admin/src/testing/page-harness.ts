@@ -106,6 +106,18 @@ export class PageHarness {
     await this.settle();
   }
 
+  /**
+   * Expects the form whose legend reads `legend` to show the API's refusal: its code (as data and
+   * as text) and each of `texts` (the form's heading, the API's message).
+   */
+  expectRefusal(legend: string, code: string, ...texts: string[]): void {
+    const alert = this.form(legend).querySelector('[role=alert]');
+    expect(alert?.getAttribute('data-code')).toBe(code);
+    for (const text of [...texts, `(${code})`]) {
+      expect(alert?.textContent).toContain(text);
+    }
+  }
+
   form(legend: string): HTMLFormElement {
     const found = this.all<HTMLFormElement>('form').find(
       (f) => f.querySelector('legend, h2')?.textContent?.replace(/\s+/g, ' ').trim() === legend,

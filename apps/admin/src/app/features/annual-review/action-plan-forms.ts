@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MaturityLevelPipe } from '../../shared/format/format-pipes';
-import { CommandForm } from '../../shared/forms/command-form';
+import { CommandFormComponent } from '../../shared/forms/command-form-component';
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
 import { AnnualReviewData } from './annual-review-data';
@@ -49,12 +49,10 @@ import { ActionPlanItem, MATURITY_LEVELS, MaturityArea, MaturityLevel } from './
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddActionForm {
+export class AddActionForm extends CommandFormComponent<ActionPlanItem> {
   private readonly data = inject(AnnualReviewData);
 
   readonly areas = input.required<MaturityArea[]>();
-  readonly disabled = input(false);
-  readonly saved = output<ActionPlanItem>();
 
   protected readonly levels = MATURITY_LEVELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -66,24 +64,20 @@ export class AddActionForm {
     ],
     targetLevel: [null as MaturityLevel | null],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<ActionPlanItem> {
     const value = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.addItem({
-          area: value.area,
-          description: value.description.trim(),
-          targetYear: Number(value.targetYear),
-          targetLevel: value.targetLevel,
-          commandId,
-        }),
-      (item) => {
-        this.form.reset({ targetYear: new Date().getFullYear() + 1 });
-        this.saved.emit(item);
-      },
-    );
+    return this.data.addItem({
+      area: value.area,
+      description: value.description.trim(),
+      targetYear: Number(value.targetYear),
+      targetLevel: value.targetLevel,
+      commandId,
+    });
+  }
+
+  protected override afterSaved(): void {
+    this.form.reset({ targetYear: new Date().getFullYear() + 1 });
   }
 }
 
@@ -121,12 +115,10 @@ export class AddActionForm {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordProgressForm {
+export class RecordProgressForm extends CommandFormComponent<ActionPlanItem> {
   private readonly data = inject(AnnualReviewData);
 
   readonly items = input.required<ActionPlanItem[]>();
-  readonly disabled = input(false);
-  readonly saved = output<ActionPlanItem>();
   readonly reloadRequested = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -134,21 +126,16 @@ export class RecordProgressForm {
     percent: [null as number | null, [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)]],
     note: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<ActionPlanItem> {
     const value = this.form.getRawValue();
     const item = this.items().find((i) => i.id === value.itemId);
-    return this.command.submit(
-      (commandId) =>
-        this.data.recordProgress({
-          itemId: value.itemId,
-          percent: Number(value.percent),
-          note: value.note.trim(),
-          expectedRevision: item?.revision ?? 0,
-          commandId,
-        }),
-      (saved) => this.saved.emit(saved),
-    );
+    return this.data.recordProgress({
+      itemId: value.itemId,
+      percent: Number(value.percent),
+      note: value.note.trim(),
+      expectedRevision: item?.revision ?? 0,
+      commandId,
+    });
   }
 }

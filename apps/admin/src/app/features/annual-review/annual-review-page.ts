@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
-import { RegisterLoader } from '../../shared/register/register-loader';
+import { loadRegister } from '../../shared/register/register-loader';
 import { RegisterStatus } from '../../shared/register/register-status';
 import { AddActionForm, RecordProgressForm } from './action-plan-forms';
 import { ActionPlanTable } from './action-plan-table';
@@ -88,11 +88,7 @@ export class AnnualReviewPage {
   private readonly thisYear = new Date().getFullYear();
   protected readonly years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => this.thisYear - i);
   protected readonly year = signal(this.thisYear);
-  protected readonly register = new RegisterLoader((asOf) => this.data.load(this.year(), asOf));
-
-  constructor() {
-    void this.register.reload();
-  }
+  protected readonly register = loadRegister((asOf) => this.data.load(this.year(), asOf));
 
   protected pickYear(event: Event): Promise<void> {
     this.year.set(Number((event.target as HTMLSelectElement).value));

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MaturityLevelPipe } from '../../shared/format/format-pipes';
-import { CommandForm } from '../../shared/forms/command-form';
+import { CommandFormComponent } from '../../shared/forms/command-form-component';
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
 import { AnnualReviewData } from './annual-review-data';
@@ -63,13 +63,11 @@ export interface Assessed {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AssessMaturityForm {
+export class AssessMaturityForm extends CommandFormComponent<Assessed> {
   private readonly data = inject(AnnualReviewData);
 
   readonly year = input.required<number>();
   readonly areas = input.required<MaturityArea[]>();
-  readonly disabled = input(false);
-  readonly saved = output<Assessed>();
 
   protected readonly levels = MATURITY_LEVELS;
   protected readonly themes = computed(() => {
@@ -85,15 +83,19 @@ export class AssessMaturityForm {
     target: [null as MaturityLevel | null],
     evidence: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  /** Resolves to what was assessed, for the page's notice. */
+  protected async send(commandId: string): Promise<Assessed> {
     const value = this.form.getRawValue();
     const year = this.year();
-    return this.command.submit(
-      (commandId) =>
-        this.data.assess({ year, area: value.area, level: value.level, target: value.target, evidence: value.evidence.trim(), commandId }),
-      () => this.saved.emit({ year, area: value.area, level: value.level }),
-    );
+    await this.data.assess({
+      year,
+      area: value.area,
+      level: value.level,
+      target: value.target,
+      evidence: value.evidence.trim(),
+      commandId,
+    });
+    return { year, area: value.area, level: value.level };
   }
 }

@@ -242,9 +242,7 @@ describe('AuditPage', () => {
 
       await page.submit('Filter the history');
 
-      const alert = page.form('Filter the history').querySelector('[role=alert]');
-      expect(alert?.textContent).toContain('The decision history could not be loaded');
-      expect(alert?.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+      page.expectRefusal('Filter the history', 'BAD_USER_INPUT', 'The decision history could not be loaded');
       expect(page.all('section[aria-labelledby=history-title] table')).toHaveLength(0);
     });
 

@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
 import type { RecordedEvent } from './audit.types';
 import { actorRoles, prettyData, streamAt } from './event-data';
 import { TimestampPipe } from '../../shared/format/format-pipes';
+import { FocusOnOpen } from '../../shared/focus-on-open';
 
 let nextId = 0;
 
 /** One event in full: its data as recorded, why it was recorded (correlation, causation) and its place in the hash chain. */
 @Component({
   selector: 'gl-event-detail',
-  imports: [TimestampPipe],
+  imports: [FocusOnOpen, TimestampPipe],
   template: `
     <section class="panel event-detail" [attr.aria-labelledby]="headingId" [attr.data-position]="event().position">
-      <h3 [id]="headingId" #heading tabindex="-1">Event {{ event().position }}: {{ event().type }}</h3>
+      <h3 [id]="headingId" glFocusOnOpen tabindex="-1">Event {{ event().position }}: {{ event().type }}</h3>
       <dl class="facts">
         <dt>Stream@revision</dt>
         <dd class="mono">{{ streamAt(event()) }}</dd>
@@ -63,8 +64,6 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EventDetail {
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
-
   readonly event = input.required<RecordedEvent>();
   readonly closed = output<void>();
 
@@ -72,8 +71,4 @@ export class EventDetail {
   protected readonly data = computed(() => prettyData(this.event().data));
   protected readonly roles = computed(() => actorRoles(this.event()));
   protected readonly streamAt = streamAt;
-
-  constructor() {
-    afterNextRender(() => this.heading().nativeElement.focus());
-  }
 }

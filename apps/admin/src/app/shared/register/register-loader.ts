@@ -67,3 +67,10 @@ export class RegisterLoader<T> {
     }
   }
 }
+
+/** A register page's loader, already loading (live data) as the page opens. */
+export function loadRegister<T>(fetch: (asOf: string | null) => Promise<T>): RegisterLoader<T> {
+  const register = new RegisterLoader(fetch);
+  void register.reload();
+  return register;
+}

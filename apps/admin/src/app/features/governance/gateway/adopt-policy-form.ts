@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { GatewayPolicy, PersonRef, ValueThreshold } from '../governance.types';
@@ -94,7 +94,7 @@ const DEFAULTS: Pick<GatewayPolicy, 'quorum' | 'valueThresholds' | 'highRiskGate
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdoptPolicyForm {
+export class AdoptPolicyForm extends CommandFormComponent<GatewayPolicy> {
   private readonly data = inject(GatewayData);
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -102,8 +102,6 @@ export class AdoptPolicyForm {
   readonly policy = input<GatewayPolicy | null>(null);
   /** Who may be named to the committee, or null when the user may not list staff. */
   readonly staff = input<readonly PersonRef[] | null>(null);
-  readonly disabled = input(false);
-  readonly saved = output<GatewayPolicy>();
 
   protected readonly form = this.fb.group({
     quorum: [DEFAULTS.quorum, [Validators.required, Validators.min(1), Validators.max(20), Validators.pattern(/^\d+$/)]],
@@ -113,10 +111,12 @@ export class AdoptPolicyForm {
     political: gatewayFlags(this.fb, DEFAULTS.politicalInterestGateways),
     reason: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
+  // The page shows the new version, and the form starts again from it.
+  protected override readonly submitOptions = { reset: false };
   private readonly version = computed(() => this.policy()?.version ?? 0);
 
   constructor() {
+    super();
     // Start again from the version in force whenever a new one is adopted (not on every reload).
     effect(() => {
       this.version();
@@ -136,23 +136,17 @@ export class AdoptPolicyForm {
     this.thresholds.removeAt(index);
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<GatewayPolicy> {
     const value = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.adoptPolicy({
-          quorum: Number(value.quorum),
-          committeeMemberIds: value.committee.length ? value.committee : null,
-          valueThresholds: value.thresholds.map((t) => ({ minValue: Number(t.minValue), gateways: chosenGateways(t.gateways) })),
-          highRiskGateways: chosenGateways(value.highRisk),
-          politicalInterestGateways: chosenGateways(value.political),
-          reason: value.reason.trim(),
-          commandId,
-        }),
-      (policy) => this.saved.emit(policy),
-      // The page shows the new version, and the form starts again from it.
-      { reset: false },
-    );
+    return this.data.adoptPolicy({
+      quorum: Number(value.quorum),
+      committeeMemberIds: value.committee.length ? value.committee : null,
+      valueThresholds: value.thresholds.map((t) => ({ minValue: Number(t.minValue), gateways: chosenGateways(t.gateways) })),
+      highRiskGateways: chosenGateways(value.highRisk),
+      politicalInterestGateways: chosenGateways(value.political),
+      reason: value.reason.trim(),
+      commandId,
+    });
   }
 
   private threshold(threshold: ValueThreshold) {

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { RISK_LEVELS, RiskLevel } from '../governance.types';
-import type { Procurement, ProcurementSummary } from '../governance.types';
+import type { Procurement, ProcurementSummary, RiskLevel } from '../governance.types';
 import { GatewayData } from './gateway-data';
 
 /**
@@ -14,7 +13,7 @@ import { GatewayData } from './gateway-data';
  */
 @Component({
   selector: 'gl-change-basis-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect],
   template: `
     <form
       glFormShell
@@ -31,13 +30,7 @@ import { GatewayData } from './gateway-data';
       <gl-field label="Estimated value (£)" error="Enter the value in pounds, 0 or more.">
         <input class="short" type="number" min="0" step="1" formControlName="estimatedValue" />
       </gl-field>
-      <gl-field label="Risk level">
-        <select formControlName="riskLevel">
-          @for (level of riskLevels; track level) {
-            <option [value]="level">{{ level | enumLabel: 'RiskLevel' }}</option>
-          }
-        </select>
-      </gl-field>
+      <gl-enum-select label="Risk level" enum="RiskLevel" [control]="form.controls.riskLevel" />
       <div class="choice field">
         <input [id]="politicalId" type="checkbox" formControlName="politicalInterest" />
         <label [for]="politicalId">Of political interest</label>
@@ -49,15 +42,12 @@ import { GatewayData } from './gateway-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ChangeBasisForm {
+export class ChangeBasisForm extends CommandFormComponent<ProcurementSummary> {
   private readonly data = inject(GatewayData);
 
   readonly procurement = input.required<Procurement>();
-  readonly disabled = input(false);
-  readonly saved = output<ProcurementSummary>();
   readonly reloadRequested = output<void>();
 
-  protected readonly riskLevels = RISK_LEVELS;
   protected readonly politicalId = 'basis-political';
   protected readonly form = inject(NonNullableFormBuilder).group({
     estimatedValue: [0 as number | null, [Validators.required, Validators.min(0)]],
@@ -65,7 +55,7 @@ export class ChangeBasisForm {
     politicalInterest: [false],
     reason: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
+  protected override readonly submitOptions = { reset: false };
   private readonly basis = computed(
     () => {
       const { estimatedValue, riskLevel, politicalInterest } = this.procurement();
@@ -75,6 +65,7 @@ export class ChangeBasisForm {
   );
 
   constructor() {
+    super();
     // Start from the basis on record (again once it changed).
     effect(() => {
       const basis = this.basis();
@@ -82,22 +73,17 @@ export class ChangeBasisForm {
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<ProcurementSummary> {
     const { estimatedValue, riskLevel, politicalInterest, reason } = this.form.getRawValue();
     const procurement = this.procurement();
-    return this.command.submit(
-      (commandId) =>
-        this.data.changeBasis({
-          procurementId: procurement.id,
-          estimatedValue: Number(estimatedValue),
-          riskLevel,
-          politicalInterest,
-          reason: reason.trim(),
-          expectedRevision: procurement.revision,
-          commandId,
-        }),
-      (changed) => this.saved.emit(changed),
-      { reset: false },
-    );
+    return this.data.changeBasis({
+      procurementId: procurement.id,
+      estimatedValue: Number(estimatedValue),
+      riskLevel,
+      politicalInterest,
+      reason: reason.trim(),
+      expectedRevision: procurement.revision,
+      commandId,
+    });
   }
 }

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
-import { EnumLabelPipe, GatewayLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { GatewayLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { isInvalid } from '../../../shared/forms/is-invalid';
 import { nonEmptyLines } from '../../../shared/forms/lines';
-import { GatewayOutcome, OUTCOMES } from '../governance.types';
-import type { GatewayPolicy, GatewayReview, PersonRef, Procurement } from '../governance.types';
+import type { GatewayOutcome, GatewayPolicy, GatewayReview, PersonRef, Procurement } from '../governance.types';
 import { MemberPicker } from '../member-picker';
 import { GatewayData } from './gateway-data';
 
@@ -28,7 +28,7 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
  */
 @Component({
   selector: 'gl-decision-form',
-  imports: [EnumLabelPipe, GatewayLabelPipe, InstantPipe, ReactiveFormsModule, FormShell, Field, MemberPicker],
+  imports: [GatewayLabelPipe, InstantPipe, ReactiveFormsModule, FormShell, Field, EnumSelect, MemberPicker],
   template: `
     <form
       glFormShell
@@ -48,13 +48,7 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
           }
         </select>
       </gl-field>
-      <gl-field label="Outcome">
-        <select formControlName="outcome">
-          @for (outcome of outcomes; track outcome) {
-            <option [value]="outcome">{{ outcome | enumLabel: 'GatewayOutcome' }}</option>
-          }
-        </select>
-      </gl-field>
+      <gl-enum-select label="Outcome" enum="GatewayOutcome" [control]="form.controls.outcome" />
       @if (withConditions()) {
         <gl-field label="Conditions" hint="One condition a line." error="Enter at least one condition.">
           <textarea rows="3" formControlName="conditions"></textarea>
@@ -82,7 +76,7 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DecisionForm {
+export class DecisionForm extends CommandFormComponent<GatewayReview> {
   private readonly data = inject(GatewayData);
 
   readonly mode = input<DecisionMode>('record');
@@ -95,11 +89,8 @@ export class DecisionForm {
   readonly allowOthers = input(false);
   /** The policy version that applies to the procurement, for its quorum. */
   readonly policy = input<GatewayPolicy | null>(null);
-  readonly disabled = input(false);
-  readonly saved = output<GatewayReview>();
   readonly reloadRequested = output<void>();
 
-  protected readonly outcomes = OUTCOMES;
   protected readonly invalid = isInvalid;
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
@@ -110,7 +101,6 @@ export class DecisionForm {
     committeeMemberIds: this.fb.control<string[]>([], someone),
     reason: [''],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   protected readonly text = computed(() => TEXT[this.mode()]);
   private readonly outcome = toSignal(this.form.controls.outcome.valueChanges, { initialValue: this.form.controls.outcome.value });
@@ -124,6 +114,7 @@ export class DecisionForm {
   });
 
   constructor() {
+    super();
     // Offer the first review until the user picks one still on offer.
     effect(() => {
       const ids = this.reviews().map((review) => review.id);
@@ -135,8 +126,12 @@ export class DecisionForm {
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected override submit(): Promise<boolean> {
     this.requireFields();
+    return super.submit();
+  }
+
+  protected send(commandId: string): Promise<GatewayReview> {
     const { reviewId, outcome, conditions, rationale, committeeMemberIds, reason } = this.form.getRawValue();
     const decision = {
       reviewId,
@@ -146,13 +141,9 @@ export class DecisionForm {
       committeeMemberIds,
       expectedRevision: this.procurement().revision,
     };
-    return this.command.submit(
-      (commandId) =>
-        this.mode() === 'correct'
-          ? this.data.correctDecision({ ...decision, reason: reason.trim(), commandId })
-          : this.data.recordDecision({ ...decision, commandId }),
-      (review) => this.saved.emit(review),
-    );
+    return this.mode() === 'correct'
+      ? this.data.correctDecision({ ...decision, reason: reason.trim(), commandId })
+      : this.data.recordDecision({ ...decision, commandId });
   }
 
   private requireFields(): void {

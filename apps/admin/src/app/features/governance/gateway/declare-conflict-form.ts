@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { PersonRef, Procurement } from '../governance.types';
@@ -55,29 +55,23 @@ const somebody = (group: AbstractControl): ValidationErrors | null => {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DeclareConflictForm {
+export class DeclareConflictForm extends CommandFormComponent<string> {
   private readonly data = inject(GatewayData);
 
   readonly procurement = input.required<Procurement>();
   readonly people = input<readonly PersonRef[]>([]);
   readonly allowOthers = input(false);
-  readonly disabled = input(false);
-  readonly saved = output<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     { staffMemberId: [''], otherId: [''], nature: ['', Validators.required] },
     { validators: somebody },
   );
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  /** Resolves to the person's name (or id), for the page's notice. */
+  protected async send(commandId: string): Promise<string> {
     const { staffMemberId, otherId, nature } = this.form.getRawValue();
     const id = staffMemberId || otherId.trim();
-    const name = this.people().find((person) => person.id === id)?.displayName ?? `Staff member ${id}`;
-    return this.command.submit(
-      (commandId) =>
-        this.data.declareConflict({ procurementId: this.procurement().id, staffMemberId: id, nature: nature.trim(), commandId }),
-      () => this.saved.emit(name),
-    );
+    await this.data.declareConflict({ procurementId: this.procurement().id, staffMemberId: id, nature: nature.trim(), commandId });
+    return this.people().find((person) => person.id === id)?.displayName ?? `Staff member ${id}`;
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { gatewayLabel } from '../../../shared/enum-labels';
@@ -56,32 +56,27 @@ export function openConditions(reviews: readonly GatewayReview[]): OpenCondition
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DischargeConditionForm {
+export class DischargeConditionForm extends CommandFormComponent<string> {
   private readonly data = inject(GatewayData);
 
   readonly reviews = input.required<readonly GatewayReview[]>();
-  readonly disabled = input(false);
-  readonly saved = output<string>();
 
   protected readonly conditions = computed(() => openConditions(this.reviews()));
   protected readonly form = inject(NonNullableFormBuilder).group({
     condition: ['', Validators.required],
     evidence: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  /** Resolves to the condition's label, for the page's notice. */
+  protected async send(commandId: string): Promise<string> {
     const { condition, evidence } = this.form.getRawValue();
     const chosen = this.conditions().find((c) => c.key === condition);
-    return this.command.submit(
-      (commandId) =>
-        this.data.dischargeCondition({
-          reviewId: chosen?.reviewId ?? '',
-          conditionIndex: chosen?.index ?? -1,
-          evidence: evidence.trim(),
-          commandId,
-        }),
-      () => this.saved.emit(chosen?.label ?? ''),
-    );
+    await this.data.dischargeCondition({
+      reviewId: chosen?.reviewId ?? '',
+      conditionIndex: chosen?.index ?? -1,
+      evidence: evidence.trim(),
+      commandId,
+    });
+    return chosen?.label ?? '';
   }
 }

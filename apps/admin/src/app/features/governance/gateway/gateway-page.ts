@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import { gatewayLabel } from '../../../shared/enum-labels';
 import { GovernanceAccess } from '../governance-access';
@@ -50,12 +50,8 @@ import { RecordChanges } from '../../../shared/record-changes';
 export class GatewayPage {
   private readonly data = inject(GatewayData);
   protected readonly access = inject(GovernanceAccess);
-  protected readonly register = new RegisterLoader((asOf) => this.data.loadAll(asOf, this.access.runsProcurements()));
+  protected readonly register = loadRegister((asOf) => this.data.loadAll(asOf, this.access.runsProcurements()));
   protected readonly currentPolicy = computed(() => this.register.value()?.policies.at(-1) ?? null);
-
-  constructor() {
-    void this.register.reload();
-  }
 
   protected registered(procurement: ProcurementSummary): Promise<void> {
     const gateways = procurement.requiredGateways.map(gatewayLabel).join(', ') || 'no gateway';

@@ -235,11 +235,7 @@ describe('ProcurementPage', () => {
     page.field('Cat Jones (declared a conflict of interest)', 'Record a decision').click();
     await page.submit('Record a decision');
 
-    const alert = page.form('Record a decision').querySelector('[role=alert]');
-    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
-    expect(alert?.textContent).toContain('The decision was not recorded');
-    expect(alert?.textContent).toContain(message);
-    expect(alert?.textContent).toContain('(RULE_VIOLATION)');
+    page.expectRefusal('Record a decision', 'RULE_VIOLATION', 'The decision was not recorded', message);
     expect(page.field('Rationale', 'Record a decision').value).toBe('Sound');
   });
 
@@ -289,9 +285,7 @@ describe('ProcurementPage', () => {
       expectedRevision: 1,
       commandId: expect.any(String),
     });
-    const alert = page.form('Request a gateway review').querySelector('[role=alert]');
-    expect(alert?.textContent).toContain('cannot be reviewed before G2_PROCUREMENT_STRATEGY');
-    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
+    page.expectRefusal('Request a gateway review', 'RULE_VIOLATION', 'cannot be reviewed before G2_PROCUREMENT_STRATEGY');
   });
 
   it('corrects a decision with its reason', async () => {

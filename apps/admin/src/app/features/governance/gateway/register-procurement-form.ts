@@ -1,17 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { RISK_LEVELS, RiskLevel } from '../governance.types';
+import type { RiskLevel } from '../governance.types';
 import type { ProcurementSummary } from '../governance.types';
 import { GatewayData } from './gateway-data';
 
 /** Registers a procurement; the policy in force decides, for good, which gateways it must pass. */
 @Component({
   selector: 'gl-register-procurement-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect],
   template: `
     <form
       glFormShell
@@ -32,13 +32,7 @@ import { GatewayData } from './gateway-data';
       >
         <input class="short" type="number" min="0" step="1" formControlName="estimatedValue" />
       </gl-field>
-      <gl-field label="Risk level">
-        <select formControlName="riskLevel">
-          @for (level of riskLevels; track level) {
-            <option [value]="level">{{ level | enumLabel: 'RiskLevel' }}</option>
-          }
-        </select>
-      </gl-field>
+      <gl-enum-select label="Risk level" enum="RiskLevel" [control]="form.controls.riskLevel" />
       <div class="choice field">
         <input id="procurement-political" type="checkbox" formControlName="politicalInterest" />
         <label for="procurement-political">Of political interest</label>
@@ -47,27 +41,18 @@ import { GatewayData } from './gateway-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RegisterProcurementForm {
+export class RegisterProcurementForm extends CommandFormComponent<ProcurementSummary> {
   private readonly data = inject(GatewayData);
 
-  readonly disabled = input(false);
-  readonly saved = output<ProcurementSummary>();
-
-  protected readonly riskLevels = RISK_LEVELS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     estimatedValue: [null as number | null, [Validators.required, Validators.min(0)]],
     riskLevel: ['MEDIUM' as RiskLevel],
     politicalInterest: [false],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<ProcurementSummary> {
     const { title, estimatedValue, riskLevel, politicalInterest } = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.register({ title: title.trim(), estimatedValue: Number(estimatedValue), riskLevel, politicalInterest, commandId }),
-      (procurement) => this.saved.emit(procurement),
-    );
+    return this.data.register({ title: title.trim(), estimatedValue: Number(estimatedValue), riskLevel, politicalInterest, commandId });
   }
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Gateway, GatewayReview, Procurement } from '../governance.types';
@@ -10,7 +10,7 @@ import { GatewayData } from './gateway-data';
 /** Asks the committee to review a gateway, with what it needs to know; the next gateway is offered first. */
 @Component({
   selector: 'gl-request-review-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect],
   template: `
     <form
       glFormShell
@@ -22,13 +22,14 @@ import { GatewayData } from './gateway-data';
       [command]="command"
       (reload)="reloadRequested.emit()"
     >
-      <gl-field label="Gateway" hint="Earlier gateways must be approved first." error="Choose the gateway.">
-        <select formControlName="gateway">
-          @for (gateway of gateways(); track gateway) {
-            <option [value]="gateway">{{ gateway | enumLabel: 'Gateway' }}</option>
-          }
-        </select>
-      </gl-field>
+      <gl-enum-select
+        label="Gateway"
+        enum="Gateway"
+        [values]="gateways()"
+        hint="Earlier gateways must be approved first."
+        error="Choose the gateway."
+        [control]="form.controls.gateway"
+      />
       <gl-field label="Summary for the committee" hint="What is asked and the papers it rests on." error="Enter the summary.">
         <textarea rows="3" formControlName="summary"></textarea>
       </gl-field>
@@ -36,42 +37,36 @@ import { GatewayData } from './gateway-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RequestReviewForm {
+export class RequestReviewForm extends CommandFormComponent<GatewayReview> {
   private readonly data = inject(GatewayData);
 
   readonly procurement = input.required<Procurement>();
   /** The gateways a review may be asked for, next first. */
   readonly gateways = input.required<readonly Gateway[]>();
-  readonly disabled = input(false);
-  readonly saved = output<GatewayReview>();
   readonly reloadRequested = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     gateway: ['' as Gateway | '', Validators.required],
     summary: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   constructor() {
+    super();
     effect(() => {
       const next = this.gateways()[0] ?? '';
       untracked(() => this.form.controls.gateway.setValue(next));
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<GatewayReview> {
     const { gateway, summary } = this.form.getRawValue();
     const procurement = this.procurement();
-    return this.command.submit(
-      (commandId) =>
-        this.data.requestReview({
-          procurementId: procurement.id,
-          gateway: gateway as Gateway,
-          summary: summary.trim(),
-          expectedRevision: procurement.revision,
-          commandId,
-        }),
-      (review) => this.saved.emit(review),
-    );
+    return this.data.requestReview({
+      procurementId: procurement.id,
+      gateway: gateway as Gateway,
+      summary: summary.trim(),
+      expectedRevision: procurement.revision,
+      commandId,
+    });
   }
 }

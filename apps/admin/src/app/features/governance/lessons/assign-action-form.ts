@@ -1,18 +1,17 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
 import { today } from '../../../shared/format/format';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { ACTION_TARGETS, ActionTarget } from '../governance.types';
-import type { Lesson, PersonRef } from '../governance.types';
+import type { ActionTarget, Lesson, PersonRef } from '../governance.types';
 import { LessonsData } from './lessons-data';
 
 /** An action from a lesson: refresh a template or guidance, deliver training, change a policy. */
 @Component({
   selector: 'gl-assign-action-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect],
   template: `
     <form
       glFormShell
@@ -52,13 +51,7 @@ import { LessonsData } from './lessons-data';
         <gl-field label="Due date" error="Enter the due date.">
           <input type="date" formControlName="dueDate" />
         </gl-field>
-        <gl-field label="What it changes">
-          <select formControlName="target">
-            @for (target of targets; track target) {
-              <option [value]="target">{{ target | enumLabel: 'ActionTarget' }}</option>
-            }
-          </select>
-        </gl-field>
+        <gl-enum-select label="What it changes" enum="ActionTarget" [control]="form.controls.target" />
       </div>
       <gl-field label="Reference (optional)" hint="Which template, guidance, course or policy.">
         <input type="text" formControlName="targetReference" />
@@ -67,16 +60,13 @@ import { LessonsData } from './lessons-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AssignActionForm {
+export class AssignActionForm extends CommandFormComponent<Lesson> {
   private readonly data = inject(LessonsData);
 
   readonly lessons = input.required<readonly Lesson[]>();
   /** Who may own the action, or null when the list could not be had (an id field instead). */
   readonly staff = input<readonly PersonRef[] | null>(null);
-  readonly disabled = input(false);
-  readonly saved = output<Lesson>();
 
-  protected readonly targets = ACTION_TARGETS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     lessonId: ['', Validators.required],
     description: ['', Validators.required],
@@ -85,9 +75,9 @@ export class AssignActionForm {
     target: ['TEMPLATE' as ActionTarget],
     targetReference: [''],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   constructor() {
+    super();
     // The newest lesson is the likeliest subject.
     effect(() => {
       const newest = this.lessons()[0]?.id ?? '';
@@ -99,20 +89,16 @@ export class AssignActionForm {
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Lesson> {
     const { lessonId, description, ownerStaffMemberId, dueDate, target, targetReference } = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.assignAction({
-          lessonId,
-          description: description.trim(),
-          ownerStaffMemberId: ownerStaffMemberId.trim(),
-          dueDate,
-          target,
-          targetReference: targetReference.trim() || null,
-          commandId,
-        }),
-      (lesson) => this.saved.emit(lesson),
-    );
+    return this.data.assignAction({
+      lessonId,
+      description: description.trim(),
+      ownerStaffMemberId: ownerStaffMemberId.trim(),
+      dueDate,
+      target,
+      targetReference: targetReference.trim() || null,
+      commandId,
+    });
   }
 }

@@ -236,10 +236,12 @@ describe('LessonsPage', () => {
     page.fill('Due date', '2020-01-01');
     await page.submit('Assign an action');
 
-    const alert = page.form('Assign an action').querySelector('[role=alert]');
-    expect(alert?.textContent).toContain('The action was not assigned');
-    expect(alert?.textContent).toContain('An action cannot fall due before the lesson was logged');
-    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
+    page.expectRefusal(
+      'Assign an action',
+      'RULE_VIOLATION',
+      'The action was not assigned',
+      'An action cannot fall due before the lesson was logged',
+    );
   });
 
   it('shows the log as at an instant with the forms and buttons disabled', async () => {

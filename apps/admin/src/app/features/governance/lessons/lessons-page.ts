@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import { GovernanceAccess } from '../governance-access';
 import type { LessonDue } from '../governance.types';
@@ -23,7 +24,7 @@ import { RecordChanges } from '../../../shared/record-changes';
     <h1>Lessons learned</h1>
     <p class="lead">The lessons log and the actions assigned from each lesson.</p>
 
-    <gl-register-status [register]="register" subject="The lessons log" (asOfChange)="closing.set(null)" />
+    <gl-register-status [register]="register" subject="The lessons log" (asOfChange)="closing.close()" />
 
     @if (register.value(); as view) {
       <gl-lessons-due-panel
@@ -43,8 +44,8 @@ import { RecordChanges } from '../../../shared/record-changes';
         (closeRequested)="askToClose($event)"
       />
 
-      @for (open of closingAction(); track open.action.id) {
-        <gl-close-action-form [subject]="open" [disabled]="register.historical()" (closed)="closed(open)" (cancelled)="closing.set(null)" />
+      @for (open of closing.open(); track open.action.id) {
+        <gl-close-action-form [subject]="open" [disabled]="register.historical()" (saved)="closed(open)" (cancelled)="closing.close()" />
       }
 
       @if (access.recordsLessons() || access.managesLessonActions()) {
@@ -80,27 +81,24 @@ import { RecordChanges } from '../../../shared/record-changes';
 export class LessonsPage {
   private readonly data = inject(LessonsData);
   protected readonly access = inject(GovernanceAccess);
-  protected readonly register = new RegisterLoader((asOf) =>
+  protected readonly register = loadRegister((asOf) =>
     this.data.load(asOf, { withProcurements: this.access.readsProcurements(), withStaff: this.access.managesLessonActions() }),
   );
   /** The procurement a lesson is about to be recorded for, chosen from the lessons due. */
   protected readonly subject = signal<{ procurementId: string } | null>(null);
-  protected readonly closing = signal<{ lessonId: string; actionId: string } | null>(null);
+  /** The action being closed, as it is now (a new one opens a fresh form); only an open one. */
+  protected readonly closing = new RegisterSelection(
+    this.register,
+    (view, ref: { lessonId: string; actionId: string }): ActionRef | null => {
+      const lesson = view.lessons.find((l) => l.id === ref.lessonId);
+      const action = lesson?.actions.find((a) => a.id === ref.actionId);
+      return lesson && action && action.status !== 'CLOSED' ? { lesson, action } : null;
+    },
+  );
 
   protected readonly procurementTitles = computed(() =>
     Object.fromEntries((this.register.value()?.procurements ?? []).map((p) => [p.id, p.title])),
   );
-  /** The action being closed, as it is now, as a list of at most one (a new one opens a fresh form). */
-  protected readonly closingAction = computed((): ActionRef[] => {
-    const ref = this.closing();
-    const lesson = this.register.value()?.lessons.find((l) => l.id === ref?.lessonId);
-    const action = lesson?.actions.find((a) => a.id === ref?.actionId);
-    return lesson && action && action.status !== 'CLOSED' ? [{ lesson, action }] : [];
-  });
-
-  constructor() {
-    void this.register.reload();
-  }
 
   protected recordFor(due: LessonDue): void {
     this.register.clearNotice();
@@ -108,12 +106,10 @@ export class LessonsPage {
   }
 
   protected askToClose({ lesson, action }: ActionRef): void {
-    this.register.clearNotice();
-    this.closing.set({ lessonId: lesson.id, actionId: action.id });
+    this.closing.choose({ lessonId: lesson.id, actionId: action.id });
   }
 
   protected closed({ action }: ActionRef): Promise<void> {
-    this.closing.set(null);
-    return this.register.changed(`The action “${action.description}” was closed.`);
+    return this.closing.done(`The action “${action.description}” was closed.`);
   }
 }

@@ -1,22 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
-import { GATEWAYS, Gateway, LessonPriority, PRIORITIES } from '../governance.types';
+import { GATEWAYS, Gateway, LessonPriority } from '../governance.types';
 import type { Lesson } from '../governance.types';
 import type { ProcurementChoice } from '../governance.types';
 import { LessonsData } from './lessons-data';
@@ -30,7 +19,7 @@ const optional = (text: string) => text.trim() || null;
  */
 @Component({
   selector: 'gl-record-lesson-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect],
   template: `
     <form
       glFormShell
@@ -60,13 +49,7 @@ const optional = (text: string) => text.trim() || null;
         <textarea rows="2" formControlName="recommendation"></textarea>
       </gl-field>
       <div class="field-row">
-        <gl-field label="Priority">
-          <select formControlName="priority">
-            @for (priority of priorities; track priority) {
-              <option [value]="priority">{{ priority | enumLabel: 'LessonPriority' }}</option>
-            }
-          </select>
-        </gl-field>
+        <gl-enum-select label="Priority" enum="LessonPriority" [control]="form.controls.priority" />
         @if (procurements(); as procurements) {
           <gl-field label="Procurement (optional)">
             <select formControlName="procurementId">
@@ -82,21 +65,20 @@ const optional = (text: string) => text.trim() || null;
           </gl-field>
         }
         @if (procurementId()) {
-          <gl-field label="Gateway (optional)">
-            <select formControlName="gateway">
-              <option value="">None</option>
-              @for (gateway of gateways(); track gateway) {
-                <option [value]="gateway">{{ gateway | enumLabel: 'Gateway' }}</option>
-              }
-            </select>
-          </gl-field>
+          <gl-enum-select
+            label="Gateway (optional)"
+            enum="Gateway"
+            [values]="gateways()"
+            noneLabel="None"
+            [control]="form.controls.gateway"
+          />
         }
       </div>
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordLessonForm {
+export class RecordLessonForm extends CommandFormComponent<Lesson> {
   private readonly data = inject(LessonsData);
   private readonly titleField = viewChild.required<ElementRef<HTMLInputElement>>('title');
 
@@ -104,10 +86,7 @@ export class RecordLessonForm {
   readonly procurements = input<readonly ProcurementChoice[] | null>(null);
   /** A procurement chosen elsewhere (the lessons due): fills it in and moves focus here. */
   readonly subject = input<{ procurementId: string } | null>(null);
-  readonly disabled = input(false);
-  readonly saved = output<Lesson>();
 
-  protected readonly priorities = PRIORITIES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     whatHappened: ['', Validators.required],
@@ -119,7 +98,6 @@ export class RecordLessonForm {
     procurementId: [''],
     gateway: ['' as Gateway | ''],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
   protected readonly procurementId = toSignal(this.form.controls.procurementId.valueChanges, { initialValue: '' });
   /** The chosen procurement's gateways, or every gateway when it is given by id. */
   protected readonly gateways = computed(
@@ -127,6 +105,7 @@ export class RecordLessonForm {
   );
 
   constructor() {
+    super();
     effect(() => {
       const subject = this.subject();
       if (subject) {
@@ -136,25 +115,21 @@ export class RecordLessonForm {
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Lesson> {
     const value = this.form.getRawValue();
     const procurementId = value.procurementId.trim() || null;
-    return this.command.submit(
-      (commandId) =>
-        this.data.record({
-          title: value.title.trim(),
-          whatHappened: value.whatHappened.trim(),
-          effect: optional(value.effect),
-          causes: optional(value.causes),
-          earlyWarningIndicators: optional(value.earlyWarningIndicators),
-          recommendation: value.recommendation.trim(),
-          priority: value.priority,
-          procurementId,
-          // A gateway belongs to a procurement: without one, none is sent.
-          gateway: procurementId && value.gateway ? value.gateway : null,
-          commandId,
-        }),
-      (lesson) => this.saved.emit(lesson),
-    );
+    return this.data.record({
+      title: value.title.trim(),
+      whatHappened: value.whatHappened.trim(),
+      effect: optional(value.effect),
+      causes: optional(value.causes),
+      earlyWarningIndicators: optional(value.earlyWarningIndicators),
+      recommendation: value.recommendation.trim(),
+      priority: value.priority,
+      procurementId,
+      // A gateway belongs to a procurement: without one, none is sent.
+      gateway: procurementId && value.gateway ? value.gateway : null,
+      commandId,
+    });
   }
 }

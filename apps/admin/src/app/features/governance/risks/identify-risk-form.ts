@@ -1,19 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
+import { EnumSelect } from '../../../shared/forms/enum-select';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { nonEmptyLines } from '../../../shared/forms/lines';
-import { APPETITES, RISK_CATEGORIES, RiskAppetite, RiskCategory, RiskTreatment, TREATMENTS } from '../governance.types';
-import type { Risk } from '../governance.types';
+import type { Risk, RiskAppetite, RiskCategory, RiskTreatment } from '../governance.types';
 import { RatingSelect } from './rating-select';
 import { RisksData } from './risks-data';
 
 /** Puts a risk on the strategic register: its ratings before and after controls, appetite, treatment, controls. */
 @Component({
   selector: 'gl-identify-risk-form',
-  imports: [EnumLabelPipe, ReactiveFormsModule, FormShell, Field, RatingSelect],
+  imports: [ReactiveFormsModule, FormShell, Field, EnumSelect, RatingSelect],
   template: `
     <form
       glFormShell
@@ -28,13 +27,7 @@ import { RisksData } from './risks-data';
         <input type="text" formControlName="title" />
       </gl-field>
       <div class="field-row">
-        <gl-field label="Category">
-          <select formControlName="category">
-            @for (category of categories; track category) {
-              <option [value]="category">{{ category | enumLabel: 'RiskCategory' }}</option>
-            }
-          </select>
-        </gl-field>
+        <gl-enum-select label="Category" enum="RiskCategory" [control]="form.controls.category" />
         <gl-field label="Owner (optional)">
           <input type="text" formControlName="owner" />
         </gl-field>
@@ -60,20 +53,8 @@ import { RisksData } from './risks-data';
         </div>
       </fieldset>
       <div class="field-row">
-        <gl-field label="Appetite">
-          <select formControlName="appetite">
-            @for (appetite of appetites; track appetite) {
-              <option [value]="appetite">{{ appetite | enumLabel: 'RiskAppetite' }}</option>
-            }
-          </select>
-        </gl-field>
-        <gl-field label="Treatment">
-          <select formControlName="treatment">
-            @for (treatment of treatments; track treatment) {
-              <option [value]="treatment">{{ treatment | enumLabel: 'RiskTreatment' }}</option>
-            }
-          </select>
-        </gl-field>
+        <gl-enum-select label="Appetite" enum="RiskAppetite" [control]="form.controls.appetite" />
+        <gl-enum-select label="Treatment" enum="RiskTreatment" [control]="form.controls.treatment" />
       </div>
       <gl-field label="Controls (optional)" hint="One control a line.">
         <textarea rows="2" formControlName="controls"></textarea>
@@ -89,15 +70,9 @@ import { RisksData } from './risks-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class IdentifyRiskForm {
+export class IdentifyRiskForm extends CommandFormComponent<Risk> {
   private readonly data = inject(RisksData);
 
-  readonly disabled = input(false);
-  readonly saved = output<Risk>();
-
-  protected readonly categories = RISK_CATEGORIES;
-  protected readonly appetites = APPETITES;
-  protected readonly treatments = TREATMENTS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
     category: ['SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE' as RiskCategory],
@@ -111,27 +86,22 @@ export class IdentifyRiskForm {
     controls: [''],
     reviewEveryMonths: [3 as number | null, [Validators.required, Validators.min(1), Validators.max(24), Validators.pattern(/^\d+$/)]],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Risk> {
     const value = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.identify({
-          title: value.title.trim(),
-          category: value.category,
-          owner: value.owner.trim() || null,
-          likelihood: Number(value.likelihood),
-          impact: Number(value.impact),
-          inherentLikelihood: value.inherentLikelihood === null ? null : Number(value.inherentLikelihood),
-          inherentImpact: value.inherentImpact === null ? null : Number(value.inherentImpact),
-          appetite: value.appetite,
-          treatment: value.treatment,
-          controls: nonEmptyLines(value.controls),
-          reviewEveryMonths: Number(value.reviewEveryMonths),
-          commandId,
-        }),
-      (risk) => this.saved.emit(risk),
-    );
+    return this.data.identify({
+      title: value.title.trim(),
+      category: value.category,
+      owner: value.owner.trim() || null,
+      likelihood: Number(value.likelihood),
+      impact: Number(value.impact),
+      inherentLikelihood: value.inherentLikelihood === null ? null : Number(value.inherentLikelihood),
+      inherentImpact: value.inherentImpact === null ? null : Number(value.inherentImpact),
+      appetite: value.appetite,
+      treatment: value.treatment,
+      controls: nonEmptyLines(value.controls),
+      reviewEveryMonths: Number(value.reviewEveryMonths),
+      commandId,
+    });
   }
 }

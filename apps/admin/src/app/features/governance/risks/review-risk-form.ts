@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Risk } from '../governance.types';
@@ -35,12 +35,10 @@ import { RisksData } from './risks-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ReviewRiskForm implements OnInit {
+export class ReviewRiskForm extends CommandFormComponent<Risk> implements OnInit {
   private readonly data = inject(RisksData);
 
   readonly risk = input.required<Risk>();
-  readonly disabled = input(false);
-  readonly saved = output<Risk>();
   readonly reloadRequested = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -48,27 +46,22 @@ export class ReviewRiskForm implements OnInit {
     impact: [3 as number],
     notes: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   ngOnInit(): void {
     // Start from the ratings on record (the page creates the form afresh for each revision).
     this.form.reset({ likelihood: this.risk().likelihood, impact: this.risk().impact, notes: '' });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Risk> {
     const { likelihood, impact, notes } = this.form.getRawValue();
     const risk = this.risk();
-    return this.command.submit(
-      (commandId) =>
-        this.data.review({
-          riskId: risk.id,
-          likelihood: Number(likelihood),
-          impact: Number(impact),
-          notes: notes.trim(),
-          expectedRevision: risk.revision,
-          commandId,
-        }),
-      (reviewed) => this.saved.emit(reviewed),
-    );
+    return this.data.review({
+      riskId: risk.id,
+      likelihood: Number(likelihood),
+      impact: Number(impact),
+      notes: notes.trim(),
+      expectedRevision: risk.revision,
+      commandId,
+    });
   }
 }

@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
 import type { Risk } from '../governance.types';
 import { bandLabel } from './heat-map';
 import { ReviewRiskForm } from './review-risk-form';
 import { ScoreSparkline } from './score-sparkline';
 import { CalendarDatePipe, EnumLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
+import { FocusOnOpen } from '../../../shared/focus-on-open';
 
 /** One risk: its controls, every score it has had (identification, then each review) and, for its keepers, a review. */
 @Component({
   selector: 'gl-risk-detail',
-  imports: [CalendarDatePipe, EnumLabelPipe, InstantPipe, ScoreSparkline, ReviewRiskForm],
+  imports: [FocusOnOpen, CalendarDatePipe, EnumLabelPipe, InstantPipe, ScoreSparkline, ReviewRiskForm],
   template: `
     <section class="panel" aria-labelledby="risk-title" [attr.data-risk-id]="risk().id">
-      <h2 id="risk-title" #heading tabindex="-1">{{ risk().title }}</h2>
+      <h2 id="risk-title" glFocusOnOpen tabindex="-1">{{ risk().title }}</h2>
       <dl class="facts">
         <dt>Category</dt>
         <dd>{{ risk().category | enumLabel: 'RiskCategory' }}</dd>
@@ -110,8 +111,6 @@ import { CalendarDatePipe, EnumLabelPipe, InstantPipe } from '../../../shared/fo
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RiskDetail {
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
-
   readonly risk = input.required<Risk>();
   readonly canReview = input(false);
   readonly disabled = input(false);
@@ -120,8 +119,4 @@ export class RiskDetail {
   readonly closed = output<void>();
 
   protected readonly bandLabel = bandLabel;
-
-  constructor() {
-    afterNextRender(() => this.heading().nativeElement.focus());
-  }
 }

@@ -180,10 +180,7 @@ describe('RisksPage', () => {
     page.fill('Inherent likelihood', '1: 1');
     await page.submit('Identify a risk');
 
-    const alert = page.form('Identify a risk').querySelector('[role=alert]');
-    expect(alert?.textContent).toContain('The risk was not identified');
-    expect(alert?.textContent).toContain('cannot be above the inherent score');
-    expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
+    page.expectRefusal('Identify a risk', 'RULE_VIOLATION', 'The risk was not identified', 'cannot be above the inherent score');
   });
 
   it('reviews a risk from its history with the revision shown, and the heat map cell moves', async () => {

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import { GovernanceAccess } from '../governance-access';
 import type { Risk } from '../governance.types';
@@ -22,16 +23,16 @@ import { RisksData } from './risks-data';
 
     @if (register.value(); as view) {
       <gl-risk-heat-map [cells]="view.heatMap" />
-      <gl-risk-register-table [risks]="view.risks" [selectedId]="selectedId()" (selected)="select($event)" />
+      <gl-risk-register-table [risks]="view.risks" [selectedId]="selected.ref()" (selected)="selected.choose($event.id)" />
 
-      @for (risk of selected(); track risk.id + ':' + risk.revision) {
+      @for (risk of selected.open(); track risk.id + ':' + risk.revision) {
         <gl-risk-detail
           [risk]="risk"
           [canReview]="access.managesRisks()"
           [disabled]="register.historical()"
           (reviewed)="reviewed($event)"
           (reloadRequested)="register.reload()"
-          (closed)="selectedId.set(null)"
+          (closed)="selected.close()"
         />
       }
 
@@ -52,22 +53,9 @@ import { RisksData } from './risks-data';
 export class RisksPage {
   private readonly data = inject(RisksData);
   protected readonly access = inject(GovernanceAccess);
-  protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf));
-  protected readonly selectedId = signal<string | null>(null);
+  protected readonly register = loadRegister((asOf) => this.data.load(asOf));
   /** The risk shown in full, as it is in the register shown (none if it did not exist then). */
-  protected readonly selected = computed(() => {
-    const risk = this.register.value()?.risks.find((r) => r.id === this.selectedId());
-    return risk ? [risk] : [];
-  });
-
-  constructor() {
-    void this.register.reload();
-  }
-
-  protected select(risk: Risk): void {
-    this.register.clearNotice();
-    this.selectedId.set(risk.id);
-  }
+  protected readonly selected = new RegisterSelection(this.register, (view, id: string) => view.risks.find((r) => r.id === id));
 
   protected reviewed(risk: Risk): Promise<void> {
     return this.register.changed(`“${risk.title}” was reviewed: its score is now ${risk.score}.`);

@@ -116,10 +116,7 @@ describe('EstablishmentPage', () => {
     page.fill('Justification', 'Growth');
     await page.submit('Propose a post');
 
-    const alert = page.form('Propose a post').querySelector('[role=alert]');
-    expect(alert?.textContent).toContain('The post was not proposed');
-    expect(alert?.textContent).toContain('fte must be at least 0.01 and at most 1');
-    expect(alert?.textContent).toContain('BAD_USER_INPUT');
+    page.expectRefusal('Propose a post', 'BAD_USER_INPUT', 'The post was not proposed', 'fte must be at least 0.01 and at most 1');
     expect(page.field('Title').value).toBe('Contracts Manager');
   });
 

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import type { Post } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
@@ -19,21 +20,21 @@ import { ProposePostForm } from './propose-post-form';
     <h1>Establishment</h1>
     <p class="lead">Posts, FTE and vacancies: proposed, approved, filled, vacated and withdrawn.</p>
 
-    <gl-register-status [register]="register" subject="The establishment" (asOfChange)="closeAction()" />
+    <gl-register-status [register]="register" subject="The establishment" (asOfChange)="selection.close()" />
 
     @if (register.value(); as view) {
       <gl-establishment-totals [totals]="view.establishment" />
 
       <gl-post-table [posts]="view.establishment.posts" [canEdit]="canEdit()" [disabled]="register.historical()" (act)="select($event)" />
 
-      @for (open of openAction(); track open.key) {
+      @for (open of selection.open(); track open.key) {
         <gl-post-action-form
           [post]="open.post"
           [action]="open.action"
           [candidates]="view.candidates"
           [disabled]="register.historical()"
-          (done)="acted($event, open.action)"
-          (cancelled)="closeAction()"
+          (saved)="acted($event, open.action)"
+          (cancelled)="selection.close()"
           (reloadRequested)="register.reload()"
         />
       }
@@ -52,39 +53,26 @@ import { ProposePostForm } from './propose-post-form';
 export class EstablishmentPage {
   private readonly data = inject(EstablishmentData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
-  protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf, this.canEdit()));
-
-  private readonly selection = signal<{ postId: string; action: PostAction } | null>(null);
+  protected readonly register = loadRegister((asOf) => this.data.load(asOf, this.canEdit()));
 
   /**
-   * The open action form, as a list of at most one so that choosing another post or action,
-   * or a reload that changes the post's revision, opens a fresh form.
+   * The open action form, keyed so that choosing another post or action, or a reload that
+   * changes the post's revision, opens a fresh form; an action the post no longer allows closes it.
    */
-  protected readonly openAction = computed(() => {
-    const selection = this.selection();
-    const post = this.register.value()?.establishment.posts.find((p) => p.id === selection?.postId);
-    if (!selection || !post || !actionsFor(post.status).includes(selection.action)) {
-      return [];
-    }
-    return [{ key: `${post.id}:${selection.action}:${post.revision}`, post, action: selection.action }];
-  });
-
-  constructor() {
-    void this.register.reload();
-  }
+  protected readonly selection = new RegisterSelection(
+    this.register,
+    (view, { postId, action }: { postId: string; action: PostAction }) => {
+      const post = view.establishment.posts.find((p) => p.id === postId);
+      return post && actionsFor(post.status).includes(action) ? { key: `${post.id}:${action}:${post.revision}`, post, action } : null;
+    },
+  );
 
   protected select({ post, action }: PostActionRequest): void {
-    this.register.clearNotice();
-    this.selection.set({ postId: post.id, action });
+    this.selection.choose({ postId: post.id, action });
   }
 
-  protected closeAction(): void {
-    this.selection.set(null);
-  }
-
-  protected async acted(post: Post, action: PostAction): Promise<void> {
-    this.selection.set(null);
-    await this.register.changed(`“${post.title}” was ${ACTION_DONE[action]}.`);
+  protected acted(post: Post, action: PostAction): Promise<void> {
+    return this.selection.done(`“${post.title}” was ${ACTION_DONE[action]}.`);
   }
 
   protected async proposed(post: Post): Promise<void> {

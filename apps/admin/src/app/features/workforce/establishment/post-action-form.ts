@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
+import { FocusOnOpen } from '../../../shared/focus-on-open';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { today } from '../../../shared/format/format';
 import type { Post, StaffMember } from '../workforce.types';
@@ -31,7 +32,7 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
  */
 @Component({
   selector: 'gl-post-action-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, FocusOnOpen],
   template: `
     <form
       glFormShell
@@ -47,7 +48,7 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
       [command]="command"
       (reload)="reloadRequested.emit()"
     >
-      <h2 glFormIntro id="post-action-title" #heading tabindex="-1">{{ label() }} “{{ post().title }}”</h2>
+      <h2 glFormIntro id="post-action-title" glFocusOnOpen tabindex="-1">{{ label() }} “{{ post().title }}”</h2>
 
       @if (needsPerson()) {
         <gl-field label="Staff member" error="Choose who fills the post.">
@@ -80,16 +81,13 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PostActionForm {
+export class PostActionForm extends CommandFormComponent<Post> {
   private readonly data = inject(EstablishmentData);
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
   readonly post = input.required<Post>();
   readonly action = input.required<PostAction>();
   /** People who may fill the post. */
   readonly candidates = input<readonly StaffMember[]>([]);
-  readonly disabled = input(false);
-  readonly done = output<Post>();
   readonly cancelled = output<void>();
   readonly reloadRequested = output<void>();
 
@@ -98,7 +96,7 @@ export class PostActionForm {
     staffMemberId: [''],
     date: [today()],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
+  protected override readonly submitOptions = { reset: false };
 
   protected readonly label = computed(() => ACTION_LABELS[this.action()]);
   protected readonly outcome = computed(() => ACTION_DONE[this.action()]);
@@ -109,19 +107,14 @@ export class PostActionForm {
   protected readonly reasonLabel = computed(() => REASON_LABELS[this.action()]);
   protected readonly reasonHint = computed(() => REASON_HINTS[this.action()]);
 
-  constructor() {
-    // The form opens below the table: take the keyboard and screen reader user to it.
-    afterNextRender(() => this.heading().nativeElement.focus());
+  protected override submit(): Promise<boolean> {
+    this.requireFields();
+    return super.submit();
   }
 
-  protected submit(): Promise<boolean> {
-    this.requireFields();
+  protected send(): Promise<Post> {
     const { reason, staffMemberId, date } = this.form.getRawValue();
-    return this.command.submit(
-      () => this.data.act(this.post(), this.action(), { reason: reason.trim(), staffMemberId, date }),
-      (post) => this.done.emit(post),
-      { reset: false },
-    );
+    return this.data.act(this.post(), this.action(), { reason: reason.trim(), staffMemberId, date });
   }
 
   private requireFields(): void {

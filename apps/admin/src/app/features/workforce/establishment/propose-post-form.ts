@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Post } from '../workforce.types';
@@ -44,11 +44,8 @@ import { EstablishmentData } from './establishment-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ProposePostForm {
+export class ProposePostForm extends CommandFormComponent<Post> {
   private readonly data = inject(EstablishmentData);
-
-  readonly disabled = input(false);
-  readonly saved = output<Post>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
@@ -56,20 +53,15 @@ export class ProposePostForm {
     justification: ['', Validators.required],
     targetYear: [new Date().getFullYear(), [Validators.required, Validators.min(2000), Validators.max(2100)]],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Post> {
     const { title, fte, justification, targetYear } = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.proposePost({
-          title: title.trim(),
-          fte: Number(fte),
-          justification: justification.trim(),
-          targetYear: Number(targetYear),
-          commandId,
-        }),
-      (post) => this.saved.emit(post),
-    );
+    return this.data.proposePost({
+      title: title.trim(),
+      fte: Number(fte),
+      justification: justification.trim(),
+      targetYear: Number(targetYear),
+      commandId,
+    });
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { PersonSelect } from '../../../shared/forms/person-select';
@@ -37,14 +37,12 @@ import { SkillsData } from './skills-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AssessForm {
+export class AssessForm extends CommandFormComponent<void> {
   private readonly data = inject(SkillsData);
 
   /** People who can be assessed (erased people cannot). */
   readonly people = input<readonly StaffMember[]>([]);
   readonly competencies = input<readonly Competency[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     staffMemberId: ['', Validators.required],
@@ -52,18 +50,16 @@ export class AssessForm {
     level: [1 as number],
     evidence: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  // The next assessment is often of the same person or competency: keep those.
+  protected override readonly submitOptions = { reset: false };
+
+  protected send(): Promise<void> {
     const { staffMemberId, competencyId, level, evidence } = this.form.getRawValue();
-    return this.command.submit(
-      () => this.data.assess({ staffMemberId, competencyId, level: Number(level), evidence: evidence.trim() }),
-      () => {
-        // The next assessment is often of the same person or competency: keep those.
-        this.form.controls.evidence.reset();
-        this.saved.emit();
-      },
-      { reset: false },
-    );
+    return this.data.assess({ staffMemberId, competencyId, level: Number(level), evidence: evidence.trim() });
+  }
+
+  protected override afterSaved(): void {
+    this.form.controls.evidence.reset();
   }
 }

@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
 import type { Competency, SkillCell, StaffMember } from '../workforce.types';
 import { levelLabel } from './matrix-layout';
 import { CalendarDatePipe } from '../../../shared/format/format-pipes';
+import { FocusOnOpen } from '../../../shared/focus-on-open';
 
 const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TRAINING: 'Completed course' };
 
 /** Every recorded assessment of one person in one competency, oldest first. */
 @Component({
   selector: 'gl-assessment-history',
-  imports: [CalendarDatePipe],
+  imports: [FocusOnOpen, CalendarDatePipe],
   template: `
     <section class="panel" aria-labelledby="history-title">
-      <h2 id="history-title" #heading tabindex="-1">{{ person().displayName }} – {{ competency().name }}</h2>
+      <h2 id="history-title" glFocusOnOpen tabindex="-1">{{ person().displayName }} – {{ competency().name }}</h2>
       <p>
         Assessed: <strong>{{ levelLabel(cell().level, competency()) }}</strong>. Required for {{ person().jobTitle }}:
         <strong>{{ levelLabel(cell().requiredLevel, competency()) }}</strong>.
@@ -63,18 +64,12 @@ const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TR
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AssessmentHistory {
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
-
   readonly person = input.required<StaffMember>();
   readonly competency = input.required<Competency>();
   readonly cell = input.required<SkillCell>();
   readonly closed = output<void>();
 
   protected readonly levelLabel = levelLabel;
-
-  constructor() {
-    afterNextRender(() => this.heading().nativeElement.focus());
-  }
 
   protected source(value: string): string {
     return SOURCES[value] ?? value;

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { Competency, LEVELS } from '../workforce.types';
@@ -53,13 +53,11 @@ const LEVEL_HINTS = ['none', 'awareness', 'working knowledge', 'practitioner', '
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DefineCompetencyForm {
+export class DefineCompetencyForm extends CommandFormComponent<Competency> {
   private readonly data = inject(SkillsData);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly categories = input<readonly string[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<Competency>();
 
   protected readonly levels = LEVELS;
   protected readonly levelHints = LEVEL_HINTS;
@@ -68,19 +66,14 @@ export class DefineCompetencyForm {
     category: ['', Validators.required],
     levelDescriptors: this.fb.array(LEVELS.map(() => this.fb.control('', Validators.required))),
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Competency> {
     const { name, category, levelDescriptors } = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.defineCompetency({
-          name: name.trim(),
-          category: category.trim(),
-          levelDescriptors: levelDescriptors.map((text) => text.trim()),
-          commandId,
-        }),
-      (competency) => this.saved.emit(competency),
-    );
+    return this.data.defineCompetency({
+      name: name.trim(),
+      category: category.trim(),
+      levelDescriptors: levelDescriptors.map((text) => text.trim()),
+      commandId,
+    });
   }
 }

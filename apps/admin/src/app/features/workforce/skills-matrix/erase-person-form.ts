@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
+import { FocusOnOpen } from '../../../shared/focus-on-open';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { StaffMember } from '../workforce.types';
 import { SkillsData } from './skills-data';
@@ -13,7 +14,7 @@ import { SkillsData } from './skills-data';
  */
 @Component({
   selector: 'gl-erase-person-form',
-  imports: [ReactiveFormsModule, FormShell, Field],
+  imports: [ReactiveFormsModule, FormShell, Field, FocusOnOpen],
   template: `
     <form
       glFormShell
@@ -26,7 +27,7 @@ import { SkillsData } from './skills-data';
       [warning]="true"
       [command]="command"
     >
-      <h2 glFormIntro id="erase-title" #heading tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
+      <h2 glFormIntro id="erase-title" glFocusOnOpen tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
       <p glFormIntro>
         Their name and email address will be gone for good, from every register, replay and export. Their posts, assessments and training
         records stay, shown as “Erased person”. This cannot be undone.
@@ -48,28 +49,16 @@ import { SkillsData } from './skills-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ErasePersonForm {
+export class ErasePersonForm extends CommandFormComponent<StaffMember> {
   private readonly data = inject(SkillsData);
-  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
   readonly person = input.required<StaffMember>();
-  readonly disabled = input(false);
-  readonly erased = output<StaffMember>();
   readonly cancelled = output<void>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({ reason: ['', Validators.required] });
-  protected readonly command = new CommandForm(this.form, this.disabled);
+  protected override readonly submitOptions = { reset: false };
 
-  constructor() {
-    afterNextRender(() => this.heading().nativeElement.focus());
-  }
-
-  protected submit(): Promise<boolean> {
-    const reason = this.form.getRawValue().reason.trim();
-    return this.command.submit(
-      () => this.data.erasePersonalData(this.person().id, reason),
-      (person) => this.erased.emit(person),
-      { reset: false },
-    );
+  protected send(): Promise<StaffMember> {
+    return this.data.erasePersonalData(this.person().id, this.form.getRawValue().reason.trim());
   }
 }

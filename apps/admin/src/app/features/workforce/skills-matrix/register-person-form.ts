@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { StaffMember } from '../workforce.types';
@@ -46,12 +46,10 @@ import { SkillsData } from './skills-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RegisterPersonForm {
+export class RegisterPersonForm extends CommandFormComponent<StaffMember> {
   private readonly data = inject(SkillsData);
 
   readonly jobTitles = input<readonly string[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<StaffMember>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     displayName: ['', Validators.required],
@@ -59,20 +57,15 @@ export class RegisterPersonForm {
     jobTitle: ['', Validators.required],
     department: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<StaffMember> {
     const { displayName, email, jobTitle, department } = this.form.getRawValue();
-    return this.command.submit(
-      (commandId) =>
-        this.data.registerStaffMember({
-          displayName: displayName.trim(),
-          email: email.trim(),
-          jobTitle: jobTitle.trim(),
-          department: department.trim(),
-          commandId,
-        }),
-      (person) => this.saved.emit(person),
-    );
+    return this.data.registerStaffMember({
+      displayName: displayName.trim(),
+      email: email.trim(),
+      jobTitle: jobTitle.trim(),
+      department: department.trim(),
+      commandId,
+    });
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Competency } from '../workforce.types';
@@ -40,26 +40,20 @@ import { SkillsData } from './skills-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SetRequirementForm {
+export class SetRequirementForm extends CommandFormComponent<Competency> {
   private readonly data = inject(SkillsData);
 
   readonly competencies = input<readonly Competency[]>([]);
   readonly jobTitles = input<readonly string[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<Competency>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     jobTitle: ['', Validators.required],
     competencyId: ['', Validators.required],
     requiredLevel: [2 as number],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(): Promise<Competency> {
     const { jobTitle, competencyId, requiredLevel } = this.form.getRawValue();
-    return this.command.submit(
-      () => this.data.setRequirement({ jobTitle: jobTitle.trim(), competencyId, requiredLevel: Number(requiredLevel) }),
-      (competency) => this.saved.emit(competency),
-    );
+    return this.data.setRequirement({ jobTitle: jobTitle.trim(), competencyId, requiredLevel: Number(requiredLevel) });
   }
 }

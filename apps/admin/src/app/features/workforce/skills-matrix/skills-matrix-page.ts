@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import type { StaffMember } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
@@ -33,24 +34,24 @@ import { RecordChanges } from '../../../shared/record-changes';
     <h1>Skills matrix</h1>
     <p class="lead">Competencies, the level each job title needs, assessed levels and the gaps between them.</p>
 
-    <gl-register-status [register]="register" subject="The skills matrix" (asOfChange)="cancelErase()" />
+    <gl-register-status [register]="register" subject="The skills matrix" (asOfChange)="erasing.close()" />
 
     @if (register.value(); as matrix) {
       <gl-skills-grid
         [matrix]="matrix"
-        [selected]="selected()"
+        [selected]="history.ref()"
         [canEdit]="canEdit()"
         [disabled]="register.historical()"
-        (cellSelected)="select($event)"
-        (eraseRequested)="askToErase($event)"
+        (cellSelected)="history.show($event)"
+        (eraseRequested)="erasing.choose($event.id)"
       />
 
-      @for (person of erasing(); track person.id) {
-        <gl-erase-person-form [person]="person" [disabled]="register.historical()" (erased)="erased(person)" (cancelled)="cancelErase()" />
+      @for (person of erasing.open(); track person.id) {
+        <gl-erase-person-form [person]="person" [disabled]="register.historical()" (saved)="erased(person)" (cancelled)="erasing.close()" />
       }
 
-      @for (open of history(); track open.key) {
-        <gl-assessment-history [person]="open.person" [competency]="open.competency" [cell]="open.cell" (closed)="selected.set(null)" />
+      @for (open of history.open(); track open.key) {
+        <gl-assessment-history [person]="open.person" [competency]="open.competency" [cell]="open.cell" (closed)="history.close()" />
       }
 
       @if (canEdit()) {
@@ -96,9 +97,7 @@ import { RecordChanges } from '../../../shared/record-changes';
 export class SkillsMatrixPage {
   private readonly data = inject(SkillsData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
-  protected readonly register = new RegisterLoader((asOf) => this.data.load(asOf));
-  protected readonly selected = signal<CellRef | null>(null);
-  private readonly toErase = signal<string | null>(null);
+  protected readonly register = loadRegister((asOf) => this.data.load(asOf));
 
   protected readonly competencies = computed(() => this.register.value()?.competencies ?? []);
   protected readonly categories = computed(() => [...new Set(this.competencies().map((c) => c.category))]);
@@ -107,42 +106,23 @@ export class SkillsMatrixPage {
   );
   protected readonly jobTitles = computed(() => jobTitles(this.register.value()?.rows ?? [], this.competencies()));
 
-  /** The history panel's subject, as a list of at most one so a new cell opens a fresh panel. */
-  protected readonly history = computed(() => {
-    const ref = this.selected();
-    const row = this.register.value()?.rows.find((r) => r.staffMember.id === ref?.staffMemberId);
-    const competency = this.competencies().find((c) => c.id === ref?.competencyId);
-    if (!ref || !row || !competency) {
-      return [];
+  /** The history panel of the cell chosen: a new cell opens a fresh panel. */
+  protected readonly history = new RegisterSelection(this.register, (matrix, ref: CellRef) => {
+    const row = matrix.rows.find((r) => r.staffMember.id === ref.staffMemberId);
+    const competency = matrix.competencies.find((c) => c.id === ref.competencyId);
+    if (!row || !competency) {
+      return null;
     }
-    return [{ key: `${ref.staffMemberId}:${ref.competencyId}`, person: row.staffMember, competency, cell: cellFor(row, competency.id) }];
+    return { key: `${ref.staffMemberId}:${ref.competencyId}`, person: row.staffMember, competency, cell: cellFor(row, competency.id) };
   });
 
-  protected readonly erasing = computed(() => {
-    const id = this.toErase();
-    const person = this.register.value()?.rows.find((r) => r.staffMember.id === id)?.staffMember;
-    return person && !person.erased ? [person] : [];
+  /** The person whose erasure is being confirmed; nobody already erased. */
+  protected readonly erasing = new RegisterSelection(this.register, (matrix, id: string) => {
+    const person = matrix.rows.find((r) => r.staffMember.id === id)?.staffMember;
+    return person && !person.erased ? person : null;
   });
 
-  constructor() {
-    void this.register.reload();
-  }
-
-  protected select(ref: CellRef): void {
-    this.selected.set(ref);
-  }
-
-  protected askToErase(person: StaffMember): void {
-    this.register.clearNotice();
-    this.toErase.set(person.id);
-  }
-
-  protected cancelErase(): void {
-    this.toErase.set(null);
-  }
-
-  protected async erased(person: StaffMember): Promise<void> {
-    this.toErase.set(null);
-    await this.register.changed(`The personal data of ${person.displayName} was erased.`);
+  protected erased(person: StaffMember): Promise<void> {
+    return this.erasing.done(`The personal data of ${person.displayName} was erased.`);
   }
 }

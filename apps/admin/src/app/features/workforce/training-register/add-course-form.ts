@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import type { Course } from '../workforce.types';
@@ -85,12 +85,10 @@ import { TrainingData } from './training-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddCourseForm {
+export class AddCourseForm extends CommandFormComponent<Course> {
   private readonly data = inject(TrainingData);
 
   readonly competencies = input<readonly { id: string; name: string; category: string }[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<Course>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', Validators.required],
@@ -100,7 +98,6 @@ export class AddCourseForm {
   /** Chosen competencies, each with the level a completion proves (null: covered, no level). */
   protected readonly picked = signal<ReadonlyMap<string, number | null>>(new Map());
   protected readonly raisableLevels = [1, 2, 3, 4];
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   protected toggle(competencyId: string, event: Event): void {
     const next = new Map(this.picked());
@@ -117,23 +114,20 @@ export class AddCourseForm {
     this.picked.set(new Map(this.picked()).set(competencyId, value === '' ? null : Number(value)));
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(commandId: string): Promise<Course> {
     const { title, provider, validityMonths } = this.form.getRawValue();
     const picked = [...this.picked()];
-    return this.command.submit(
-      (commandId) =>
-        this.data.addCourse({
-          title: title.trim(),
-          provider: provider.trim(),
-          competencyIds: picked.map(([id]) => id),
-          levels: picked.flatMap(([competencyId, raisesTo]) => (raisesTo === null ? [] : [{ competencyId, raisesTo }])),
-          validityMonths: validityMonths === null || String(validityMonths) === '' ? null : Number(validityMonths),
-          commandId,
-        }),
-      (course) => {
-        this.picked.set(new Map());
-        this.saved.emit(course);
-      },
-    );
+    return this.data.addCourse({
+      title: title.trim(),
+      provider: provider.trim(),
+      competencyIds: picked.map(([id]) => id),
+      levels: picked.flatMap(([competencyId, raisesTo]) => (raisesTo === null ? [] : [{ competencyId, raisesTo }])),
+      validityMonths: validityMonths === null || String(validityMonths) === '' ? null : Number(validityMonths),
+      commandId,
+    });
+  }
+
+  protected override afterSaved(): void {
+    this.picked.set(new Map());
   }
 }

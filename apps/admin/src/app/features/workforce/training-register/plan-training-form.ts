@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { PersonSelect } from '../../../shared/forms/person-select';
@@ -36,13 +36,11 @@ import { TrainingData } from './training-data';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PlanTrainingForm {
+export class PlanTrainingForm extends CommandFormComponent<TrainingRecord> {
   private readonly data = inject(TrainingData);
 
   readonly people = input<readonly StaffMember[]>([]);
   readonly courses = input<readonly Course[]>([]);
-  readonly disabled = input(false);
-  readonly saved = output<TrainingRecord>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     staffMemberId: ['', Validators.required],
@@ -50,13 +48,9 @@ export class PlanTrainingForm {
     plannedFor: [today(), Validators.required],
     reason: ['', Validators.required],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
-  protected submit(): Promise<boolean> {
+  protected send(): Promise<TrainingRecord> {
     const { staffMemberId, courseId, plannedFor, reason } = this.form.getRawValue();
-    return this.command.submit(
-      () => this.data.planTraining({ staffMemberId, courseId, plannedFor, reason: reason.trim() }),
-      (record) => this.saved.emit(record),
-    );
+    return this.data.planTraining({ staffMemberId, courseId, plannedFor, reason: reason.trim() });
   }
 }

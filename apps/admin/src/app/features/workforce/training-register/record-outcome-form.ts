@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { EnumLabelPipe } from '../../../shared/format/format-pipes';
-import { CommandForm } from '../../../shared/forms/command-form';
+import { CommandFormComponent } from '../../../shared/forms/command-form-component';
 import { Field } from '../../../shared/forms/field';
 import { FormShell } from '../../../shared/forms/form-shell';
 import { PersonSelect } from '../../../shared/forms/person-select';
@@ -52,7 +52,7 @@ export interface OutcomeSubject {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordOutcomeForm {
+export class RecordOutcomeForm extends CommandFormComponent<TrainingRecord> {
   private readonly data = inject(TrainingData);
   private readonly statusField = viewChild.required<ElementRef<HTMLSelectElement>>('status');
 
@@ -60,8 +60,6 @@ export class RecordOutcomeForm {
   readonly courses = input<readonly Course[]>([]);
   /** A record chosen in the table: fills in the person and course and moves focus here. */
   readonly subject = input<OutcomeSubject | null>(null);
-  readonly disabled = input(false);
-  readonly saved = output<TrainingRecord>();
 
   protected readonly outcomes = TRAINING_OUTCOMES;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -71,9 +69,9 @@ export class RecordOutcomeForm {
     date: [today(), Validators.required],
     evidence: [''],
   });
-  protected readonly command = new CommandForm(this.form, this.disabled);
 
   constructor() {
+    super();
     effect(() => {
       const subject = this.subject();
       if (subject) {
@@ -83,11 +81,8 @@ export class RecordOutcomeForm {
     });
   }
 
-  protected submit(): Promise<boolean> {
+  protected send(): Promise<TrainingRecord> {
     const { staffMemberId, courseId, status, date, evidence } = this.form.getRawValue();
-    return this.command.submit(
-      () => this.data.recordOutcome({ staffMemberId, courseId, status, date, evidence: evidence.trim() || null }),
-      (record) => this.saved.emit(record),
-    );
+    return this.data.recordOutcome({ staffMemberId, courseId, status, date, evidence: evidence.trim() || null });
   }
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { RegisterLoader } from '../../../shared/register/register-loader';
+import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import type { TrainingRecord } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
@@ -80,16 +80,10 @@ export class TrainingRegisterPage {
   private readonly access = inject(WorkforceAccess);
   protected readonly canEdit = this.access.canEdit;
   protected readonly canReadAll = this.access.canReadAll;
-  protected readonly register = new RegisterLoader((asOf) =>
-    this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }),
-  );
+  protected readonly register = loadRegister((asOf) => this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }));
   protected readonly outcomeSubject = signal<OutcomeSubject | null>(null);
   protected readonly withinDays = DUE_WITHIN_DAYS;
   protected readonly caption = computed(() => (this.canReadAll() ? 'Training records' : 'Your training record'));
-
-  constructor() {
-    void this.register.reload();
-  }
 
   protected chooseForOutcome(record: TrainingRecord): void {
     this.outcomeSubject.set({ staffMemberId: record.staffMember.id, courseId: record.course.id });
