@@ -1,5 +1,1 @@
-module.exports = {
-  ...require('../../../jest.preset.cjs'),
-  displayName: 'shared-domain',
-  rootDir: __dirname,
-};
+module.exports = require('../../../tools/jest/jest-project.cjs').ledgerJestProject(__dirname, 'shared-domain');

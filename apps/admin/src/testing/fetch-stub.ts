@@ -2,6 +2,15 @@
 export type StubbedAnswer = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | Error;
 
 let queue: StubbedAnswer[] = [];
+let demoUsersPresent = false;
+
+/** What the demo banner's own question is answered (false unless a test says otherwise). */
+export function stubDemoUsersPresent(present: boolean): void {
+  demoUsersPresent = present;
+}
+
+/** The demo banner asks on every page; it is answered aside, so tests see only the page's requests. */
+const asksForDemoUsers = (init: RequestInit | undefined) => String(init?.body ?? '').includes('query DemoUsersPresent');
 
 /**
  * Replaces global fetch with a queue of answers, one per request, as the API would send them
@@ -9,6 +18,7 @@ let queue: StubbedAnswer[] = [];
  */
 export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
   queue = answers;
+  demoUsersPresent = false;
   const mock = jest.fn(async (_url: string, _init: RequestInit) => {
     const next = queue.shift();
     if (next === undefined) {
@@ -19,7 +29,8 @@ export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
     }
     return { ok: true, status: 200, json: async () => next };
   });
-  globalThis.fetch = mock as unknown as typeof fetch;
+  globalThis.fetch = (async (url: string, init: RequestInit) =>
+    asksForDemoUsers(init) ? { ok: true, status: 200, json: async () => ({ data: { demoUsersPresent } }) } : mock(url, init)) as unknown as typeof fetch;
   return mock;
 }
 

@@ -3,7 +3,7 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import { JwtModule } from '@nestjs/jwt';
+import { JwtModule, JwtService } from '@nestjs/jwt';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
@@ -18,9 +18,22 @@ import { StrategyModule } from '@ledger/strategy-api';
 import { StrategyPackModule } from '@ledger/strategy-pack';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
-import { AuthGuard, LedgerCoreModule, LedgerErrorFilter, formatLedgerError, ledgerValidationPipe } from '@ledger/shared-api';
+import {
+  AuthGuard,
+  JWT_ALGORITHM,
+  LedgerCoreModule,
+  LedgerErrorFilter,
+  REQUEST_LIMITS,
+  RequestRateLimitSettings,
+  armorProtection,
+  formatLedgerError,
+  ledgerValidationPipe,
+  requestLimitsPlugin,
+  verifiedSubject,
+} from '@ledger/shared-api';
 import { Stores } from '@ledger/runtime';
 import { HealthController } from './health.controller';
+import { setStaticCacheHeaders } from './http-hardening';
 
 export interface AppOptions {
   stores: Stores;
@@ -29,6 +42,9 @@ export interface AppOptions {
   logLevel: string;
   /** Folder of the built admin UI; served at / when it exists. */
   adminUiPath?: string;
+  /** Development convenience: anonymous callers may introspect the GraphQL schema. */
+  anonymousIntrospection?: boolean;
+  requestRateLimits?: RequestRateLimitSettings;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -48,20 +64,55 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
-        LedgerCoreModule.forRoot({ eventStore: options.stores.eventStore, readModels: options.stores.readModels, personalDataKeys: options.stores.personalDataKeys }),
+        LedgerCoreModule.forRoot({
+          eventStore: options.stores.eventStore,
+          readModels: options.stores.readModels,
+          personalDataKeys: options.stores.personalDataKeys,
+          requestRateLimits: options.requestRateLimits,
+        }),
         CqrsModule.forRoot(),
-        JwtModule.register({ global: true, secret: options.jwtSecret, signOptions: { expiresIn: options.jwtExpiresInSeconds } }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        // One algorithm, pinned both ways: a token naming another ("none", an RSA key as HMAC secret) is refused.
+        JwtModule.register({
+          global: true,
+          secret: options.jwtSecret,
+          signOptions: { expiresIn: options.jwtExpiresInSeconds, algorithm: JWT_ALGORITHM },
+          verifyOptions: { algorithms: [JWT_ALGORITHM] },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          path: '/graphql',
-          context: ({ req }: { req: Request }) => ({ req }),
-          formatError: (formatted, error) => formatLedgerError(formatted, error, (e) => unexpectedErrors.error(e)),
+          inject: [JwtService],
+          useFactory: (jwt: JwtService) => {
+            const armor = armorProtection();
+            const isSignedIn = async (context: { req?: Request }) => {
+              const [scheme, token] = (context.req?.headers?.authorization ?? '').split(' ');
+              if (scheme?.toLowerCase() !== 'bearer' || !token) return false;
+              return verifiedSubject(jwt, token).then(() => true, () => false);
+            };
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              // Signed-in callers may introspect; anonymous ones only when the operator opts in (requestLimitsPlugin).
+              introspection: true,
+              includeStacktraceInErrorResponses: false,
+              allowBatchedHttpRequests: false,
+              parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
+              validationRules: armor.validationRules,
+              plugins: [...armor.plugins, requestLimitsPlugin({ isSignedIn, anonymousIntrospection: options.anonymousIntrospection })],
+              path: '/graphql',
+              context: ({ req }: { req: Request }) => ({ req }),
+              formatError: (formatted, error) => formatLedgerError(formatted, error, (e) => unexpectedErrors.error(e)),
+            };
+          },
         }),
         ...(serveAdmin
-          ? [ServeStaticModule.forRoot({ rootPath: options.adminUiPath as string, exclude: ['/graphql{/*path}', '/health{/*path}', '/api{/*path}'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: options.adminUiPath as string,
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/api{/*path}'],
+                serveStaticOptions: { setHeaders: setStaticCacheHeaders },
+              }),
+            ]
           : []),
         IdentityModule,
         WorkforceModule,

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { UserProvisioning } from '@ledger/identity-api';
 import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { AppModule } from './app.module';
+import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
 
 export interface RunningLedger {
@@ -29,10 +30,14 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         jwtExpiresInSeconds: config.JWT_EXPIRES_IN_SECONDS,
         logLevel: config.LOG_LEVEL,
         adminUiPath: options.adminUiPath,
+        anonymousIntrospection: config.GRAPHQL_ANONYMOUS_INTROSPECTION,
+        requestRateLimits: { mutationsPerMinute: config.MUTATIONS_PER_MINUTE, fileRequestsPerMinute: config.FILE_REQUESTS_PER_MINUTE },
       }),
-      { bufferLogs: true },
+      // Body parsers are hardenHttp's, with answers for bodies they refuse.
+      { bufferLogs: true, bodyParser: false },
     );
     app.useLogger(app.get(Logger));
+    hardenHttp(app, { trustProxy: config.TRUST_PROXY });
     app.enableShutdownHooks();
     // Users first, then the port: once /health answers, the ADMIN_EMAIL account can sign in.
     await app.init();

@@ -56,6 +56,9 @@ export async function startTestLedger(store: StoreUnderTest, overrides: Partial<
     ADMIN_PASSWORD: ADMIN.password,
     DEMO_DATA: false,
     LOG_LEVEL: 'silent',
+    // Suites send hundreds of commands a minute as one user; the security suite tests the real limits.
+    MUTATIONS_PER_MINUTE: 100_000,
+    FILE_REQUESTS_PER_MINUTE: 100_000,
     ...overrides,
   };
   const cleanUp = async () => {

@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RULE_VIOLATION';
+  | 'RULE_VIOLATION'
+  // Given at the edge, never by a decider: too many attempts too fast; a request over the limits.
+  | 'TOO_MANY_REQUESTS'
+  | 'QUERY_TOO_COMPLEX';
 
 export abstract class LedgerError extends Error {
   abstract readonly code: ErrorCode;

@@ -5,8 +5,20 @@ import { ConfigError, loadConfig } from './config';
 import { resolveJwtSecret } from './jwt-secret';
 
 describe('configuration from the environment', () => {
-  it('has sensible defaults: port 3000, embedded SQLite, demo data on', () => {
+  it('has sensible defaults for a first start that configures nothing: port 3000, embedded SQLite, demo data on', () => {
     expect(loadConfig({})).toMatchObject({ PORT: 3000, EVENT_STORE: 'sqlite', SQLITE_PATH: './data/ledger.sqlite', DEMO_DATA: true });
+  });
+
+  it('loads no demo data (with its published passwords) once the deployment names its own admin, unless asked to', () => {
+    const realUse = { ADMIN_EMAIL: 'it.lead@authority.gov.uk', ADMIN_PASSWORD: 'a long admin passphrase' };
+    expect(loadConfig(realUse).DEMO_DATA).toBe(false);
+    expect(loadConfig({ ...realUse, DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);
+  });
+
+  it('is production-safe by default: no anonymous introspection, no trusted proxy', () => {
+    expect(loadConfig({})).toMatchObject({ GRAPHQL_ANONYMOUS_INTROSPECTION: false, TRUST_PROXY: 'false' });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone; rm -rf' })).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
   });
 
   it('reads DEMO_DATA=false and a port', () => {

@@ -25,7 +25,16 @@ const schema = z
     JWT_EXPIRES_IN_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).max(7 * 24 * 3600).default(8 * 3600),
     ADMIN_EMAIL: z.string().email('must be an email address').optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    DEMO_DATA: booleanFlag.default(true),
+    /** Unset: demo data only when no ADMIN_EMAIL is configured (a first start that configures nothing). */
+    DEMO_DATA: booleanFlag.optional(),
+    GRAPHQL_ANONYMOUS_INTROSPECTION: booleanFlag.default(false),
+    /** Per user and minute: mutations, and exports/imports/pack downloads (docs/security.md). */
+    MUTATIONS_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(120),
+    FILE_REQUESTS_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(30),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(false|true|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be false, a number of proxy hops, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal')
+      .default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_UI_PATH: z.string().optional(),
   })
@@ -39,7 +48,9 @@ const schema = z
     if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither' });
     }
-  });
+  })
+  // A deployment that names its own admin gets no demo users (whose passwords are published) unless it asks.
+  .transform((env) => ({ ...env, DEMO_DATA: env.DEMO_DATA ?? !env.ADMIN_EMAIL }));
 
 export type LedgerConfig = z.infer<typeof schema>;
 

@@ -6,3 +6,4 @@ export * from './lib/types';
 export * from './lib/people';
 export * from './lib/permissions';
 export * from './lib/risk-bands';
+export * from './lib/demo';

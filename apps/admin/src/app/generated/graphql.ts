@@ -372,6 +372,11 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role> } };
 
+export type DemoUsersPresentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoUsersPresentQuery = { demoUsersPresent: boolean };
+
 export type MaturityAssessmentFieldsFragment = { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> };
 
 export type ActionPlanItemFieldsFragment = { id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> };
@@ -1171,6 +1176,11 @@ export const MeDocument = new TypedDocumentString(`
   displayName
   roles
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const DemoUsersPresentDocument = new TypedDocumentString(`
+    query DemoUsersPresent {
+  demoUsersPresent
+}
+    `) as unknown as TypedDocumentString<DemoUsersPresentQuery, DemoUsersPresentQueryVariables>;
 export const AnnualReviewDocument = new TypedDocumentString(`
     query AnnualReview($year: Int!, $asOf: DateTime, $live: Boolean!) {
   maturityAssessment(year: $year, asOf: $asOf) {

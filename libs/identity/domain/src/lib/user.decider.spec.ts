@@ -1,4 +1,4 @@
-import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
 import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { RegisterUser, UserEvent, assertPasswordPolicy, userDecider } from './user';
 
@@ -76,6 +76,61 @@ describe('user decider', () => {
 
   it('cannot disable a user who was never registered', () => {
     spec.given([]).when({ type: 'DisableUser', userId: 'u1', reason: 'x' }).thenThrows(NotFoundError);
+  });
+
+  describe('passwords', () => {
+    const change = { type: 'ChangeUserPassword' as const, userId: 'u1', passwordHash: '$argon2id$new' };
+
+    it('records a user changing their own password, not as an administrator', () => {
+      spec
+        .given([registered])
+        .when(change, { actorId: 'u1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: false } }]);
+    });
+
+    it('records an administrator resetting someone else\'s password as a reset', () => {
+      spec
+        .given([registered])
+        .when(change, { actorId: 'admin-1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: true } }]);
+    });
+
+    it('gives no new password to a disabled or unknown user', () => {
+      spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(change).thenThrows(RuleViolationError, /disabled/);
+      spec.given([]).when(change).thenThrows(NotFoundError);
+    });
+  });
+
+  describe('roles', () => {
+    const toRoles = (roles: string[]) => ({ type: 'ChangeUserRoles' as const, userId: 'u1', roles });
+
+    it('records another user\'s new roles, distinct', () => {
+      spec
+        .given([registered])
+        .when(toRoles(['AUDITOR', 'STAFF', 'AUDITOR']), { actorId: 'admin-1' })
+        .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR', 'STAFF'] } }]);
+    });
+
+    it('lets nobody change their own roles, not even an administrator', () => {
+      spec.given([registered]).when(toRoles(['ADMIN']), { actorId: 'u1' }).thenThrows(ForbiddenError, /Nobody changes their own roles/);
+    });
+
+    it('records nothing when the roles are the same, and refuses unknown or no roles', () => {
+      spec.given([registered]).when(toRoles(['HR_LEAD']), { actorId: 'admin-1' }).thenNothingHappens();
+      spec.given([registered]).when(toRoles(['KING']), { actorId: 'admin-1' }).thenThrows(InvalidInputError, /KING/);
+      spec.given([registered]).when(toRoles([]), { actorId: 'admin-1' }).thenThrows(InvalidInputError, /at least one role/);
+    });
+
+    it('takes the latest roles into account after a change', () => {
+      spec
+        .given([registered, { type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR'] } }])
+        .when(toRoles(['AUDITOR']), { actorId: 'admin-1' })
+        .thenNothingHappens();
+    });
+
+    it('cannot change the roles of a user who was never registered', () => {
+      spec.given([]).when(toRoles(['STAFF']), { actorId: 'admin-1' }).thenThrows(NotFoundError);
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { Decider, DomainEvent, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
 import { ROLES, Role, isRole, normalisedEmail, requiredText } from '@ledger/shared-domain';
 
 export type { Role };
@@ -10,10 +10,13 @@ export type UserRegistered = DomainEvent<
   { userId: string; email: string; displayName: string; passwordHash: string; roles: Role[] }
 >;
 export type UserDisabled = DomainEvent<'UserDisabled', { userId: string; reason: string }>;
+/** A new password hash: set by the user themselves, or reset by an administrator. */
+export type UserPasswordChanged = DomainEvent<'UserPasswordChanged', { userId: string; passwordHash: string; byAdministrator: boolean }>;
+export type UserRolesChanged = DomainEvent<'UserRolesChanged', { userId: string; roles: Role[] }>;
 
-export type UserEvent = UserRegistered | UserDisabled;
+export type UserEvent = UserRegistered | UserDisabled | UserPasswordChanged | UserRolesChanged;
 
-export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled'];
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserPasswordChanged', 'UserRolesChanged'];
 
 // Commands
 
@@ -35,13 +38,31 @@ export interface DisableUser {
   reason: string;
 }
 
-export type UserCommand = RegisterUser | DisableUser;
+export interface ChangeUserPassword {
+  type: 'ChangeUserPassword';
+  userId: string;
+  /** Hashed before it reaches the domain, like a registration's. */
+  passwordHash: string;
+}
+
+export interface ChangeUserRoles {
+  type: 'ChangeUserRoles';
+  userId: string;
+  roles: readonly string[];
+}
+
+export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | ChangeUserRoles;
 
 /**
- * A user command as it is asked for: registration carries the password, which the handler checks
- * against the policy and hashes, and the handler finds out whether the email is taken.
+ * A user command as it is asked for: a registration or a password change carries the password,
+ * which the handler checks against the policy and hashes; the handler finds out whether the email
+ * is taken.
  */
-export type UserRequest = (Omit<RegisterUser, 'passwordHash' | 'emailTaken'> & { password: string }) | DisableUser;
+export type UserRequest =
+  | (Omit<RegisterUser, 'passwordHash' | 'emailTaken'> & { password: string })
+  | DisableUser
+  | (Omit<ChangeUserPassword, 'passwordHash'> & { password: string })
+  | ChangeUserRoles;
 
 // State and decider
 
@@ -77,7 +98,7 @@ function validRoles(roles: readonly string[]): Role[] {
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   initialState: () => ({ status: 'unregistered' }),
 
-  decide(command, state) {
+  decide(command, state, context) {
     switch (command.type) {
       case 'RegisterUser': {
         if (state.status !== 'unregistered') throw new RuleViolationError(`User ${command.userId} is already registered`);
@@ -101,6 +122,20 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         if (state.status === 'disabled') return [];
         return [{ type: 'UserDisabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } }];
       }
+      case 'ChangeUserPassword': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        if (state.status === 'disabled') throw new RuleViolationError('This user is disabled: a disabled account gets no new password');
+        const byAdministrator = context.actorId !== command.userId;
+        return [{ type: 'UserPasswordChanged', data: { userId: command.userId, passwordHash: requiredText('passwordHash', command.passwordHash, 1000), byAdministrator } }];
+      }
+      case 'ChangeUserRoles': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        // Nobody grants themselves roles, nor takes away their own last way back in.
+        if (context.actorId === command.userId) throw new ForbiddenError('Nobody changes their own roles: ask another administrator');
+        const roles = validRoles(command.roles);
+        const unchanged = roles.length === state.roles.length && roles.every((role) => state.roles.includes(role));
+        return unchanged ? [] : [{ type: 'UserRolesChanged', data: { userId: command.userId, roles } }];
+      }
       default: {
         const unknown: never = command;
         throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
@@ -114,6 +149,10 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         return { status: 'active', userId: event.data.userId, email: event.data.email, roles: event.data.roles };
       case 'UserDisabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'disabled' };
+      case 'UserPasswordChanged':
+        return state;
+      case 'UserRolesChanged':
+        return state.status === 'unregistered' ? state : { ...state, roles: event.data.roles };
       default: {
         const unknown: never = event;
         throw new Error(`Unknown event ${JSON.stringify(unknown)}`);

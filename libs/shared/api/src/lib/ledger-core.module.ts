@@ -6,11 +6,13 @@ import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
 import { StaffPresenter } from './people/staff-presenter';
 import { UniquenessGuard } from './write/uniqueness-guard';
+import { DEFAULT_REQUEST_RATE_LIMITS, RequestRateLimitSettings, RequestRateLimits, SignInThrottle } from './auth/throttling';
 
 export interface LedgerCoreOptions {
   eventStore: EventStore;
   readModels: ReadModelStore;
   personalDataKeys: PersonalDataKeyStore;
+  requestRateLimits?: RequestRateLimitSettings;
 }
 
 /** The write path, the read side and the stores, shared by every context module. */
@@ -30,7 +32,10 @@ export class LedgerCoreModule {
       CommandExecutor,
       StaffPresenter,
       UniquenessGuard,
+      // One of each per process: every request counts against the same limits.
+      SignInThrottle,
+      { provide: RequestRateLimits, useValue: new RequestRateLimits(options.requestRateLimits ?? DEFAULT_REQUEST_RATE_LIMITS) },
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard, SignInThrottle, RequestRateLimits] };
   }
 }

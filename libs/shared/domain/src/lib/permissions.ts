@@ -35,6 +35,12 @@ const permissions = {
   /** Verification, history and every register as at an instant. */
   audit: ['AUDITOR', 'ADMIN'],
 
+  /**
+   * See staff members' email addresses. Everyone else who reads staff sees names only (least
+   * personal data, UK GDPR); a member of staff always sees their own.
+   */
+  readStaffEmails: ['HR_LEAD', 'ADMIN', 'AUDITOR'],
+
   /** See every user and their roles. */
   readUsers: ['ADMIN', 'AUDITOR'],
   /** Create users, change their roles, disable them. */

@@ -4,11 +4,13 @@ import { Router } from '@angular/router';
 
 import { Session } from '../../core/auth/session';
 import { GraphqlError } from '../../core/graphql/graphql-error';
+import { DemoBanner } from '../../shared/demo-banner';
 
 @Component({
   selector: 'gl-login-page',
-  imports: [ReactiveFormsModule],
+  imports: [DemoBanner, ReactiveFormsModule],
   template: `
+    <gl-demo-banner />
     <main class="login" id="main">
       <h1>Governance Ledger</h1>
       <p class="lead">Sign in to record and review procurement governance decisions.</p>

@@ -3,13 +3,15 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { EnumLabelPipe } from '../../shared/format/format-pipes';
 import { NAVIGATION } from '../../areas';
 import { Session } from '../../core/auth/session';
+import { DemoBanner } from '../../shared/demo-banner';
 
 /** The signed-in frame: top bar, side navigation and the page in between. */
 @Component({
   selector: 'gl-shell',
-  imports: [EnumLabelPipe, RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [DemoBanner, EnumLabelPipe, RouterOutlet, RouterLink, RouterLinkActive],
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">Skip to main content</a>
+    <gl-demo-banner />
 
     <header class="top-bar">
       <a class="product" routerLink="/">Governance Ledger</a>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { UnauthenticatedError } from '@ledger/event-store-core';
+import { SignInThrottle, logSecurityEvent } from '@ledger/shared-api';
 import { PasswordHasher } from './password-hasher';
 import { UserDocument } from '../projections';
 import { IdentityQueries } from '../read/identity-queries';
@@ -10,21 +11,39 @@ export interface LoginResult {
   user: UserDocument;
 }
 
-/** Checks a password against the users read model and issues a signed, expiring JWT. */
+/**
+ * Checks a password against the users read model and issues a signed, expiring JWT. Every attempt
+ * passes the sign-in throttle first (per account and per client address), and every failure is a
+ * security event.
+ */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly directory: IdentityQueries,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResult> {
-    const user = await this.directory.findByEmail(email ?? '');
-    const valid = await this.hasher.verify(user?.passwordHash, password ?? '');
-    // One message for every failure: it must not tell an attacker which emails exist.
-    if (!user || !valid || user.disabled) throw new UnauthenticatedError('Email or password is not right');
+  async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
+    const user = await this.checkPassword(email, password, clientAddress);
     const token = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
     return { token, user };
+  }
+
+  /** The user whose email and password these are, or UNAUTHENTICATED (TOO_MANY_REQUESTS while locked). */
+  async checkPassword(email: string, password: string, clientAddress: string): Promise<UserDocument> {
+    const account = String(email ?? '').trim().toLowerCase().slice(0, 254);
+    await this.throttle.assertMayTry(account, clientAddress);
+    const user = await this.directory.findByEmail(account);
+    const valid = await this.hasher.verify(user?.passwordHash, password ?? '');
+    if (!user || !valid || user.disabled) {
+      await this.throttle.recordFailure(account, clientAddress);
+      logSecurityEvent({ event: 'sign-in-failed', account: user?.id, clientAddress, reason: !user ? 'unknown-account' : !valid ? 'wrong-password' : 'disabled' });
+      // One message for every failure: it must not tell an attacker which emails exist.
+      throw new UnauthenticatedError('Email or password is not right');
+    }
+    await this.throttle.recordSuccess(account);
+    return user;
   }
 }

@@ -1,22 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
+import { BoundedWork } from '@ledger/shared-api';
 
-/** argon2id with the library's defaults (OWASP's recommended parameters for interactive logins). */
+/** At most this many hashes at once (one per core here), with a short queue: see BoundedWork. */
+export const PASSWORD_HASHING_LIMITS = { concurrency: 2, queue: 16 } as const;
+
+/**
+ * argon2id with the library's defaults (OWASP's recommended parameters for interactive logins).
+ * The work is bounded: argon2 runs on libuv's small thread pool, which file and crypto work share,
+ * so a flood of sign-ins is refused TOO_MANY_REQUESTS instead of starving everything else.
+ */
 @Injectable()
 export class PasswordHasher {
   private dummyHash?: Promise<string>;
+  private readonly work = new BoundedWork(PASSWORD_HASHING_LIMITS, 'The server is busy checking passwords: try again in a moment');
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return this.work.run(() => argon2.hash(password, { type: argon2.argon2id }));
   }
 
   async verify(hash: string | undefined, password: string): Promise<boolean> {
     // Unknown emails still cost one verification, so response time does not reveal which exist.
-    this.dummyHash ??= this.hash('not-a-real-password-just-for-timing');
-    try {
-      return await argon2.verify(hash ?? (await this.dummyHash), password).then((ok) => ok && hash !== undefined);
-    } catch {
-      return false;
-    }
+    this.dummyHash ??= argon2.hash('not-a-real-password-just-for-timing', { type: argon2.argon2id });
+    const against = hash ?? (await this.dummyHash);
+    return this.work.run(async () => {
+      try {
+        return (await argon2.verify(against, password)) && hash !== undefined;
+      } catch {
+        return false;
+      }
+    });
   }
 }

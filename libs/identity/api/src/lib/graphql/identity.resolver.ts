@@ -1,12 +1,14 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { NotFoundError } from '@ledger/event-store-core';
-import { Actor, CurrentActor, Public, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
+import { Actor, CurrentActor, Public, Roles, commandMetadataFor, logSecurityEvent, newAggregateId } from '@ledger/shared-api';
+import { isDemoEmail } from '@ledger/shared-domain';
 import { AuthService } from '../auth/auth.service';
 import { UserDocument } from '../projections';
 import { IdentityQueries } from '../read/identity-queries';
 import { UserCommandMessage } from '../write/messages';
-import { AuthPayloadType, CreateUserArgs, DisableUserArgs, LoginArgs, UserType } from './identity.types';
+import { AuthPayloadType, ChangeOwnPasswordArgs, ChangeUserRolesArgs, CreateUserArgs, DisableUserArgs, LoginArgs, ResetUserPasswordArgs, UserType } from './identity.types';
 import { USER_ADMINS, USER_READERS } from './roles';
 
 @Resolver(() => UserType)
@@ -19,8 +21,42 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => AuthPayloadType)
-  login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadType> {
-    return this.auth.login(email, password);
+  login(@Args() { email, password }: LoginArgs, @Context('req') request: Request): Promise<AuthPayloadType> {
+    return this.auth.login(email, password, clientAddressOf(request));
+  }
+
+  @Mutation(() => Boolean, { description: 'The signed-in user sets a new password, proving the current one (throttled as sign-in is)' })
+  async changeOwnPassword(@CurrentActor() actor: Actor, @Args() { currentPassword, newPassword }: ChangeOwnPasswordArgs, @Context('req') request: Request): Promise<boolean> {
+    const me = await this.queries.findById(actor.userId);
+    if (!me) throw new NotFoundError('Your user record was not found');
+    await this.auth.checkPassword(me.email, currentPassword, clientAddressOf(request));
+    await this.commands.execute(new UserCommandMessage(me.id, { type: 'ChangeUserPassword', userId: me.id, password: newPassword }, commandMetadataFor(actor)));
+    logSecurityEvent({ event: 'password-changed', account: me.id, byAdministrator: false, actor: actor.userId });
+    return true;
+  }
+
+  @Roles(...USER_ADMINS)
+  @Mutation(() => UserType, { description: 'An administrator sets a new password for another user, e.g. one who forgot theirs' })
+  async resetUserPassword(@CurrentActor() actor: Actor, @Args() { userId, newPassword }: ResetUserPasswordArgs): Promise<UserType> {
+    if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
+    await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserPassword', userId, password: newPassword }, commandMetadataFor(actor)));
+    logSecurityEvent({ event: 'password-changed', account: userId, byAdministrator: userId !== actor.userId, actor: actor.userId });
+    return (await this.queries.findById(userId)) as UserDocument;
+  }
+
+  @Roles(...USER_ADMINS)
+  @Mutation(() => UserType, { description: "Sets another user's roles; nobody changes their own" })
+  async changeUserRoles(@CurrentActor() actor: Actor, @Args() { userId, roles }: ChangeUserRolesArgs): Promise<UserType> {
+    if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
+    await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserRoles', userId, roles }, commandMetadataFor(actor)));
+    logSecurityEvent({ event: 'roles-changed', account: userId, roles, actor: actor.userId });
+    return (await this.queries.findById(userId)) as UserDocument;
+  }
+
+  @Public()
+  @Query(() => Boolean, { description: 'True while demo users exist (their password is published): the UI shows a banner saying so' })
+  async demoUsersPresent(): Promise<boolean> {
+    return (await this.queries.list()).some((user) => !user.disabled && isDemoEmail(user.email));
   }
 
   @Query(() => UserType, { description: 'The signed-in user' })
@@ -51,4 +87,9 @@ export class IdentityResolver {
     await this.commands.execute(new UserCommandMessage(disabling.userId, { type: 'DisableUser', ...disabling }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.findById(disabling.userId)) as UserDocument;
   }
+}
+
+/** The client's address as Express sees it: behind a proxy named in TRUST_PROXY, the forwarded one. */
+function clientAddressOf(request: Request | undefined): string {
+  return request?.ip ?? request?.socket?.remoteAddress ?? 'unknown';
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@ledger/shared-domain';
 import { RoleEnum } from '@ledger/shared-api';
-import { DisableUser, UserRequest } from '@ledger/identity-domain';
+import { ChangeUserRoles, DisableUser, UserRequest } from '@ledger/identity-domain';
 
 /** What createUser asks for: the registration with its password, before the handler hashes it. */
 type RegisterUserRequest = Extract<UserRequest, { type: 'RegisterUser' }>;
@@ -42,4 +42,22 @@ export class DisableUserArgs implements Omit<DisableUser, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() userId!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;
+}
+
+@ArgsType()
+export class ChangeOwnPasswordArgs {
+  @Field() @IsString() @MaxLength(256) currentPassword!: string;
+  @Field() @IsString() @MaxLength(256) newPassword!: string;
+}
+
+@ArgsType()
+export class ResetUserPasswordArgs {
+  @Field(() => ID) @IsString() @MaxLength(100) userId!: string;
+  @Field() @IsString() @MaxLength(256) newPassword!: string;
+}
+
+@ArgsType()
+export class ChangeUserRolesArgs implements Omit<ChangeUserRoles, 'type'> {
+  @Field(() => ID) @IsString() @MaxLength(100) userId!: string;
+  @Field(() => [RoleEnum]) @IsArray() @IsIn(ROLES, { each: true }) roles!: Role[];
 }

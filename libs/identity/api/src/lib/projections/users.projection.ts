@@ -4,7 +4,7 @@ import { USERS, UserDocument } from './collections';
 
 export const usersProjection: Projection = {
   name: 'identity.users',
-  version: 1,
+  version: 2,
   collections: [USERS],
   handles: USER_EVENT_TYPES,
   async apply(recorded: RecordedEvent, tx) {
@@ -20,6 +20,18 @@ export const usersProjection: Projection = {
         const { userId } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserDisabled' }>>).data;
         const doc = await tx.get<UserDocument>(USERS, userId);
         if (doc) tx.put(USERS, userId, { ...doc, disabled: true });
+        return;
+      }
+      case 'UserPasswordChanged': {
+        const { userId, passwordHash } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserPasswordChanged' }>>).data;
+        const doc = await tx.get<UserDocument>(USERS, userId);
+        if (doc) tx.put(USERS, userId, { ...doc, passwordHash });
+        return;
+      }
+      case 'UserRolesChanged': {
+        const { userId, roles } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserRolesChanged' }>>).data;
+        const doc = await tx.get<UserDocument>(USERS, userId);
+        if (doc) tx.put(USERS, userId, { ...doc, roles });
         return;
       }
     }

@@ -4,6 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@ledger/event-store-core';
 import { Role } from '@ledger/shared-domain';
 import { ACTOR_LOOKUP } from '../tokens';
+import { RequestRateLimits } from './throttling';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { ActorLookup } from './actor';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { requestOf } from './request';
@@ -19,6 +21,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @Inject(ACTOR_LOOKUP) private readonly actors: ActorLookup,
+    private readonly rateLimits: RequestRateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,12 +33,7 @@ export class AuthGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw new UnauthenticatedError('Sign in first: send the token from login as "Authorization: Bearer <token>"');
     }
-    let subject: string;
-    try {
-      subject = (await this.jwt.verifyAsync<{ sub: string }>(token)).sub;
-    } catch {
-      throw new UnauthenticatedError('Your session token is invalid or has expired: sign in again');
-    }
+    const subject = await verifiedSubject(this.jwt, token);
     const actor = await this.actors.findActiveActor(subject);
     if (!actor) throw new UnauthenticatedError('This account no longer exists or has been disabled');
     request.actor = { ...actor, correlationId: correlationIdOf(request.headers?.['x-correlation-id']) };
@@ -43,8 +41,38 @@ export class AuthGuard implements CanActivate {
     if (required && !required.some((role) => actor.roles.includes(role))) {
       throw new ForbiddenError(`This needs one of the roles ${required.join(', ')}; you have ${actor.roles.join(', ')}`);
     }
+    const limited = rateLimitedKind(context);
+    if (limited) await this.rateLimits.consume(limited, actor.userId);
     return true;
   }
+}
+
+/** The only algorithm tokens are signed and accepted with (HMAC with the server's secret). */
+export const JWT_ALGORITHM = 'HS256' as const;
+
+/**
+ * The user a token was issued to. The token must be signed with the pinned algorithm and carry an
+ * expiry and a subject: a token without `exp` would never expire, so it is refused.
+ */
+export async function verifiedSubject(jwt: JwtService, token: string): Promise<string> {
+  const invalid = () => new UnauthenticatedError('Your session token is invalid or has expired: sign in again');
+  let payload: { sub?: unknown; exp?: unknown };
+  try {
+    payload = await jwt.verifyAsync<{ sub?: unknown; exp?: unknown }>(token, { algorithms: [JWT_ALGORITHM] });
+  } catch {
+    throw invalid();
+  }
+  if (typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || payload.sub === '') throw invalid();
+  return payload.sub;
+}
+
+/** Which per-user rate limit a request counts against: mutation fields, and file routes under /api. */
+function rateLimitedKind(context: ExecutionContext): 'mutation' | 'file' | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation' ? 'mutation' : undefined;
+  }
+  const path = requestOf(context).path ?? '';
+  return path.startsWith('/api/') ? 'file' : undefined;
 }
 
 /** Letters, digits and . _ : - only, so a correlation id is safe in logs, URLs and exports. */

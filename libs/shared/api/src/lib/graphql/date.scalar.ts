@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The dates a governance record can mean: start dates, course dates, reviews, due dates. */
+export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
 
 /** A calendar date (YYYY-MM-DD), without time or zone: start dates, course dates, review dates. */
 export function parseIsoDate(value: unknown): string {
@@ -10,6 +12,9 @@ export function parseIsoDate(value: unknown): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`"${value}" is not a real calendar date`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (value < DATE_RANGE.earliest || value > DATE_RANGE.latest) {
+    throw new GraphQLError(`"${value}" is outside the dates a record can mean (${DATE_RANGE.earliest} to ${DATE_RANGE.latest})`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
 }

@@ -47,6 +47,25 @@ describe('Date scalar', () => {
     expect(() => parseIsoDate('2023-02-29')).toThrow(/not a real calendar date/);
     expect(() => parseIsoDate('29/02/2024')).toThrow(/YYYY-MM-DD/);
   });
+
+  it('refuses dates no record can mean, such as 0001-01-01 or 9999-12-31, and takes the edges of the range', () => {
+    expect(() => parseIsoDate('0001-01-01')).toThrow(/outside the dates a record can mean/);
+    expect(() => parseIsoDate('9999-12-31')).toThrow(/outside the dates a record can mean/);
+    expect(() => parseIsoDate('1899-12-31')).toThrow(/outside/);
+    expect(parseIsoDate('1900-01-01')).toBe('1900-01-01');
+    expect(parseIsoDate('2100-12-31')).toBe('2100-12-31');
+  });
+});
+
+describe('request limits at the edge', () => {
+  it('gives QUERY_TOO_COMPLEX for a document over the token limit, and passes the edge codes through', () => {
+    const tokens = new GraphQLError('Syntax Error: Document contains more that 5000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(formatLedgerError(tokens.toJSON(), tokens).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+    for (const code of ['QUERY_TOO_COMPLEX', 'TOO_MANY_REQUESTS']) {
+      const edge = new GraphQLError('Slow down', { extensions: { code } });
+      expect(formatLedgerError(edge.toJSON(), edge)).toMatchObject({ message: 'Slow down', extensions: { code } });
+    }
+  });
 });
 
 describe('aggregate ids', () => {

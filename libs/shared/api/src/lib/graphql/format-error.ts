@@ -1,12 +1,26 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { LedgerError } from '@ledger/event-store-core';
+import { QUERY_TOO_COMPLEX, isTokenLimitError } from './request-limits';
 
 const BAD_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+/** Codes the edge itself gives (request limits, throttling, sign-in), passed on as they are. */
+const EDGE_CODES = new Set([QUERY_TOO_COMPLEX, 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED']);
 
 function ledgerErrorOf(error: unknown): LedgerError | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     if (current instanceof LedgerError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** A code the edge gave, even where Apollo wrapped the error (a validation rule's refusal). */
+function edgeCodeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { extensions?: Record<string, unknown> }).extensions?.['code'];
+    if (typeof code === 'string' && EDGE_CODES.has(code)) return code;
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;
@@ -27,7 +41,13 @@ export function formatLedgerError(formatted: GraphQLFormattedError, error: unkno
       extensions: { code: ledgerError.code, ...ledgerError.details },
     };
   }
-  const code = String(formatted.extensions?.['code'] ?? '');
+  const code = edgeCodeOf(error) ?? String(formatted.extensions?.['code'] ?? '');
+  if (EDGE_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(formatted.message)) {
+    return { message: `This request asks for more than one request may: it has more than the limit of tokens (${formatted.message.replace(/^Syntax Error: /, '')})`, extensions: { code: QUERY_TOO_COMPLEX } };
+  }
   if (BAD_INPUT_CODES.has(code)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }

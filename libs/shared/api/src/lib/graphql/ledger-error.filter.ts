@@ -10,9 +10,12 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RULE_VIOLATION: 422,
+  TOO_MANY_REQUESTS: 429,
+  QUERY_TOO_COMPLEX: 400,
 };
 
 /**
+ * An error may name a more precise HTTP status than its code's (413 for an upload over the limits).
  * Domain errors are answers, not failures: GraphQL gets them back for its error formatter (without
  * the stack-trace log Nest writes for unexpected exceptions); plain HTTP routes (exports, health)
  * answer with the matching status and the same code.
@@ -24,7 +27,7 @@ export class LedgerErrorFilter implements GqlExceptionFilter {
     host
       .switchToHttp()
       .getResponse<Response>()
-      .status(HTTP_STATUS[error.code])
+      .status((error as { httpStatus?: number }).httpStatus ?? HTTP_STATUS[error.code])
       .json({ error: { code: error.code, message: error.message, ...error.details } });
   }
 }

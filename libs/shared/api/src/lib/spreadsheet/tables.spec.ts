@@ -1,6 +1,7 @@
 import { InvalidInputError } from '@ledger/event-store-core';
 import ExcelJS from 'exceljs';
-import { readTable, writeTables } from './tables';
+import yazl from 'yazl';
+import { SPREADSHEET_LIMITS, SpreadsheetTooLargeError, readTable, writeTables } from './tables';
 
 describe('spreadsheet tables', () => {
   const sheet = {
@@ -66,5 +67,39 @@ describe('spreadsheet tables', () => {
       widths.forEach((width) => expect(width).toBeGreaterThanOrEqual(10));
       expect(widths[3]).toBe('Course certificate "CL101"'.length + 2);
     });
+  });
+
+  describe('uploads that cannot take the server down', () => {
+    /** A zip archive with the given entries, as an attacker would build one. */
+    const zipOf = (entries: { name: string; content: Buffer }[]) =>
+      new Promise<Buffer>((resolve, reject) => {
+        const zip = new yazl.ZipFile();
+        for (const entry of entries) zip.addBuffer(entry.content, entry.name, { compress: true });
+        const chunks: Buffer[] = [];
+        zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+        zip.end();
+      });
+
+    it('refuses a small .xlsx that expands past the limit (a zip bomb) with 413, without expanding it', async () => {
+      const bomb = await zipOf([{ name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(SPREADSHEET_LIMITS.maxDecompressedBytes + 1024, 0x20) }]);
+      expect(bomb.length).toBeLessThan(SPREADSHEET_LIMITS.maxDecompressedBytes / 100);
+      const refusal = readTable(bomb, 'xlsx');
+      await expect(refusal).rejects.toBeInstanceOf(SpreadsheetTooLargeError);
+      await expect(refusal).rejects.toMatchObject({ httpStatus: 413, code: 'BAD_USER_INPUT', message: expect.stringMatching(/expands to more than 64 MB/) });
+    });
+
+    it('refuses an archive of thousands of parts', async () => {
+      const parts = Array.from({ length: SPREADSHEET_LIMITS.maxArchiveEntries + 1 }, (_, i) => ({ name: `part-${i}.xml`, content: Buffer.from('<x/>') }));
+      await expect(readTable(await zipOf(parts), 'xlsx')).rejects.toMatchObject({ httpStatus: 413, message: expect.stringMatching(/parts/) });
+    });
+
+    it.each(['csv', 'xlsx'] as const)('takes %s files of exactly the row limit and refuses one row more with 413', async (format) => {
+      const rowsOf = (count: number) => ({ name: 'Rows', columns: ['Email', 'Level'], rows: Array.from({ length: count }, (_, i) => [`person.${i}@example.gov.uk`, 1]) });
+      expect(await readTable(await writeTables([rowsOf(SPREADSHEET_LIMITS.maxRows)], format), format)).toHaveLength(SPREADSHEET_LIMITS.maxRows);
+      await expect(readTable(await writeTables([rowsOf(SPREADSHEET_LIMITS.maxRows + 1)], format), format)).rejects.toMatchObject({
+        httpStatus: 413,
+        message: expect.stringMatching(/at most 20,000 rows/),
+      });
+    }, 60_000);
   });
 });

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 import { InvalidInputError } from '@ledger/event-store-core';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -42,28 +44,35 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/**
+ * What one uploaded spreadsheet may hold (docs/operations.md). An .xlsx is a zip archive: its
+ * entries and their decompressed sizes are checked before anything is parsed, so a small file that
+ * expands to gigabytes (a zip bomb) is refused without being expanded.
+ */
+export const SPREADSHEET_LIMITS = {
+  /** Data rows one import may carry (the header row not counted). */
+  maxRows: 20_000,
+  /** Entries in an .xlsx archive; a workbook has a few dozen. */
+  maxArchiveEntries: 500,
+  /** All entries of an .xlsx archive together, decompressed. */
+  maxDecompressedBytes: 64 * 1024 * 1024,
+} as const;
+
+/** The upload is larger than one import may be: HTTP 413. */
+export class SpreadsheetTooLargeError extends InvalidInputError {
+  readonly httpStatus = 413;
+}
+
 /** Reads the first sheet of a CSV or XLSX file into rows keyed by header. Blank lines are skipped. */
 export async function readTable(content: Buffer, format: SheetFormat): Promise<InputRow[]> {
   let grid: string[][];
   try {
-    if (format === 'csv') {
-      grid = parse(content, { bom: true, skip_empty_lines: false, relax_column_count: true }) as string[][];
-    } else {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(content as unknown as ArrayBuffer);
-      const sheet = workbook.worksheets[0];
-      if (!sheet) throw new InvalidInputError('The workbook has no sheet', { field: 'file' });
-      grid = [];
-      sheet.eachRow({ includeEmpty: true }, (row, number) => {
-        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        grid[number - 1] = values.map((value) => cellText(value as ExcelJS.CellValue));
-      });
-      grid = Array.from(grid, (row) => row ?? []);
-    }
+    grid = format === 'csv' ? readCsvGrid(content) : await readXlsxGrid(content);
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError(`The file could not be read as ${format.toUpperCase()}: ${(error as Error).message}`, { field: 'file' });
   }
+  if (grid.length - 1 > SPREADSHEET_LIMITS.maxRows) throw tooManyRows();
   const [header, ...body] = grid;
   if (!header || header.every((h) => !h?.trim())) throw new InvalidInputError('The file has no header row', { field: 'file' });
   const keys = header.map((h) => normaliseHeader(h ?? ''));
@@ -73,6 +82,78 @@ export async function readTable(content: Buffer, format: SheetFormat): Promise<I
       values: Object.fromEntries(keys.map((key, i) => [key, fromInert((cells[i] ?? '').toString()).trim()])),
     }))
     .filter((row) => Object.values(row.values).some((value) => value !== ''));
+}
+
+const tooManyRows = () =>
+  new SpreadsheetTooLargeError(`One import may carry at most ${SPREADSHEET_LIMITS.maxRows.toLocaleString('en-GB')} rows: split the file`, { field: 'file' });
+
+function readCsvGrid(content: Buffer): string[][] {
+  // The upload's byte limit bounds this parse; the row limit is checked on the result.
+  return parse(content, { bom: true, skip_empty_lines: false, relax_column_count: true, to_line: SPREADSHEET_LIMITS.maxRows + 2 }) as string[][];
+}
+
+/** Checks the archive's entries, then streams the first sheet's rows, stopping past the row limit. */
+async function readXlsxGrid(content: Buffer): Promise<string[][]> {
+  await checkArchive(content);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // dates are told apart from numbers by their style
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
+  const grid: string[][] = [];
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      if (row.number > SPREADSHEET_LIMITS.maxRows + 1) throw tooManyRows();
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      grid[row.number - 1] = values.map((value) => cellText(value as ExcelJS.CellValue));
+    }
+    // Only the first sheet is read: a workbook's other sheets are notes or lookups.
+    return Array.from(grid, (row) => row ?? []);
+  }
+  throw new InvalidInputError('The workbook has no sheet', { field: 'file' });
+}
+
+/** Entry count and declared sizes from the zip's central directory, then the real sizes while inflating. */
+async function checkArchive(content: Buffer): Promise<void> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true }, (error, file) => (error ? reject(error) : resolve(file))),
+  );
+  if (zip.entryCount > SPREADSHEET_LIMITS.maxArchiveEntries) {
+    zip.close();
+    throw new SpreadsheetTooLargeError(`The workbook has ${zip.entryCount} parts; a spreadsheet has far fewer (at most ${SPREADSHEET_LIMITS.maxArchiveEntries})`, { field: 'file' });
+  }
+  const tooBig = () =>
+    new SpreadsheetTooLargeError(`The workbook expands to more than ${SPREADSHEET_LIMITS.maxDecompressedBytes / 1024 / 1024} MB: it is not an ordinary spreadsheet, or too large for one import`, { field: 'file' });
+  let declared = 0;
+  let inflated = 0;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => {
+      zip.close();
+      reject(error);
+    };
+    zip.on('error', fail);
+    zip.on('end', resolve);
+    zip.on('entry', (entry: yauzl.Entry) => {
+      declared += entry.uncompressedSize;
+      if (declared > SPREADSHEET_LIMITS.maxDecompressedBytes) return fail(tooBig());
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return fail(error);
+        stream.on('data', (chunk: Buffer) => {
+          inflated += chunk.length;
+          if (inflated > SPREADSHEET_LIMITS.maxDecompressedBytes) {
+            stream.destroy();
+            fail(tooBig());
+          }
+        });
+        stream.on('error', fail);
+        stream.on('end', () => zip.readEntry());
+      });
+    });
+    zip.readEntry();
+  });
 }
 
 /** A leading character that makes a spreadsheet program read a cell as a formula (OWASP, CSV injection). */

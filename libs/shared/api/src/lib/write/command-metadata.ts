@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandMetadata } from '@ledger/event-store-core';
 import { Actor } from '../auth/actor';
+import { clientCommandId } from './client-command-id';
 
 /**
  * The metadata a command carries into its events. A client may supply the commandId (making
@@ -8,7 +9,7 @@ import { Actor } from '../auth/actor';
  * actor), a correlation id tying several commands together; without one, the command is its own.
  */
 export function commandMetadataFor(actor: Actor, options: { commandId?: string | null; correlationId?: string; now?: Date } = {}): CommandMetadata {
-  const commandId = options.commandId ?? randomUUID();
+  const commandId = clientCommandId(options.commandId) ?? randomUUID();
   return {
     commandId,
     correlationId: options.correlationId ?? actor.correlationId ?? commandId,
