@@ -203,7 +203,13 @@ function checkHandlers(root: string, lib: string, libDir: string, context: strin
   return problems;
 }
 
-/** A projection object (it has `handles` and `apply`) declares `version`, part of the snapshot fingerprint. */
+/** A projection defined with defineProjection: the object literal is the call's first argument. */
+function isProjectionDefinition(node: ts.ObjectLiteralExpression): boolean {
+  const call = node.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === node && ts.isIdentifier(call.expression) && call.expression.text === 'defineProjection';
+}
+
+/** A projection (an object with `handles` and `apply`, or a defineProjection definition) declares `version`, part of the snapshot fingerprint. */
 function checkProjections(root: string, dir: string): string[] {
   const problems: string[] = [];
   for (const path of walk(dir).filter((p) => p.endsWith('.ts') && !isSpec(p))) {
@@ -211,7 +217,7 @@ function checkProjections(root: string, dir: string): string[] {
       if (ts.isObjectLiteralExpression(node)) {
         const names = node.properties.map((p) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : null));
         const hasSpread = node.properties.some(ts.isSpreadAssignment);
-        if (names.includes('handles') && names.includes('apply') && !names.includes('version') && !hasSpread) {
+        if (((names.includes('handles') && names.includes('apply')) || isProjectionDefinition(node)) && !names.includes('version') && !hasSpread) {
           const nameProperty = node.properties.find((p) => p.name?.getText() === 'name');
           const label = nameProperty && ts.isPropertyAssignment(nameProperty) ? nameProperty.initializer.getText() : 'a projection';
           const { line } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
