@@ -89,6 +89,19 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
     expect(await ledger.head()).toBe(afterFirst);
   });
 
+  it('refuses an import whose rows repeat word for word (case aside), naming both lines, and records nothing', async () => {
+    const before = await ledger.head();
+    const repeated = skillsFile([
+      'jo@example.gov.uk,Contract management,3,Repeated by a copy-paste slip',
+      'sam@example.gov.uk,Contract management,2,Peer review',
+      'JO@example.gov.uk,contract management,3,Repeated by a copy-paste slip',
+    ]);
+    const answer = await upload('skills-matrix', repeated, 'skills.csv', admin);
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual([{ line: 4, code: 'BAD_USER_INPUT', message: 'Line 4 repeats line 2 exactly: remove the repeat' }]);
+    expect(await ledger.head()).toBe(before);
+  });
+
   it('imports training records from XLSX: a completion with evidence sets expiry and raises the level', async () => {
     const xlsx = await writeTables(
       [{ name: 'Training', columns: ['Email', 'Course', 'Status', 'Date', 'Evidence'], rows: [['sam@example.gov.uk', 'Contract Management Foundation', 'Completed', '2026-01-10', 'Certificate CMF-1']] }],

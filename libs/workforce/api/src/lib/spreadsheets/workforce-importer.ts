@@ -72,7 +72,16 @@ export class WorkforceImporter {
     const now = options.now ?? new Date();
     const messages: { line: number; message: StaffMemberCommandMessage }[] = [];
     const fork = new ForkedEventStore(this.store);
+    // A row that repeats an earlier one word for word is a copy-paste slip, not a second fact.
+    const firstLineOf = new Map<string, number>();
     for (const row of rows) {
+      const key = JSON.stringify(Object.entries(row.values).map(([column, value]) => [column, value.toLowerCase()]));
+      const first = firstLineOf.get(key);
+      if (first !== undefined) {
+        report.errors.push({ line: row.line, code: 'BAD_USER_INPUT', message: `Line ${row.line} repeats line ${first} exactly: remove the repeat` });
+        continue;
+      }
+      firstLineOf.set(key, row.line);
       try {
         const { staffMemberId, command } = await this.toCommand(kind, row);
         const metadata = { ...commandMetadataFor(actor, { commandId: `import-${importId}-${row.line}`, now }), correlationId: `import-${importId}` };
