@@ -30,7 +30,9 @@ export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
     return { ok: true, status: 200, json: async () => next };
   });
   globalThis.fetch = (async (url: string, init: RequestInit) =>
-    asksForDemoUsers(init) ? { ok: true, status: 200, json: async () => ({ data: { demoUsersPresent } }) } : mock(url, init)) as unknown as typeof fetch;
+    asksForDemoUsers(init)
+      ? { ok: true, status: 200, json: async () => ({ data: { demoUsersPresent } }) }
+      : mock(url, init)) as unknown as typeof fetch;
   return mock;
 }
 

@@ -184,7 +184,7 @@ describe('a deployment started as the README says for real use, attacked', () =>
   describe('uploads and exports', () => {
     const upload = async (name: string, content: Buffer) => {
       const form = new FormData();
-      form.append('file', new Blob([content]), name);
+      form.append('file', new Blob([new Uint8Array(content)]), name);
       return fetch(`${ledger.url}/api/workforce/imports/skills-matrix?dryRun=true`, { method: 'POST', headers: bearer(admin), body: form });
     };
 
