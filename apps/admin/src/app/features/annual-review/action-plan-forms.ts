@@ -15,11 +15,10 @@ import { ActionPlanItem, MATURITY_LEVELS, MaturityArea, MaturityLevel } from './
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Add an action"
       errorHeading="The action was not added"
       submitLabel="Add action"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Area" error="Choose the area.">
         <select formControlName="area">
@@ -89,12 +88,11 @@ export class AddActionForm extends CommandFormComponent<ActionPlanItem> {
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Record progress"
       errorHeading="The progress was not recorded"
       submitLabel="Record progress"
       conflict="Someone recorded progress on this action since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <gl-field label="Action" error="Choose the action.">

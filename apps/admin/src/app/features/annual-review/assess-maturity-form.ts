@@ -21,11 +21,10 @@ export interface Assessed {
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Assess an area"
       errorHeading="The assessment was not recorded"
       [submitLabel]="'Assess for ' + year()"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Area" error="Choose the area.">
         <select formControlName="area">

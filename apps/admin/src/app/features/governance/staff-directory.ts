@@ -28,6 +28,11 @@ export class StaffDirectory {
       return null;
     }
   }
+
+  /** A page's query and, when the page asks for them (`withStaff`), the staff, fetched together. */
+  async alongside<T>(query: Promise<T>, asOf: string | null, withStaff: boolean): Promise<[T, PersonRef[] | null]> {
+    return Promise.all([query, withStaff ? this.load(asOf) : Promise.resolve(null)]);
+  }
 }
 
 /** Everyone named once, in the order first met; erased people cannot be chosen. */

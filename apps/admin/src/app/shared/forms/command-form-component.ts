@@ -26,7 +26,7 @@ export abstract class CommandFormComponent<Result> {
   private commandForm?: CommandForm;
 
   /** Made on first use: the form is the subclass's own field, set after this class's. */
-  protected get command(): CommandForm {
+  get command(): CommandForm {
     return (this.commandForm ??= new CommandForm(this.form, this.disabled));
   }
 
@@ -38,7 +38,8 @@ export abstract class CommandFormComponent<Result> {
     // Most forms have nothing to do.
   }
 
-  protected submit(): Promise<boolean> {
+  /** Called by the form's shell (`[commandForm]="this"`) when the form is submitted. */
+  submit(): Promise<boolean> {
     return this.command.submit(
       (commandId) => this.send(commandId),
       (result) => {

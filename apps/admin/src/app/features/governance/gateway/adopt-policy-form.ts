@@ -45,11 +45,10 @@ const DEFAULTS: Pick<GatewayPolicy, 'quorum' | 'valueThresholds' | 'highRiskGate
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Adopt a new policy version"
       errorHeading="The policy was not adopted"
       submitLabel="Adopt policy"
-      [command]="command"
+      [commandForm]="this"
     >
       <p class="hint">It starts from the version in force. Procurements already registered keep their version.</p>
       <gl-field label="Quorum" hint="How many members decide together, from 1 to 20." error="Enter a whole number from 1 to 20.">

@@ -18,12 +18,11 @@ import { GatewayData } from './gateway-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Change the basis"
       errorHeading="The basis was not changed"
       submitLabel="Change basis"
       conflict="The procurement changed since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <p class="hint">Decisions already taken will need a new review.</p>

@@ -33,12 +33,11 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       [legend]="text().legend"
       [errorHeading]="text().failed"
       [submitLabel]="text().submit"
       conflict="The procurement changed since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <gl-field label="Review" error="Choose the review.">
@@ -126,7 +125,7 @@ export class DecisionForm extends CommandFormComponent<GatewayReview> {
     });
   }
 
-  protected override submit(): Promise<boolean> {
+  override submit(): Promise<boolean> {
     this.requireFields();
     return super.submit();
   }

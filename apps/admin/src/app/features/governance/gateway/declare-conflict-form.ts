@@ -21,11 +21,10 @@ const somebody = (group: AbstractControl): ValidationErrors | null => {
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Declare a conflict of interest"
       errorHeading="The conflict of interest was not declared"
       submitLabel="Declare conflict"
-      [command]="command"
+      [commandForm]="this"
     >
       @if (people().length) {
         <gl-field label="Staff member">

@@ -35,11 +35,10 @@ export function openConditions(reviews: readonly GatewayReview[]): OpenCondition
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Discharge a condition"
       errorHeading="The condition was not discharged"
       submitLabel="Discharge condition"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Condition" error="Choose the condition.">
         <select formControlName="condition">

@@ -51,18 +51,16 @@ export class GatewayData {
   private readonly staffDirectory = inject(StaffDirectory);
 
   async loadAll(asOf: string | null, withStaff: boolean): Promise<ProcurementsView> {
-    const [result, staff] = await Promise.all([
-      this.graphql.execute(GatewayPageDocument, { asOf }),
-      withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
-    ]);
+    const [result, staff] = await this.staffDirectory.alongside(this.graphql.execute(GatewayPageDocument, { asOf }), asOf, withStaff);
     return { procurements: result.procurements, policies: result.gatewayPolicies, staff };
   }
 
   async loadOne(id: string, asOf: string | null, withStaff: boolean): Promise<ProcurementView> {
-    const [result, staff] = await Promise.all([
+    const [result, staff] = await this.staffDirectory.alongside(
       this.graphql.execute(ProcurementPageDocument, { id, asOf }),
-      withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
-    ]);
+      asOf,
+      withStaff,
+    );
     const policies = result.gatewayPolicies;
     const procurement = result.procurement;
     return {

@@ -16,11 +16,10 @@ import { GatewayData } from './gateway-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Register a procurement"
       errorHeading="The procurement was not registered"
       submitLabel="Register procurement"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Title" error="Enter the procurement’s title.">
         <input type="text" formControlName="title" />

@@ -15,11 +15,10 @@ import { GatewayData } from './gateway-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Request a gateway review"
       errorHeading="The review was not requested"
       submitLabel="Request review"
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <gl-enum-select

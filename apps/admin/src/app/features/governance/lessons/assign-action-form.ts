@@ -16,11 +16,10 @@ import { LessonsData } from './lessons-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Assign an action"
       errorHeading="The action was not assigned"
       submitLabel="Assign action"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Lesson" error="Choose the lesson.">
         <select formControlName="lessonId">

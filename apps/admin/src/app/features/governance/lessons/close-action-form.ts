@@ -18,11 +18,10 @@ import { LessonsData } from './lessons-data';
       glFormShell
       class="panel"
       [formGroup]="form"
-      (ngSubmit)="submit()"
       aria-labelledby="close-action-title"
       errorHeading="The action was not closed"
       submitLabel="Close action"
-      [command]="command"
+      [commandForm]="this"
     >
       <h2 glFormIntro id="close-action-title" glFocusOnOpen tabindex="-1">Close “{{ subject().action.description }}”</h2>
       <p glFormIntro class="muted">From the lesson “{{ subject().lesson.title }}”.</p>

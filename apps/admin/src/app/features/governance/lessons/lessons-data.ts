@@ -33,10 +33,11 @@ export class LessonsData {
   private readonly staffDirectory = inject(StaffDirectory);
 
   async load(asOf: string | null, scope: LessonsScope): Promise<LessonsView> {
-    const [result, staff] = await Promise.all([
+    const [result, staff] = await this.staffDirectory.alongside(
       this.graphql.execute(LessonsPageDocument, { asOf, withProcurements: scope.withProcurements }),
-      scope.withStaff ? this.staffDirectory.load(asOf) : Promise.resolve(null),
-    ]);
+      asOf,
+      scope.withStaff,
+    );
     return { lessons: result.lessons, due: result.lessonsDue, procurements: result.procurements ?? null, staff };
   }
 

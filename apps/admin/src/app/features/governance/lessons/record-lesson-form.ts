@@ -24,11 +24,10 @@ const optional = (text: string) => text.trim() || null;
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Record a lesson"
       errorHeading="The lesson was not recorded"
       submitLabel="Record lesson"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Title" error="Enter a title for the lesson.">
         <input #title type="text" formControlName="title" />

@@ -17,11 +17,10 @@ import { RisksData } from './risks-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Identify a risk"
       errorHeading="The risk was not identified"
       submitLabel="Identify risk"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Title" error="Enter the risk’s title.">
         <input type="text" formControlName="title" />

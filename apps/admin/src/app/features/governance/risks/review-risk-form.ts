@@ -16,12 +16,11 @@ import { RisksData } from './risks-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Review this risk"
       errorHeading="The review was not recorded"
       submitLabel="Record review"
       conflict="Someone reviewed this risk since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <div class="field-row">

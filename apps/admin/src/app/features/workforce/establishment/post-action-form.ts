@@ -38,14 +38,13 @@ const REASON_HINTS: Readonly<Record<PostAction, string>> = {
       glFormShell
       class="panel"
       [formGroup]="form"
-      (ngSubmit)="submit()"
       aria-labelledby="post-action-title"
       [errorHeading]="'The post was not ' + outcome()"
       conflict="Someone changed this post since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
       [submitLabel]="label() + ' post'"
       busyLabel="Saving…"
       [warning]="action() === 'reject' || action() === 'withdraw'"
-      [command]="command"
+      [commandForm]="this"
       (reload)="reloadRequested.emit()"
     >
       <h2 glFormIntro id="post-action-title" glFocusOnOpen tabindex="-1">{{ label() }} “{{ post().title }}”</h2>
@@ -107,7 +106,7 @@ export class PostActionForm extends CommandFormComponent<Post> {
   protected readonly reasonLabel = computed(() => REASON_LABELS[this.action()]);
   protected readonly reasonHint = computed(() => REASON_HINTS[this.action()]);
 
-  protected override submit(): Promise<boolean> {
+  override submit(): Promise<boolean> {
     this.requireFields();
     return super.submit();
   }

@@ -15,14 +15,13 @@ import { EstablishmentData } from './establishment-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       aria-labelledby="propose-post-title"
       legend="Propose a post"
       legendId="propose-post-title"
       errorHeading="The post was not proposed"
       submitLabel="Propose post"
       busyLabel="Proposing…"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Title" error="Enter the post’s title.">
         <input type="text" formControlName="title" />

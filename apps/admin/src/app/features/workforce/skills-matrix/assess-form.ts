@@ -17,11 +17,10 @@ import { SkillsData } from './skills-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Assess a staff member"
       errorHeading="The assessment was not recorded"
       submitLabel="Record assessment"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-person-select [control]="form.controls.staffMemberId" [people]="people()" />
       <gl-competency-level-fields

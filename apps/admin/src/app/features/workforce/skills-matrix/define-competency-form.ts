@@ -17,11 +17,10 @@ const LEVEL_HINTS = ['none', 'awareness', 'working knowledge', 'practitioner', '
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Define a competency"
       errorHeading="The competency was not defined"
       submitLabel="Define competency"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Name" error="Enter the competency’s name.">
         <input type="text" formControlName="name" />

@@ -20,12 +20,11 @@ import { SkillsData } from './skills-data';
       glFormShell
       class="panel erase"
       [formGroup]="form"
-      (ngSubmit)="submit()"
       aria-labelledby="erase-title"
       errorHeading="The personal data was not erased"
       submitLabel="Erase personal data for good"
       [warning]="true"
-      [command]="command"
+      [commandForm]="this"
     >
       <h2 glFormIntro id="erase-title" glFocusOnOpen tabindex="-1">Erase the personal data of {{ person().displayName }}?</h2>
       <p glFormIntro>

@@ -15,11 +15,10 @@ import { SkillsData } from './skills-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Register a staff member"
       errorHeading="The staff member was not registered"
       submitLabel="Register staff member"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Full name" error="Enter the person’s name.">
         <input type="text" formControlName="displayName" autocomplete="off" />

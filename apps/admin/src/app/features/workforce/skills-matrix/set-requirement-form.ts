@@ -16,11 +16,10 @@ import { SkillsData } from './skills-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Set a requirement"
       errorHeading="The requirement was not set"
       submitLabel="Set requirement"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Job title" error="Enter the job title.">
         <input type="text" formControlName="jobTitle" list="requirement-job-titles" />

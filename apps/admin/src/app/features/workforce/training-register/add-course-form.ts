@@ -15,11 +15,10 @@ import { TrainingData } from './training-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Add a course"
       errorHeading="The course was not added"
       submitLabel="Add course"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-field label="Title" error="Enter the course title.">
         <input type="text" formControlName="title" />
@@ -66,21 +65,11 @@ import { TrainingData } from './training-data';
       </gl-field>
     </form>
   `,
+  // .choice and .sub-legend are the global styles (styles.css); only the level select is smaller here.
   styles: `
-    .choice {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem 0.5rem;
-      margin-bottom: 0.4rem;
-    }
     .choice select {
       padding: 0.15rem 0.3rem;
       font-size: 0.875rem;
-    }
-    .sub-legend {
-      font-size: 1rem;
-      margin-bottom: 0.25rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -18,11 +18,10 @@ import { TrainingData } from './training-data';
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Plan training"
       errorHeading="The training was not planned"
       submitLabel="Plan training"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-person-select [control]="form.controls.staffMemberId" [people]="people()" />
       <gl-course-select [control]="form.controls.courseId" [courses]="courses()" />

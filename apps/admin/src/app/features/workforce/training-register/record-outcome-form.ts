@@ -24,11 +24,10 @@ export interface OutcomeSubject {
     <form
       glFormShell
       [formGroup]="form"
-      (ngSubmit)="submit()"
       legend="Record an outcome"
       errorHeading="The outcome was not recorded"
       submitLabel="Record outcome"
-      [command]="command"
+      [commandForm]="this"
     >
       <gl-person-select [control]="form.controls.staffMemberId" [people]="people()" />
       <gl-course-select [control]="form.controls.courseId" [courses]="courses()" />
