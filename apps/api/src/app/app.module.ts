@@ -20,6 +20,7 @@ import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import {
   AuthGuard,
+  bearerTokenOf,
   JWT_ALGORITHM,
   LedgerCoreModule,
   LedgerErrorFilter,
@@ -84,9 +85,8 @@ export class AppModule {
           useFactory: (jwt: JwtService) => {
             const armor = armorProtection();
             const isSignedIn = async (context: { req?: Request }) => {
-              const [scheme, token] = (context.req?.headers?.authorization ?? '').split(' ');
-              if (scheme?.toLowerCase() !== 'bearer' || !token) return false;
-              return verifiedSubject(jwt, token).then(() => true, () => false);
+              const token = bearerTokenOf(context.req);
+              return token ? verifiedSubject(jwt, token).then(() => true, () => false) : false;
             };
             return {
               autoSchemaFile: true,

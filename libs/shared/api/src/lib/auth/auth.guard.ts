@@ -28,9 +28,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = requestOf(context);
-    const header = request.headers?.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+    const token = bearerTokenOf(request);
+    if (!token) {
       throw new UnauthenticatedError('Sign in first: send the token from login as "Authorization: Bearer <token>"');
     }
     const subject = await verifiedSubject(this.jwt, token);
@@ -45,6 +44,12 @@ export class AuthGuard implements CanActivate {
     if (limited) await this.rateLimits.consume(limited, actor.userId);
     return true;
   }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if the request has one. */
+export function bearerTokenOf(request: { headers?: { authorization?: string } } | undefined): string | undefined {
+  const [scheme, token] = (request?.headers?.authorization ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
 }
 
 /** The only algorithm tokens are signed and accepted with (HMAC with the server's secret). */
