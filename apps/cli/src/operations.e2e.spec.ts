@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -129,7 +129,12 @@ describe('ledger operations: export, import, migrate, verify, replay, history, a
   it('backs up the live SQLite store and restores it, verified', () => {
     const backup = join(dir, 'backup.sqlite');
     expect(run(['backup', backup]).stdout).toMatch(/verified OK/);
+    expect(run(['backup', join(dir, 'y')]).stdout).toMatch(/back up .*personal-data-kek .*SEPARATELY/s);
     const restoredPath = join(dir, 'restored', 'ledger.sqlite');
+    // Without the KEK the backup's keys were wrapped with, restore refuses (a fresh key file was made there).
+    expect(run(['restore', backup], { SQLITE_PATH: restoredPath }).stderr).toMatch(/put the personal-data-kek file kept \(separately\) for this store at/);
+    // The key files are backed up apart from the store and restored beside it (docs/operations.md).
+    copyFileSync(join(dir, 'personal-data-kek'), join(dir, 'restored', 'personal-data-kek'));
     expect(run(['restore', backup], { SQLITE_PATH: restoredPath }).stdout).toMatch(/Restored \d+ verified events/);
     expect(run(['restore', backup], { SQLITE_PATH: restoredPath }).stderr).toMatch(/exists/);
     const a = join(dir, 'a.ndjson');

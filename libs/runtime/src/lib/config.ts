@@ -37,6 +37,13 @@ const schema = z
       .default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_UI_PATH: z.string().optional(),
+    /** Folder of the application's key files (ADR 0018); defaults to the SQLite file's folder. */
+    LEDGER_KEYS_DIR: z.string().min(1).optional(),
+    CHECKPOINT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    PERSONAL_DATA_KEK_FILE: z.string().min(1).optional(),
+    ACCOUNT_LOOKUP_KEY_FILE: z.string().min(1).optional(),
+    /** Minutes between automatic signed checkpoints of the log (0: only on demand and at each pack). */
+    CHECKPOINT_INTERVAL_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 24 * 60).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {

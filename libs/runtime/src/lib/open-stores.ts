@@ -3,12 +3,15 @@ import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
 import { PostgresEventStore, PostgresPersonalDataKeyStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
 import { SqliteEventStore, SqlitePersonalDataKeyStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { LedgerConfig } from './config';
+import { KeysConfig, LedgerKeys, resolveLedgerKeys } from './ledger-keys';
 
 export interface Stores {
   eventStore: EventStore;
   readModels: ReadModelStore;
   /** Per-person encryption keys, outside the log (crypto-shredding). */
   personalDataKeys: PersonalDataKeyStore & { close(): Promise<void> };
+  /** The application's secrets, from files outside every store (ADR 0018). */
+  keys: LedgerKeys;
   /** Where the read models live, for /health and the logs. */
   describe: string;
   close(): Promise<void>;
@@ -19,31 +22,34 @@ export interface Stores {
  * documents or keys, so with it the read models and personal-data keys stay in the local SQLite file.
  */
 export async function openStores(
-  config: Pick<LedgerConfig, 'EVENT_STORE' | 'SQLITE_PATH' | 'DATABASE_URL' | 'POSTGRES_SCHEMA' | 'EVENTSTOREDB_URL'>,
+  config: Pick<LedgerConfig, 'EVENT_STORE' | 'SQLITE_PATH' | 'DATABASE_URL' | 'POSTGRES_SCHEMA' | 'EVENTSTOREDB_URL'> & Partial<KeysConfig>,
 ): Promise<Stores> {
+  const keys = resolveLedgerKeys(config);
   let eventStore: EventStore;
   let readModels: ReadModelStore;
   let personalDataKeys: Stores['personalDataKeys'];
   let describe: string;
+  // The key store opens first: a store whose keys another instance's KEK wrapped refuses to start
+  // (ADR 0019) before anything else is opened.
   switch (config.EVENT_STORE) {
     case 'sqlite':
+      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH, { kek: keys.personalDataKek });
       eventStore = SqliteEventStore.open(config.SQLITE_PATH);
       readModels = SqliteReadModelStore.open(config.SQLITE_PATH);
-      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH);
       describe = `sqlite:${config.SQLITE_PATH}`;
       break;
     case 'postgres': {
       const options = { connectionString: config.DATABASE_URL as string, schema: config.POSTGRES_SCHEMA };
+      personalDataKeys = await PostgresPersonalDataKeyStore.connect({ ...options, kek: keys.personalDataKek });
       eventStore = await PostgresEventStore.connect(options);
       readModels = await PostgresReadModelStore.connect(options);
-      personalDataKeys = await PostgresPersonalDataKeyStore.connect(options);
       describe = `postgres:${config.POSTGRES_SCHEMA}`;
       break;
     }
     case 'eventstoredb':
+      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH, { kek: keys.personalDataKek });
       eventStore = EventStoreDbEventStore.connect(config.EVENTSTOREDB_URL as string);
       readModels = SqliteReadModelStore.open(config.SQLITE_PATH);
-      personalDataKeys = SqlitePersonalDataKeyStore.open(config.SQLITE_PATH);
       describe = `eventstoredb (read models in sqlite:${config.SQLITE_PATH})`;
       break;
   }
@@ -52,6 +58,7 @@ export async function openStores(
     readModels,
     personalDataKeys,
     describe,
+    keys,
     close: async () => {
       await personalDataKeys.close();
       await readModels.close();

@@ -4,9 +4,15 @@ import { dirname } from 'node:path';
 
 export type SqliteDatabase = Database.Database;
 
+/** How long a connection waits for another process's lock before reporting SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 /**
  * Opens the store file with durable settings: WAL so readers never block the writer, FULL sync so
  * a committed append survives a power cut, and a busy timeout for a second process (the CLI).
+ * `secure_delete` makes SQLite overwrite deleted and updated-away content with zeros, so an erased
+ * personal-data key leaves no bytes behind in the file's free space (ADR 0019); it costs a little
+ * extra writing, which an append-mostly store hardly notices.
  */
 export function openSqlite(path: string): SqliteDatabase {
   if (path !== ':memory:') createPrivately(path);
@@ -15,7 +21,8 @@ export function openSqlite(path: string): SqliteDatabase {
   // SQLite gives its WAL and shared-memory files the database file's permissions; tighten any made before.
   if (path !== ':memory:') for (const file of [`${path}-wal`, `${path}-shm`]) if (existsSync(file)) ownerOnly(file);
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   return db;
 }
