@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { LedgerError, StoreIntegrityError } from '@ledger/event-store-core';
-import { ConfigError } from '@ledger/runtime';
+import { KeyEncryptionKeyMismatchError, LedgerError, StoreIntegrityError } from '@ledger/event-store-core';
+import { ConfigError, KeyFileError } from '@ledger/runtime';
 import { usersCommand } from './commands/users.command';
 import { verifyCommand } from './commands/verify.command';
+import { checkpointCommand } from './commands/checkpoint.command';
 import { workforceCommand } from './commands/workforce.command';
 import { demoCommand } from './commands/demo.command';
 import { registersCommand } from './commands/registers.command';
@@ -19,6 +20,7 @@ const program = new Command('ledger')
   .description('Governance Ledger from the command line. The store comes from the same environment variables as the API (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).')
   .showHelpAfterError()
   .addCommand(verifyCommand)
+  .addCommand(checkpointCommand)
   .addCommand(replayCommand)
   .addCommand(historyCommand)
   .addCommand(asOfCommand)
@@ -41,7 +43,7 @@ const overrideExits = (command: Command): void => {
 overrideExits(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof KeyFileError || error instanceof KeyEncryptionKeyMismatchError) {
     console.error(error.message);
     process.exit(EXIT.usageOrConfig);
   }

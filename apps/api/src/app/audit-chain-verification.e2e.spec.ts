@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
-import { Pool } from 'pg';
 import { RecordedEvent, hashEvent } from '@ledger/event-store-core';
 import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-ledger';
+import { Tampering, tamperWith } from '../testing/tampering';
 
 /**
  * verifyAuditChain over GraphQL against a store someone tampered with behind the product's back:
@@ -19,43 +18,6 @@ const Q = {
   verify: '{ verifyAuditChain { ok eventsChecked firstBrokenPosition reason checkedAt } }',
   history: 'query($streamId: String) { decisionHistory(streamId: $streamId) { events { position revision type hash } } }',
 };
-
-/** Direct access to the events table, as a DBA or an intruder would have it. */
-interface Tampering {
-  set(position: bigint, column: 'data' | 'metadata', value: unknown): Promise<void>;
-  remove(position: bigint): Promise<void>;
-  close(): Promise<void>;
-}
-
-function tamperWith(ledger: TestLedger): Tampering {
-  const { describe: where } = ledger.stores;
-  if (where.startsWith('sqlite:')) {
-    const db = new Database(where.slice('sqlite:'.length));
-    db.pragma('busy_timeout = 5000');
-    return {
-      set: async (position, column, value) => {
-        expect(db.prepare(`UPDATE events SET ${column} = ? WHERE position = ?`).run(JSON.stringify(value), position).changes).toBe(1);
-      },
-      remove: async (position) => {
-        expect(db.prepare('DELETE FROM events WHERE position = ?').run(position).changes).toBe(1);
-      },
-      close: async () => void db.close(),
-    };
-  }
-  const schema = where.slice('postgres:'.length);
-  expect(schema).toMatch(/^e2e_[0-9a-f]+$/);
-  const pool = new Pool({ connectionString: process.env['LEDGER_TEST_DATABASE_URL'] });
-  return {
-    set: async (position, column, value) => {
-      const result = await pool.query(`UPDATE ${schema}.events SET ${column} = $1::jsonb WHERE position = $2`, [JSON.stringify(value), position.toString()]);
-      expect(result.rowCount).toBe(1);
-    },
-    remove: async (position) => {
-      expect((await pool.query(`DELETE FROM ${schema}.events WHERE position = $1`, [position.toString()])).rowCount).toBe(1);
-    },
-    close: () => pool.end(),
-  };
-}
 
 describe.each(STORES_UNDER_TEST)('verifyAuditChain against a tampered store on %s', (store) => {
   let ledger: TestLedger;

@@ -82,6 +82,12 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
     throw new Error('decisionHistory never reached nextFrom null');
   }
 
+  it('signs a checkpoint of the demo data on the first start, by the system', async () => {
+    const [checkpoint] = await ledger.stores.eventStore.readStream('log-checkpoints');
+    expect(checkpoint).toMatchObject({ type: 'LogCheckpointSigned', data: { reason: 'interval', previousTreeSize: 0 }, metadata: { actorId: 'system:checkpoints' } });
+    expect(await ok('{ verifyAuditChain { ok checkpointsChecked } }', {}, auditor)).toMatchObject({ ok: true, checkpointsChecked: 1 });
+  });
+
   it('gives the whole log in global order, every event with type, time, actor, correlation, causation, hash and revision', async () => {
     const log = await raw();
     expect(log.length).toBeGreaterThan(100);

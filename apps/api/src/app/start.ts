@@ -6,6 +6,7 @@ import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runt
 import { AppModule } from './app.module';
 import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
+import { CheckpointScheduler } from '@ledger/shared-api';
 
 export interface RunningLedger {
   app: INestApplication;
@@ -32,6 +33,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         adminUiPath: options.adminUiPath,
         anonymousIntrospection: config.GRAPHQL_ANONYMOUS_INTROSPECTION,
         requestRateLimits: { mutationsPerMinute: config.MUTATIONS_PER_MINUTE, fileRequestsPerMinute: config.FILE_REQUESTS_PER_MINUTE },
+        checkpointIntervalMinutes: config.CHECKPOINT_INTERVAL_MINUTES,
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },
@@ -50,7 +52,11 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         roles: ['ADMIN'],
       });
     }
-    if (wasEmpty && config.DEMO_DATA) await loadDemoData(app);
+    if (wasEmpty && config.DEMO_DATA) {
+      await loadDemoData(app);
+      // A first start is signed at once, not an interval later: the demo shows checkpoints from the start.
+      await app.get(CheckpointScheduler).signNow();
+    }
     await app.listen(config.PORT, options.host ?? '0.0.0.0');
   } catch (error) {
     await app?.close();

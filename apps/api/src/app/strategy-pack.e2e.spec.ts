@@ -116,6 +116,10 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(Date.parse(first.cutOff)).toBeLessThanOrEqual(Date.parse(first.generatedAt));
     const [event] = await ledger.stores.eventStore.readStream(`strategy-pack-${year}`);
     expect(event).toMatchObject({ type: 'StrategyUpdatePackGenerated', data: { year, cutOff: first.cutOff, position: first.position, sha256: first.sha256, generatedBy: leadId } });
+    // A signed checkpoint follows every new pack and covers it (ADR 0018).
+    const log = await ledger.stores.eventStore.readAll();
+    expect(log.at(-1)).toMatchObject({ streamId: 'log-checkpoints', data: { reason: 'strategy-pack', treeSize: log.length - 1 } });
+    expect(log.at(-2)).toMatchObject({ type: 'StrategyUpdatePackGenerated' });
 
     const md = first.markdown;
     expect(md).toContain(`Cut-off: ${first.cutOff}`);

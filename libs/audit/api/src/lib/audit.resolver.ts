@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { EventStore, HistoryFilter, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory, recordedStore, verifyEventLog } from '@ledger/event-store-core';
-import { EVENT_STORE, Roles } from '@ledger/shared-api';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CheckpointSummary, EventStore, HistoryFilter, InvalidInputError, LOG_CHECKPOINT_SIGNED, LogCheckpoints, RuleViolationError, StoreIntegrityError, PersonalDataVault, RecordedEvent, readHistory, recordedStore } from '@ledger/event-store-core';
+import { Actor, CurrentActor, EVENT_STORE, Roles } from '@ledger/shared-api';
 import { PERMISSIONS } from '@ledger/shared-domain';
-import { AuditVerificationType, DecisionHistoryArgs, EventPageType, RecordedEventType } from './audit.types';
-import { openPersonalData, redactCredentials } from './open-personal-data';
+import { AuditVerificationType, DecisionHistoryArgs, EventPageType, LogCheckpointType, RecordedEventType, SignedLogCheckpointType } from './audit.types';
+import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from './open-personal-data';
 
 const AUDITORS = PERMISSIONS.audit;
 
@@ -20,6 +20,7 @@ export class AuditResolver {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly vault: PersonalDataVault,
+    private readonly checkpoints: LogCheckpoints,
   ) {}
 
   @Roles(...AUDITORS)
@@ -45,18 +46,57 @@ export class AuditResolver {
   }
 
   @Roles(...AUDITORS)
-  @Query(() => AuditVerificationType, { description: 'Walks the whole log and re-derives every hash; names the first broken position' })
+  @Query(() => AuditVerificationType, {
+    description: 'Walks the whole log, re-derives every hash and checks every signed checkpoint; names the first position that no longer matches',
+  })
   async verifyAuditChain(): Promise<AuditVerificationType> {
-    const report = await verifyEventLog(this.store);
-    return { ...report, firstBrokenPosition: report.firstBrokenPosition?.toString() ?? null, checkedAt: new Date() };
+    const report = await this.checkpoints.verify();
+    return {
+      ...report,
+      firstBrokenPosition: report.firstBrokenPosition?.toString() ?? null,
+      latestCheckpoint: report.latestCheckpoint && checkpointView(report.latestCheckpoint),
+      checkedAt: new Date(),
+    };
+  }
+
+  @Roles(...AUDITORS)
+  @Mutation(() => SignedLogCheckpointType, {
+    description: 'Verifies the log and signs a checkpoint of its head now; returns the newest one when nothing was appended since it',
+  })
+  async signLogCheckpoint(@CurrentActor() actor: Actor): Promise<SignedLogCheckpointType> {
+    const head = await this.checkpoints.sign('on-demand', { actorId: actor.userId, actorRoles: actor.roles }, new Date()).catch((error: Error) => {
+      // The auditor needs to know why: the log no longer verifies (what verifyAuditChain names).
+      throw error instanceof StoreIntegrityError ? new RuleViolationError(error.message) : error;
+    });
+    return { ...checkpointView(head.checkpoint), signature: head.checkpoint.signature, recorded: head.recorded, publicKey: this.checkpoints.publicKeyPem() };
+  }
+
+  @Roles(...AUDITORS)
+  @Query(() => String, { description: 'The public key (PEM) that verifies this installation’s checkpoints' })
+  logCheckpointPublicKey(): string {
+    return this.checkpoints.publicKeyPem();
   }
 
   private async page(filter: HistoryFilter, from: bigint | undefined, limit?: number): Promise<EventPageType> {
     // Auditors read events as recorded (and hashed), not as upcasted.
     const { events, nextFrom } = await readHistory(recordedStore(this.store), filter, { from, limit });
-    const data = await openPersonalData(this.vault, events.map((e) => e.data));
-    return { events: events.map((event, i) => present(event, redactCredentials(data[i]))), nextFrom: nextFrom?.toString() ?? null };
+    const data = await hideErasedAccountsInClear(this.vault, events, await openPersonalData(this.vault, events.map((e) => e.data)));
+    return { events: events.map((event, i) => present(event, summariseCheckpoint(event, redactCredentials(data[i])))), nextFrom: nextFrom?.toString() ?? null };
   }
+}
+
+/**
+ * A checkpoint carries 32 bytes per event it covers, for verification; a history page shows how
+ * many instead (`ledger export` has them all).
+ */
+function summariseCheckpoint(event: RecordedEvent, data: unknown): unknown {
+  if (event.type !== LOG_CHECKPOINT_SIGNED || !data || typeof data !== 'object') return data;
+  const { rangeEventHashes, ...rest } = data as { rangeEventHashes?: string };
+  return { ...rest, rangeEventHashes: `${Buffer.from(rangeEventHashes ?? '', 'base64').length / 32} event hashes (see ledger export)` };
+}
+
+function checkpointView(checkpoint: CheckpointSummary): LogCheckpointType {
+  return { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, signedAt: new Date(checkpoint.signedAt), keyId: checkpoint.keyId, reason: checkpoint.reason };
 }
 
 function present(event: RecordedEvent, data: unknown): RecordedEventType {

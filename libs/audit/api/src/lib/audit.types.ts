@@ -25,6 +25,15 @@ export class EventPageType {
   @Field(() => String, { nullable: true, description: 'Pass as `from` for the next page; null at the end of the log' }) nextFrom!: string | null;
 }
 
+@ObjectType('LogCheckpoint', { description: 'A signed statement that the first treeSize events of the log have this Merkle root (ADR 0018)' })
+export class LogCheckpointType {
+  @Field(() => Int) treeSize!: number;
+  @Field({ description: 'RFC 6962 Merkle root over the hashes of the events covered, hex' }) rootHash!: string;
+  @Field(() => GraphQLISODateTime) signedAt!: Date;
+  @Field({ description: 'The signing key: the first 16 hex digits of sha256 over its public key' }) keyId!: string;
+  @Field({ description: 'interval, on-demand, strategy-pack or audit-export' }) reason!: string;
+}
+
 @ObjectType('AuditVerification')
 export class AuditVerificationType {
   @Field() ok!: boolean;
@@ -32,6 +41,17 @@ export class AuditVerificationType {
   @Field(() => String, { nullable: true }) firstBrokenPosition!: string | null;
   @Field(() => String, { nullable: true, description: 'What is wrong at the first broken position' }) reason!: string | null;
   @Field(() => GraphQLISODateTime) checkedAt!: Date;
+  @Field(() => Int, { description: 'Signed checkpoints in the log that checked out: signature, root and every event they cover' }) checkpointsChecked!: number;
+  @Field(() => LogCheckpointType, { nullable: true, description: 'The newest checkpoint that checked out' }) latestCheckpoint!: LogCheckpointType | null;
+  @Field(() => Int, { description: 'Events after the newest checkpoint, covered by the hash chains only until the next one is signed' })
+  eventsAfterLatestCheckpoint!: number;
+}
+
+@ObjectType('SignedLogCheckpoint')
+export class SignedLogCheckpointType extends LogCheckpointType {
+  @Field({ description: 'Base64 Ed25519 signature over the canonical JSON of the statement' }) signature!: string;
+  @Field({ description: 'False when nothing was appended since the newest checkpoint, which is returned instead' }) recorded!: boolean;
+  @Field({ description: 'The public key that verifies it (PEM): what an auditor keeps' }) publicKey!: string;
 }
 
 @ArgsType()

@@ -1,41 +1,119 @@
+import { KeyObject } from 'node:crypto';
 import { EventStore } from './event-store';
 import { GENESIS_HASH } from './envelope';
 import { hashEvent } from './hash-chain';
 import { recordedStore } from './upcasting';
+import { LeafList, MerkleFrontier } from './checkpoints/merkle';
+import { CHECKPOINT_STREAM, LOG_CHECKPOINT_SIGNED, LogCheckpointSigned, SignedCheckpoint, checkSignature } from './checkpoints/log-checkpoint';
+
+export interface CheckpointSummary {
+  treeSize: number;
+  rootHash: string;
+  signedAt: string;
+  keyId: string;
+  reason: string;
+}
 
 export interface VerificationReport {
   ok: boolean;
   eventsChecked: number;
-  /** Global position of the first event whose hash, link or revision does not check out. */
+  /** Global position of the first event whose hash, link, revision or checkpoint does not check out. */
   firstBrokenPosition: bigint | null;
   reason: string | null;
+  /** Signed checkpoints found in the log and checked (signature, root and every event they cover). */
+  checkpointsChecked: number;
+  /** The newest signed checkpoint that checked out, in the log or given by an auditor. */
+  latestCheckpoint: CheckpointSummary | null;
+  /** Events after the newest checkpoint: covered by the hash chains only, until the next one is signed. */
+  eventsAfterLatestCheckpoint: number;
+}
+
+/** A checkpoint kept outside the store (an auditor's copy, the installation's own latest file). */
+export interface ExternalCheckpoint {
+  checkpoint: SignedCheckpoint;
+  /** Packed event hashes of the first treeSize events, 32 bytes each. */
+  eventHashes: Buffer;
+  /** What to call it in a report: "the auditor's checkpoint", a file name. */
+  label: string;
 }
 
 export interface VerifyOptions {
   pageSize?: number;
   onProgress?: (eventsChecked: number) => void;
+  /**
+   * Public keys whose checkpoints are trusted, by key id. Without them, checkpoints are not
+   * checked (a log copied for a test, say) and the report says none were.
+   */
+  trustedKeys?: ReadonlyMap<string, KeyObject>;
+  /** Checkpoints held outside the store, checked after the walk. */
+  external?: readonly ExternalCheckpoint[];
+}
+
+/** What a walk leaves behind, for signing the next checkpoint. */
+export interface VerifiedLog {
+  report: VerificationReport;
+  eventHashes: LeafList;
+  /** The newest checkpoint in the log: its treeSize, the stream's revision and the event's index in the log. */
+  checkpointStream: { treeSize: number; revision: number; eventIndex: number };
+  lastPosition: bigint;
 }
 
 /**
  * Walks the whole log in global order and re-derives every stream's hash chain. An altered event
  * fails its own hash; a deleted one breaks the revision sequence or the link of the next event.
+ * Signed checkpoints (ADR 0018) catch what hashes alone cannot: a rewrite with every hash
+ * recomputed, or events removed from the end.
  */
 export async function verifyEventLog(anyStore: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
+  return (await walkAndVerify(anyStore, options)).report;
+}
+
+export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions = {}): Promise<VerifiedLog> {
   const store = recordedStore(anyStore);
   const pageSize = options.pageSize ?? 1000;
   const heads = new Map<string, { revision: number; hash: string }>();
-  let eventsChecked = 0;
+  const eventHashes = new LeafList();
+  const positions: bigint[] = [];
+  // The hashes the checkpoints vouch for, authenticated by recomputing each signed root.
+  const vouched = new MerkleFrontier();
+  const checkpointStream = { treeSize: 0, revision: 0, eventIndex: -1 };
+  // Checkpoint events are leaves too, but not news: they are left out of the uncovered count.
+  const checkpointEventIndexes: number[] = [];
+  let checkpointsChecked = 0;
+  let latestCheckpoint: CheckpointSummary | null = null;
   let from = 0n;
+
+  const result = (failure: { position: bigint; reason: string } | null): VerifiedLog => ({
+    report: {
+      ok: !failure,
+      eventsChecked: eventHashes.length,
+      firstBrokenPosition: failure?.position ?? null,
+      reason: failure?.reason ?? null,
+      checkpointsChecked,
+      latestCheckpoint,
+      eventsAfterLatestCheckpoint:
+        eventHashes.length - (latestCheckpoint?.treeSize ?? 0) - checkpointEventIndexes.filter((index) => index >= (latestCheckpoint?.treeSize ?? 0)).length,
+    },
+    eventHashes,
+    checkpointStream,
+    lastPosition: positions.at(-1) ?? 0n,
+  });
+
+  /** The first covered event whose hash differs from the one vouched for, by position. */
+  const firstDifference = (vouchedHashes: LeafList | Buffer, fromIndex: number, toIndex: number) => {
+    const list = vouchedHashes instanceof LeafList ? vouchedHashes : LeafList.fromBytes(vouchedHashes);
+    for (let index = fromIndex; index < toIndex; index++) {
+      if (index >= eventHashes.length) return { index, truncated: true };
+      if (!eventHashes.at(index).equals(list.at(index - fromIndex))) return { index, truncated: false };
+    }
+    return null;
+  };
+
   for (;;) {
     const page = await store.readAll({ from, limit: pageSize });
     for (const event of page) {
       const head = heads.get(event.streamId) ?? { revision: 0, hash: GENESIS_HASH };
-      const broken = (reason: string): VerificationReport => ({
-        ok: false,
-        eventsChecked,
-        firstBrokenPosition: event.position,
-        reason: `${event.streamId}@${event.revision}: ${reason}`,
-      });
+      const broken = (reason: string) => result({ position: event.position, reason: `${event.streamId}@${event.revision}: ${reason}` });
       if (event.revision !== head.revision + 1) {
         return broken(`revision ${event.revision} follows ${head.revision}: an event is missing or out of place`);
       }
@@ -45,12 +123,76 @@ export async function verifyEventLog(anyStore: EventStore, options: VerifyOption
       if (hashEvent(head.hash, event) !== event.metadata.hash) {
         return broken('content does not match its hash: the event was altered');
       }
+
+      if (event.streamId === CHECKPOINT_STREAM && event.type === LOG_CHECKPOINT_SIGNED && options.trustedKeys) {
+        const checkpoint = event.data as LogCheckpointSigned['data'];
+        const signed = `the checkpoint signed at ${checkpoint.signedAt}`;
+        const badSignature = checkSignature(checkpoint, options.trustedKeys);
+        if (badSignature) return broken(`${signed} cannot be trusted: ${badSignature}`);
+        if (checkpoint.previousTreeSize !== vouched.size) {
+          return broken(`${signed} continues a checkpoint of ${checkpoint.previousTreeSize} events, but the one before it covered ${vouched.size}: a checkpoint is missing`);
+        }
+        if (checkpoint.treeSize > eventHashes.length) return broken(`${signed} covers ${checkpoint.treeSize} events but only ${eventHashes.length} come before it`);
+        const range = Buffer.from(checkpoint.rangeEventHashes ?? '', 'base64');
+        if (range.length !== (checkpoint.treeSize - checkpoint.previousTreeSize) * 32) return broken(`${signed} does not carry the hashes of the events it covers`);
+        const rangeHashes = LeafList.fromBytes(range);
+        for (let i = 0; i < rangeHashes.length; i++) vouched.append(rangeHashes.at(i));
+        if (vouched.root().toString('hex') !== checkpoint.rootHash) return broken(`the event hashes stored with ${signed} do not give its signed root: the checkpoint was altered`);
+        const differs = firstDifference(rangeHashes, checkpoint.previousTreeSize, checkpoint.treeSize);
+        if (differs) {
+          return result({
+            position: positions[differs.index],
+            reason: `event ${differs.index + 1} of the log no longer matches ${signed} (key ${checkpoint.keyId}): it was rewritten after it was signed, even though its hashes check out`,
+          });
+        }
+        checkpointsChecked += 1;
+        latestCheckpoint = summary(checkpoint);
+      }
+      if (event.streamId === CHECKPOINT_STREAM && event.type === LOG_CHECKPOINT_SIGNED) {
+        checkpointStream.treeSize = (event.data as SignedCheckpoint).treeSize;
+        checkpointStream.revision = event.revision;
+        checkpointStream.eventIndex = eventHashes.length;
+        checkpointEventIndexes.push(eventHashes.length);
+      }
       heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
-      eventsChecked += 1;
+      eventHashes.push(Buffer.from(event.metadata.hash, 'hex'));
+      positions.push(event.position);
     }
-    options.onProgress?.(eventsChecked);
+    options.onProgress?.(eventHashes.length);
     if (page.length < pageSize) break;
     from = page[page.length - 1].position + 1n;
   }
-  return { ok: true, eventsChecked, firstBrokenPosition: null, reason: null };
+
+  for (const external of options.external ?? []) {
+    const { checkpoint, label } = external;
+    const named = `${label} (signed at ${checkpoint.signedAt}, ${checkpoint.treeSize} events)`;
+    const afterLast = (positions.at(-1) ?? 0n) + 1n;
+    const badSignature = options.trustedKeys ? checkSignature(checkpoint, options.trustedKeys) : 'no trusted key was given';
+    if (badSignature) return result({ position: afterLast, reason: `${named} cannot be trusted: ${badSignature}` });
+    if (external.eventHashes.length !== checkpoint.treeSize * 32) return result({ position: afterLast, reason: `${named} does not carry the hashes of the events it covers` });
+    const kept = LeafList.fromBytes(external.eventHashes);
+    const frontier = new MerkleFrontier();
+    for (let i = 0; i < kept.length; i++) frontier.append(kept.at(i));
+    if (frontier.root().toString('hex') !== checkpoint.rootHash) return result({ position: afterLast, reason: `the event hashes in ${named} do not give its signed root: the file was altered` });
+    const differs = firstDifference(kept, 0, checkpoint.treeSize);
+    if (differs?.truncated) {
+      return result({
+        position: afterLast,
+        reason: `the log holds ${eventHashes.length} events but ${named} covers ${checkpoint.treeSize}: events were removed from the end of the log (from event ${differs.index + 1})`,
+      });
+    }
+    if (differs) {
+      return result({
+        position: positions[differs.index],
+        reason: `event ${differs.index + 1} of the log no longer matches ${named}: it was rewritten after the checkpoint was signed, even though its hashes check out`,
+      });
+    }
+    if (!latestCheckpoint || checkpoint.treeSize > latestCheckpoint.treeSize) latestCheckpoint = summary(checkpoint);
+  }
+  return result(null);
+}
+
+function summary(checkpoint: SignedCheckpoint): CheckpointSummary {
+  const { treeSize, rootHash, signedAt, keyId, reason } = checkpoint;
+  return { treeSize, rootHash, signedAt, keyId, reason };
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
-import { PostgresPersonalDataKeyStore } from './postgres-personal-data-key-store';
+import { describeEventStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresReadModelStore } from './postgres-read-model-store';
 
@@ -28,6 +27,9 @@ describeEventStoreContract('PostgreSQL', async () => {
     },
     tamperWithData: async (position, data) => {
       await store.pool.query(`UPDATE ${schema}.events SET data = $2 WHERE position = $1`, [position.toString(), JSON.stringify(data)]);
+    },
+    overwriteEvent: async (position, data, metadata) => {
+      await store.pool.query(`UPDATE ${schema}.events SET data = $2, metadata = $3 WHERE position = $1`, [position.toString(), JSON.stringify(data), JSON.stringify(metadata)]);
     },
     deleteEvent: async (position) => {
       await store.pool.query(`DELETE FROM ${schema}.events WHERE position = $1`, [position.toString()]);
@@ -63,8 +65,4 @@ describe('PostgreSQL connection', () => {
   });
 });
 
-describeKeyStoreContract('PostgreSQL', async () => {
-  const schema = freshSchema();
-  const keys = await PostgresPersonalDataKeyStore.connect({ connectionString, schema });
-  return { keys, dispose: async () => (await keys.close(), await dropSchema(schema)) };
-});
+// The key store's contract, with the attacker's scan of its files: postgres-personal-data-keys.int.spec.ts.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ describeEventStoreContract('SQLite', async () => {
     tamperWithData: async (position, data) => {
       const db = openSqlite(file.path);
       db.prepare('UPDATE events SET data = ? WHERE position = ?').run(JSON.stringify(data), position);
+      db.close();
+    },
+    overwriteEvent: async (position, data, metadata) => {
+      const db = openSqlite(file.path);
+      db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(data), JSON.stringify(metadata), position);
       db.close();
     },
     deleteEvent: async (position) => {
@@ -99,6 +105,13 @@ describe('SQLite store file', () => {
 
 describeKeyStoreContract('SQLite', async () => {
   const file = tempFile();
-  const keys = SqlitePersonalDataKeyStore.open(file.path);
-  return { keys, dispose: async () => (await keys.close(), file.remove()) };
+  const kek = { key: randomBytes(32), keyId: 'test-kek', file: join(file.path, '..', 'personal-data-kek') };
+  const keys = SqlitePersonalDataKeyStore.open(file.path, { kek });
+  return {
+    keys,
+    kek,
+    // The KEK file sits beside these in the data folder: the contract's scan also tries it.
+    storeFiles: async () => [file.path, `${file.path}-wal`, `${file.path}-shm`],
+    dispose: async () => (await keys.close(), file.remove()),
+  };
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore, NotFoundError } from '@ledger/event-store-core';
+import { EventStore, LogCheckpoints, NotFoundError } from '@ledger/event-store-core';
 import { Actor, EVENT_STORE, commandMetadataFor } from '@ledger/shared-api';
 import { PackRecord, StrategyPackCommandMessage, StrategyQueries } from '@ledger/strategy-api';
 import { reviewYear, strategyReviewCutOff } from '@ledger/strategy-domain';
@@ -27,6 +27,7 @@ export class StrategyPackService {
     private readonly strategy: StrategyQueries,
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly checkpoints: LogCheckpoints,
   ) {}
 
   /** Builds the pack at the log's head and records it, unless the latest pack already says the same. */
@@ -36,12 +37,17 @@ export class StrategyPackService {
     const cutOff = strategyReviewCutOff(year, now);
     const position = await this.store.headPosition();
     const built = await this.build(year, cutOff, position);
+    const packsBefore = (await this.strategy.packs(year)).length;
     await this.commands.execute(
       new StrategyPackCommandMessage(
         { type: 'RecordStrategyUpdatePack', year, cutOff: cutOff.toISOString(), position: position.toString(), sha256: built.sha256, contentSha256: built.contentSha256 },
         commandMetadataFor(actor, { now }),
       ),
     );
+    // Every new pack is followed by a signed checkpoint that covers it and the log it was built from.
+    if ((await this.strategy.packs(year)).length > packsBefore) {
+      await this.checkpoints.sign('strategy-pack', { actorId: actor.userId, actorRoles: actor.roles }, now);
+    }
     return (await this.latest(year)) as RebuiltPack;
   }
 

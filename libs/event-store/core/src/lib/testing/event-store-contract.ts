@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, DomainEvent } from '@ledger/domain-kernel';
-import { CommandMetadata } from '../envelope';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandMetadata, EventMetadata } from '../envelope';
+import { hashEvent } from '../hash-chain';
+import { LogCheckpoints, parseCheckpointFile } from '../checkpoints/log-checkpoints';
 import { EventStore } from '../event-store';
 import { followLog } from '../follow';
 import { InMemoryEventStore } from '../in-memory-event-store';
@@ -16,6 +22,8 @@ export interface EventStoreHarness {
   tamperWithData?(position: bigint, data: unknown): Promise<void>;
   /** Deletes a stored event behind the port's back. */
   deleteEvent?(position: bigint): Promise<void>;
+  /** Overwrites a stored event's data and metadata (hashes included), as a DBA covering their tracks would. */
+  overwriteEvent?(position: bigint, data: unknown, metadata: EventMetadata): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -150,7 +158,7 @@ export function describeEventStoreContract(
       await store.append(stream(), [event(3)], { expectedRevision: 0, command: commandMetadata() });
       await store.append(a, [event(4)], { expectedRevision: 2, command: commandMetadata() });
       const report = await verifyEventLog(store);
-      expect(report).toEqual({ ok: true, eventsChecked: 4, firstBrokenPosition: null, reason: null });
+      expect(report).toEqual({ ok: true, eventsChecked: 4, firstBrokenPosition: null, reason: null, checkpointsChecked: 0, latestCheckpoint: null, eventsAfterLatestCheckpoint: 4 });
     });
 
     it('detects an event altered directly in storage and names its position', async () => {
@@ -269,6 +277,106 @@ export function describeEventStoreContract(
 
     it('answers a health probe', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+    describe('signed checkpoints (ADR 0018)', () => {
+      const admin = { actorId: 'user-contract', actorRoles: ['ADMIN'] };
+      let folder: string;
+      let checkpoints: LogCheckpoints;
+      beforeEach(() => {
+        folder = mkdtempSync(join(tmpdir(), 'ledger-checkpoints-'));
+        const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+        checkpoints = new LogCheckpoints(store, { privateKey, publicKey, latestFile: join(folder, 'checkpoint-latest.json') });
+      });
+      afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+      /** What an attacker with SQL access does: change an event, then recompute its stream's chain from it on. */
+      async function rewriteWithRecomputedHashes(streamId: string, revision: number, data: unknown): Promise<void> {
+        const events = await store.readStream(streamId);
+        let prevHash = events[revision - 2]?.metadata.hash ?? '0'.repeat(64);
+        for (const original of events.slice(revision - 1)) {
+          const changed = { ...original, data: original.revision === revision ? data : original.data };
+          const hash = hashEvent(prevHash, changed);
+          await harness.overwriteEvent?.(original.position, changed.data, { ...original.metadata, prevHash, hash });
+          prevHash = hash;
+        }
+      }
+
+      it('names a decision rewritten with every hash recomputed, which the hash chains alone accept', async () => {
+        if (!harness.overwriteEvent) {
+          expect(store.kind).toBe('eventstoredb');
+          return;
+        }
+        const decision = stream();
+        await store.append(decision, [event(1), event(2), event(3)], { expectedRevision: 0, command: commandMetadata() });
+        await store.append(stream(), [event(4)], { expectedRevision: 0, command: commandMetadata() });
+        const signed = await checkpoints.sign('on-demand', admin, new Date('2026-03-02T09:00:00Z'));
+        expect(signed).toMatchObject({ recorded: true, checkpoint: { treeSize: 4, previousTreeSize: 0 } });
+        expect(await checkpoints.verify()).toMatchObject({ ok: true, checkpointsChecked: 1, eventsAfterLatestCheckpoint: 0 });
+
+        const target = (await store.readStream(decision))[1];
+        await rewriteWithRecomputedHashes(decision, 2, { n: 2, label: 'APPROVED', nested: { b: 2, a: [1, 'x'] } });
+
+        expect((await verifyEventLog(store)).ok).toBe(true);
+        const report = await checkpoints.verify();
+        expect(report).toMatchObject({ ok: false, firstBrokenPosition: target.position });
+        expect(report.reason).toMatch(/event 2 of the log no longer matches the checkpoint signed at 2026-03-02T09:00:00.000Z/);
+      });
+
+      it('names the rewrite against an auditor’s copy, and catches events removed after it', async () => {
+        if (!harness.overwriteEvent || !harness.deleteEvent) {
+          expect(store.kind).toBe('eventstoredb');
+          return;
+        }
+        const decision = stream();
+        await store.append(decision, [event(1), event(2)], { expectedRevision: 0, command: commandMetadata() });
+        const auditorsCopy = parseCheckpointFile(checkpoints.exportFile(await checkpoints.sign('audit-export', admin, new Date('2026-03-02T09:00:00Z'))), 'the auditor’s checkpoint');
+        const log = await store.readAll();
+        // The DBA removes the checkpoint from the log and then the last decision: no stored checkpoint is left to object.
+        await harness.deleteEvent(log[2].position);
+        await harness.deleteEvent(log[1].position);
+        expect((await verifyEventLog(store)).ok).toBe(true);
+
+        const truncated = await checkpoints.verify({ against: [auditorsCopy] });
+        expect(truncated.ok).toBe(false);
+        expect(truncated.reason).toMatch(/the log holds 1 events but the auditor’s checkpoint .* covers 2: events were removed from the end of the log \(from event 2\)/);
+
+        await store.append(decision, [event(9)], { expectedRevision: 1, command: commandMetadata() });
+        const rewritten = await checkpoints.verify({ against: [auditorsCopy] });
+        expect(rewritten).toMatchObject({ ok: false, firstBrokenPosition: (await store.readStream(decision))[1].position });
+        expect(rewritten.reason).toMatch(/event 2 of the log no longer matches the auditor’s checkpoint/);
+      });
+
+      it('refuses a checkpoint signed by a key it does not trust, and signs nothing over a broken log', async () => {
+        if (!harness.overwriteEvent) {
+          expect(store.kind).toBe('eventstoredb');
+          return;
+        }
+        const decision = stream();
+        await store.append(decision, [event(1), event(2)], { expectedRevision: 0, command: commandMetadata() });
+        const other = generateKeyPairSync('ed25519');
+        const forger = new LogCheckpoints(store, other);
+        await forger.sign('on-demand', admin, new Date('2026-03-02T09:00:00Z'));
+        const report = await checkpoints.verify();
+        expect(report.ok).toBe(false);
+        expect(report.reason).toMatch(/signed by key [0-9a-f]{16}, which this installation does not trust/);
+
+        const fresh = stream();
+        await store.append(fresh, [event(3)], { expectedRevision: 0, command: commandMetadata() });
+        const [recorded] = await store.readStream(fresh);
+        await harness.overwriteEvent(recorded.position, { n: 4 }, recorded.metadata);
+        await expect(forger.sign('on-demand', admin, new Date())).rejects.toThrow(/The log does not verify, so no checkpoint was signed/);
+      });
+
+      it('signs nothing new when nothing was appended, and continues the previous checkpoint', async () => {
+        await store.append(stream(), [event(1)], { expectedRevision: 0, command: commandMetadata() });
+        const first = await checkpoints.sign('interval', admin, new Date('2026-03-02T09:00:00Z'));
+        const again = await checkpoints.sign('interval', admin, new Date('2026-03-02T10:00:00Z'));
+        expect(again).toMatchObject({ recorded: false, checkpoint: first.checkpoint });
+        await store.append(stream(), [event(2)], { expectedRevision: 0, command: commandMetadata() });
+        const next = await checkpoints.sign('on-demand', admin, new Date('2026-03-02T11:00:00Z'));
+        expect(next.checkpoint).toMatchObject({ previousTreeSize: 1, treeSize: 3 });
+        expect(await checkpoints.verify()).toMatchObject({ ok: true, checkpointsChecked: 2, latestCheckpoint: { treeSize: 3 } });
+      });
     });
   });
 }
