@@ -34,6 +34,27 @@ describe('ledger CLI against a real SQLite store', () => {
     expect(verified.stdout).toMatch(/OK: 1 events checked/);
   });
 
+  it('erases a user: listed as an erased user, and neither name nor email left in the store file', () => {
+    run(['users', 'create', '--email', 'Olu.Contractor@Example.gov.uk', '--name', 'Olumide Contractor', '--role', 'STAFF'], { LEDGER_PASSWORD: 'a long enough passphrase' });
+    const erased = run(['users', 'erase', 'olu.contractor@example.gov.uk', '--reason', 'Contract ended']);
+    expect(erased.stderr).toBe('');
+    expect(erased.stdout).toMatch(/Erased the personal data of user \S+/);
+    const listed = run(['users', 'list']).stdout;
+    expect(listed).toMatch(/^\tErased user\tSTAFF\terased\t\S+$/m);
+    expect(listed).not.toMatch(/olumide|contractor/i);
+    const bytes = readFileSync(env['SQLITE_PATH'] as string).toString('latin1') + readWal();
+    expect(bytes).not.toMatch(/olumide|contractor/i);
+    expect(run(['users', 'erase', 'olu.contractor@example.gov.uk', '--reason', 'again']).stderr).toMatch(/NOT_FOUND/);
+  });
+
+  const readWal = () => {
+    try {
+      return readFileSync(`${env['SQLITE_PATH']}-wal`).toString('latin1');
+    } catch {
+      return '';
+    }
+  };
+
   it('refuses a weak password with BAD_USER_INPUT, exit code 4, and writes nothing', () => {
     const refused = run(['users', 'create', '--email', 'a@example.gov.uk', '--name', 'A', '--role', 'STAFF'], { LEDGER_PASSWORD: 'short' });
     expect(refused.status).toBe(4);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { InvalidInputError, PersonalDataVault, readHistory } from '@ledger/event-store-core';
-import { openPersonalData, redactCredentials } from '@ledger/audit-api';
+import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from '@ledger/audit-api';
 import { withStores } from '../context';
 
 const instant = (value: string | undefined, name: string) => {
@@ -32,7 +32,8 @@ export const historyCommand = new Command('history')
         { streamId: o.stream, streamPrefix: o.prefix, types: o.type, actorId: o.actor, mentions: o.mentions, since: instant(o.since, 'since'), until: instant(o.until, 'until') },
         { from: o.from ? BigInt(o.from) : undefined, limit },
       );
-      const data = await openPersonalData(new PersonalDataVault(stores.personalDataKeys), page.events.map((e) => e.data));
+      const vault = new PersonalDataVault(stores.personalDataKeys);
+      const data = await hideErasedAccountsInClear(vault, page.events, await openPersonalData(vault, page.events.map((e) => e.data)));
       page.events.forEach((event, i) => {
         const m = event.metadata;
         if (o.json) {

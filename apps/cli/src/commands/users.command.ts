@@ -8,7 +8,7 @@ import { withApplication } from '../context';
 import { readSecret } from '../read-secret';
 import { cliActor } from '../cli-actor';
 
-export const usersCommand = new Command('users').description('Create, list and disable users');
+export const usersCommand = new Command('users').description('Create, list, disable and erase users');
 
 usersCommand
   .command('list')
@@ -17,7 +17,8 @@ usersCommand
     await withApplication(async (app) => {
       const users = await app.get(IdentityQueries).list();
       for (const user of users) {
-        console.log(`${user.email}\t${user.displayName}\t${user.roles.join(',')}\t${user.disabled ? 'disabled' : 'active'}`);
+        const status = user.erased ? `erased\t${user.id}` : user.disabled ? 'disabled' : 'active';
+        console.log(`${user.email}\t${user.displayName}\t${user.roles.join(',')}\t${status}`);
       }
       if (users.length === 0) console.log('No users yet');
     });
@@ -54,5 +55,21 @@ usersCommand
       if (!user) throw new NotFoundError(`No user with email ${email}`);
       await app.get(CommandBus).execute(new UserCommandMessage(user.id, { type: 'DisableUser', userId: user.id, reason: options.reason }, commandMetadataFor(cliActor())));
       console.log(`Disabled ${user.email}`);
+    });
+  });
+
+usersCommand
+  .command('erase')
+  .description("GDPR erasure of an account's name and email (destroys its key and disables it); a staff member's account goes with their own erasure")
+  .argument('<email>', 'the user to erase')
+  .requiredOption('--reason <reason>', 'why, for the record')
+  .action(async (email: string, options: { reason: string }) => {
+    await withApplication(async (app) => {
+      const user = await app.get(IdentityQueries).findByEmail(email);
+      if (!user) throw new NotFoundError(`No user with email ${email}`);
+      await app
+        .get(CommandBus)
+        .execute(new UserCommandMessage(user.id, { type: 'EraseUserPersonalData', userId: user.id, reason: options.reason }, commandMetadataFor(cliActor())));
+      console.log(`Erased the personal data of user ${user.id}`);
     });
   });

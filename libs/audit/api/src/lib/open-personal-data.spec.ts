@@ -1,5 +1,5 @@
 import { InMemoryPersonalDataKeyStore, PersonalDataVault } from '@ledger/event-store-core';
-import { openPersonalData, redactCredentials } from './open-personal-data';
+import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from './open-personal-data';
 
 describe('event data as an auditor reads it', () => {
   it('opens sealed personal fields wherever they sit, and shows null for erased people', async () => {
@@ -13,6 +13,22 @@ describe('event data as an auditor reads it', () => {
     ]);
     expect(first).toEqual({ staffMemberId: 'jo', displayName: 'Jo Bloggs', nested: { list: ['Jo Bloggs', 'plain'] } });
     expect(second).toEqual({ staffMemberId: 'sam', displayName: null, count: 3 });
+  });
+
+  it('hides the clear email and name of an account registered before sealing once that account is erased', async () => {
+    const vault = new PersonalDataVault(new InMemoryPersonalDataKeyStore());
+    await vault.erase('u-old', new Date());
+    const events = [{ type: 'UserRegistered' }, { type: 'UserRegistered' }, { type: 'UserDisabled' }];
+    const data = [
+      { userId: 'u-old', email: 'old@example.gov.uk', displayName: 'Old Account', roles: ['ADMIN'] },
+      { userId: 'u-kept', email: 'kept@example.gov.uk', displayName: 'Kept Account', roles: ['STAFF'] },
+      { userId: 'u-old', reason: 'Personal data erased' },
+    ];
+    expect(await hideErasedAccountsInClear(vault, events, data)).toEqual([
+      { userId: 'u-old', email: null, displayName: null, roles: ['ADMIN'] },
+      data[1],
+      data[2],
+    ]);
   });
 
   it('masks credentials but nothing else', () => {

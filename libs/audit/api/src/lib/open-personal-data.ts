@@ -28,6 +28,25 @@ export async function openPersonalData<T>(vault: PersonalDataVault, items: reado
   return items.map((item) => replace(item, opened) as T);
 }
 
+/**
+ * Account registrations recorded before user emails were sealed (ADR 0020) hold the email and name
+ * in clear. The log is immutable, so they stay in it; but once the account is erased (its key
+ * tombstoned), no answer shows them: they read as null, as a sealed value of an erased person does.
+ */
+export async function hideErasedAccountsInClear<T>(vault: PersonalDataVault, events: readonly { type: string }[], items: readonly T[]): Promise<T[]> {
+  const inClear = (i: number): string | undefined => {
+    const data = items[i] as { userId?: unknown; email?: unknown } | undefined;
+    return events[i].type === 'UserRegistered' && typeof data?.userId === 'string' && typeof data.email === 'string' && !isSealed(data.email) ? data.userId : undefined;
+  };
+  const accounts = [...new Set(items.map((_, i) => inClear(i)).filter((id): id is string => id !== undefined))];
+  const erased = new Set<string>();
+  for (const account of accounts) if (await vault.isErased(account)) erased.add(account);
+  return items.map((item, i) => {
+    const account = inClear(i);
+    return account && erased.has(account) ? ({ ...item, email: null, displayName: null } as T) : item;
+  });
+}
+
 const SECRET_KEYS = /password|secret|token/i;
 
 /**

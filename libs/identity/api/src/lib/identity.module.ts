@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ACTOR_LOOKUP, ProjectionRegistry } from '@ledger/shared-api';
+import { AccountLookup } from './auth/account-lookup';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { IdentityResolver } from './graphql/identity.resolver';
@@ -13,6 +14,7 @@ import { UserProvisioning } from './write/user-provisioning';
 @Module({
   imports: [CqrsModule],
   providers: [
+    AccountLookup,
     IdentityQueries,
     { provide: ACTOR_LOOKUP, useExisting: IdentityQueries },
     PasswordHasher,
@@ -21,7 +23,7 @@ import { UserProvisioning } from './write/user-provisioning';
     IdentityResolver,
     UserProvisioning,
   ],
-  exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning],
+  exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning, AccountLookup],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

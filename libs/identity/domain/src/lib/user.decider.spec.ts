@@ -9,6 +9,8 @@ const register = (overrides: Partial<RegisterUser> = {}): RegisterUser => ({
   userId: 'u1',
   email: '  Jo.Bloggs@Example.GOV.uk ',
   displayName: ' Jo Bloggs ',
+  sealed: { email: 'pii:v1:u1:iv:tag:email', displayName: 'pii:v1:u1:iv:tag:name' },
+  emailLookup: 'lookup-of-jo',
   passwordHash: '$argon2id$v=19$...',
   roles: ['HR_LEAD', 'STAFF', 'HR_LEAD'],
   emailTaken: false,
@@ -17,11 +19,18 @@ const register = (overrides: Partial<RegisterUser> = {}): RegisterUser => ({
 
 const registered: UserEvent = {
   type: 'UserRegistered',
+  data: { userId: 'u1', email: 'pii:v1:u1:iv:tag:email', displayName: 'pii:v1:u1:iv:tag:name', emailLookup: 'lookup-of-jo', passwordHash: 'h', roles: ['HR_LEAD'] },
+};
+/** A registration recorded before ADR 0020: email and name in clear, no lookup hash. */
+const registeredInClear: UserEvent = {
+  type: 'UserRegistered',
   data: { userId: 'u1', email: 'jo.bloggs@example.gov.uk', displayName: 'Jo Bloggs', passwordHash: 'h', roles: ['HR_LEAD'] },
 };
+const erased: UserEvent = { type: 'UserPersonalDataErased', data: { userId: 'u1', reason: 'left; asked to be forgotten' } };
+const disabledByErasure: UserEvent = { type: 'UserDisabled', data: { userId: 'u1', reason: 'Personal data erased' } };
 
 describe('user decider', () => {
-  it('registers a user with a normalised email, trimmed name and distinct roles', () => {
+  it('registers a user with only the sealed email and name, the lookup hash and distinct roles', () => {
     spec
       .given([])
       .when(register())
@@ -30,13 +39,19 @@ describe('user decider', () => {
           type: 'UserRegistered',
           data: {
             userId: 'u1',
-            email: 'jo.bloggs@example.gov.uk',
-            displayName: 'Jo Bloggs',
+            email: 'pii:v1:u1:iv:tag:email',
+            displayName: 'pii:v1:u1:iv:tag:name',
+            emailLookup: 'lookup-of-jo',
             passwordHash: '$argon2id$v=19$...',
             roles: ['HR_LEAD', 'STAFF'],
           },
         },
       ]);
+  });
+
+  it('refuses a registration whose email was not sealed or has no lookup hash', () => {
+    spec.given([]).when(register({ sealed: { email: '', displayName: 'pii:v1:u1:iv:tag:name' } })).thenThrows(InvalidInputError, /sealed email/);
+    spec.given([]).when(register({ emailLookup: ' ' })).thenThrows(InvalidInputError, /emailLookup/);
   });
 
   it('refuses to register the same user twice', () => {
@@ -76,6 +91,53 @@ describe('user decider', () => {
 
   it('cannot disable a user who was never registered', () => {
     spec.given([]).when({ type: 'DisableUser', userId: 'u1', reason: 'x' }).thenThrows(NotFoundError);
+  });
+
+  describe('erasure of an account', () => {
+    const erase = { type: 'EraseUserPersonalData' as const, userId: 'u1', reason: 'left; asked to be forgotten' };
+
+    it('erases an active account and disables it with the erasure', () => {
+      spec.given([registered]).when(erase, { actorId: 'admin-1' }).then([erased, disabledByErasure]);
+    });
+
+    it('erases a disabled account without disabling it again', () => {
+      spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(erase).then([erased]);
+    });
+
+    it('erases an account registered before sealing (email in clear) the same way', () => {
+      spec.given([registeredInClear]).when(erase).then([erased, disabledByErasure]);
+    });
+
+    it('records nothing when the account was already erased', () => {
+      spec.given([registered, erased, disabledByErasure]).when(erase).thenNothingHappens();
+    });
+
+    it('needs a reason, and an account that exists', () => {
+      spec.given([registered]).when({ ...erase, reason: '  ' }).thenThrows(InvalidInputError, /reason/);
+      spec.given([]).when(erase).thenThrows(NotFoundError);
+    });
+
+    it('records no new personal data for an erased account: it cannot be registered again', () => {
+      spec.given([registered, erased, disabledByErasure]).when(register()).thenThrows(RuleViolationError, /already registered/);
+    });
+
+    it('gives an erased account no new password, not even from an administrator', () => {
+      spec
+        .given([registered, erased, disabledByErasure])
+        .when({ type: 'ChangeUserPassword', userId: 'u1', passwordHash: '$argon2id$new' }, { actorId: 'admin-1' })
+        .thenThrows(RuleViolationError, /erased/);
+    });
+
+    it('gives an erased account no new roles', () => {
+      spec
+        .given([registered, erased, disabledByErasure])
+        .when({ type: 'ChangeUserRoles', userId: 'u1', roles: ['ADMIN'] }, { actorId: 'admin-1' })
+        .thenThrows(RuleViolationError, /erased/);
+    });
+
+    it('disabling an erased account records nothing: it is disabled already', () => {
+      spec.given([registered, erased, disabledByErasure]).when({ type: 'DisableUser', userId: 'u1', reason: 'again' }).thenNothingHappens();
+    });
   });
 
   describe('passwords', () => {

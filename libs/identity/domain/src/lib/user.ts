@@ -3,33 +3,61 @@ import { ROLES, Role, isRole, normalisedEmail, requiredText } from '@ledger/shar
 
 export type { Role };
 
+/** A personal field as stored in an event: sealed with the user's own key (see PersonalDataVault). */
+export type Sealed = string;
+
+/** The text an erased account shows instead of its name, everywhere. */
+export const ERASED_USER_NAME = 'Erased user';
+
 // Events
 
+/**
+ * Since ADR 0020 the email and display name are sealed with the user's own key (a user is its own
+ * subject) and `emailLookup` is the keyed hash sign-in finds the account by. Registrations recorded
+ * before that hold both in clear and have no `emailLookup`: the log is immutable, so they stay
+ * readable as they are (the users projection and queries handle both shapes).
+ */
 export type UserRegistered = DomainEvent<
   'UserRegistered',
-  { userId: string; email: string; displayName: string; passwordHash: string; roles: Role[] }
+  { userId: string; email: Sealed; displayName: Sealed; emailLookup?: string; passwordHash: string; roles: Role[] }
 >;
+/** GDPR erasure of an account: its key is destroyed, so its sealed name and email are gone for good. */
+export type UserPersonalDataErased = DomainEvent<'UserPersonalDataErased', { userId: string; reason: string }>;
 export type UserDisabled = DomainEvent<'UserDisabled', { userId: string; reason: string }>;
 /** A new password hash: set by the user themselves, or reset by an administrator. */
 export type UserPasswordChanged = DomainEvent<'UserPasswordChanged', { userId: string; passwordHash: string; byAdministrator: boolean }>;
 export type UserRolesChanged = DomainEvent<'UserRolesChanged', { userId: string; roles: Role[] }>;
 
-export type UserEvent = UserRegistered | UserDisabled | UserPasswordChanged | UserRolesChanged;
+export type UserEvent = UserRegistered | UserDisabled | UserPasswordChanged | UserRolesChanged | UserPersonalDataErased;
 
-export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserPasswordChanged', 'UserRolesChanged'];
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserPasswordChanged', 'UserRolesChanged', 'UserPersonalDataErased'];
+
+/** Why an erased account is disabled, on the record (the erasure's own reason is on its event). */
+export const DISABLED_BY_ERASURE = 'Personal data erased';
 
 // Commands
 
 export interface RegisterUser {
   type: 'RegisterUser';
   userId: string;
+  /** Plaintext, checked here; only the sealed copies and the lookup hash reach the event. */
   email: string;
   displayName: string;
+  /** Resolved by the handler: the normalised email and trimmed name sealed with the user's key. */
+  sealed: { email: Sealed; displayName: Sealed };
+  /** Resolved by the handler: the keyed lookup hash of the normalised email. */
+  emailLookup: string;
   /** Hashed before it reaches the domain: the decider never sees a password. */
   passwordHash: string;
   roles: readonly string[];
   /** Whether another user already holds this email (set-based check made by the handler). */
   emailTaken: boolean;
+}
+
+export interface EraseUserPersonalData {
+  type: 'EraseUserPersonalData';
+  userId: string;
+  reason: string;
 }
 
 export interface DisableUser {
@@ -51,7 +79,7 @@ export interface ChangeUserRoles {
   roles: readonly string[];
 }
 
-export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | ChangeUserRoles;
+export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData;
 
 /**
  * A user command as it is asked for: a registration or a password change carries the password,
@@ -59,16 +87,17 @@ export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | Chan
  * is taken.
  */
 export type UserRequest =
-  | (Omit<RegisterUser, 'passwordHash' | 'emailTaken'> & { password: string })
+  | (Omit<RegisterUser, 'passwordHash' | 'emailTaken' | 'sealed' | 'emailLookup'> & { password: string })
   | DisableUser
   | (Omit<ChangeUserPassword, 'passwordHash'> & { password: string })
-  | ChangeUserRoles;
+  | ChangeUserRoles
+  | EraseUserPersonalData;
 
 // State and decider
 
 export type UserState =
   | { status: 'unregistered' }
-  | { status: 'active' | 'disabled'; userId: string; email: string; roles: Role[] };
+  | { status: 'active' | 'disabled'; userId: string; roles: Role[]; erased: boolean };
 
 export const userStreamId = (userId: string) => `user-${userId}`;
 
@@ -85,6 +114,11 @@ export function assertPasswordPolicy(password: string): void {
   if (password.length > 256) throw new InvalidInputError('A password may have at most 256 characters', { field: 'password' });
 }
 
+/** A registration's email and name as they will be sealed: the email normalised, the name trimmed. */
+export function validAccountDetails(email: string, displayName: string): { email: string; displayName: string } {
+  return { email: normalisedEmail(email), displayName: requiredText('displayName', displayName, 200) };
+}
+
 function validRoles(roles: readonly string[]): Role[] {
   if (roles.length === 0) throw new InvalidInputError('A user needs at least one role', { field: 'roles' });
   const unknown = roles.filter((role) => !isRole(role));
@@ -94,7 +128,15 @@ function validRoles(roles: readonly string[]): Role[] {
   return [...new Set(roles as Role[])];
 }
 
-/** A person who signs in: registration with their roles, and disabling. */
+/**
+ * Whether a user record may change: an erased account is disabled for good, and nothing new is
+ * recorded about it (no password, no roles).
+ */
+function assertNotErased(state: Extract<UserState, { erased: boolean }>): void {
+  if (state.erased) throw new RuleViolationError('This account’s personal data was erased: it is closed for good and nothing new can be recorded about it');
+}
+
+/** A person who signs in: registration with their roles, disabling, and erasure of their personal data. */
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   initialState: () => ({ status: 'unregistered' }),
 
@@ -102,15 +144,16 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
     switch (command.type) {
       case 'RegisterUser': {
         if (state.status !== 'unregistered') throw new RuleViolationError(`User ${command.userId} is already registered`);
-        const email = normalisedEmail(command.email);
+        const { email } = validAccountDetails(command.email, command.displayName);
         if (command.emailTaken) throw new RuleViolationError(`A user with email ${email} already exists`, { field: 'email' });
         return [
           {
             type: 'UserRegistered',
             data: {
               userId: command.userId,
-              email,
-              displayName: requiredText('displayName', command.displayName, 200),
+              email: requiredText('sealed email', command.sealed.email, 2000),
+              displayName: requiredText('sealed displayName', command.sealed.displayName, 2000),
+              emailLookup: requiredText('emailLookup', command.emailLookup, 200),
               passwordHash: requiredText('passwordHash', command.passwordHash, 1000),
               roles: validRoles(command.roles),
             },
@@ -124,6 +167,7 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
       }
       case 'ChangeUserPassword': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        assertNotErased(state);
         if (state.status === 'disabled') throw new RuleViolationError('This user is disabled: a disabled account gets no new password');
         const byAdministrator = context.actorId !== command.userId;
         return [{ type: 'UserPasswordChanged', data: { userId: command.userId, passwordHash: requiredText('passwordHash', command.passwordHash, 1000), byAdministrator } }];
@@ -132,9 +176,18 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
         // Nobody grants themselves roles, nor takes away their own last way back in.
         if (context.actorId === command.userId) throw new ForbiddenError('Nobody changes their own roles: ask another administrator');
+        assertNotErased(state);
         const roles = validRoles(command.roles);
         const unchanged = roles.length === state.roles.length && roles.every((role) => state.roles.includes(role));
         return unchanged ? [] : [{ type: 'UserRolesChanged', data: { userId: command.userId, roles } }];
+      }
+      case 'EraseUserPersonalData': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        // A repeat finds nothing left to erase; the handler destroys the key again all the same.
+        if (state.erased) return [];
+        const erased: UserEvent = { type: 'UserPersonalDataErased', data: { userId: command.userId, reason: requiredText('reason', command.reason, 2000) } };
+        // An account whose person is gone cannot be used again: it is disabled with its erasure.
+        return state.status === 'active' ? [erased, { type: 'UserDisabled', data: { userId: command.userId, reason: DISABLED_BY_ERASURE } }] : [erased];
       }
       default: {
         const unknown: never = command;
@@ -146,13 +199,15 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'UserRegistered':
-        return { status: 'active', userId: event.data.userId, email: event.data.email, roles: event.data.roles };
+        return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false };
       case 'UserDisabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'disabled' };
       case 'UserPasswordChanged':
         return state;
       case 'UserRolesChanged':
         return state.status === 'unregistered' ? state : { ...state, roles: event.data.roles };
+      case 'UserPersonalDataErased':
+        return state.status === 'unregistered' ? state : { ...state, erased: true };
       default: {
         const unknown: never = event;
         throw new Error(`Unknown event ${JSON.stringify(unknown)}`);

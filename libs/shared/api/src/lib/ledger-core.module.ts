@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { EventStore, PersonalDataKeyStore, PersonalDataVault, ReadModelStore, UpcastingEventStore } from '@ledger/event-store-core';
 import { ProjectionRegistry } from './read/projection-registry';
 import { ReadSide } from './read/read-side';
-import { EVENT_STORE, READ_MODEL_STORE } from './tokens';
+import { ACCOUNT_LOOKUP_KEY, EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
 import { StaffPresenter } from './people/staff-presenter';
 import { UniquenessGuard } from './write/uniqueness-guard';
@@ -12,6 +12,8 @@ export interface LedgerCoreOptions {
   eventStore: EventStore;
   readModels: ReadModelStore;
   personalDataKeys: PersonalDataKeyStore;
+  /** The key of sign-in email lookup hashes (ADR 0020), from outside every store. */
+  accountLookupKey: Buffer;
   requestRateLimits?: RequestRateLimitSettings;
 }
 
@@ -27,6 +29,7 @@ export class LedgerCoreModule {
       { provide: UpcastingEventStore, useValue: eventStore },
       { provide: READ_MODEL_STORE, useValue: options.readModels },
       { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalDataKeys) },
+      { provide: ACCOUNT_LOOKUP_KEY, useValue: options.accountLookupKey },
       ProjectionRegistry,
       ReadSide,
       CommandExecutor,
@@ -36,6 +39,6 @@ export class LedgerCoreModule {
       SignInThrottle,
       { provide: RequestRateLimits, useValue: new RequestRateLimits(options.requestRateLimits ?? DEFAULT_REQUEST_RATE_LIMITS) },
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard, SignInThrottle, RequestRateLimits] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ACCOUNT_LOOKUP_KEY, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard, SignInThrottle, RequestRateLimits] };
   }
 }

@@ -3,12 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { UnauthenticatedError } from '@ledger/event-store-core';
 import { SignInThrottle, logSecurityEvent } from '@ledger/shared-api';
 import { PasswordHasher } from './password-hasher';
-import { UserDocument } from '../projections';
-import { IdentityQueries } from '../read/identity-queries';
+import { IdentityQueries, UserAccount } from '../read/identity-queries';
 
 export interface LoginResult {
   token: string;
-  user: UserDocument;
+  user: UserAccount;
 }
 
 /**
@@ -32,12 +31,12 @@ export class AuthService {
   }
 
   /** The user whose email and password these are, or UNAUTHENTICATED (TOO_MANY_REQUESTS while locked). */
-  async checkPassword(email: string, password: string, clientAddress: string): Promise<UserDocument> {
+  async checkPassword(email: string, password: string, clientAddress: string): Promise<UserAccount> {
     const account = String(email ?? '').trim().toLowerCase().slice(0, 254);
     await this.throttle.assertMayTry(account, clientAddress);
     const user = await this.directory.findByEmail(account);
     const valid = await this.hasher.verify(user?.passwordHash, password ?? '');
-    if (!user || !valid || user.disabled) {
+    if (!user || !valid || user.disabled || user.erased) {
       await this.throttle.recordFailure(account, clientAddress);
       logSecurityEvent({ event: 'sign-in-failed', account: user?.id, clientAddress, reason: !user ? 'unknown-account' : !valid ? 'wrong-password' : 'disabled' });
       // One message for every failure: it must not tell an attacker which emails exist.

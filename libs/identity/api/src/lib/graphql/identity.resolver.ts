@@ -5,10 +5,19 @@ import { NotFoundError } from '@ledger/event-store-core';
 import { Actor, CurrentActor, Public, Roles, commandMetadataFor, logSecurityEvent, newAggregateId } from '@ledger/shared-api';
 import { isDemoEmail } from '@ledger/shared-domain';
 import { AuthService } from '../auth/auth.service';
-import { UserDocument } from '../projections';
-import { IdentityQueries } from '../read/identity-queries';
+import { IdentityQueries, UserAccount } from '../read/identity-queries';
 import { UserCommandMessage } from '../write/messages';
-import { AuthPayloadType, ChangeOwnPasswordArgs, ChangeUserRolesArgs, CreateUserArgs, DisableUserArgs, LoginArgs, ResetUserPasswordArgs, UserType } from './identity.types';
+import {
+  AuthPayloadType,
+  ChangeOwnPasswordArgs,
+  ChangeUserRolesArgs,
+  CreateUserArgs,
+  DisableUserArgs,
+  EraseUserPersonalDataArgs,
+  LoginArgs,
+  ResetUserPasswordArgs,
+  UserType,
+} from './identity.types';
 import { USER_ADMINS, USER_READERS } from './roles';
 
 @Resolver(() => UserType)
@@ -41,7 +50,7 @@ export class IdentityResolver {
     if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
     await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserPassword', userId, password: newPassword }, commandMetadataFor(actor)));
     logSecurityEvent({ event: 'password-changed', account: userId, byAdministrator: userId !== actor.userId, actor: actor.userId });
-    return (await this.queries.findById(userId)) as UserDocument;
+    return (await this.queries.findById(userId)) as UserAccount;
   }
 
   @Roles(...USER_ADMINS)
@@ -50,7 +59,7 @@ export class IdentityResolver {
     if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
     await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserRoles', userId, roles }, commandMetadataFor(actor)));
     logSecurityEvent({ event: 'roles-changed', account: userId, roles, actor: actor.userId });
-    return (await this.queries.findById(userId)) as UserDocument;
+    return (await this.queries.findById(userId)) as UserAccount;
   }
 
   @Public()
@@ -77,7 +86,7 @@ export class IdentityResolver {
   async createUser(@CurrentActor() actor: Actor, @Args() { commandId, ...registration }: CreateUserArgs): Promise<UserType> {
     const userId = newAggregateId('user', commandId);
     await this.commands.execute(new UserCommandMessage(userId, { type: 'RegisterUser', userId, ...registration }, commandMetadataFor(actor, { commandId })));
-    return (await this.queries.findById(userId)) as UserDocument;
+    return (await this.queries.findById(userId)) as UserAccount;
   }
 
   @Roles(...USER_ADMINS)
@@ -85,7 +94,19 @@ export class IdentityResolver {
   async disableUser(@CurrentActor() actor: Actor, @Args() { commandId, ...disabling }: DisableUserArgs): Promise<UserType> {
     if (!(await this.queries.findById(disabling.userId))) throw new NotFoundError(`No user ${disabling.userId}`);
     await this.commands.execute(new UserCommandMessage(disabling.userId, { type: 'DisableUser', ...disabling }, commandMetadataFor(actor, { commandId })));
-    return (await this.queries.findById(disabling.userId)) as UserDocument;
+    return (await this.queries.findById(disabling.userId)) as UserAccount;
+  }
+
+  @Roles(...USER_ADMINS)
+  @Mutation(() => UserType, {
+    description:
+      'GDPR erasure of an account that is not (or no longer) a staff member: destroys its key and disables it. Its name and email are gone for good from every answer, history and export; what it did stays on the record under its id. Erasing a staff member erases their account too.',
+  })
+  async eraseUserPersonalData(@CurrentActor() actor: Actor, @Args() { commandId, userId, reason }: EraseUserPersonalDataArgs): Promise<UserType> {
+    if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
+    await this.commands.execute(new UserCommandMessage(userId, { type: 'EraseUserPersonalData', userId, reason }, commandMetadataFor(actor, { commandId })));
+    logSecurityEvent({ event: 'account-erased', account: userId, actor: actor.userId });
+    return (await this.queries.findById(userId)) as UserAccount;
   }
 }
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@ledger/shared-domain';
 import { RoleEnum } from '@ledger/shared-api';
-import { ChangeUserRoles, DisableUser, UserRequest } from '@ledger/identity-domain';
+import { ChangeUserRoles, DisableUser, EraseUserPersonalData, UserRequest } from '@ledger/identity-domain';
 
 /** What createUser asks for: the registration with its password, before the handler hashes it. */
 type RegisterUserRequest = Extract<UserRequest, { type: 'RegisterUser' }>;
@@ -10,10 +10,11 @@ type RegisterUserRequest = Extract<UserRequest, { type: 'RegisterUser' }>;
 @ObjectType('User')
 export class UserType {
   @Field(() => ID) id!: string;
-  @Field() email!: string;
-  @Field() displayName!: string;
+  @Field({ description: 'The sign-in email; empty once the account’s personal data was erased' }) email!: string;
+  @Field({ description: 'The name, or "Erased user" once the account’s personal data was erased' }) displayName!: string;
   @Field(() => [RoleEnum]) roles!: Role[];
   @Field({ description: 'A disabled user can no longer sign in' }) disabled!: boolean;
+  @Field({ description: 'True once the account’s personal data was erased: name and email are gone for good and it is disabled' }) erased!: boolean;
 }
 
 @ObjectType('AuthPayload')
@@ -60,4 +61,11 @@ export class ResetUserPasswordArgs {
 export class ChangeUserRolesArgs implements Omit<ChangeUserRoles, 'type'> {
   @Field(() => ID) @IsString() @MaxLength(100) userId!: string;
   @Field(() => [RoleEnum]) @IsArray() @IsIn(ROLES, { each: true }) roles!: Role[];
+}
+
+@ArgsType()
+export class EraseUserPersonalDataArgs implements Omit<EraseUserPersonalData, 'type'> {
+  @Field(() => ID, { nullable: true, description: 'Makes a retry idempotent' }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() @MaxLength(100) userId!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason!: string;
 }

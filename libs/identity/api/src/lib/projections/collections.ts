@@ -2,13 +2,22 @@ import { Role } from '@ledger/shared-domain';
 
 export const USERS = 'identity.users';
 
+/**
+ * A user in the read model. Since ADR 0020 the email and name are sealed with the user's own key
+ * and `emailLookup` is the keyed hash sign-in finds them by; an account registered before that
+ * holds both in clear and has no lookup hash. Erasure drops all three (`erased`).
+ */
 export interface UserDocument {
   [key: string]: unknown;
   id: string;
-  email: string;
-  displayName: string;
+  /** Sealed (pii:v1:…), or in clear for a registration recorded before sealing; null once erased. */
+  email: string | null;
+  displayName: string | null;
+  /** HMAC-SHA256 of the normalised email under the account lookup key; null before sealing and once erased. */
+  emailLookup: string | null;
   roles: Role[];
   passwordHash: string;
   disabled: boolean;
+  erased: boolean;
   registeredAt: string;
 }

@@ -1,39 +1,25 @@
-import { Projection, RecordedEvent } from '@ledger/event-store-core';
-import { USER_EVENT_TYPES, UserEvent } from '@ledger/identity-domain';
+import { defineProjection, updateDocument } from '@ledger/event-store-core';
+import { UserEvent } from '@ledger/identity-domain';
 import { USERS, UserDocument } from './collections';
 
-export const usersProjection: Projection = {
+/**
+ * The users read model. Names and emails stay sealed here and are opened when presented
+ * (IdentityQueries); registrations recorded before sealing are kept as recorded, in clear. On
+ * erasure the personal fields and the lookup hash are dropped, and the password hash with them.
+ */
+export const usersProjection = defineProjection<UserEvent>({
   name: 'identity.users',
-  version: 2,
+  version: 3,
   collections: [USERS],
-  handles: USER_EVENT_TYPES,
-  async apply(recorded: RecordedEvent, tx) {
-    const event = recorded as unknown as RecordedEvent<UserEvent>;
-    switch (event.type) {
-      case 'UserRegistered': {
-        const { userId, email, displayName, passwordHash, roles } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserRegistered' }>>).data;
-        const doc: UserDocument = { id: userId, email, displayName, roles, passwordHash, disabled: false, registeredAt: event.metadata.recordedAt };
-        tx.put(USERS, userId, doc);
-        return;
-      }
-      case 'UserDisabled': {
-        const { userId } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserDisabled' }>>).data;
-        const doc = await tx.get<UserDocument>(USERS, userId);
-        if (doc) tx.put(USERS, userId, { ...doc, disabled: true });
-        return;
-      }
-      case 'UserPasswordChanged': {
-        const { userId, passwordHash } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserPasswordChanged' }>>).data;
-        const doc = await tx.get<UserDocument>(USERS, userId);
-        if (doc) tx.put(USERS, userId, { ...doc, passwordHash });
-        return;
-      }
-      case 'UserRolesChanged': {
-        const { userId, roles } = (event as RecordedEvent<Extract<UserEvent, { type: 'UserRolesChanged' }>>).data;
-        const doc = await tx.get<UserDocument>(USERS, userId);
-        if (doc) tx.put(USERS, userId, { ...doc, roles });
-        return;
-      }
-    }
+  on: {
+    UserRegistered({ data: { userId, email, displayName, emailLookup, passwordHash, roles }, metadata }, tx) {
+      const doc: UserDocument = { id: userId, email, displayName, emailLookup: emailLookup ?? null, roles, passwordHash, disabled: false, erased: false, registeredAt: metadata.recordedAt };
+      tx.put(USERS, userId, doc);
+    },
+    UserDisabled: ({ data: { userId } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, disabled: true })),
+    UserPasswordChanged: ({ data: { userId, passwordHash } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, passwordHash })),
+    UserRolesChanged: ({ data: { userId, roles } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, roles })),
+    UserPersonalDataErased: ({ data: { userId } }, tx) =>
+      updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, email: null, displayName: null, emailLookup: null, passwordHash: '', disabled: true, erased: true })),
   },
-};
+});

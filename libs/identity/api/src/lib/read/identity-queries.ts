@@ -1,29 +1,84 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ReadModelReader } from '@ledger/event-store-core';
+import { PersonalDataVault, ReadModelReader } from '@ledger/event-store-core';
+import { ERASED_USER_NAME } from '@ledger/identity-domain';
+import { Role } from '@ledger/shared-domain';
 import { Actor, ActorLookup, READ_MODEL_STORE } from '@ledger/shared-api';
+import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { USERS, UserDocument } from '../projections';
 
-/** The identity query facade: the users read model; also tells the AuthGuard who is still active. */
+/**
+ * A user as every answer shows them: email and name opened. An erased account shows as
+ * "Erased user" with an empty email (the public contract promises a non-null one), live or as of any
+ * instant, since nothing can open its data any more.
+ */
+export interface UserAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  disabled: boolean;
+  erased: boolean;
+  passwordHash: string;
+  registeredAt: string;
+}
+
+const isSealed = (value: string | null): value is string => typeof value === 'string' && value.startsWith('pii:v1:');
+
+/** The identity query facade: the users read model, opened; also tells the AuthGuard who is still active. */
 @Injectable()
 export class IdentityQueries implements ActorLookup {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader) {}
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader,
+    private readonly vault: PersonalDataVault,
+    private readonly lookup: AccountLookup,
+  ) {}
 
-  findById(id: string): Promise<UserDocument | undefined> {
-    return this.readModels.get<UserDocument>(USERS, id);
+  async findById(id: string): Promise<UserAccount | undefined> {
+    const doc = await this.readModels.get<UserDocument>(USERS, id);
+    return doc && (await this.present([doc]))[0];
   }
 
-  async findByEmail(email: string): Promise<UserDocument | undefined> {
-    const wanted = email.trim().toLowerCase();
-    return (await this.list()).find((user) => user.email === wanted);
+  /** The account that signs in with this email: by its lookup hash, or (registered before sealing) its email in clear. */
+  async findByEmail(email: string): Promise<UserAccount | undefined> {
+    const doc = await this.documentByEmail(email);
+    return doc && (await this.present([doc]))[0];
   }
 
-  async list(): Promise<UserDocument[]> {
-    const users = await this.readModels.list<UserDocument>(USERS);
-    return users.sort((a, b) => a.email.localeCompare(b.email));
+  /** The raw read-model document of the account holding this email; erased accounts hold none. */
+  async documentByEmail(email: string): Promise<UserDocument | undefined> {
+    const hash = this.lookup.hashOf(email);
+    const wanted = normalisedForLookup(email);
+    const docs = await this.readModels.list<UserDocument>(USERS);
+    return docs.find((doc) => !doc.erased && (doc.emailLookup === hash || (doc.emailLookup === null && doc.email === wanted)));
+  }
+
+  /** Every user, by email; erased accounts last. */
+  async list(): Promise<UserAccount[]> {
+    const users = await this.present(await this.readModels.list<UserDocument>(USERS));
+    return users.sort((a, b) => Number(a.erased) - Number(b.erased) || a.email.localeCompare(b.email) || a.id.localeCompare(b.id));
   }
 
   async findActiveActor(userId: string): Promise<Actor | undefined> {
     const user = await this.findById(userId);
-    return user && !user.disabled ? { userId: user.id, roles: user.roles, email: user.email } : undefined;
+    return user && !user.disabled && !user.erased ? { userId: user.id, roles: user.roles, email: user.email } : undefined;
+  }
+
+  /** Opens the sealed names and emails in one batch; an account whose key is gone shows as erased. */
+  private async present(docs: readonly UserDocument[]): Promise<UserAccount[]> {
+    const opened = await this.vault.openAll(docs.flatMap((doc) => [doc.erased || !isSealed(doc.email) ? null : doc.email, doc.erased || !isSealed(doc.displayName) ? null : doc.displayName]));
+    return docs.map((doc, i) => {
+      const [email, displayName] = isSealed(doc.email) ? [opened[2 * i], opened[2 * i + 1]] : [doc.email ?? undefined, doc.displayName ?? undefined];
+      const erased = doc.erased || email === undefined || displayName === undefined;
+      return {
+        id: doc.id,
+        email: erased ? '' : (email as string),
+        displayName: erased ? ERASED_USER_NAME : (displayName as string),
+        roles: doc.roles,
+        disabled: doc.disabled || erased,
+        erased,
+        passwordHash: erased ? '' : doc.passwordHash,
+        registeredAt: doc.registeredAt,
+      };
+    });
   }
 }

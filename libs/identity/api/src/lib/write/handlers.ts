@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult } from '@ledger/event-store-core';
-import { UserCommand, UserEvent, UserState, userDecider, userStreamId } from '@ledger/identity-domain';
-import { normalisedEmail } from '@ledger/shared-domain';
-import { CommandExecutor, PreparedCommand, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { CommandResult, PersonalDataVault } from '@ledger/event-store-core';
+import { UserCommand, UserEvent, UserState, userDecider, userStreamId, validAccountDetails } from '@ledger/identity-domain';
+import { CommandExecutor, EraseAccountOfPersonMessage, PreparedCommand, UniquenessGuard, newAggregateId, prepareCommand } from '@ledger/shared-api';
+import { AccountLookup } from '../auth/account-lookup';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-strength';
 import { IdentityQueries } from '../read/identity-queries';
@@ -15,34 +15,51 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
     private readonly queries: IdentityQueries,
     private readonly hasher: PasswordHasher,
     private readonly uniqueness: UniquenessGuard,
+    private readonly vault: PersonalDataVault,
+    private readonly lookup: AccountLookup,
   ) {}
 
   async execute(message: UserCommandMessage): Promise<CommandResult<UserState>> {
     const run = async () => this.executor.run(await this.prepare(message), message.metadata);
     const { command } = message;
-    return command.type === 'RegisterUser' ? this.uniqueness.exclusively(`user-email:${(command.email ?? '').trim().toLowerCase()}`, run) : run();
+    // Serialised per lookup hash: the lock's key holds no email in clear either.
+    const result = command.type === 'RegisterUser' ? await this.uniqueness.exclusively(`user-email:${this.lookup.hashOf(command.email ?? '')}`, run) : await run();
+    if (command.type === 'EraseUserPersonalData') {
+      // The event records the decision; destroying the key carries it out. Also on a repeat, so an
+      // erasure interrupted between the two is completed by running it again.
+      await this.vault.erase(message.userId, message.metadata.now);
+    }
+    return result;
   }
 
-  /** Hashes a new password (after the policy check: the decider never sees a password) and checks whether the email is taken. */
+  /**
+   * Seals a registration's email and name with the user's own key and adds its lookup hash; hashes a
+   * new password (after the policy check: the decider never sees a password); checks whether the
+   * email is taken.
+   */
   async prepare({ userId, command, expectedRevision }: UserCommandMessage): Promise<PreparedCommand<UserCommand, UserEvent, UserState>> {
     const prepared = (decided: UserCommand) => prepareCommand(userDecider, userStreamId(userId), decided, { expectedRevision });
     switch (command.type) {
       case 'RegisterUser': {
         const { password, ...registration } = command;
-        assertAcceptablePassword(password, [command.email ?? '', command.displayName ?? '']);
-        const holder = await this.queries.findByEmail(normalisedEmail(command.email));
+        // Sealed as they will be recorded: the email normalised, the name trimmed.
+        const details = validAccountDetails(command.email, command.displayName);
+        assertAcceptablePassword(password, [details.email, details.displayName]);
+        const holder = await this.queries.documentByEmail(details.email);
         // A retry of this very command finds "its own" user: that is not a clash.
         const emailTaken = holder !== undefined && holder.id !== userId;
-        return prepared({ ...registration, passwordHash: await this.hasher.hash(password), emailTaken });
+        const sealed = { email: await this.vault.seal(userId, details.email), displayName: await this.vault.seal(userId, details.displayName) };
+        return prepared({ ...registration, sealed, emailLookup: this.lookup.hashOf(details.email), passwordHash: await this.hasher.hash(password), emailTaken });
       }
       case 'ChangeUserPassword': {
         const { password, ...change } = command;
         const user = await this.queries.findById(command.userId);
-        assertAcceptablePassword(password, user ? [user.email, user.displayName] : []);
+        assertAcceptablePassword(password, user && !user.erased ? [user.email, user.displayName] : []);
         return prepared({ ...change, passwordHash: await this.hasher.hash(password) });
       }
       case 'DisableUser':
       case 'ChangeUserRoles':
+      case 'EraseUserPersonalData':
         return prepared(command);
       default: {
         const unknown: never = command;
@@ -52,4 +69,28 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
   }
 }
 
-export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler];
+/**
+ * Erasing a person (workforce) erases the account that signs in with their email: found by its
+ * lookup hash (the email was opened before the person's key was destroyed), erased by the same
+ * rules as an administrator's erasure, under a command id derived from the person's erasure so a
+ * repeat of that erasure repeats this one idempotently.
+ */
+@CommandHandler(EraseAccountOfPersonMessage)
+export class EraseAccountOfPersonHandler implements ICommandHandler<EraseAccountOfPersonMessage, string | null> {
+  constructor(
+    private readonly queries: IdentityQueries,
+    private readonly users: UserCommandHandler,
+  ) {}
+
+  async execute({ email, reason, metadata }: EraseAccountOfPersonMessage): Promise<string | null> {
+    const account = await this.queries.documentByEmail(email);
+    if (!account) return null;
+    const commandId = newAggregateId('account-erasure', metadata.commandId);
+    await this.users.execute(
+      new UserCommandMessage(account.id, { type: 'EraseUserPersonalData', userId: account.id, reason }, { ...metadata, commandId, causationId: metadata.commandId }),
+    );
+    return account.id;
+  }
+}
+
+export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler, EraseAccountOfPersonHandler];

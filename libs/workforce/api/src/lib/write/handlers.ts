@@ -1,6 +1,6 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler } from '@nestjs/cqrs';
 import { CommandResult, NotFoundError, PersonalDataVault } from '@ledger/event-store-core';
-import { PreparedCommandHandler, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { EraseAccountOfPersonMessage, PreparedCommandHandler, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
 import { PersonStatus } from '@ledger/shared-domain';
 import {
   CompetencyCommand,
@@ -52,12 +52,14 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
     private readonly queries: WorkforceQueries,
     private readonly vault: PersonalDataVault,
     private readonly uniqueness: UniquenessGuard,
+    private readonly commands: CommandBus,
   ) {
     super();
   }
 
   override async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
     const { command } = message;
+    if (command.type === 'ErasePersonalData') await this.eraseAccountOf(message.staffMemberId, command.reason, message);
     const run = () => super.execute(message);
     const result = command.type === 'RegisterStaffMember' ? await this.uniqueness.exclusively(`staff-email:${(command.email ?? '').trim().toLowerCase()}`, run) : await run();
     if (command.type === 'ErasePersonalData') {
@@ -66,6 +68,18 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
       await this.vault.erase(message.staffMemberId, message.metadata.now);
     }
     return result;
+  }
+
+  /**
+   * The person's sign-in account goes with them (ADR 0020): their email is opened while their key
+   * still exists and the identity context erases the account holding it. This runs first, so a
+   * repeat after any failure still finds the email; once the person is erased there is nothing
+   * left to open, and their account was erased before.
+   */
+  private async eraseAccountOf(staffMemberId: string, reason: string, { metadata }: StaffMemberCommandMessage): Promise<void> {
+    const person = await this.queries.staffMember(staffMemberId);
+    if (!person || person.erased || !person.email || !(reason ?? '').trim()) return;
+    await this.commands.execute(new EraseAccountOfPersonMessage(person.email, reason, metadata));
   }
 
   /** Seals a registration's personal details and looks up what the command names (competency, course). */
