@@ -79,6 +79,9 @@ export const conflict = (fields: Partial<ConflictOfInterest> = {}): ConflictOfIn
   staffMember: CAT,
   nature: 'Spouse works for a bidder',
   declaredAt: '2026-02-03T09:00:00.000Z',
+  onBehalf: false,
+  onBehalfReason: null,
+  declaredBy: CAT,
   ...fields,
 });
 

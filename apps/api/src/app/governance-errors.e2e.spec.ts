@@ -139,7 +139,7 @@ describe.each(STORES_UNDER_TEST)('gateway, lessons and risk errors on %s', (stor
     it('dischargeCondition without evidence, requestGatewayReview without a summary, declareConflictOfInterest without its nature', async () => {
       await refused('BAD_USER_INPUT', Q.discharge, { input: { reviewId: conditional, conditionIndex: 0, evidence: ' ' } });
       await refused('BAD_USER_INPUT', Q.request, { input: { procurementId: await newProcurement(), gateway: 'G2_PROCUREMENT_STRATEGY', summary: '' } });
-      await refused('BAD_USER_INPUT', Q.conflict, { input: { procurementId, staffMemberId: members[0], nature: '' } });
+      await refused('BAD_USER_INPUT', Q.conflict, { input: { procurementId, staffMemberId: members[0], nature: '', onBehalfReason: 'Declared at the meeting' } });
     });
 
     it('a query asOf that is not an instant', async () => {
@@ -205,7 +205,7 @@ describe.each(STORES_UNDER_TEST)('gateway, lessons and risk errors on %s', (stor
       ],
     ])('%s', async (_, query, variables) => {
       const registered = await ok(Q.register, { input: { ...PROCUREMENT, title: `Procurement ${unique()}` } });
-      await ok(Q.conflict, { input: { procurementId: registered.id, staffMemberId: members[2], nature: 'Shareholder of a bidder' } });
+      await ok(Q.conflict, { input: { procurementId: registered.id, staffMemberId: members[2], nature: 'Shareholder of a bidder', onBehalfReason: 'Declared at the meeting' } });
       const answer = await refused('CONFLICT', query, variables(registered.id, registered.revision));
       expect(answer.errors?.[0].extensions).toMatchObject({ expectedRevision: registered.revision, actualRevision: registered.revision + 1 });
       expect(await ok(query, variables(registered.id, registered.revision + 1))).toBeTruthy();

@@ -116,7 +116,8 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
 
   it('refuses a decision naming a member who declared a conflict of interest in the procurement', async () => {
     review['g3'] = (await ok(Q.request, { input: { procurementId: id, gateway: 'G3_AWARD', summary: 'Award to the most advantageous tender' } }, lead)).id;
-    const declared = await ok(Q.conflict, { input: { procurementId: id, staffMemberId: m.dan, nature: 'Spouse works for a bidder' } }, clerk);
+    // Dan is not a user: the procurement lead records his declaration for him, saying why.
+    const declared = await ok(Q.conflict, { input: { procurementId: id, staffMemberId: m.dan, nature: 'Spouse works for a bidder', onBehalfReason: 'Declared at the committee meeting' } }, lead);
     expect(declared.conflicts).toEqual([{ staffMember: { id: m.dan, displayName: 'Dan Okafor' }, nature: 'Spouse works for a bidder' }]);
     const answer = await refused('RULE_VIOLATION', Q.decide, decision(review['g3'], [m.ama, m.ben, m.dan]), clerk);
     expect(answer.errors?.[0].message).toMatch(/conflict/i);

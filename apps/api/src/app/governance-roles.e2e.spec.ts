@@ -4,7 +4,8 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
 /**
  * Who may do what in the gateway, lessons and risk contexts. The procurement lead (and admin)
  * runs procurements, the policy, the risk register and lesson actions; the committee (and admin)
- * records and corrects decisions; committee, lead and admin declare conflicts; staff, lead and
+ * records and corrects decisions; lead and admin record a conflict for someone else (a committee
+ * member declares only their own: governance-conflicts-of-interest.e2e.spec.ts); staff, lead and
  * admin record lessons. AUDITOR and HR_LEAD write none of it. A refused command writes nothing.
  */
 const LEAD_ADMIN: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
@@ -75,8 +76,8 @@ const MUTATIONS: [string, string, Role[], Variables][] = [
   [
     'declareConflictOfInterest',
     M.conflict,
-    ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'],
-    async (c, n) => ({ input: { procurementId: await procurement(c, n), staffMemberId: c.members[0], nature: 'Former employee of a bidder' } }),
+    LEAD_ADMIN,
+    async (c, n) => ({ input: { procurementId: await procurement(c, n), staffMemberId: c.members[0], nature: 'Former employee of a bidder', onBehalfReason: 'Declared at the meeting' } }),
   ],
   ['requestGatewayReview', M.request, LEAD_ADMIN, async (c, n) => ({ input: { procurementId: await procurement(c, n), gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Strategy' } })],
   ['recordGatewayDecision', M.decide, ['COMMITTEE_MEMBER', 'ADMIN'], async (c, n) => decision(c, await review(c, n))],

@@ -51,7 +51,12 @@ export async function loadGovernanceDemo(app: INestApplicationContext, actor: Ac
   await decide(await review(skills, 'G3_AWARD', 'Two compliant bids; award to the highest scoring'), 'APPROVED', 'Evaluation followed the published criteria');
 
   const cleaning = await procurement('Office cleaning and facilities', 120_000, 'LOW', false);
-  await send(cleaning, { type: 'DeclareConflictOfInterest', staffMemberId: staff('place'), nature: 'A family member works for an incumbent supplier' });
+  await send(cleaning, {
+    type: 'DeclareConflictOfInterest',
+    staffMemberId: staff('place'),
+    nature: 'A family member works for an incumbent supplier',
+    onBehalfReason: 'Declared orally at the committee meeting; recorded for the member by the procurement lead',
+  });
   await bus.execute(
     new ProcurementCommandMessage(null, { type: 'RecordGatewayDecision', reviewId: await review(cleaning, 'G2_PROCUREMENT_STRATEGY', 'Request for quotation'), outcome: 'DEFERRED', rationale: 'No modern slavery assessment of the supply chain (PPN 02/23)', conditions: [], committeeMemberIds: [staff('finance'), staff('legal'), staff('manager')] }, meta()),
   );

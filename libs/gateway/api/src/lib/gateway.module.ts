@@ -1,5 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { UpcastingEventStore } from '@ledger/event-store-core';
+import { GATEWAY_UPCASTERS } from '@ledger/gateway-domain';
 import { ProjectionRegistry } from '@ledger/shared-api';
 import { GatewayExportsController, GatewayLogExporter } from './exports/gateway-log.export';
 import { GatewayResolver } from './graphql/gateway.resolver';
@@ -15,9 +17,13 @@ import { GATEWAY_COMMAND_HANDLERS } from './write/handlers';
   exports: [GatewayQueries, GatewayLogExporter],
 })
 export class GatewayModule implements OnModuleInit {
-  constructor(private readonly projections: ProjectionRegistry) {}
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly events: UpcastingEventStore,
+  ) {}
 
   onModuleInit(): void {
+    this.events.register(...GATEWAY_UPCASTERS);
     this.projections.register(...GATEWAY_PROJECTIONS);
   }
 }

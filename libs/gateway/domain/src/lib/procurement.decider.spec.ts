@@ -1,8 +1,17 @@
-import { InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
+import { ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@ledger/domain-kernel';
 import { DeciderSpecification } from '@ledger/domain-kernel/testing';
 import { GATEWAYS, Gateway, GatewayOutcome, PeopleStatuses } from '@ledger/shared-domain';
 import { DEFAULT_GATEWAY_POLICY, GatewayPolicyRules } from './gateway-policy';
-import { DecisionInput, ProcurementBasis, ProcurementCommand, ProcurementEvent, procurementDecider } from './procurement';
+import {
+  DecisionInput,
+  ProcurementBasis,
+  ProcurementCommand,
+  ProcurementEvent,
+  conflictOfInterestDeclaredV1ToV2,
+  gatewayDecisionCorrectedV1ToV2,
+  gatewayDecisionRecordedV1ToV2,
+  procurementDecider,
+} from './procurement';
 
 const spec = DeciderSpecification(procurementDecider, { now: new Date('2026-01-15T09:00:00Z'), actorId: 'clerk-1' });
 
@@ -47,11 +56,19 @@ const changeBasis = (overrides: Partial<ChangeProcurementBasis> = {}): ChangePro
   reason: ' Scope extended to winter gritting ',
   ...overrides,
 });
-const declare = (staffMemberId = 'm1', nature = ' Spouse works for a bidder ', people = registeredPeople([staffMemberId])): ProcurementCommand => ({
+/** Self-declared (the acting user is the staff member) unless `by` says who recorded it and why. */
+const declare = (
+  staffMemberId = 'm1',
+  nature = ' Spouse works for a bidder ',
+  people = registeredPeople([staffMemberId]),
+  by: { actorStaffMemberId?: string | null; onBehalfReason?: string | null } = {},
+): ProcurementCommand => ({
   type: 'DeclareConflictOfInterest',
   staffMemberId,
   nature,
   people,
+  actorStaffMemberId: by.actorStaffMemberId === undefined ? staffMemberId : by.actorStaffMemberId,
+  onBehalfReason: by.onBehalfReason ?? null,
 });
 const request = (reviewId: string, gateway: string, summary = ' Strategy paper v2 for the committee '): ProcurementCommand => ({
   type: 'RequestGatewayReview',
@@ -69,6 +86,7 @@ const decisionInput = (overrides: Partial<DecisionInput> = {}): DecisionInput =>
     conditions: [],
     rationale: ' Strategy is sound and compliant ',
     basisPosition: '1234',
+    actorStaffMemberId: null,
     ...overrides,
     committeeMemberIds,
     people: overrides.people ?? registeredPeople(committeeMemberIds),
@@ -110,15 +128,18 @@ const basisChanged = (basis: Partial<ProcurementBasis>, requiredGateways: Gatewa
   type: 'ProcurementBasisChanged',
   data: { procurementId: 'pr1', estimatedValue: 150_000, riskLevel: 'MEDIUM', politicalInterest: false, ...basis, reason: 'Re-estimated', requiredGateways },
 });
-const conflictDeclared = (staffMemberId: string): ProcurementEvent => ({ type: 'ConflictOfInterestDeclared', data: { procurementId: 'pr1', staffMemberId, nature: 'Shareholder' } });
+const conflictDeclared = (staffMemberId: string): ProcurementEvent => ({
+  type: 'ConflictOfInterestDeclared',
+  data: { procurementId: 'pr1', staffMemberId, nature: 'Shareholder', declaredBy: staffMemberId, onBehalfReason: null },
+});
 const requested = (reviewId: string, gateway: Gateway): ProcurementEvent => ({ type: 'GatewayReviewRequested', data: { procurementId: 'pr1', reviewId, gateway, summary: 'Paper' } });
 const decided = (reviewId: string, gateway: Gateway, outcome: GatewayOutcome, conditions: string[] = []): ProcurementEvent => ({
   type: 'GatewayDecisionRecorded',
-  data: { procurementId: 'pr1', reviewId, gateway, outcome, conditions, rationale: 'Discussed', deciders: QUORUM, recordedBy: 'clerk-1', basisPosition: '100' },
+  data: { procurementId: 'pr1', reviewId, gateway, outcome, conditions, rationale: 'Discussed', deciders: QUORUM, recordedBy: 'clerk-1', recordedByStaffMemberId: null, basisPosition: '100' },
 });
 const corrected = (reviewId: string, gateway: Gateway, outcome: GatewayOutcome, conditions: string[] = []): ProcurementEvent => ({
   type: 'GatewayDecisionCorrected',
-  data: { procurementId: 'pr1', reviewId, gateway, outcome, conditions, rationale: 'Discussed', deciders: QUORUM, recordedBy: 'clerk-1', basisPosition: '200', reason: 'Misrecorded' },
+  data: { procurementId: 'pr1', reviewId, gateway, outcome, conditions, rationale: 'Discussed', deciders: QUORUM, recordedBy: 'clerk-1', recordedByStaffMemberId: null, basisPosition: '200', reason: 'Misrecorded' },
 });
 const discharged = (reviewId: string, conditionIndex: number): ProcurementEvent => ({
   type: 'ConditionDischarged',
@@ -330,11 +351,92 @@ describe('procurement decider', () => {
   });
 
   describe('declaring a conflict of interest', () => {
-    it('records the member and the nature of the conflict', () => {
+    const lead = { actorRoles: ['PROCUREMENT_LEAD'] };
+    const committeeMember = { actorRoles: ['COMMITTEE_MEMBER'] };
+    const forSomeoneElse = (actorStaffMemberId: string | null, onBehalfReason: string | null = ' Declared at the committee meeting; m2 is on leave ') => ({ actorStaffMemberId, onBehalfReason });
+
+    it('records the member and the nature of the conflict, declared by the member themselves', () => {
       spec
         .given([registered])
-        .when(declare('m2', ' Former director of a bidder '))
-        .then([{ type: 'ConflictOfInterestDeclared', data: { procurementId: 'pr1', staffMemberId: 'm2', nature: 'Former director of a bidder' } }]);
+        .when(declare('m2', ' Former director of a bidder '), committeeMember)
+        .then([
+          {
+            type: 'ConflictOfInterestDeclared',
+            data: { procurementId: 'pr1', staffMemberId: 'm2', nature: 'Former director of a bidder', declaredBy: 'm2', onBehalfReason: null },
+          },
+        ]);
+    });
+
+    it('records a conflict a procurement lead recorded for someone else, with the reason: shown as on their behalf', () => {
+      spec
+        .given([registered])
+        .when(declare('m2', ' Former director of a bidder ', registeredPeople(['m2']), forSomeoneElse('lead-1')), lead)
+        .then([
+          {
+            type: 'ConflictOfInterestDeclared',
+            data: {
+              procurementId: 'pr1',
+              staffMemberId: 'm2',
+              nature: 'Former director of a bidder',
+              declaredBy: 'lead-1',
+              onBehalfReason: 'Declared at the committee meeting; m2 is on leave',
+            },
+          },
+        ]);
+    });
+
+    it('refuses a committee member declaring a conflict for someone else', () => {
+      spec
+        .given([registered])
+        .when(declare('m2', 'Shareholder of a bidder', registeredPeople(['m2']), forSomeoneElse('m1')), committeeMember)
+        .thenThrows(ForbiddenError, /Declare your own conflict of interest: only a procurement lead may record one for someone else/);
+    });
+
+    it('refuses a committee member without a staff record: they cannot be the person declaring', () => {
+      spec
+        .given([registered])
+        .when(declare('m2', 'Shareholder of a bidder', registeredPeople(['m2']), forSomeoneElse(null)), committeeMember)
+        .thenThrows(ForbiddenError, /only a procurement lead may record one for someone else/);
+    });
+
+    it('refuses a lead recording a conflict for someone else without the reason', () => {
+      for (const reason of [null, '   ']) {
+        spec
+          .given([registered])
+          .when(declare('m2', 'Shareholder of a bidder', registeredPeople(['m2']), forSomeoneElse('lead-1', reason)), lead)
+          .thenThrows(InvalidInputError, /needs the reason it is recorded on their behalf/);
+      }
+    });
+
+    it('records a conflict an administrator without a staff record recorded for someone else: declared by nobody on the register, with the reason', () => {
+      spec
+        .given([registered])
+        .when(declare('m2', 'Shareholder of a bidder', registeredPeople(['m2']), forSomeoneElse(null, 'Reported by the monitoring officer')), { actorRoles: ['ADMIN'] })
+        .then([expect.objectContaining({ data: expect.objectContaining({ staffMemberId: 'm2', declaredBy: null, onBehalfReason: 'Reported by the monitoring officer' }) })]);
+    });
+
+    it('records a lead’s own conflict as self-declared, keeping no on-behalf reason', () => {
+      spec
+        .given([registered])
+        .when(declare('lead-1', 'Shareholder of a bidder', registeredPeople(['lead-1']), forSomeoneElse('lead-1', 'Not needed')), lead)
+        .then([expect.objectContaining({ data: expect.objectContaining({ staffMemberId: 'lead-1', declaredBy: 'lead-1', onBehalfReason: null }) })]);
+    });
+
+    it('refuses a committee member declaring for someone else even when that conflict is already on the record', () => {
+      spec
+        .given([registered, conflictDeclared('m2')])
+        .when(declare('m2', 'Shareholder of a bidder', registeredPeople(['m2']), forSomeoneElse('m1')), committeeMember)
+        .thenThrows(ForbiddenError, /only a procurement lead/);
+    });
+
+    it('reads a declaration recorded before schema 2 as self-declared, with who declared it unknown, and still keeps the member from deciding', () => {
+      const v1 = { procurementId: 'pr1', staffMemberId: 'm2', nature: 'Shareholder' };
+      const upcast = conflictOfInterestDeclaredV1ToV2.upcast(v1);
+      expect(upcast).toEqual({ ...v1, declaredBy: null, onBehalfReason: null });
+      spec
+        .given([registered, requested('r2', G2), { type: 'ConflictOfInterestDeclared', data: upcast } as ProcurementEvent])
+        .when(record({ committeeMemberIds: ['m1', 'm2', 'm3'] }))
+        .thenThrows(RuleViolationError, /cannot decide on it/);
     });
 
     it('refuses a declaration without its nature', () => {
@@ -519,10 +621,38 @@ describe('procurement decider', () => {
               rationale: 'Strategy is sound and compliant',
               deciders: QUORUM,
               recordedBy: 'clerk-1',
+              recordedByStaffMemberId: null,
               basisPosition: '1234',
             },
           },
         ]);
+    });
+
+    it('names the clerk: the staff member the recording user is', () => {
+      spec
+        .given(open)
+        .when(record({ actorStaffMemberId: 'clerk-staff-1' }))
+        .then([expect.objectContaining({ data: expect.objectContaining({ recordedBy: 'clerk-1', recordedByStaffMemberId: 'clerk-staff-1' }) })]);
+    });
+
+    it('refuses a decision recorded by a member who declared a conflict of interest, though three others decided', () => {
+      spec
+        .given([...open, conflictDeclared('m9')])
+        .when(record({ actorStaffMemberId: 'm9' }))
+        .thenThrows(RuleViolationError, /A member who declared a conflict of interest in this procurement cannot record its decisions/);
+    });
+
+    it('accepts a decision recorded by a clerk with no staff record: no declared conflict can be theirs', () => {
+      spec
+        .given([...open, conflictDeclared('m9')])
+        .when(record({ actorStaffMemberId: null }))
+        .then([expect.objectContaining({ data: expect.objectContaining({ deciders: QUORUM, recordedByStaffMemberId: null }) })]);
+    });
+
+    it('reads a decision recorded before schema 2 with the recording staff member unknown', () => {
+      const v1 = { procurementId: 'pr1', reviewId: 'r2', recordedBy: 'clerk-1' };
+      expect(gatewayDecisionRecordedV1ToV2.upcast(v1)).toEqual({ ...v1, recordedByStaffMemberId: null });
+      expect(gatewayDecisionCorrectedV1ToV2.upcast(v1)).toEqual({ ...v1, recordedByStaffMemberId: null });
     });
 
     it('records the acting user as recordedBy', () => {
@@ -709,11 +839,26 @@ describe('procurement decider', () => {
               rationale: 'Strategy is sound and compliant',
               deciders: QUORUM,
               recordedBy: 'clerk-2',
+              recordedByStaffMemberId: null,
               basisPosition: '1234',
               reason: 'Minutes misrecorded the outcome',
             },
           },
         ]);
+    });
+
+    it('names the clerk who recorded the correction', () => {
+      spec
+        .given(g2Approved)
+        .when(correct({ outcome: 'DEFERRED', actorStaffMemberId: 'clerk-staff-2' }))
+        .then([expect.objectContaining({ type: 'GatewayDecisionCorrected', data: expect.objectContaining({ recordedByStaffMemberId: 'clerk-staff-2' }) })]);
+    });
+
+    it('refuses a correction recorded by a member who declared a conflict of interest, even one declared after the decision', () => {
+      spec
+        .given([...g2Approved, conflictDeclared('m9')])
+        .when(correct({ outcome: 'DEFERRED', actorStaffMemberId: 'm9' }))
+        .thenThrows(RuleViolationError, /A member who declared a conflict of interest in this procurement cannot correct its decisions/);
     });
 
     it('corrects a decision that was already corrected', () => {
@@ -838,7 +983,7 @@ describe('an approval whose basis changed', () => {
   it('no longer opens the next gateway until it is reviewed again', () => {
     const decided = (reviewId: string, gateway: string): ProcurementEvent => ({
       type: 'GatewayDecisionRecorded',
-      data: { procurementId: 'p1', reviewId, gateway: gateway as never, outcome: 'APPROVED', conditions: [], rationale: 'ok', deciders: ['a', 'b', 'c'], recordedBy: 'clerk-1', basisPosition: '1' },
+      data: { procurementId: 'p1', reviewId, gateway: gateway as never, outcome: 'APPROVED', conditions: [], rationale: 'ok', deciders: ['a', 'b', 'c'], recordedBy: 'clerk-1', recordedByStaffMemberId: null, basisPosition: '1' },
     });
     const history: ProcurementEvent[] = [
       registered,

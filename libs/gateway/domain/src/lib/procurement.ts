@@ -1,5 +1,5 @@
-import { Decider, DomainEvent, InvalidInputError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
-import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, requiredText } from '@ledger/shared-domain';
+import { Decider, DecisionContext, DomainEvent, ForbiddenError, InvalidInputError, RuleViolationError, Upcaster, unhandled } from '@ledger/domain-kernel';
+import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, mayDo, requiredText } from '@ledger/shared-domain';
 import { GatewayPolicyRules, requiredGateways } from './gateway-policy';
 import { GATEWAYS, Gateway, GatewayOutcome, OUTCOMES, RISK_LEVELS, RiskLevel, gatewayIndex, isPassing } from '@ledger/shared-domain';
 
@@ -14,7 +14,19 @@ export type ProcurementRegistered = DomainEvent<
   ProcurementBasis & { procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules; requiredGateways: Gateway[] }
 >;
 export type ProcurementBasisChanged = DomainEvent<'ProcurementBasisChanged', ProcurementBasis & { procurementId: string; reason: string; requiredGateways: Gateway[] }>;
-export type ConflictOfInterestDeclared = DomainEvent<'ConflictOfInterestDeclared', { procurementId: string; staffMemberId: string; nature: string }>;
+/** Schema 2 (see conflictOfInterestDeclaredV1ToV2): who declared it, and why when it was for someone else. */
+export type ConflictOfInterestDeclared = DomainEvent<
+  'ConflictOfInterestDeclared',
+  {
+    procurementId: string;
+    staffMemberId: string;
+    nature: string;
+    /** The staff member who declared it: the person themselves, or whoever recorded it for them. Null when that user has no staff record (or, before schema 2, not known). */
+    declaredBy: string | null;
+    /** Why it was recorded on the person's behalf; null when they declared it themselves (or, before schema 2, not known). */
+    onBehalfReason: string | null;
+  }
+>;
 export type GatewayReviewRequested = DomainEvent<'GatewayReviewRequested', { procurementId: string; reviewId: string; gateway: Gateway; summary: string }>;
 export interface DecisionFields {
   outcome: GatewayOutcome;
@@ -24,6 +36,8 @@ export interface DecisionFields {
   deciders: string[];
   /** The user who recorded it: a clerk need not be among the deciders. */
   recordedBy: string;
+  /** The staff member who recorded it (the clerk), when that user is on the staff register; null otherwise (and before schema 2). */
+  recordedByStaffMemberId: string | null;
   /** The global log position the decision was taken at: what was known then. */
   basisPosition: string;
 }
@@ -60,12 +74,25 @@ export interface DecisionInput {
   basisPosition: string;
   /** Resolved by the handler: the register status of each committee member named. */
   people: PeopleStatuses;
+  /** Resolved by the handler: the staff member the recording user is (by sign-in email), or null. */
+  actorStaffMemberId: string | null;
 }
 
 export type RegisterProcurement = { type: 'RegisterProcurement'; procurementId: string; title: string; policyVersion: number; policy: GatewayPolicyRules } & ProcurementBasis;
 export type ChangeProcurementBasis = { type: 'ChangeProcurementBasis'; reason: string } & ProcurementBasis;
-/** `people` is resolved by the handler: the register status of the staff member declaring. */
-export type DeclareConflictOfInterest = { type: 'DeclareConflictOfInterest'; staffMemberId: string; nature: string; people: PeopleStatuses };
+/**
+ * A person declares their own conflict; a procurement lead may record one for someone else, with
+ * `onBehalfReason`. Resolved by the handler: `people`, the register status of the person the
+ * conflict is about, and `actorStaffMemberId`, the staff member the declaring user is (or null).
+ */
+export type DeclareConflictOfInterest = {
+  type: 'DeclareConflictOfInterest';
+  staffMemberId: string;
+  nature: string;
+  onBehalfReason?: string | null;
+  people: PeopleStatuses;
+  actorStaffMemberId: string | null;
+};
 export type RequestGatewayReview = { type: 'RequestGatewayReview'; reviewId: string; gateway: string; summary: string };
 export type RecordGatewayDecision = { type: 'RecordGatewayDecision' } & DecisionInput;
 export type CorrectGatewayDecision = { type: 'CorrectGatewayDecision'; reason: string } & DecisionInput;
@@ -80,8 +107,8 @@ export type ProcurementCommand =
   | CorrectGatewayDecision
   | DischargeCondition;
 
-/** A procurement command as sent: without the facts the handler resolves (policy in force, log position, people). */
-export type ProcurementRequest = DistributiveOmit<ProcurementCommand, 'policyVersion' | 'policy' | 'basisPosition' | 'people'>;
+/** A procurement command as sent: without the facts the handler resolves (policy in force, log position, people, who the actor is). */
+export type ProcurementRequest = DistributiveOmit<ProcurementCommand, 'policyVersion' | 'policy' | 'basisPosition' | 'people' | 'actorStaffMemberId'>;
 
 interface ReviewState {
   gateway: Gateway;
@@ -114,7 +141,7 @@ function validBasis(basis: ProcurementBasis): ProcurementBasis {
   return { estimatedValue: Math.round(basis.estimatedValue * 100) / 100, riskLevel: basis.riskLevel, politicalInterest: !!basis.politicalInterest };
 }
 
-function validDecision(input: DecisionInput, state: ProcurementState): Omit<DecisionFields, 'recordedBy'> {
+function validDecision(input: DecisionInput, state: ProcurementState): Omit<DecisionFields, 'recordedBy' | 'recordedByStaffMemberId'> {
   const outcome = input.outcome as GatewayOutcome;
   if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new InvalidInputError(`outcome must be one of ${OUTCOMES.join(', ')}`, { field: 'outcome' });
   const conditions = (input.conditions ?? []).map((c, i) => requiredText(`conditions[${i}]`, c, 2000));
@@ -137,6 +164,34 @@ function validDecision(input: DecisionInput, state: ProcurementState): Omit<Deci
 /** Who decides must be on the staff register and keep their personal data (checked before anything else). */
 function assertDecidersMayAct(input: DecisionInput): void {
   for (const id of new Set(input.committeeMemberIds ?? [])) assertMayAct(id, input.people, 'decide');
+}
+
+/**
+ * A member with a declared conflict neither decides nor records nor corrects the decisions on this
+ * procurement: the clerk's pen is as much a part of the decision as the committee's vote. A user
+ * with no staff record cannot be linked to a declared conflict, so only a recorder on the register
+ * is checked.
+ */
+function assertRecorderNotConflicted(input: DecisionInput, state: ProcurementState, doing: 'record' | 'correct'): void {
+  if (input.actorStaffMemberId !== null && state.conflicted.includes(input.actorStaffMemberId)) {
+    throw new RuleViolationError(`A member who declared a conflict of interest in this procurement cannot ${doing} its decisions`, { conflicted: [input.actorStaffMemberId] });
+  }
+}
+
+/**
+ * Who declared a conflict, and why when it was for someone else. Anyone allowed to declare declares
+ * their own; only a procurement lead (or an administrator) records one for someone else, and only
+ * with the reason it is recorded on their behalf, so the record shows it was not self-declared.
+ */
+function declarationBy(command: DeclareConflictOfInterest, context: DecisionContext): { declaredBy: string | null; onBehalfReason: string | null } {
+  if (command.actorStaffMemberId !== null && command.actorStaffMemberId === command.staffMemberId) return { declaredBy: command.actorStaffMemberId, onBehalfReason: null };
+  if (!mayDo(context.actorRoles, 'recordConflictsForOthers')) {
+    throw new ForbiddenError('Declare your own conflict of interest: only a procurement lead may record one for someone else, with the reason');
+  }
+  if (!(command.onBehalfReason ?? '').trim()) {
+    throw new InvalidInputError('A conflict of interest recorded for someone else needs the reason it is recorded on their behalf (onBehalfReason)', { field: 'onBehalfReason' });
+  }
+  return { declaredBy: command.actorStaffMemberId, onBehalfReason: requiredText('onBehalfReason', command.onBehalfReason, 2000) };
 }
 
 /** Gateways before this one that the procurement must have passed first. */
@@ -186,11 +241,13 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         // Obligations follow the policy version recorded at registration, not a later one.
         return [{ type: 'ProcurementBasisChanged', data: { procurementId, ...basis, reason: requiredText('reason', command.reason, 2000), requiredGateways: requiredGateways(policy, basis) } }];
       }
-      case 'DeclareConflictOfInterest':
+      case 'DeclareConflictOfInterest': {
         // An erased person may still have declared an interest: only an unknown one is refused.
         assertRegistered(command.staffMemberId, command.people);
+        const by = declarationBy(command, context);
         if (state.conflicted.includes(command.staffMemberId)) return [];
-        return [{ type: 'ConflictOfInterestDeclared', data: { procurementId, staffMemberId: command.staffMemberId, nature: requiredText('nature', command.nature, 2000) } }];
+        return [{ type: 'ConflictOfInterestDeclared', data: { procurementId, staffMemberId: command.staffMemberId, nature: requiredText('nature', command.nature, 2000), ...by } }];
+      }
       case 'RequestGatewayReview': {
         const gateway = command.gateway as Gateway;
         if (!(GATEWAYS as readonly string[]).includes(gateway)) throw new InvalidInputError(`gateway must be one of ${GATEWAYS.join(', ')}`, { field: 'gateway' });
@@ -211,15 +268,17 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         assertDecidersMayAct(command);
         const review = state.reviews[command.reviewId];
         if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
+        assertRecorderNotConflicted(command, state, 'record');
         if (review.outcome !== null) throw new RuleViolationError('This review was already decided: a decision is never edited, record a correction with its reason instead');
         assertEarlierGatewaysPassed(state, review.gateway);
-        return [{ type: 'GatewayDecisionRecorded', data: { procurementId, reviewId: command.reviewId, gateway: review.gateway, ...validDecision(command, state), recordedBy: context.actorId } }];
+        return [{ type: 'GatewayDecisionRecorded', data: { procurementId, reviewId: command.reviewId, gateway: review.gateway, ...validDecision(command, state), recordedBy: context.actorId, recordedByStaffMemberId: command.actorStaffMemberId } }];
       }
       case 'CorrectGatewayDecision': {
         assertDecidersMayAct(command);
         const review = state.reviews[command.reviewId];
         if (!review) throw new RuleViolationError(`No review ${command.reviewId} in this procurement`);
         if (review.outcome === null) throw new RuleViolationError('Only a recorded decision can be corrected');
+        assertRecorderNotConflicted(command, state, 'correct');
         return [
           {
             type: 'GatewayDecisionCorrected',
@@ -229,6 +288,7 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
               gateway: review.gateway,
               ...validDecision(command, state),
               recordedBy: context.actorId,
+              recordedByStaffMemberId: command.actorStaffMemberId,
               reason: requiredText('reason', command.reason, 4000),
             },
           },
@@ -286,3 +346,27 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
     }
   },
 };
+
+
+/**
+ * ConflictOfInterestDeclared schema 1 did not say who declared it nor whether it was for someone
+ * else: read as schema 2 with both unknown (null), which reads as self-declared.
+ */
+export const conflictOfInterestDeclaredV1ToV2: Upcaster = {
+  type: 'ConflictOfInterestDeclared',
+  fromVersion: 1,
+  toVersion: 2,
+  upcast: (data) => ({ declaredBy: null, onBehalfReason: null, ...(data as object) }),
+};
+
+/** Decision events of schema 1 named only the recording user: the staff member is unknown (null). */
+const recorderUnknown = (type: 'GatewayDecisionRecorded' | 'GatewayDecisionCorrected'): Upcaster => ({
+  type,
+  fromVersion: 1,
+  toVersion: 2,
+  upcast: (data) => ({ recordedByStaffMemberId: null, ...(data as object) }),
+});
+export const gatewayDecisionRecordedV1ToV2 = recorderUnknown('GatewayDecisionRecorded');
+export const gatewayDecisionCorrectedV1ToV2 = recorderUnknown('GatewayDecisionCorrected');
+
+export const GATEWAY_UPCASTERS: Upcaster[] = [conflictOfInterestDeclaredV1ToV2, gatewayDecisionRecordedV1ToV2, gatewayDecisionCorrectedV1ToV2];

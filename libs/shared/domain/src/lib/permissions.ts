@@ -15,7 +15,10 @@ const permissions = {
   runProcurements: ['PROCUREMENT_LEAD', 'ADMIN'],
   /** The committee (or its clerk) records and corrects decisions. */
   recordGatewayDecisions: ['COMMITTEE_MEMBER', 'ADMIN'],
+  /** Declare one's own conflict of interest in a procurement (the person must be on the staff register). */
   declareConflictsOfInterest: ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'],
+  /** Record a conflict of interest for someone else, always with the reason it is recorded on their behalf. */
+  recordConflictsForOthers: ['PROCUREMENT_LEAD', 'ADMIN'],
 
   readLessons: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF'],
   /** Anyone who was there may record a lesson; the procurement lead manages the actions. */

@@ -14,6 +14,8 @@ export const PROCUREMENT_WRITERS = PERMISSIONS.runProcurements;
 /** Record and correct the committee's decisions. */
 export const DECISION_RECORDERS = PERMISSIONS.recordGatewayDecisions;
 export const CONFLICT_DECLARERS = PERMISSIONS.declareConflictsOfInterest;
+/** Record a conflict for someone else (with the reason); everyone else declares their own. */
+export const CONFLICT_RECORDERS_FOR_OTHERS = PERMISSIONS.recordConflictsForOthers;
 export const LESSON_READERS = PERMISSIONS.readLessons;
 export const LESSON_RECORDERS = PERMISSIONS.recordLessons;
 export const LESSON_ACTION_MANAGERS = PERMISSIONS.manageLessonActions;
@@ -32,6 +34,7 @@ export class GovernanceAccess {
   readonly runsProcurements = this.any(PROCUREMENT_WRITERS);
   readonly recordsDecisions = this.any(DECISION_RECORDERS);
   readonly declaresConflicts = this.any(CONFLICT_DECLARERS);
+  readonly recordsConflictsForOthers = this.any(CONFLICT_RECORDERS_FOR_OTHERS);
   readonly recordsLessons = this.any(LESSON_RECORDERS);
   readonly managesLessonActions = this.any(LESSON_ACTION_MANAGERS);
   readonly managesRisks = this.any(RISK_WRITERS);

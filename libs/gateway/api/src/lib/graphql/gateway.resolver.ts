@@ -71,7 +71,9 @@ export class GatewayResolver {
   }
 
   @Roles(...CONFLICT_DECLARERS)
-  @Mutation(() => ProcurementType, { description: 'A conflicted member cannot be among the deciders of this procurement' })
+  @Mutation(() => ProcurementType, {
+    description: 'Declares your own conflict, or (procurement lead) records one for someone else with onBehalfReason. A conflicted member can neither decide nor record or correct this procurement’s decisions',
+  })
   declareConflictOfInterest(@CurrentActor() actor: Actor, @Args('input') input: DeclareConflictOfInterestInput): Promise<ProcurementType> {
     const { commandId, procurementId, ...fields } = input;
     return this.send(actor, procurementId, { type: 'DeclareConflictOfInterest', ...fields }, { commandId });
@@ -122,7 +124,8 @@ export class GatewayResolver {
   }
 
   private async send(actor: Actor, procurementId: string | null, command: ProcurementRequest, input: { commandId?: string; expectedRevision?: number | null }): Promise<ProcurementType> {
-    const message = new ProcurementCommandMessage(procurementId, command, commandMetadataFor(actor, { commandId: input.commandId }), input.expectedRevision ?? undefined);
+    const metadata = commandMetadataFor(actor, { commandId: input.commandId });
+    const message = new ProcurementCommandMessage(procurementId, command, metadata, input.expectedRevision ?? undefined, actor.email);
     const result = await this.commands.execute(message);
     const id = (result as { streamId: string }).streamId.replace(/^procurement-/, '');
     return (await this.queries.procurement(id)) as ProcurementType;

@@ -20,6 +20,8 @@ export class SupersededDecisionType {
   @Field(() => [GatewayConditionType]) conditionStatus!: GatewayConditionType[];
   @Field(() => [StaffMemberType]) decidedBy!: StaffMemberType[];
   @Field(() => ID) recordedBy!: string;
+  @Field(() => StaffMemberType, { nullable: true, description: 'The staff member who recorded it (the clerk); null when the recording user has no staff record' })
+  recorder!: StaffMemberType | null;
   @Field(() => GraphQLISODateTime) decidedAt!: Date;
   @Field(() => String, { nullable: true }) correctionReason!: string | null;
 }
@@ -38,6 +40,8 @@ export class GatewayReviewType {
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => [StaffMemberType], { description: 'The committee members who decided' }) decidedBy!: StaffMemberType[];
   @Field(() => ID, { nullable: true, description: 'The user who recorded the decision (a clerk need not have decided)' }) recordedBy!: string | null;
+  @Field(() => StaffMemberType, { nullable: true, description: 'The staff member who recorded the decision (the clerk); null when the recording user has no staff record' })
+  recorder!: StaffMemberType | null;
   @Field(() => String, { nullable: true, description: 'Global log position the decision was taken at: what was known then' }) basisPosition!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the decision in force corrected an earlier one' }) correctionReason!: string | null;
   @Field(() => [SupersededDecisionType]) superseded!: SupersededDecisionType[];
@@ -49,6 +53,10 @@ export class ConflictOfInterestType {
   @Field(() => StaffMemberType) staffMember!: StaffMemberType;
   @Field() nature!: string;
   @Field(() => GraphQLISODateTime) declaredAt!: Date;
+  @Field(() => StaffMemberType, { nullable: true, description: 'Who declared it: the person themselves, or the procurement lead who recorded it for them; null when not on the staff register or not known' })
+  declaredBy!: StaffMemberType | null;
+  @Field({ description: 'True when a procurement lead recorded it for the person rather than the person declaring it themselves' }) onBehalf!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was recorded on the person’s behalf; null when self-declared' }) onBehalfReason!: string | null;
 }
 
 @ObjectType('Procurement')
@@ -148,8 +156,13 @@ export class DischargeConditionInput implements ProcurementFields<'DischargeCond
 export class DeclareConflictOfInterestInput implements ProcurementFields<'DeclareConflictOfInterest'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() procurementId!: string;
-  @Field(() => ID) @IsString() staffMemberId!: string;
+  @Field(() => ID, { description: 'Who has the conflict: yourself, or (procurement lead only, with onBehalfReason) someone else' }) @IsString() staffMemberId!: string;
   @Field() @IsString() nature!: string;
+  @Field(() => String, { nullable: true, description: 'Required when recording a conflict for someone else: why it is recorded on their behalf' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  onBehalfReason?: string | null;
 }
 
 @InputType('ValueThresholdInput')

@@ -22,6 +22,8 @@ export interface DecisionRecord {
   rationale: string;
   deciders: string[];
   recordedBy: string;
+  /** The staff member who recorded it (the clerk), when the recording user is on the register. */
+  recordedByStaffMemberId: string | null;
   decidedAt: string;
   basisPosition: string;
   /** Global position of the decision event itself. */
@@ -52,7 +54,8 @@ export interface ProcurementDoc extends Doc {
   requiredGateways: Gateway[];
   registeredAt: string;
   revision: number;
-  conflicts: { staffMemberId: string; nature: string; declaredAt: string }[];
+  /** declaredBy: the staff member who declared it (null: not on the register, or not known); onBehalfReason: null when self-declared. */
+  conflicts: { staffMemberId: string; nature: string; declaredAt: string; declaredBy: string | null; onBehalfReason: string | null }[];
   basisChanges: { estimatedValue: number; riskLevel: RiskLevel; politicalInterest: boolean; reason: string; changedAt: string }[];
   reviews: ReviewDoc[];
 }

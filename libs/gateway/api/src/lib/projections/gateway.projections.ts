@@ -27,6 +27,7 @@ const decisionOf = (event: DecisionEvent): DecisionRecord => ({
   rationale: event.data.rationale,
   deciders: event.data.deciders,
   recordedBy: event.data.recordedBy,
+  recordedByStaffMemberId: event.data.recordedByStaffMemberId,
   decidedAt: event.metadata.recordedAt,
   basisPosition: event.data.basisPosition,
   position: event.position.toString(),
@@ -44,7 +45,8 @@ const changeReview = (tx: ProjectionTx, event: RecordedEvent<ProcurementEvent> &
 /** Procurements with their reviews, decisions (and what superseded them), conflicts and basis changes. */
 export const procurementsProjection = defineProjection<ProcurementEvent>({
   name: 'gateway.procurements',
-  version: 1,
+  // 2: conflicts keep who declared them and why on someone's behalf; decisions, the recording staff member.
+  version: 2,
   collections: [PROCUREMENTS, REVIEW_INDEX],
   on: {
     ProcurementRegistered({ data, revision, metadata }, tx) {
@@ -79,7 +81,16 @@ export const procurementsProjection = defineProjection<ProcurementEvent>({
       }),
     ConflictOfInterestDeclared: (event, tx) =>
       changeProcurement(tx, event, ({ conflicts }) => ({
-        conflicts: [...conflicts, { staffMemberId: event.data.staffMemberId, nature: event.data.nature, declaredAt: event.metadata.recordedAt }],
+        conflicts: [
+          ...conflicts,
+          {
+            staffMemberId: event.data.staffMemberId,
+            nature: event.data.nature,
+            declaredAt: event.metadata.recordedAt,
+            declaredBy: event.data.declaredBy,
+            onBehalfReason: event.data.onBehalfReason,
+          },
+        ],
       })),
     GatewayReviewRequested: (event, tx) =>
       changeProcurement(tx, event, ({ id, reviews }) => {

@@ -65,6 +65,17 @@ export class GatewayQueries {
     return peopleStatuses(await this.reader(), GATEWAY_PEOPLE, ids);
   }
 
+  /**
+   * The staff member a user is: the one whose (sealed) email is the user's sign-in email, unless
+   * their personal data was erased. Null for a user with no staff record, or no email (the system).
+   */
+  async staffMemberIdByEmail(email: string | undefined): Promise<string | null> {
+    const wanted = email?.trim().toLowerCase();
+    if (!wanted) return null;
+    const people = await this.people(await this.reader());
+    return [...people.values()].find((person) => !person.erased && person.email?.toLowerCase() === wanted)?.id ?? null;
+  }
+
   private async people(reader: ReadModelReader): Promise<Map<string, StaffMemberType>> {
     return this.presenter.present(await reader.list<GatewayPersonDoc>(GATEWAY_PEOPLE));
   }
@@ -86,7 +97,16 @@ export class GatewayQueries {
       requiredGateways: doc.requiredGateways,
       policyVersion: doc.policyVersion,
       reviews,
-      conflicts: doc.conflicts.map((c) => ({ staffMember: people.get(c.staffMemberId) as StaffMemberType, nature: c.nature, declaredAt: new Date(c.declaredAt) })).filter((c) => c.staffMember),
+      conflicts: doc.conflicts
+        .map((c) => ({
+          staffMember: people.get(c.staffMemberId) as StaffMemberType,
+          nature: c.nature,
+          declaredAt: new Date(c.declaredAt),
+          declaredBy: c.declaredBy ? (people.get(c.declaredBy) ?? null) : null,
+          onBehalf: !!c.onBehalfReason,
+          onBehalfReason: c.onBehalfReason ?? null,
+        }))
+        .filter((c) => c.staffMember),
       outstandingGateways,
       revision: doc.revision,
       asOf: asOf ?? null,
@@ -108,6 +128,7 @@ export class GatewayQueries {
       decidedAt: decision ? new Date(decision.decidedAt) : null,
       decidedBy: decision?.deciders.map((id) => people.get(id)).filter((p): p is StaffMemberType => !!p) ?? [],
       recordedBy: decision?.recordedBy ?? null,
+      recorder: decision?.recordedByStaffMemberId ? (people.get(decision.recordedByStaffMemberId) ?? null) : null,
       basisPosition: decision?.basisPosition ?? null,
       correctionReason: decision?.correctionReason ?? null,
       superseded: review.superseded.map((d) => ({
@@ -117,6 +138,7 @@ export class GatewayQueries {
         conditionStatus: d.conditions.map((c) => ({ ...c, dischargedAt: c.dischargedAt ? new Date(c.dischargedAt) : null })),
         decidedBy: d.deciders.map((id) => people.get(id)).filter((p): p is StaffMemberType => !!p),
         recordedBy: d.recordedBy,
+        recorder: d.recordedByStaffMemberId ? (people.get(d.recordedByStaffMemberId) ?? null) : null,
         decidedAt: new Date(d.decidedAt),
         correctionReason: d.correctionReason,
       })),

@@ -53,20 +53,24 @@ export class ProcurementCommandHandler extends PreparedCommandHandler<Procuremen
   }
 
   /** Finds the procurement a command is about, and adds the facts the decider must be told. */
-  async prepare({ procurementId, command, metadata, expectedRevision }: ProcurementCommandMessage) {
+  async prepare({ procurementId, command, metadata, expectedRevision, actorEmail }: ProcurementCommandMessage) {
     const streamId = procurementStreamId(await this.procurementOf(procurementId, command));
     const prepared = (full: ProcurementCommand) => prepareCommand(procurementDecider, streamId, full, { expectedRevision });
     switch (command.type) {
       case 'RegisterProcurement':
         return prepared({ ...command, ...(await this.policyInForce(command, metadata)) });
-      case 'DeclareConflictOfInterest':
-        return prepared({ ...command, people: await this.queries.peopleStatuses([command.staffMemberId]) });
+      case 'DeclareConflictOfInterest': {
+        const people = await this.queries.peopleStatuses([command.staffMemberId]);
+        return prepared({ ...command, people, actorStaffMemberId: await this.queries.staffMemberIdByEmail(actorEmail) });
+      }
       case 'RecordGatewayDecision':
       case 'CorrectGatewayDecision': {
         const people = await this.queries.peopleStatuses(command.committeeMemberIds ?? []);
+        // Who records it, so that a member with a declared conflict cannot, and the record names the clerk.
+        const actorStaffMemberId = await this.queries.staffMemberIdByEmail(actorEmail);
         // What was known when the committee decided: the head of the log before this decision.
         const basisPosition = (await this.store.headPosition()).toString();
-        return prepared({ ...command, people, basisPosition });
+        return prepared({ ...command, people, actorStaffMemberId, basisPosition });
       }
       case 'ChangeProcurementBasis':
       case 'RequestGatewayReview':

@@ -11,6 +11,11 @@ export class ProcurementCommandMessage {
     readonly command: ProcurementRequest,
     readonly metadata: CommandMetadata,
     readonly expectedRevision?: number,
+    /**
+     * The acting user's sign-in email: the link from a user to their staff record, from which the
+     * handler resolves who is declaring a conflict or recording a decision. Absent for the system.
+     */
+    readonly actorEmail?: string,
   ) {}
 }
 

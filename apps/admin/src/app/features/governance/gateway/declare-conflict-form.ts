@@ -13,7 +13,11 @@ const somebody = (group: AbstractControl): ValidationErrors | null => {
   return staffMemberId || otherId.trim() ? null : { somebody: true };
 };
 
-/** Declares that a staff member has a conflict of interest in the procurement: they cannot decide on it. */
+/**
+ * Declares that a staff member has a conflict of interest in the procurement: they can then neither
+ * decide nor record its decisions. People declare their own; a procurement lead may record one for
+ * someone else, with the reason (the API refuses it otherwise).
+ */
 @Component({
   selector: 'gl-declare-conflict-form',
   imports: [ReactiveFormsModule, FormShell, Field],
@@ -50,6 +54,14 @@ const somebody = (group: AbstractControl): ValidationErrors | null => {
       <gl-field label="Nature of the conflict" hint="For example a family member works for a bidder." error="Describe the conflict.">
         <textarea rows="2" formControlName="nature"></textarea>
       </gl-field>
+      @if (recordsForOthers()) {
+        <gl-field
+          label="Reason for recording it on their behalf"
+          hint="Needed when the conflict is someone else’s, for example declared at a meeting they left. Leave empty for your own."
+        >
+          <textarea rows="2" formControlName="onBehalfReason"></textarea>
+        </gl-field>
+      }
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,17 +72,26 @@ export class DeclareConflictForm extends CommandFormComponent<string> {
   readonly procurement = input.required<Procurement>();
   readonly people = input<readonly PersonRef[]>([]);
   readonly allowOthers = input(false);
+  /** The user may record a conflict for someone else, and is asked why. */
+  readonly recordsForOthers = input(false);
 
   protected readonly form = inject(NonNullableFormBuilder).group(
-    { staffMemberId: [''], otherId: [''], nature: ['', Validators.required] },
+    { staffMemberId: [''], otherId: [''], nature: ['', Validators.required], onBehalfReason: [''] },
     { validators: somebody },
   );
 
   /** Resolves to the person's name (or id), for the page's notice. */
   protected async send(commandId: string): Promise<string> {
-    const { staffMemberId, otherId, nature } = this.form.getRawValue();
+    const { staffMemberId, otherId, nature, onBehalfReason } = this.form.getRawValue();
     const id = staffMemberId || otherId.trim();
-    await this.data.declareConflict({ procurementId: this.procurement().id, staffMemberId: id, nature: nature.trim(), commandId });
+    const reason = onBehalfReason.trim();
+    await this.data.declareConflict({
+      procurementId: this.procurement().id,
+      staffMemberId: id,
+      nature: nature.trim(),
+      ...(reason ? { onBehalfReason: reason } : {}),
+      commandId,
+    });
     return this.people().find((person) => person.id === id)?.displayName ?? `Staff member ${id}`;
   }
 }

@@ -339,6 +339,33 @@ describe('ProcurementPage', () => {
     expect(page.text('p.notice')).toBe('A conflict of interest was declared for Bob Khan.');
   });
 
+  it('does not ask a committee member why a conflict is recorded on someone’s behalf: they declare their own', async () => {
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING));
+    expect(page.form('Declare a conflict of interest').textContent).not.toContain('Reason for recording it on their behalf');
+  });
+
+  it('asks a procurement lead why a conflict is recorded for someone else, and sends it', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(), staff);
+    queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff);
+    page.fill('Staff member', 'staff-2');
+    page.fill('Nature of the conflict', 'Former director of a bidder');
+    page.fill('Reason for recording it on their behalf', ' Declared at the committee meeting ');
+    await page.submit('Declare a conflict of interest');
+    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+      procurementId: 'proc-1',
+      staffMemberId: 'staff-2',
+      nature: 'Former director of a bidder',
+      onBehalfReason: 'Declared at the committee meeting',
+      commandId: expect.any(String),
+    });
+  });
+
+  it('shows a conflict recorded on someone’s behalf as such, with who recorded it and why', async () => {
+    const onBehalf = conflict({ onBehalf: true, onBehalfReason: 'Declared at the committee meeting', declaredBy: ANN });
+    const page = await PageHarness.open(URL, AUDITOR_USER, answer(procurement({ conflicts: [onBehalf] })));
+    expect(page.text('table tbody tr')).toContain('Recorded on their behalf by Ann Lee: Declared at the committee meeting');
+  });
+
   it('changes the basis from the one on record, with the revision shown', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(AWAITING), staff);
     queueAnswers({ data: { changeProcurementBasis: { ...AWAITING, estimatedValue: 600000 } } }, answer(AWAITING), staff);

@@ -92,7 +92,15 @@ import { RecordChanges } from '../../../shared/record-changes';
             @for (conflict of procurement.conflicts; track conflict.staffMember.id) {
               <tr>
                 <th scope="row" [class.erased]="conflict.staffMember.erased">{{ conflict.staffMember.displayName }}</th>
-                <td>{{ conflict.nature }}</td>
+                <td>
+                  {{ conflict.nature }}
+                  @if (conflict.onBehalf) {
+                    <br /><small
+                      >Recorded on their behalf by {{ conflict.declaredBy?.displayName ?? 'an administrator' }}:
+                      {{ conflict.onBehalfReason }}</small
+                    >
+                  }
+                </td>
                 <td>{{ conflict.declaredAt | instant }}</td>
               </tr>
             } @empty {
@@ -198,6 +206,7 @@ import { RecordChanges } from '../../../shared/record-changes';
                 [procurement]="procurement"
                 [people]="people()"
                 [allowOthers]="!staffListed()"
+                [recordsForOthers]="access.recordsConflictsForOthers()"
                 [disabled]="register.historical()"
                 (saved)="register.changed('A conflict of interest was declared for ' + $event + '.')"
               />
