@@ -8,8 +8,8 @@ import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
 import { StrategyModule } from '@ledger/strategy-api';
 import { StrategyPackModule } from '@ledger/strategy-pack';
-import { LedgerCoreModule } from '@ledger/shared-api';
-import { Stores } from '@ledger/runtime';
+import { LedgerCoreModule, LogCheckpointsModule } from '@ledger/shared-api';
+import { Stores, logCheckpointsFor } from '@ledger/runtime';
 
 /** The write and read paths without HTTP: commands from the CLI go through the same handlers. */
 @Module({})
@@ -18,7 +18,14 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
-        LedgerCoreModule.forRoot({ eventStore: stores.eventStore, readModels: stores.readModels, personalDataKeys: stores.personalDataKeys }),
+        LedgerCoreModule.forRoot({
+          eventStore: stores.eventStore,
+          readModels: stores.readModels,
+          personalDataKeys: stores.personalDataKeys,
+          accountLookupKey: stores.keys.accountLookup.key,
+        }),
+        // The CLI signs on demand and at each pack, never on a timer: it runs for one command.
+        LogCheckpointsModule.forRoot(logCheckpointsFor(stores), { intervalMinutes: 0 }),
         CqrsModule.forRoot(),
         JwtModule.register({ global: true, secret: jwtSecret }),
         IdentityModule,

@@ -31,8 +31,9 @@ import {
   ledgerValidationPipe,
   requestLimitsPlugin,
   verifiedSubject,
+  LogCheckpointsModule,
 } from '@ledger/shared-api';
-import { Stores } from '@ledger/runtime';
+import { Stores, logCheckpointsFor } from '@ledger/runtime';
 import { HealthController } from './health.controller';
 import { setStaticCacheHeaders } from './http-hardening';
 
@@ -46,6 +47,8 @@ export interface AppOptions {
   /** Development convenience: anonymous callers may introspect the GraphQL schema. */
   anonymousIntrospection?: boolean;
   requestRateLimits?: RequestRateLimitSettings;
+  /** Minutes between automatic signed checkpoints of the log; 0 turns them off (ADR 0018). */
+  checkpointIntervalMinutes?: number;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -69,8 +72,10 @@ export class AppModule {
           eventStore: options.stores.eventStore,
           readModels: options.stores.readModels,
           personalDataKeys: options.stores.personalDataKeys,
+          accountLookupKey: options.stores.keys.accountLookup.key,
           requestRateLimits: options.requestRateLimits,
         }),
+        LogCheckpointsModule.forRoot(logCheckpointsFor(options.stores), { intervalMinutes: options.checkpointIntervalMinutes ?? 0 }),
         CqrsModule.forRoot(),
         // One algorithm, pinned both ways: a token naming another ("none", an RSA key as HMAC secret) is refused.
         JwtModule.register({

@@ -24,6 +24,8 @@ export * from './lib/people/staff-member.type';
 export * from './lib/people/staff-presenter';
 export * from './lib/people/people-projection';
 export * from './lib/people/people-statuses';
+export * from './lib/people/erase-account-of-person';
 export * from './lib/spreadsheet/http';
 export * from './lib/graphql/governance-enums';
 export * from './lib/write/uniqueness-guard';
+export * from './lib/checkpoints/log-checkpoints.module';

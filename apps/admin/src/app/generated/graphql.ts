@@ -114,7 +114,10 @@ export type DecidePostInput = {
 export type DeclareConflictOfInterestInput = {
   commandId?: string | number | null | undefined;
   nature: string;
+  /** Required when recording a conflict for someone else: why it is recorded on their behalf */
+  onBehalfReason?: string | null | undefined;
   procurementId: string | number;
+  /** Who has the conflict: yourself, or (procurement lead only, with onBehalfReason) someone else */
   staffMemberId: string | number;
 };
 
@@ -427,7 +430,17 @@ export type EventPageFieldsFragment = { nextFrom: string | null, events: Array<{
 export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, eventsChecked: number, firstBrokenPosition: string | null, reason: string | null, checkedAt: string } };
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, eventsChecked: number, firstBrokenPosition: string | null, reason: string | null, checkedAt: string, checkpointsChecked: number, eventsAfterLatestCheckpoint: number, latestCheckpoint: { treeSize: number, signedAt: string, keyId: string } | null } };
+
+export type SignLogCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignLogCheckpointMutation = { signLogCheckpoint: { recorded: boolean, treeSize: number, signedAt: string, keyId: string } };
+
+export type LogCheckpointPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogCheckpointPublicKeyQuery = { logCheckpointPublicKey: string };
 
 export type DecisionHistoryQueryVariables = Exact<{
   streamPrefix?: string | null | undefined;
@@ -477,7 +490,7 @@ export type ProcurementSummaryFieldsFragment = { id: string, title: string, esti
 
 export type GatewayReviewFieldsFragment = { id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> };
 
-export type ProcurementFieldsFragment = { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, staffMember: { id: string, displayName: string, erased: boolean } }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> };
+export type ProcurementFieldsFragment = { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, onBehalf: boolean, onBehalfReason: string | null, staffMember: { id: string, displayName: string, erased: boolean }, declaredBy: { id: string, displayName: string, erased: boolean } | null }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> };
 
 export type GatewayPageQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -492,7 +505,7 @@ export type ProcurementPageQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementPageQuery = { procurement: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, staffMember: { id: string, displayName: string, erased: boolean } }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> } | null, gatewayPolicies: Array<{ version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> }> };
+export type ProcurementPageQuery = { procurement: { id: string, title: string, estimatedValue: number, riskLevel: RiskLevel, politicalInterest: boolean, requiredGateways: Array<Gateway>, outstandingGateways: Array<Gateway>, policyVersion: number, revision: number, reviews: Array<{ id: string, gateway: Gateway, summary: string, requestedAt: string, outcome: GatewayOutcome | null, rationale: string | null, decidedAt: string | null, recordedBy: string | null, basisPosition: string | null, correctionReason: string | null, basisChanged: boolean, decidedBy: Array<{ id: string, displayName: string, erased: boolean }>, conditionStatus: Array<{ text: string, discharged: boolean, dischargedAt: string | null, evidence: string | null }>, superseded: Array<{ outcome: GatewayOutcome, rationale: string, conditions: Array<string>, decidedAt: string, correctionReason: string | null }> }>, conflicts: Array<{ nature: string, declaredAt: string, onBehalf: boolean, onBehalfReason: string | null, staffMember: { id: string, displayName: string, erased: boolean }, declaredBy: { id: string, displayName: string, erased: boolean } | null }>, lessons: Array<{ id: string, title: string, priority: LessonPriority, gateway: Gateway | null, loggedOn: string, recommendation: string }> } | null, gatewayPolicies: Array<{ version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> }> };
 
 export type RegisterProcurementMutationVariables = Exact<{
   input: RegisterProcurementInput;
@@ -949,6 +962,11 @@ export const ProcurementFieldsFragmentDoc = new TypedDocumentString(`
     staffMember {
       ...PersonRef
     }
+    onBehalf
+    onBehalfReason
+    declaredBy {
+      ...PersonRef
+    }
   }
   lessons {
     id
@@ -1336,9 +1354,31 @@ export const VerifyAuditChainDocument = new TypedDocumentString(`
     firstBrokenPosition
     reason
     checkedAt
+    checkpointsChecked
+    eventsAfterLatestCheckpoint
+    latestCheckpoint {
+      treeSize
+      signedAt
+      keyId
+    }
   }
 }
     `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const SignLogCheckpointDocument = new TypedDocumentString(`
+    mutation SignLogCheckpoint {
+  signLogCheckpoint {
+    recorded
+    treeSize
+    signedAt
+    keyId
+  }
+}
+    `) as unknown as TypedDocumentString<SignLogCheckpointMutation, SignLogCheckpointMutationVariables>;
+export const LogCheckpointPublicKeyDocument = new TypedDocumentString(`
+    query LogCheckpointPublicKey {
+  logCheckpointPublicKey
+}
+    `) as unknown as TypedDocumentString<LogCheckpointPublicKeyQuery, LogCheckpointPublicKeyQueryVariables>;
 export const DecisionHistoryDocument = new TypedDocumentString(`
     query DecisionHistory($streamPrefix: String, $streamId: String, $types: [String!], $actorId: ID, $since: DateTime, $until: DateTime, $limit: Int, $from: String) {
   decisionHistory(
@@ -1620,6 +1660,11 @@ fragment ProcurementFields on Procurement {
     nature
     declaredAt
     staffMember {
+      ...PersonRef
+    }
+    onBehalf
+    onBehalfReason
+    declaredBy {
       ...PersonRef
     }
   }

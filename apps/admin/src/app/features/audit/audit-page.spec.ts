@@ -57,41 +57,103 @@ describe('AuditPage', () => {
   });
 
   describe('Verify the record', () => {
-    it('says how many events were checked and that the chain is intact', async () => {
-      const page = await page$();
-      queueAnswers({
-        data: {
-          verifyAuditChain: {
-            ok: true,
-            eventsChecked: 115,
-            firstBrokenPosition: null,
-            reason: null,
-            checkedAt: '2026-03-01T10:00:00.000Z',
-          },
+    const KEY_ID = '3f2a9c0d1e4b5a67';
+    const verification = (overrides: object = {}) => ({
+      data: {
+        verifyAuditChain: {
+          ok: true,
+          eventsChecked: 115,
+          firstBrokenPosition: null,
+          reason: null,
+          checkedAt: '2026-03-01T10:00:00.000Z',
+          checkpointsChecked: 3,
+          eventsAfterLatestCheckpoint: 5,
+          latestCheckpoint: { treeSize: 110, signedAt: '2026-03-01T09:00:00.000Z', keyId: KEY_ID },
+          ...overrides,
         },
-      });
+      },
+    });
+    const signed = (recorded: boolean, treeSize = 115) => ({
+      data: { signLogCheckpoint: { recorded, treeSize, signedAt: '2026-03-01T10:05:00.000Z', keyId: KEY_ID } },
+    });
+
+    it('explains what the hash chains and the signed checkpoints each catch', async () => {
+      const page = await page$();
+
+      const explanation = page.text('section[aria-labelledby=verify-title] gl-verify-panel > p');
+      expect(explanation).toContain('an event altered or removed by accident breaks the chain');
+      expect(explanation).toContain('rewrites the log and recomputes the hashes is caught by the signed checkpoints');
+      expect(explanation).toContain('signed with a key the database does not hold');
+    });
+
+    it('says the chain is intact, how many checkpoints check out and what the newest leaves uncovered', async () => {
+      const page = await page$();
+      queueAnswers(verification());
 
       await page.click('Verify the record');
 
-      expect(lastRequest(page).query).toContain('verifyAuditChain { ok eventsChecked firstBrokenPosition reason checkedAt }');
+      expect(lastRequest(page).query).toBe(
+        'query VerifyAuditChain { verifyAuditChain { ok eventsChecked firstBrokenPosition reason checkedAt checkpointsChecked eventsAfterLatestCheckpoint latestCheckpoint { treeSize signedAt keyId } } }',
+      );
       expect(page.text('[data-verified=intact]')).toBe('115 events checked, the chain is intact. Checked 1 March 2026 at 10:00.');
+      expect(page.text('[data-checkpoints=checked]')).toBe(
+        `3 signed checkpoints check out; the newest covers 110 events, signed 1 March 2026 at 09:00 (key ${KEY_ID}).`,
+      );
+      expect(page.text('[data-checkpoints=since]')).toBe(
+        '5 events recorded since, covered by the hash chains only until the next checkpoint.',
+      );
       expect(page.one('[data-verified=intact]').closest('[role=status]')).not.toBeNull();
+      expect(page.one('[data-checkpoints=since]').closest('[role=status]')).not.toBeNull();
+      expect(page.all('[data-checkpoints=none]')).toHaveLength(0);
       expect(page.all('[role=alert]')).toHaveLength(0);
+    });
+
+    it('says when the newest checkpoint covers the whole log, in the singular', async () => {
+      const page = await page$();
+      queueAnswers(
+        verification({
+          eventsChecked: 1,
+          checkpointsChecked: 1,
+          eventsAfterLatestCheckpoint: 0,
+          latestCheckpoint: { treeSize: 1, signedAt: '2026-03-01T09:00:00.000Z', keyId: KEY_ID },
+        }),
+      );
+
+      await page.click('Verify the record');
+
+      expect(page.text('[data-checkpoints=checked]')).toBe(
+        `1 signed checkpoint checks out; the newest covers 1 event, signed 1 March 2026 at 09:00 (key ${KEY_ID}).`,
+      );
+      expect(page.text('[data-checkpoints=since]')).toBe('Nothing recorded since: the newest checkpoint covers the whole log.');
+    });
+
+    it('warns that nothing signed protects the record when no checkpoint was signed yet', async () => {
+      const page = await page$();
+      queueAnswers(verification({ checkpointsChecked: 0, eventsAfterLatestCheckpoint: 115, latestCheckpoint: null }));
+
+      await page.click('Verify the record');
+
+      expect(page.text('[data-verified=intact]')).toBe('115 events checked, the chain is intact. Checked 1 March 2026 at 10:00.');
+      expect(page.text('[data-checkpoints=none]')).toBe(
+        'Nothing signed protects the record yet. No checkpoint has been signed, so a rewrite whose hashes were recomputed would verify as intact. Sign a checkpoint now.',
+      );
+      expect(page.one('[data-checkpoints=none]').closest('[role=status]')).not.toBeNull();
+      expect(page.all('[data-checkpoints=checked], [data-checkpoints=since]')).toHaveLength(0);
     });
 
     it('names the first broken position and the reason, as an alert', async () => {
       const page = await page$();
-      queueAnswers({
-        data: {
-          verifyAuditChain: {
-            ok: false,
-            eventsChecked: 42,
-            firstBrokenPosition: '42',
-            reason: 'The hash of position 42 does not match its content',
-            checkedAt: '2026-03-01T10:00:00.000Z',
-          },
-        },
-      });
+      queueAnswers(
+        verification({
+          ok: false,
+          eventsChecked: 42,
+          firstBrokenPosition: '42',
+          reason: 'The hash of position 42 does not match its content',
+          checkpointsChecked: 0,
+          eventsAfterLatestCheckpoint: 42,
+          latestCheckpoint: null,
+        }),
+      );
 
       await page.click('Verify the record');
 
@@ -102,6 +164,24 @@ describe('AuditPage', () => {
         '42 events checked; checked 1 March 2026 at 10:00.',
       ]);
       expect(page.all('[data-verified=intact]')).toHaveLength(0);
+      expect(page.all('[data-checkpoints]')).toHaveLength(0);
+    });
+
+    it('names the event a checkpoint caught rewritten, although its hashes check out', async () => {
+      const page = await page$();
+      const reason =
+        'event 12 of the log no longer matches the checkpoint signed at 2026-03-01T09:00:00.000Z (key 3f2a9c0d1e4b5a67): it was rewritten after it was signed, even though its hashes check out';
+      queueAnswers(verification({ ok: false, firstBrokenPosition: '12', reason, checkpointsChecked: 1 }));
+
+      await page.click('Verify the record');
+
+      const alert = page.one('[role=alert][data-verified=broken]');
+      expect([...alert.querySelectorAll('p')].map((p) => p.textContent?.trim())).toEqual([
+        'The chain is broken at position 12.',
+        reason,
+        '115 events checked; checked 1 March 2026 at 10:00.',
+      ]);
+      expect(page.all('[data-verified=intact], [data-checkpoints]')).toHaveLength(0);
     });
 
     it('says why the record could not be verified, with the code', async () => {
@@ -112,6 +192,73 @@ describe('AuditPage', () => {
 
       expect(page.text('[role=alert] strong')).toBe('The record could not be verified');
       expect(page.text('[role=alert] .detail')).toBe('This needs one of the roles AUDITOR, ADMIN (FORBIDDEN)');
+    });
+
+    it('signs a checkpoint on demand, and drops the verification it makes out of date', async () => {
+      const page = await page$();
+      queueAnswers(verification({ checkpointsChecked: 0, eventsAfterLatestCheckpoint: 115, latestCheckpoint: null }), signed(true));
+      await page.click('Verify the record');
+
+      await page.click('Sign a checkpoint now');
+
+      expect(lastRequest(page).query).toBe('mutation SignLogCheckpoint { signLogCheckpoint { recorded treeSize signedAt keyId } }');
+      expect(page.text('[data-signed=recorded]')).toBe(
+        `Signed a checkpoint of 115 events (key ${KEY_ID}). The whole log verified before it was signed.`,
+      );
+      expect(page.one('[data-signed=recorded]').closest('[role=status]')).not.toBeNull();
+      expect(page.all('[data-verified], [data-checkpoints]')).toHaveLength(0);
+      expect(page.all('[role=alert]')).toHaveLength(0);
+    });
+
+    it('says when nothing was recorded since the newest checkpoint, which it keeps', async () => {
+      const page = await page$();
+      queueAnswers(verification({ eventsAfterLatestCheckpoint: 0 }), signed(false, 110));
+      await page.click('Verify the record');
+
+      await page.click('Sign a checkpoint now');
+
+      expect(page.text('[data-signed=unchanged]')).toBe(
+        `Nothing new since the checkpoint of 110 events, signed 1 March 2026 at 10:05 (key ${KEY_ID}): it still covers the whole log.`,
+      );
+      expect(page.all('[data-signed=recorded]')).toHaveLength(0);
+      expect(page.all('[data-verified=intact]')).toHaveLength(1);
+    });
+
+    it('shows the API’s refusal to sign a log that does not verify, with the code', async () => {
+      const page = await page$();
+      const message = 'The log does not verify, so no checkpoint was signed: position 12: event 12 of the log no longer matches';
+      queueAnswers({ errors: [{ message, extensions: { code: 'RULE_VIOLATION' } }] });
+
+      await page.click('Sign a checkpoint now');
+
+      const alert = page.one('.checkpoint [role=alert]');
+      expect(alert.getAttribute('data-code')).toBe('RULE_VIOLATION');
+      expect(alert.querySelector('strong')?.textContent).toBe('No checkpoint was signed');
+      expect(alert.querySelector('.detail')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`${message} (RULE_VIOLATION)`);
+      expect(page.all('[data-signed]')).toHaveLength(0);
+      expect(page.hasButton('Sign a checkpoint now')).toBe(true);
+    });
+
+    it('shows the public key for auditors when the disclosure is opened, asking once', async () => {
+      const page = await page$();
+      const pem = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAq3Y1Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eA==\n-----END PUBLIC KEY-----\n';
+      queueAnswers({ data: { logCheckpointPublicKey: pem } });
+      const disclosure = page.one<HTMLDetailsElement>('details.public-key');
+      expect(disclosure.querySelector('summary')?.textContent?.trim()).toBe('Public key for auditors');
+      expect(sentRequests(page.fetch)).toHaveLength(2);
+
+      disclosure.querySelector('summary')?.click();
+      await page.settle();
+
+      expect(lastRequest(page).query).toBe('query LogCheckpointPublicKey { logCheckpointPublicKey }');
+      expect(page.one('details.public-key pre[data-public-key]').textContent).toBe(pem);
+      expect(page.text('details.public-key > p')).toContain('together with a file from ledger checkpoint export');
+
+      disclosure.querySelector('summary')?.click();
+      await page.settle();
+      disclosure.querySelector('summary')?.click();
+      await page.settle();
+      expect(sentRequests(page.fetch)).toHaveLength(3);
     });
   });
 

@@ -8,6 +8,7 @@ import type {
   EventPageFieldsFragment,
   RecordedEventFieldsFragment,
   RegistersAsOfQuery,
+  SignLogCheckpointMutation,
   VerifyAuditChainQuery,
 } from '../../generated/graphql';
 
@@ -15,7 +16,10 @@ import type {
 export type RecordedEvent = RecordedEventFieldsFragment;
 /** `nextFrom` is the `from` of the next page; null at the end of the log. */
 export type EventPage = EventPageFieldsFragment;
+/** The hash chains and the signed checkpoints checked; `latestCheckpoint` is null until one is signed. */
 export type AuditVerification = VerifyAuditChainQuery['verifyAuditChain'];
+/** `recorded` is false when nothing was appended since the newest checkpoint, which is returned instead. */
+export type SignedCheckpoint = SignLogCheckpointMutation['signLogCheckpoint'];
 /** What the decisionHistory query filters on; unset filters are left out. */
 export type HistoryFilter = Omit<DecisionHistoryQueryVariables, 'from'>;
 /** Every register as it stood at one instant, as much as the summary needs. */
