@@ -1,20 +1,11 @@
 import { Pool, PoolClient } from 'pg';
-import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
+import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, WrappedKeyRow, WrappedKeyStoreOptions, PersonalDataKeyStore, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
 import { PostgresStoreOptions } from './postgres-event-store';
 import { connectSchema, inTransaction } from './postgres-schema';
 
-export interface PostgresKeyStoreOptions extends PostgresStoreOptions {
-  /** Wraps every per-person key; PostgreSQL never stores it (ADR 0019). */
-  kek: KeyEncryptionKey;
-  /** Where a key table that could not be rewritten after an erasure is reported (default: console.warn). */
-  warn?: (message: string) => void;
-}
-
-interface KeyRow {
-  subject_id: string;
-  wrapped_key: Buffer | null;
-  kek_id: string | null;
-}
+/** PostgreSQL never stores the KEK; a key table it could not rewrite after an erasure is reported through `warn`. */
+export type PostgresKeyStoreOptions = PostgresStoreOptions & WrappedKeyStoreOptions;
+type KeyRow = WrappedKeyRow;
 
 /** How long the rewrite of the key table after an erasure waits for other sessions' locks. */
 const SHRED_LOCK_TIMEOUT = '2s';

@@ -1,4 +1,4 @@
-import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
+import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, WrappedKeyRow, WrappedKeyStoreOptions, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
 import Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDatabase, openSqlite } from './open-sqlite';
 
@@ -17,18 +17,9 @@ CREATE TABLE IF NOT EXISTS personal_data_kek (
 );
 `;
 
-export interface SqliteKeyStoreOptions {
-  /** Wraps every per-person key; lives in a file outside this database (ADR 0019). */
-  kek: KeyEncryptionKey;
-  /** Where a WAL that could not be truncated after an erasure is reported (default: console.warn). */
-  warn?: (message: string) => void;
-}
-
-interface KeyRow {
-  subject_id: string;
-  wrapped_key: Buffer | null;
-  kek_id: string | null;
-}
+/** The KEK lives outside this database; a WAL that could not be truncated after an erasure is reported through `warn`. */
+export type SqliteKeyStoreOptions = WrappedKeyStoreOptions;
+type KeyRow = WrappedKeyRow;
 
 const CHECKPOINT_ATTEMPTS = 5;
 const CHECKPOINT_BUSY_MS = 250;

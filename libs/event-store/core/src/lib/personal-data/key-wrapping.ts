@@ -14,6 +14,21 @@ export interface KeyEncryptionKey {
   file?: string;
 }
 
+/** What a SQL key store needs besides its connection (SQLite and PostgreSQL alike). */
+export interface WrappedKeyStoreOptions {
+  /** Wraps every per-person key; lives in a file outside every store (ADR 0019). */
+  kek: KeyEncryptionKey;
+  /** Where a clean-up that could not run after an erasure is reported (default: console.warn). */
+  warn?: (message: string) => void;
+}
+
+/** A row of a SQL key store: the wrapped key (null once erased) and the KEK that wrapped it. */
+export interface WrappedKeyRow {
+  subject_id: string;
+  wrapped_key: Buffer | null;
+  kek_id: string | null;
+}
+
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const KEY_BYTES = 32;
