@@ -2,14 +2,22 @@
 // `npm run bench`: builds the benchmark, gives it a real PostgreSQL (DATABASE_URL, or an embedded
 // one as the tests use), runs it and writes docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import startPostgres from '../jest/postgres-global-setup.mjs';
 import stopPostgres from '../jest/postgres-global-teardown.mjs';
 
-const build = spawnSync('npx', ['nx', 'run', 'bench:build', '--outputStyle=static'], {
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'bench', 'api', '--outputStyle=static'], {
   stdio: 'inherit',
   env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+// The reference stores (Emmett's PostgreSQL event store) live in their own package: their pins
+// conflict with the product's, and the product never loads them.
+if (!existsSync('tools/bench/references/node_modules')) {
+  const references = spawnSync('npm', ['ci', '--prefix', 'tools/bench/references', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (references.status !== 0) process.exit(references.status ?? 1);
+}
 
 await startPostgres();
 try {

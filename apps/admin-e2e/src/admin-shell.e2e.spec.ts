@@ -15,7 +15,7 @@ describe('admin shell against the real API', () => {
   beforeAll(async () => {
     journey = await startJourney({ ukPage: false });
     ({ product, page } = journey);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => journey?.close());
 

@@ -21,7 +21,7 @@ describe('annual review page against the real API', () => {
   beforeAll(async () => {
     journey = await startJourney({ demoData: true, watchGraphql: true });
     ({ page, failedGraphqlAnswers: failedAnswers } = journey);
-  }, 90_000);
+  }, 120_000);
 
   afterAll(() => journey?.close());
 

@@ -23,7 +23,7 @@ describe('governance pages against the real API', () => {
   beforeAll(async () => {
     journey = await startJourney();
     ({ page } = journey);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => journey?.close());
 

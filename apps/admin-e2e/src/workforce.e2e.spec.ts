@@ -16,7 +16,7 @@ describe('workforce pages against the real API', () => {
   beforeAll(async () => {
     journey = await startJourney();
     ({ page } = journey);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => journey?.close());
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -10,6 +11,7 @@ import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqli
 import { usersProjection } from '@ledger/identity-api';
 import { ms, perSecond, summarise, timed } from './measure';
 import { measureAsOf, writeMixedLog } from './as-of-scenario';
+import { measureHttpLoad } from './http-load';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const AS_OF_EVENTS = Number(process.env['BENCH_AS_OF_EVENTS'] ?? 100_000);
@@ -106,6 +108,23 @@ async function sqlite(): Promise<void> {
   }
 }
 
+interface ReferenceRun {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** tools/bench/references/appends.mjs: the same append workload on the raw driver and on Emmett. */
+function referenceAppends(connectionString: string, total: number): { raw: ReferenceRun; emmett: ReferenceRun } | null {
+  const script = join(process.cwd(), 'tools/bench/references/appends.mjs');
+  const run = spawnSync(process.execPath, [script, connectionString, String(total), String(WRITERS)], { encoding: 'utf8', timeout: 600_000 });
+  if (run.status !== 0) {
+    row('PostgreSQL', 'reference appends', 'failed', (run.stderr || run.error?.message || '').split('\n')[0].slice(0, 200));
+    return null;
+  }
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+}
+
 async function postgres(): Promise<void> {
   const connectionString = process.env['LEDGER_TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
   if (!connectionString) {
@@ -120,6 +139,12 @@ async function postgres(): Promise<void> {
     const latencies = await appendWith(writers, EVENTS);
     const t = summarise(latencies, performance.now() - start);
     row('PostgreSQL', `append, ${WRITERS} concurrent writers (${t.count})`, `${perSecond(t.count, t.totalMs)} appends/s`, `p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms (serialised by advisory lock)`);
+    const ours = (t.count / t.totalMs) * 1000;
+    const references = referenceAppends(connectionString, EVENTS);
+    if (references) {
+      row('PostgreSQL', `reference: raw pg driver, ${WRITERS} writers, one INSERT per commit`, `${references.raw.perSecond} appends/s`, `p50 ${ms(references.raw.p50)} ms, p99 ${ms(references.raw.p99)} ms; ours is ${(ours / references.raw.perSecond).toFixed(2)}x`);
+      row('PostgreSQL', `reference: Emmett 0.42 PostgreSQL event store, ${WRITERS} writers`, `${references.emmett.perSecond} appends/s`, `p50 ${ms(references.emmett.p50)} ms, p99 ${ms(references.emmett.p99)} ms; ours is ${(ours / references.emmett.perSecond).toFixed(2)}x`);
+    }
     await readSide('PostgreSQL', writers[0], readModels);
   } finally {
     await readModels.close();
@@ -149,11 +174,28 @@ async function asOfOnSqlite(): Promise<void> {
   }
 }
 
+const HTTP_EVENTS = Number(process.env['BENCH_HTTP_EVENTS'] ?? 100_000);
+
+/** The API under many clients, as a separate process on a large SQLite log, next to the raw driver. */
+async function httpLoadOnSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-http-'));
+  try {
+    const { rows: results, rawCommitsPerSecond } = await measureHttpLoad(dir, HTTP_EVENTS);
+    for (const result of results) {
+      const ratio = result.what.startsWith('assessProficiency') ? `, ${(result.requestsPerSecond / rawCommitsPerSecond).toFixed(2)}x the raw driver's commits` : '';
+      row('SQLite+API', `${result.what} (${HTTP_EVENTS} events)`, `${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms`, `${result.errors} errors${ratio}; ${result.notes}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   await sqlite();
   await postgres();
   await asOfOnSqlite();
+  if (process.env['BENCH_HTTP'] !== 'false') await httpLoadOnSqlite();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const markdown = [
     '# Benchmarks',
