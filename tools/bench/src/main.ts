@@ -192,6 +192,12 @@ async function httpLoadOnSqlite(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
+  // BENCH_ONLY=http runs the HTTP load alone (it writes no docs/benchmarks.md then).
+  const only = process.env['BENCH_ONLY'];
+  if (only === 'http') {
+    await httpLoadOnSqlite();
+    return;
+  }
   await sqlite();
   await postgres();
   await asOfOnSqlite();
