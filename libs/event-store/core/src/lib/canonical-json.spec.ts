@@ -12,3 +12,29 @@ describe('canonical JSON', () => {
     expect(() => canonicalJson({ a: 1n })).toThrow(/bigint/);
   });
 });
+
+describe('canonical JSON, as the hash chain has always computed it', () => {
+  /** The first implementation, kept here as the reference every stored hash was computed with. */
+  function reference(value: unknown): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value)) return `[${value.map((item) => reference(item === undefined ? null : item)).join(',')}]`;
+    if (value instanceof Date) return JSON.stringify(value.toISOString());
+    const entries = Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${reference((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+
+  it('gives the same text as the reference for nested, escaped, empty and odd values', () => {
+    const values: unknown[] = [
+      { streamId: 'staff-1', revision: 3, data: { name: 'pii:v1:s:iv:tag:ct', levels: [0, 1.5, -2e-7, 1e21], empty: {}, none: [], nested: [[{ b: undefined, a: null }]] } },
+      { 'quote"key': 'line\nbreak \u2028 \u0007', emoji: '🙂', unicode: 'Zoë Ångström', at: new Date('2026-11-30T10:00:00.000Z') },
+      [undefined, true, false, null, 0, '', 'x'],
+      'plain',
+      42,
+      null,
+    ];
+    for (const value of values) expect(canonicalJson(value)).toBe(reference(value));
+  });
+});
