@@ -123,7 +123,7 @@ describe('signed checkpoints against whoever runs the database', () => {
 
       const local = runOther(['verify']);
       expect(local.status).toBe(3);
-      expect(local.stdout).toMatch(/the log holds 1 events but the installation's latest checkpoint .* covers 2: events were removed from the end of the log \(from event 2\)/);
+      expect(local.stdout).toMatch(/the log holds 1 events but the installation's latest checkpoint .* covers \d+: events were removed from the end of the log \(from event 2\)/);
       const audited = runOther(['verify', '--against', copy]);
       expect(audited.status).toBe(3);
       expect(audited.stdout).toMatch(/events were removed from the end of the log/);

@@ -52,8 +52,8 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         roles: ['ADMIN'],
       });
     }
-    if (wasEmpty && config.DEMO_DATA) {
-      await loadDemoData(app);
+    // Another instance starting on the same empty store at the same time loads it instead (ADR 0021).
+    if (wasEmpty && config.DEMO_DATA && (await loadDemoData(app))) {
       // A first start is signed at once, not an interval later: the demo shows checkpoints from the start.
       await app.get(CheckpointScheduler).signNow();
     }

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { UserProvisioning } from '@ledger/identity-api';
-import { Actor } from '@ledger/shared-api';
+import { Actor, UniqueValues, commandMetadataFor } from '@ledger/shared-api';
 import { Role } from '@ledger/shared-domain';
 import { loadWorkforceDemo } from './workforce-demo';
 import { loadGovernanceDemo } from './governance-demo';
@@ -22,12 +23,22 @@ const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
   { email: 'officer@demo.ledger.example', displayName: 'Sam Osei (procurement officer)', roles: ['STAFF'] },
 ];
 
-/** Loads the demo data set through the ordinary command path, so it is on the record like any other change. */
-export async function loadDemoData(app: INestApplicationContext): Promise<void> {
+/**
+ * Loads the demo data set through the ordinary command path, so it is on the record like any other
+ * change. Instances starting together on an empty store race for the `unique-demo-data`
+ * reservation (ADR 0021): one loads the demo, the others skip it. False when this one skipped.
+ */
+export async function loadDemoData(app: INestApplicationContext): Promise<boolean> {
+  const claimed = await app.get(UniqueValues).claimOnce('demo-data', randomUUID(), commandMetadataFor(DEMO_ACTOR));
+  if (!claimed) {
+    new Logger('DemoData').log('Demo data is being loaded (or was loaded) by another instance: skipped');
+    return false;
+  }
   const users = app.get(UserProvisioning);
   for (const user of DEMO_USERS) await users.ensureUser({ ...user, password: DEMO_PASSWORD });
   const people = await loadWorkforceDemo(app, DEMO_ACTOR);
   await loadGovernanceDemo(app, DEMO_ACTOR, people);
   await loadStrategyDemo(app, DEMO_ACTOR);
   new Logger('DemoData').log(`Demo data loaded: ${DEMO_USERS.length} users (password "${DEMO_PASSWORD}"), the procurement team, its skills and training, procurements at their gateways, lessons, strategic risks, and last year's maturity baseline (1.8) with its action plan`);
+  return true;
 }

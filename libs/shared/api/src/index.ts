@@ -28,4 +28,5 @@ export * from './lib/people/erase-account-of-person';
 export * from './lib/spreadsheet/http';
 export * from './lib/graphql/governance-enums';
 export * from './lib/write/uniqueness-guard';
+export * from './lib/write/unique-values';
 export * from './lib/checkpoints/log-checkpoints.module';

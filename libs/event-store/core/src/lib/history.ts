@@ -20,6 +20,12 @@ export interface HistoryPage {
   nextFrom: bigint | null;
 }
 
+/**
+ * Reservation streams of unique values (ADR 0021): bookkeeping that names the value's owner by id,
+ * so it is kept out of the owner's timeline (`mentions`); every other filter sees it as it is.
+ */
+export const UNIQUE_VALUE_STREAM_PREFIX = 'unique-';
+
 const matches = (event: RecordedEvent, filter: HistoryFilter): boolean =>
   (!filter.streamId || event.streamId === filter.streamId) &&
   (!filter.streamPrefix || event.streamId.startsWith(filter.streamPrefix)) &&
@@ -27,7 +33,8 @@ const matches = (event: RecordedEvent, filter: HistoryFilter): boolean =>
   (!filter.actorId || event.metadata.actorId === filter.actorId) &&
   (!filter.correlationId || event.metadata.correlationId === filter.correlationId) &&
   (!filter.since || new Date(event.metadata.recordedAt) >= filter.since) &&
-  (!filter.mentions || event.streamId.endsWith(filter.mentions) || JSON.stringify(event.data).includes(filter.mentions));
+  (!filter.mentions ||
+    (!event.streamId.startsWith(UNIQUE_VALUE_STREAM_PREFIX) && (event.streamId.endsWith(filter.mentions) || JSON.stringify(event.data).includes(filter.mentions))));
 
 /**
  * The decision history: the log in global order, filtered, a page at a time. Scans forward from

@@ -6,6 +6,7 @@ import { ACCOUNT_LOOKUP_KEY, EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
 import { StaffPresenter } from './people/staff-presenter';
 import { UniquenessGuard } from './write/uniqueness-guard';
+import { UniqueValues } from './write/unique-values';
 import { DEFAULT_REQUEST_RATE_LIMITS, RequestRateLimitSettings, RequestRateLimits, SignInThrottle } from './auth/throttling';
 
 export interface LedgerCoreOptions {
@@ -35,10 +36,11 @@ export class LedgerCoreModule {
       CommandExecutor,
       StaffPresenter,
       UniquenessGuard,
+      UniqueValues,
       // One of each per process: every request counts against the same limits.
       SignInThrottle,
       { provide: RequestRateLimits, useValue: new RequestRateLimits(options.requestRateLimits ?? DEFAULT_REQUEST_RATE_LIMITS) },
     ];
-    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ACCOUNT_LOOKUP_KEY, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard, SignInThrottle, RequestRateLimits] };
+    return { module: LedgerCoreModule, providers, exports: [EVENT_STORE, UpcastingEventStore, READ_MODEL_STORE, PersonalDataVault, ACCOUNT_LOOKUP_KEY, ProjectionRegistry, ReadSide, CommandExecutor, StaffPresenter, UniquenessGuard, UniqueValues, SignInThrottle, RequestRateLimits] };
   }
 }

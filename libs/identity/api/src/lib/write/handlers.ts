@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandResult, PersonalDataVault } from '@ledger/event-store-core';
 import { UserCommand, UserEvent, UserState, userDecider, userStreamId, validAccountDetails } from '@ledger/identity-domain';
-import { CommandExecutor, EraseAccountOfPersonMessage, PreparedCommand, UniquenessGuard, newAggregateId, prepareCommand } from '@ledger/shared-api';
-import { AccountLookup } from '../auth/account-lookup';
+import { CommandExecutor, AccountErasureCommandMessage, PreparedCommand, UniqueValues, newAggregateId, prepareCommand } from '@ledger/shared-api';
+import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-strength';
 import { IdentityQueries } from '../read/identity-queries';
@@ -14,22 +14,37 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
     private readonly executor: CommandExecutor,
     private readonly queries: IdentityQueries,
     private readonly hasher: PasswordHasher,
-    private readonly uniqueness: UniquenessGuard,
+    private readonly uniqueValues: UniqueValues,
     private readonly vault: PersonalDataVault,
     private readonly lookup: AccountLookup,
   ) {}
 
   async execute(message: UserCommandMessage): Promise<CommandResult<UserState>> {
-    const run = async () => this.executor.run(await this.prepare(message), message.metadata);
     const { command } = message;
-    // Serialised per lookup hash: the lock's key holds no email in clear either.
-    const result = command.type === 'RegisterUser' ? await this.uniqueness.exclusively(`user-email:${this.lookup.hashOf(command.email ?? '')}`, run) : await run();
+    const result = command.type === 'RegisterUser' ? await this.registerUnique(message, command.email) : await this.executor.run(await this.prepare(message), message.metadata);
     if (command.type === 'EraseUserPersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a repeat, so an
       // erasure interrupted between the two is completed by running it again.
       await this.vault.erase(message.userId, message.metadata.now);
     }
     return result;
+  }
+
+  /**
+   * A sign-in email is unique across instances: reserved in the store before the registration is
+   * recorded (ADR 0021), under a keyed hash so no stream id holds the email in clear; an erased
+   * account's email is free again.
+   */
+  private registerUnique(message: UserCommandMessage, email: string): Promise<CommandResult<UserState>> {
+    const claim = {
+      kind: 'user-email' as const,
+      value: normalisedForLookup(email),
+      ownerId: message.userId,
+      releasedBy: ['UserPersonalDataErased'],
+      takenInReadModel: (command: UserCommand) => command.type === 'RegisterUser' && command.emailTaken,
+      markedTaken: (command: UserCommand) => (command.type === 'RegisterUser' ? { ...command, emailTaken: true } : command),
+    };
+    return this.uniqueValues.run(claim, message.metadata, () => this.prepare(message));
   }
 
   /**
@@ -75,14 +90,14 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
  * rules as an administrator's erasure, under a command id derived from the person's erasure so a
  * repeat of that erasure repeats this one idempotently.
  */
-@CommandHandler(EraseAccountOfPersonMessage)
-export class EraseAccountOfPersonHandler implements ICommandHandler<EraseAccountOfPersonMessage, string | null> {
+@CommandHandler(AccountErasureCommandMessage)
+export class AccountErasureCommandHandler implements ICommandHandler<AccountErasureCommandMessage, string | null> {
   constructor(
     private readonly queries: IdentityQueries,
     private readonly users: UserCommandHandler,
   ) {}
 
-  async execute({ email, reason, metadata }: EraseAccountOfPersonMessage): Promise<string | null> {
+  async execute({ email, reason, metadata }: AccountErasureCommandMessage): Promise<string | null> {
     const account = await this.queries.documentByEmail(email);
     if (!account) return null;
     const commandId = newAggregateId('account-erasure', metadata.commandId);
@@ -93,4 +108,4 @@ export class EraseAccountOfPersonHandler implements ICommandHandler<EraseAccount
   }
 }
 
-export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler, EraseAccountOfPersonHandler];
+export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler, AccountErasureCommandHandler];

@@ -6,7 +6,7 @@ import { CommandMetadata } from '@ledger/event-store-core';
  * The email was opened before the person's key was destroyed and travels in memory only; it is
  * never recorded. Resolves to the id of the account erased, or null when the person had none.
  */
-export class EraseAccountOfPersonMessage {
+export class AccountErasureCommandMessage {
   constructor(
     readonly email: string,
     readonly reason: string,

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 /**
  * Serialises commands that must not race on a unique value (a staff email, a competency name):
  * the check against the read model and the write that follows run one at a time per value, and the
- * read models have caught up before the next check. This holds within one process, which is how
- * the API runs; two processes writing the same new value at the same instant are not covered.
+ * read models have caught up before the next check. This holds within one process only: across
+ * instances the store decides, by a reservation stream per value (UniqueValues, ADR 0021); this
+ * guard keeps a process's own duplicates to the cheap read-model check.
  */
 @Injectable()
 export class UniquenessGuard {

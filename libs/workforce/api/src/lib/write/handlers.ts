@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler } from '@nestjs/cqrs';
 import { CommandResult, NotFoundError, PersonalDataVault } from '@ledger/event-store-core';
-import { EraseAccountOfPersonMessage, PreparedCommandHandler, UniquenessGuard, prepareCommand } from '@ledger/shared-api';
+import { AccountErasureCommandMessage, PreparedCommandHandler, UniqueValues, prepareCommand } from '@ledger/shared-api';
 import { PersonStatus } from '@ledger/shared-domain';
 import {
   CompetencyCommand,
@@ -51,7 +51,7 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
   constructor(
     private readonly queries: WorkforceQueries,
     private readonly vault: PersonalDataVault,
-    private readonly uniqueness: UniquenessGuard,
+    private readonly uniqueValues: UniqueValues,
     private readonly commands: CommandBus,
   ) {
     super();
@@ -60,14 +60,29 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
   override async execute(message: StaffMemberCommandMessage): Promise<CommandResult<StaffMemberState>> {
     const { command } = message;
     if (command.type === 'ErasePersonalData') await this.eraseAccountOf(message.staffMemberId, command.reason, message);
-    const run = () => super.execute(message);
-    const result = command.type === 'RegisterStaffMember' ? await this.uniqueness.exclusively(`staff-email:${(command.email ?? '').trim().toLowerCase()}`, run) : await run();
+    const result = command.type === 'RegisterStaffMember' ? await this.registerUnique(message, command.email) : await super.execute(message);
     if (command.type === 'ErasePersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a retry,
       // so an erasure interrupted between the two is completed by running it again.
       await this.vault.erase(message.staffMemberId, message.metadata.now);
     }
     return result;
+  }
+
+  /**
+   * A staff email is unique across instances: reserved in the store before the registration is
+   * recorded (ADR 0021); an erased person's email is free again.
+   */
+  private registerUnique(message: StaffMemberCommandMessage, email: string): Promise<CommandResult<StaffMemberState>> {
+    const claim = {
+      kind: 'staff-email' as const,
+      value: normalisedUniqueText(email),
+      ownerId: message.staffMemberId,
+      releasedBy: ['PersonalDataErased'],
+      takenInReadModel: (command: StaffMemberCommand) => command.type === 'RegisterStaffMember' && command.emailTaken,
+      markedTaken: (command: StaffMemberCommand) => (command.type === 'RegisterStaffMember' ? { ...command, emailTaken: true } : command),
+    };
+    return this.uniqueValues.run(claim, message.metadata, () => this.prepare(message));
   }
 
   /**
@@ -79,7 +94,7 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
   private async eraseAccountOf(staffMemberId: string, reason: string, { metadata }: StaffMemberCommandMessage): Promise<void> {
     const person = await this.queries.staffMember(staffMemberId);
     if (!person || person.erased || !person.email || !(reason ?? '').trim()) return;
-    await this.commands.execute(new EraseAccountOfPersonMessage(person.email, reason, metadata));
+    await this.commands.execute(new AccountErasureCommandMessage(person.email, reason, metadata));
   }
 
   /** Seals a registration's personal details and looks up what the command names (competency, course). */
@@ -118,15 +133,23 @@ export class StaffMemberCommandHandler extends PreparedCommandHandler<StaffMembe
 export class CompetencyCommandHandler extends PreparedCommandHandler<CompetencyCommandMessage, CompetencyCommand, CompetencyEvent, CompetencyState> {
   constructor(
     private readonly queries: WorkforceQueries,
-    private readonly uniqueness: UniquenessGuard,
+    private readonly uniqueValues: UniqueValues,
   ) {
     super();
   }
 
+  /** A competency name is unique across instances: reserved in the store first (ADR 0021). */
   override async execute(message: CompetencyCommandMessage): Promise<CommandResult<CompetencyState>> {
-    const run = () => super.execute(message);
     const { command } = message;
-    return command.type === 'DefineCompetency' ? this.uniqueness.exclusively(`competency-name:${(command.name ?? '').trim().toLowerCase()}`, run) : run();
+    if (command.type !== 'DefineCompetency') return super.execute(message);
+    const claim = {
+      kind: 'competency-name' as const,
+      value: normalisedUniqueText(command.name),
+      ownerId: message.competencyId,
+      takenInReadModel: (decided: CompetencyCommand) => decided.type === 'DefineCompetency' && decided.nameTaken,
+      markedTaken: (decided: CompetencyCommand) => (decided.type === 'DefineCompetency' ? { ...decided, nameTaken: true } : decided),
+    };
+    return this.uniqueValues.run(claim, message.metadata, () => this.prepare(message));
   }
 
   async prepare({ competencyId, command, expectedRevision }: CompetencyCommandMessage) {
@@ -155,6 +178,11 @@ export class CourseCommandHandler extends PreparedCommandHandler<CourseCommandMe
     }
     return prepareCommand(courseDecider, courseStreamId(courseId), command, { expectedRevision });
   }
+}
+
+/** How staff emails and competency names are compared for uniqueness: trimmed, in lower case. */
+function normalisedUniqueText(text: string): string {
+  return String(text ?? '').trim().toLowerCase();
 }
 
 export const WORKFORCE_COMMAND_HANDLERS = [PostCommandHandler, StaffMemberCommandHandler, CompetencyCommandHandler, CourseCommandHandler];

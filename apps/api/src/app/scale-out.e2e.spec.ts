@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LedgerConfig } from '@ledger/runtime';
+import { ADMIN, GraphQLResponse, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+
+// Two API instances on one PostgreSQL schema: how a user scales out or adds a standby (ADR 0021).
+// They share the schema, the key files (the KEK is checked against the store) and the JWT secret,
+// so a token from one is good on the other, as behind a load balancer.
+
+const Q = {
+  register: `mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id email } }`,
+  define: 'mutation($input: DefineCompetencyInput!) { defineCompetency(input: $input) { id name } }',
+  createUser: `mutation($email: String!, $displayName: String!, $password: String!, $roles: [Role!]!) {
+    createUser(email: $email, displayName: $displayName, password: $password, roles: $roles) { id email }
+  }`,
+  staff: '{ staffMembers { id email } }',
+  competencies: '{ competencies { id name } }',
+  users: '{ users { id email roles } }',
+};
+const DESCRIPTORS = ['None', 'Aware', 'Supported', 'Unaided', 'Expert'];
+const ROUNDS = 20;
+/** Fewer for accounts: each registration hashes a password, deliberately slow. */
+const USER_ROUNDS = 10;
+
+function sharedStore(): { overrides: Partial<LedgerConfig>; dispose(): void } {
+  const keysDir = mkdtempSync(join(tmpdir(), 'ledger-scale-out-keys-'));
+  return {
+    overrides: { POSTGRES_SCHEMA: `e2e_${randomBytes(5).toString('hex')}`, LEDGER_KEYS_DIR: keysDir, JWT_SECRET: randomBytes(32).toString('hex') },
+    dispose: () => rmSync(keysDir, { recursive: true, force: true }),
+  };
+}
+
+/** Exactly one of two racing answers was accepted; the other was refused with `code`. */
+function expectOneAccepted(answers: GraphQLResponse[], code: string): void {
+  const accepted = answers.filter((answer) => !answer.errors && answer.data);
+  const refused = answers.filter((answer) => answer.errors);
+  expect({ accepted: accepted.length, refused: refused.map(codeOf) }).toEqual({ accepted: 1, refused: [code] });
+}
+
+describe('two instances on one PostgreSQL schema', () => {
+  describe('racing the same unique value at both', () => {
+    const shared = sharedStore();
+    let first: TestLedger;
+    let second: TestLedger;
+    let token: string;
+
+    beforeAll(async () => {
+      first = await startTestLedger('postgres', shared.overrides);
+      second = await startTestLedger('postgres', shared.overrides);
+      token = await first.adminToken();
+    });
+    afterAll(async () => {
+      await second?.close();
+      await first?.close();
+      shared.dispose();
+    });
+
+    it(`accepts a staff email once in ${ROUNDS} rounds; the other is refused as RULE_VIOLATION`, async () => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const email = `race.${round}.${randomBytes(3).toString('hex')}@example.gov.uk`;
+        const input = (displayName: string) => ({ displayName, email, jobTitle: 'Procurement Officer', department: 'Procurement' });
+        // The same address in another case is the same address.
+        expectOneAccepted(await Promise.all([first.gql(Q.register, { input: input('Jo Bloggs') }, token), second.gql(Q.register, { input: { ...input('Jo Blogs'), email: email.toUpperCase() } }, token)]), 'RULE_VIOLATION');
+      }
+      const emails = ((await second.ok(Q.staff, {}, token)) as { email: string }[]).map((person) => person.email).filter((email) => email.startsWith('race.'));
+      expect(emails).toHaveLength(ROUNDS);
+      expect(new Set(emails).size).toBe(ROUNDS);
+    });
+
+    it(`accepts a user email once in ${USER_ROUNDS} rounds, and that user signs in through either instance`, async () => {
+      const emails: string[] = [];
+      for (let round = 0; round < USER_ROUNDS; round++) {
+        const email = `race.user.${round}.${randomBytes(3).toString('hex')}@example.gov.uk`;
+        emails.push(email);
+        const user = (password: string) => ({ email, displayName: 'Racing User', password, roles: ['STAFF'] });
+        expectOneAccepted(await Promise.all([first.gql(Q.createUser, user('first passphrase is long'), token), second.gql(Q.createUser, user('second passphrase is long'), token)]), 'RULE_VIOLATION');
+      }
+      const users = ((await first.ok(Q.users, {}, token)) as { email: string }[]).filter((user) => emails.includes(user.email));
+      expect(users).toHaveLength(USER_ROUNDS);
+      // A duplicated email used to leave its account unable to sign in: exactly one password works.
+      const last = emails[USER_ROUNDS - 1];
+      const signIns = await Promise.all(
+        ['first passphrase is long', 'second passphrase is long'].flatMap((password) => [first, second].map((ledger) => ledger.loginAs(last, password).then(() => password, () => null))),
+      );
+      const accepted = signIns.filter((password) => password !== null);
+      expect(accepted).toHaveLength(2);
+      expect(new Set(accepted).size).toBe(1);
+    }, 180_000);
+
+    it(`accepts a competency name once in ${ROUNDS} rounds`, async () => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const name = `Racing competency ${round} ${randomBytes(3).toString('hex')}`;
+        const input = (category: string) => ({ name, category, levelDescriptors: DESCRIPTORS });
+        expectOneAccepted(await Promise.all([first.gql(Q.define, { input: input('First') }, token), second.gql(Q.define, { input: { ...input('Second'), name: `  ${name.toLowerCase()} ` } }, token)]), 'RULE_VIOLATION');
+      }
+      const names = ((await first.ok(Q.competencies, {}, token)) as { name: string }[]).filter((competency) => competency.name.toLowerCase().startsWith('racing competency'));
+      expect(names).toHaveLength(ROUNDS);
+    });
+
+    it('still refuses a duplicate sent to one instance after the other recorded the value, writing nothing', async () => {
+      const email = `sequential.${randomBytes(3).toString('hex')}@example.gov.uk`;
+      await first.ok(Q.register, { input: { displayName: 'Pat Lee', email, jobTitle: 'Buyer', department: 'Procurement' } }, token);
+      await second.refused('RULE_VIOLATION', Q.register, { input: { displayName: 'Pat Lee', email, jobTitle: 'Buyer', department: 'Procurement' } }, token);
+    });
+
+    it('reads its own writes through the other instance, straight after the mutation', async () => {
+      for (const [writer, reader] of [
+        [first, second],
+        [second, first],
+      ]) {
+        const email = `ryw.${randomBytes(4).toString('hex')}@example.gov.uk`;
+        const written = await writer.ok(Q.register, { input: { displayName: 'Read Your Writes', email, jobTitle: 'Buyer', department: 'Procurement' } }, token);
+        // The writer waited for the shared read models; the reader sees what the writer's runner (or its own) folded.
+        const seen = (await reader.ok(Q.staff, {}, token)) as { id: string }[];
+        expect(seen.map((person) => person.id)).toContain(written.id);
+      }
+    });
+  });
+
+  describe('starting together on an empty schema with ADMIN_EMAIL and DEMO_DATA', () => {
+    const shared = sharedStore();
+    let ledgers: TestLedger[] = [];
+
+    beforeAll(async () => {
+      ledgers = await Promise.all([startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true }), startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true })]);
+    });
+    afterAll(async () => {
+      for (const ledger of ledgers) await ledger.close();
+      shared.dispose();
+    });
+
+    it('creates the administrator once and loads the demo once', async () => {
+      const [first, second] = ledgers;
+      const token = await second.adminToken();
+      const users = (await first.ok(Q.users, {}, token)) as { email: string }[];
+      const emails = users.map((user) => user.email);
+      expect(emails.filter((email) => email === ADMIN.email)).toHaveLength(1);
+      expect(emails.filter((email) => email.endsWith('@demo.ledger.example')).length).toBeGreaterThan(0);
+      expect(new Set(emails).size).toBe(emails.length);
+      const staff = (await second.ok(Q.staff, {}, token)) as { email: string }[];
+      expect(staff.length).toBeGreaterThan(0);
+      expect(new Set(staff.map((person) => person.email)).size).toBe(staff.length);
+      const competencies = (await first.ok(Q.competencies, {}, token)) as { name: string }[];
+      expect(new Set(competencies.map((competency) => competency.name)).size).toBe(competencies.length);
+    });
+  });
+});
