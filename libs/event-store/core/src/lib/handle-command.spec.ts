@@ -28,6 +28,22 @@ describe('handleCommand', () => {
     expect(second.newEvents.map((e) => e.data)).toEqual([{ by: 3 }]);
   });
 
+  it('reads the stream once per command, and answers the state the stream now holds', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(store, 'counter-1', counter, increment(2), commandMetadata());
+    const realReadStream = store.readStream.bind(store);
+    let reads = 0;
+    store.readStream = async (id, options) => {
+      reads += 1;
+      return realReadStream(id, options);
+    };
+    const result = await handleCommand(store, 'counter-1', counter, increment(3), commandMetadata());
+    expect(reads).toBe(1);
+    const stream = await realReadStream('counter-1');
+    expect(result).toMatchObject({ state: 5, revision: 2, position: stream[1].position });
+    expect(stream.reduce(counter.evolve as (total: number, event: unknown) => number, counter.initialState())).toBe(result.state);
+  });
+
   it('returns the original outcome for a retried commandId without deciding again', async () => {
     const store = new InMemoryEventStore();
     const metadata = commandMetadata();

@@ -17,13 +17,18 @@ export interface CommandResult<State> {
   revision: number;
   /** Global position the read models must reach before the caller reads its own write. */
   position: bigint;
-  newEvents: RecordedEvent[];
+  /**
+   * The events this command appended, as decided, in order (the last one is at `position`); empty
+   * for a retry or a decision that changes nothing. Their envelopes (ids, hashes) are the store's:
+   * reading them back would cost a second read of the stream on every command.
+   */
+  newEvents: DomainEvent[];
   /** A retry of an already applied commandId: nothing was written. */
   idempotent: boolean;
 }
 
 /**
- * The one write path for every context: read the stream, fold, decide, append at the revision
+ * The one write path for every context: read the stream once, fold, decide, append at the revision
  * that was read. A retried commandId returns the original outcome without deciding again.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
@@ -53,7 +58,7 @@ async function decideAndAppend<Command, Event extends DomainEvent, State>(
   expectedRevision: number | undefined,
 ): Promise<CommandResult<State>> {
   const history = await store.readStream(streamId);
-  const fold = (events: readonly RecordedEvent[], from = decider.initialState()) =>
+  const fold = (events: readonly (RecordedEvent | DomainEvent)[], from = decider.initialState()) =>
     events.reduce((state, event) => decider.evolve(state, event as unknown as Event), from);
   const state = fold(history);
   const version = history.at(-1)?.revision ?? 0;
@@ -72,17 +77,19 @@ async function decideAndAppend<Command, Event extends DomainEvent, State>(
   }
   const appended = await store.append(streamId, decided, { expectedRevision: version, command: metadata });
   if (appended.idempotent) {
-    // Another process applied this very command between our read and our append.
+    // Another process applied this very command between our read and our append (rare): its
+    // events are not the ones decided here, so the state is read from the stream.
     const latest = await store.readStream(streamId);
     return { streamId, state: fold(latest), revision: appended.nextRevision, position: appended.position, newEvents: [], idempotent: true };
   }
-  const newEvents = await store.readStream(streamId, { fromRevision: version + 1 });
+  // The append succeeded at the revision that was read, so the stream is the history plus exactly
+  // the decided events: the new state is folded from them, without reading the stream again.
   return {
     streamId,
-    state: fold(newEvents, state),
+    state: fold(decided, state),
     revision: appended.nextRevision,
     position: appended.position,
-    newEvents,
+    newEvents: decided,
     idempotent: false,
   };
 }

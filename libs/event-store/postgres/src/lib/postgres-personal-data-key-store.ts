@@ -46,6 +46,14 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
     return store;
   }
 
+  /**
+   * Keys unwrapped before, by subject, with the wrapped bytes they came from: unwrapping is an
+   * AES-GCM decryption per person per answer otherwise. Each use is checked against the row read
+   * in the same query, so an erased (NULL) or replaced key is never served from here, whichever
+   * instance erased it.
+   */
+  private readonly unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
+
   private constructor(
     readonly pool: Pool,
     private readonly schema: string,
@@ -74,6 +82,7 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
        ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
       [subjectId, erasedAt.toISOString()],
     );
+    this.unwrapped.delete(subjectId);
     await this.rewriteTable();
   }
 
@@ -94,6 +103,7 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
        RETURNING (SELECT had_key FROM before) AS had_key`,
       [subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null],
     );
+    this.unwrapped.delete(subjectId);
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && rows[0]?.had_key) await this.rewriteTable();
   }
@@ -103,9 +113,16 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   private unwrap(row: KeyRow): Buffer | null {
-    if (!row.wrapped_key) return null;
+    if (!row.wrapped_key) {
+      this.unwrapped.delete(row.subject_id);
+      return null;
+    }
     if (row.kek_id !== this.kek.keyId) throw new KeyEncryptionKeyMismatchError(this.describe(), [row.kek_id ?? 'none'], this.kek);
-    return unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
+    const known = this.unwrapped.get(row.subject_id);
+    if (known && known.wrapped.equals(row.wrapped_key)) return known.key;
+    const key = unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
+    this.unwrapped.set(row.subject_id, { wrapped: Buffer.from(row.wrapped_key), key });
+    return key;
   }
 
   /**

@@ -65,6 +65,13 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
 
   private readonly kek: KeyEncryptionKey;
   private readonly warn: (message: string) => void;
+  private readonly selectKeys: Database.Statement;
+  /**
+   * Keys unwrapped before, by subject, with the wrapped bytes they came from: unwrapping is an
+   * AES-GCM decryption per person per answer otherwise. Each use is checked against the row read
+   * in the same call, so an erased (NULL) or replaced key is never served from here.
+   */
+  private readonly unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
 
   constructor(
     readonly db: SqliteDatabase,
@@ -75,18 +82,15 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     this.warn = options.warn ?? ((message) => console.warn(message));
     db.exec(SCHEMA);
     db.transaction(() => this.adoptKek()).immediate();
+    this.selectKeys = db.prepare('SELECT subject_id, wrapped_key, kek_id FROM personal_data_keys WHERE subject_id IN (SELECT value FROM json_each(?))');
     // A previous erasure whose checkpoint a reader blocked is finished here.
     this.truncateWal();
   }
 
+  /** One statement for any number of subjects (the ids travel as one JSON array, so no limit on bound variables). */
   async keysFor(subjectIds: readonly string[]): Promise<Map<string, Buffer | null>> {
-    const found = new Map<string, Buffer | null>();
-    const select = this.db.prepare('SELECT subject_id, wrapped_key, kek_id FROM personal_data_keys WHERE subject_id = ?');
-    for (const id of new Set(subjectIds)) {
-      const row = select.get(id) as KeyRow | undefined;
-      if (row) found.set(row.subject_id, this.unwrap(row));
-    }
-    return found;
+    const rows = this.selectKeys.all(JSON.stringify([...new Set(subjectIds)])) as KeyRow[];
+    return new Map(rows.map((row) => [row.subject_id, this.unwrap(row)]));
   }
 
   async createKey(subjectId: string, key: Buffer): Promise<Buffer | null> {
@@ -103,6 +107,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
          ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
       )
       .run(subjectId, erasedAt.toISOString(), erasedAt.toISOString());
+    this.unwrapped.delete(subjectId);
     await this.shredWal();
   }
 
@@ -124,6 +129,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
            erased_at   = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
       )
       .run(subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null, now, key ? null : now);
+    this.unwrapped.delete(subjectId);
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && before?.wrapped_key) await this.shredWal();
   }
@@ -133,9 +139,16 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   private unwrap(row: KeyRow): Buffer | null {
-    if (!row.wrapped_key) return null;
+    if (!row.wrapped_key) {
+      this.unwrapped.delete(row.subject_id);
+      return null;
+    }
     if (row.kek_id !== this.kek.keyId) throw new KeyEncryptionKeyMismatchError(this.describe(), [row.kek_id ?? 'none'], this.kek);
-    return unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
+    const known = this.unwrapped.get(row.subject_id);
+    if (known && known.wrapped.equals(row.wrapped_key)) return known.key;
+    const key = unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
+    this.unwrapped.set(row.subject_id, { wrapped: Buffer.from(row.wrapped_key), key });
+    return key;
   }
 
   /**

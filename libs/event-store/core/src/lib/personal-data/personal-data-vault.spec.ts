@@ -23,6 +23,17 @@ describe('personal data vault', () => {
     await expect(vault.seal('person-1', 'again')).rejects.toBeInstanceOf(RuleViolationError);
   });
 
+  it('stops answering a value it opened before as soon as the key is gone, also when another instance erased it', async () => {
+    const keys = new InMemoryPersonalDataKeyStore();
+    const vault = new PersonalDataVault(keys);
+    const name = await vault.seal('person-1', 'Chantel Allott');
+    expect(await vault.open(name)).toBe('Chantel Allott');
+    expect(await vault.open(name)).toBe('Chantel Allott');
+    // Another instance sharing the key store erases the person: this vault never hears of it.
+    await keys.eraseKey('person-1');
+    expect(await vault.openAll([name, name])).toEqual([undefined, undefined]);
+  });
+
   it('rejects a ciphertext moved to another person', async () => {
     const vault = new PersonalDataVault(new InMemoryPersonalDataKeyStore());
     await vault.seal('person-2', 'x');

@@ -19,6 +19,15 @@ export function subjectOf(sealed: SealedPersonalData): string {
  * the key; the ciphertext stays in the log, unreadable, and the hash chain still verifies.
  */
 export class PersonalDataVault {
+  /** At most this many opened values are kept (oldest dropped first). */
+  static OPENED_CACHE_SIZE = 50_000;
+  /**
+   * Values opened before, by ciphertext, with the key that opened them. Every answer still looks
+   * up the subjects' keys (one statement), and a cached value is used only while the same key is
+   * there: an erasure, in this process or another instance, makes the value unreadable at once.
+   */
+  private readonly opened = new Map<SealedPersonalData, { key: Buffer; plaintext: string }>();
+
   constructor(private readonly keys: PersonalDataKeyStore) {}
 
   async seal(subjectId: string, plaintext: string): Promise<SealedPersonalData> {
@@ -41,11 +50,18 @@ export class PersonalDataVault {
       if (!value) return undefined;
       const [, , subjectId, iv, tag, ciphertext] = value.split(':');
       const key = keys.get(subjectId);
-      if (!key) return undefined;
+      const cached = this.opened.get(value);
+      if (!key) {
+        if (cached) this.opened.delete(value);
+        return undefined;
+      }
+      if (cached && (cached.key === key || cached.key.equals(key))) return cached.plaintext;
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(Buffer.from(subjectId));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+      const plaintext = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+      this.remember(value, key, plaintext);
+      return plaintext;
     });
   }
 
@@ -59,5 +75,13 @@ export class PersonalDataVault {
 
   async erase(subjectId: string, at: Date): Promise<void> {
     await this.keys.eraseKey(subjectId, at);
+    // Nothing opened for them stays in memory (openAll would not serve it anyway: the key is gone).
+    for (const value of this.opened.keys()) if (subjectOf(value) === subjectId) this.opened.delete(value);
+  }
+
+  private remember(value: SealedPersonalData, key: Buffer, plaintext: string): void {
+    this.opened.delete(value);
+    this.opened.set(value, { key, plaintext });
+    if (this.opened.size > PersonalDataVault.OPENED_CACHE_SIZE) this.opened.delete(this.opened.keys().next().value as SealedPersonalData);
   }
 }

@@ -17,13 +17,33 @@ export interface ProjectionRunnerOptions {
 }
 
 /**
+ * How far past its committed checkpoint a projection may have passed events it does not handle
+ * before the runner commits the checkpoint anyway (so a restart re-reads at most this many).
+ */
+const PASSED_COMMIT_DISTANCE = 1000n;
+
+/**
  * The one projection runner: reads the log from the lowest checkpoint, lets each projection fold
  * the events past its own checkpoint, and commits each projection's changes with its checkpoint.
+ *
+ * A projection that handles none of a batch's events has nothing to commit: the runner remembers
+ * in memory that it has passed them instead of committing an unchanged checkpoint (one durable
+ * transaction per projection per mutation was most of a mutation's cost). Its next commit, with
+ * documents, moves the checkpoint over them; after a crash it only reads them again, and ignores
+ * them again. Documents and the checkpoint they reach still commit together.
  */
 export class ProjectionRunner {
   private queue: Promise<unknown> = Promise.resolve();
   private following?: AbortController;
   private readonly batchSize: number;
+  /**
+   * Per projection: the log in (basis, to] holds no event it handles, where basis was its committed
+   * checkpoint then. Valid while the committed checkpoint is at least basis: only a rebuild moves
+   * a checkpoint back, and then the documents are gone too.
+   */
+  private readonly passed = new Map<string, { basis: bigint; to: bigint }>();
+  /** Every projection has folded at least this far (checkpoints only move back by a rebuild). */
+  private reached = 0n;
 
   constructor(
     private readonly store: EventStore,
@@ -42,26 +62,38 @@ export class ProjectionRunner {
 
   /** Brings every projection up to the head of the log; calls are serialised. */
   catchUp(): Promise<bigint> {
-    const run = this.queue.then(() => this.runToHead());
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.catchUpTo();
   }
 
   /** Read-your-writes: resolves once every projection has folded the event at `position`. */
   async waitFor(position: bigint): Promise<void> {
-    while ((await this.lowestCheckpoint()) < position) {
-      const reached = await this.catchUp();
+    while (this.reached < position) {
+      const reached = await this.catchUpTo(position);
       if (reached < position && (await this.store.headPosition()) < position) {
         throw new Error(`Position ${position} is beyond the head of the log`);
       }
     }
   }
 
+  /**
+   * Queued behind the runs before it; a run for a position that an earlier run has already folded
+   * does nothing (many concurrent mutations wait on one catch-up instead of one each).
+   */
+  private catchUpTo(position?: bigint): Promise<bigint> {
+    const run = this.queue.then(() => (position !== undefined && this.reached >= position ? this.reached : this.runToHead()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Drops the named projections (all by default) and folds them again from the first event. */
   async rebuild(names?: readonly string[], onProgress?: (position: bigint) => void): Promise<bigint> {
     const chosen = this.projections.filter((p) => !names || names.includes(p.name));
     const run = this.queue.then(async () => {
-      for (const projection of chosen) await this.readModels.reset(projection.name, projection.collections);
+      this.reached = 0n;
+      for (const projection of chosen) {
+        this.passed.delete(projection.name);
+        await this.readModels.reset(projection.name, projection.collections);
+      }
       return this.runToHead(onProgress);
     });
     this.queue = run.catch(() => undefined);
@@ -87,10 +119,30 @@ export class ProjectionRunner {
     this.following = undefined;
   }
 
+  /** How far each projection has folded: its committed checkpoint, or past it over events it ignores. */
   async checkpoints(): Promise<Record<string, bigint>> {
+    const committed = await this.committedCheckpoints();
     const result: Record<string, bigint> = {};
-    for (const projection of this.projections) result[projection.name] = await this.readModels.checkpoint(projection.name);
+    for (const [name, position] of committed) result[name] = this.foldedTo(name, position);
     return result;
+  }
+
+  private async committedCheckpoints(): Promise<Map<string, bigint>> {
+    const result = new Map<string, bigint>();
+    for (const projection of this.projections) result.set(projection.name, await this.readModels.checkpoint(projection.name));
+    return result;
+  }
+
+  /** The committed checkpoint, or the position the projection has passed without anything to fold. */
+  private foldedTo(name: string, committed: bigint): bigint {
+    const passed = this.passed.get(name);
+    if (!passed) return committed;
+    if (committed < passed.basis) {
+      // Rebuilt (by another process) since: what was passed must be folded again.
+      this.passed.delete(name);
+      return committed;
+    }
+    return passed.to > committed ? passed.to : committed;
   }
 
   private async lowestCheckpoint(): Promise<bigint> {
@@ -99,29 +151,44 @@ export class ProjectionRunner {
   }
 
   private async runToHead(onProgress?: (position: bigint) => void): Promise<bigint> {
+    // Read once per run, then kept by the commits below (a commit from a stale value fails and re-reads).
+    const committed = await this.committedCheckpoints();
     for (;;) {
-      const from = await this.lowestCheckpoint();
+      const folded = [...committed].map(([name, position]) => this.foldedTo(name, position));
+      const from = folded.reduce((min, value) => (value < min ? value : min), folded[0] ?? 0n);
+      if (from > this.reached) this.reached = from;
       if (this.options.to !== undefined && from >= this.options.to) return from;
       const batch = await this.store.readAll({ from: from + 1n, to: this.options.to, limit: this.batchSize, until: this.options.until });
       if (batch.length === 0) return from;
       this.options.onBatch?.(batch);
       const to = batch[batch.length - 1].position;
-      for (const projection of this.projections) await this.applyBatch(projection, batch, to);
+      for (const projection of this.projections) committed.set(projection.name, await this.applyBatch(projection, batch, from, to, committed.get(projection.name) ?? 0n));
       onProgress?.(to);
     }
   }
 
-  private async applyBatch(projection: Projection, batch: readonly RecordedEvent[], to: bigint): Promise<void> {
-    for (;;) {
-      const from = await this.readModels.checkpoint(projection.name);
-      if (from >= to) return;
-      const unitOfWork = new UnitOfWork(this.readModels);
-      for (const event of batch) {
-        if (event.position > from && projection.handles.includes(event.type)) await projection.apply(event, unitOfWork);
+  /** Folds the batch into one projection; returns its committed checkpoint afterwards. */
+  private async applyBatch(projection: Projection, batch: readonly RecordedEvent[], after: bigint, to: bigint, committedBefore: bigint): Promise<bigint> {
+    for (let committed = committedBefore; ; committed = await this.readModels.checkpoint(projection.name)) {
+      const from = this.foldedTo(projection.name, committed);
+      if (from >= to) return committed;
+      // Behind the batch: reset by a rebuild in another process after the batch was read. Folding
+      // the batch would skip the events before it; the next pass reads from this checkpoint.
+      if (from < after) return committed;
+      const events = batch.filter((event) => event.position > from && projection.handles.includes(event.type));
+      if (events.length === 0 && to - committed < PASSED_COMMIT_DISTANCE) {
+        // Nothing to fold: remember the passed events rather than commit an unchanged checkpoint.
+        const passed = this.passed.get(projection.name);
+        this.passed.set(projection.name, { basis: passed && passed.to === from ? passed.basis : committed, to });
+        return committed;
       }
+      const unitOfWork = new UnitOfWork(this.readModels);
+      for (const event of events) await projection.apply(event, unitOfWork);
       try {
-        await this.readModels.commit(projection.name, from, to, unitOfWork.changes());
-        return;
+        // From the committed checkpoint: the events between it and `from` were passed, none handled.
+        await this.readModels.commit(projection.name, committed, to, unitOfWork.changes());
+        this.passed.delete(projection.name);
+        return to;
       } catch (error) {
         if (!(error instanceof CheckpointMovedError)) throw error;
       }

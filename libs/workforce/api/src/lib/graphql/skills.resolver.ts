@@ -50,7 +50,8 @@ export class SkillsResolver {
   async assessProficiency(@CurrentActor() actor: Actor, @Args('input') input: AssessProficiencyInput): Promise<SkillsRowType> {
     const { commandId, staffMemberId, ...assessment } = input;
     await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'AssessProficiency', ...assessment }, commandMetadataFor(actor, { commandId })));
-    return (await this.queries.skillsMatrix(null, staffMemberId)).rows[0];
+    // Only this person's row: rebuilding the whole matrix opened everyone's personal data.
+    return (await this.queries.skillsRow(staffMemberId)) as SkillsRowType;
   }
 
   private async competency(id: string): Promise<CompetencyType> {

@@ -90,28 +90,43 @@ export class WorkforceQueries {
   async skillsMatrix(asOf?: Date | null, staffMemberId?: string | null): Promise<SkillsMatrixType> {
     const reader = await this.reader(asOf);
     const competencies = await this.competencyList(reader);
-    const people = await this.staffMembersFrom(reader);
-    const rows: SkillsRowType[] = [];
-    for (const person of people) {
-      if (staffMemberId && person.id !== staffMemberId) continue;
-      const skills = await reader.get<SkillsDoc>(SKILLS, person.id);
-      const cells: SkillCellType[] = competencies.map((competency) => {
-        const history = skills?.cells[competency.id] ?? [];
-        const latest = history.at(-1);
-        const level = latest?.level ?? 0;
-        const requiredLevel = competency.requirements.find((r) => jobTitleKey(r.jobTitle) === jobTitleKey(person.jobTitle))?.requiredLevel ?? 0;
-        return {
-          competency,
-          level,
-          requiredLevel,
-          gap: skillGap(level, requiredLevel),
-          assessedAt: latest ? new Date(latest.assessedAt) : null,
-          history: history.map((entry) => ({ ...entry, recordedAt: new Date(entry.assessedAt) })),
-        };
-      });
-      rows.push({ staffMember: person, cells, totalGap: cells.reduce((total, cell) => total + cell.gap, 0) });
+    if (staffMemberId) {
+      const row = await this.skillsRowFrom(reader, competencies, staffMemberId);
+      return { competencies, rows: row ? [row] : [] };
     }
+    const rows: SkillsRowType[] = [];
+    for (const person of await this.staffMembersFrom(reader)) rows.push(this.skillsRowOf(person, competencies, await reader.get<SkillsDoc>(SKILLS, person.id)));
     return { competencies, rows };
+  }
+
+  /** One person's row of the live skills matrix: only their documents are read and opened. */
+  async skillsRow(staffMemberId: string): Promise<SkillsRowType | undefined> {
+    const reader = await this.reader();
+    return this.skillsRowFrom(reader, await this.competencyList(reader), staffMemberId);
+  }
+
+  private async skillsRowFrom(reader: ReadModelReader, competencies: CompetencyType[], staffMemberId: string): Promise<SkillsRowType | undefined> {
+    const doc = await reader.get<StaffDoc>(STAFF, staffMemberId);
+    const person = doc && (await this.presenter.present([doc])).get(staffMemberId);
+    return person && this.skillsRowOf(person, competencies, await reader.get<SkillsDoc>(SKILLS, staffMemberId));
+  }
+
+  private skillsRowOf(person: StaffMemberType, competencies: CompetencyType[], skills: SkillsDoc | undefined): SkillsRowType {
+    const cells: SkillCellType[] = competencies.map((competency) => {
+      const history = skills?.cells[competency.id] ?? [];
+      const latest = history.at(-1);
+      const level = latest?.level ?? 0;
+      const requiredLevel = competency.requirements.find((r) => jobTitleKey(r.jobTitle) === jobTitleKey(person.jobTitle))?.requiredLevel ?? 0;
+      return {
+        competency,
+        level,
+        requiredLevel,
+        gap: skillGap(level, requiredLevel),
+        assessedAt: latest ? new Date(latest.assessedAt) : null,
+        history: history.map((entry) => ({ ...entry, recordedAt: new Date(entry.assessedAt) })),
+      };
+    });
+    return { staffMember: person, cells, totalGap: cells.reduce((total, cell) => total + cell.gap, 0) };
   }
 
   async courses(asOf?: Date | null): Promise<CourseType[]> {
