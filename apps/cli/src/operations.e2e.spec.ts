@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { InMemoryEventStore, exportLogLines } from '@ledger/event-store-core';
 import { commandMetadata } from '@ledger/event-store-core/testing';
+import { SqliteEventStore } from '@ledger/event-store-sqlite';
 
 // The built CLI as a process, against real SQLite files and the test PostgreSQL.
 const cli = join(__dirname, '../../../dist/apps/cli/main.js');
@@ -97,13 +98,47 @@ describe('ledger operations: export, import, migrate, verify, replay, history, a
     expect(altered.stdout).toContain(`BROKEN at position ${rows[0].position}`);
     await pool.query(`UPDATE ${schema}.events SET data = data - 'tampered' WHERE position = $1`, [rows[0].position]);
     expect(run(['verify'], pgEnv).status).toBe(0);
-    const { rows: stream } = await pool.query(`SELECT stream_id FROM ${schema}.events WHERE position = $1`, [rows[1].position]);
-    const { rows: next } = await pool.query(`SELECT position FROM ${schema}.events WHERE stream_id = $1 AND position > $2 ORDER BY position LIMIT 1`, [stream[0].stream_id, rows[1].position]);
-    await pool.query(`DELETE FROM ${schema}.events WHERE position = $1`, [rows[1].position]);
+    // An event its stream goes on after: removing the last event of a stream is what checkpoints catch (checkpoints.e2e).
+    const { rows: inside } = await pool.query(
+      `SELECT e.position, (SELECT min(n.position) FROM ${schema}.events n WHERE n.stream_id = e.stream_id AND n.position > e.position) AS next
+         FROM ${schema}.events e WHERE EXISTS (SELECT 1 FROM ${schema}.events n WHERE n.stream_id = e.stream_id AND n.position > e.position)
+        ORDER BY e.position OFFSET 10 LIMIT 1`,
+    );
+    await pool.query(`DELETE FROM ${schema}.events WHERE position = $1`, [inside[0].position]);
     const deleted = run(['verify'], pgEnv);
     expect(deleted.status).toBe(3);
-    if (next[0]) expect(deleted.stdout).toContain(`BROKEN at position ${next[0].position}`);
+    expect(deleted.stdout).toContain(`BROKEN at position ${inside[0].next}`);
     await pool.end();
+  });
+
+  it('refuses to migrate a log holding text PostgreSQL cannot store: names the event, no stack trace, target left empty', async () => {
+    const withNul = join(dir, 'with-nul.sqlite');
+    copyFileSync(demo, withNul);
+    // Written through the port, behind the edge's back: as a store could hold from before the edge refused NUL.
+    const store = SqliteEventStore.open(withNul);
+    const { position } = await store.append('note-nul', [{ type: 'NoteRecorded', data: { text: 'before\u0000after' } }], { expectedRevision: 0, command: commandMetadata() });
+    await store.close();
+    const nulSchema = `nul_${randomBytes(4).toString('hex')}`;
+    const refused = run(['migrate', '--from', `sqlite:${withNul}`, '--to', `${pgUrl}?schema=${nulSchema}`]);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toContain(`BAD_USER_INPUT: The event at position ${position} (stream "note-nul", revision 1, NoteRecorded) holds a NUL character in data.text, which PostgreSQL cannot store`);
+    expect(refused.stderr).toContain('Nothing was copied');
+    expect(refused.stderr).not.toMatch(/^\s+at /m);
+    const pool = new Pool({ connectionString: pgUrl });
+    try {
+      const count = async (table: string) => {
+        const exists = await pool.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [nulSchema, table]);
+        return exists.rowCount ? Number((await pool.query(`SELECT count(*) AS n FROM ${nulSchema}.${table}`)).rows[0].n) : 0;
+      };
+      expect(await count('events')).toBe(0);
+      expect(await count('personal_data_keys')).toBe(0);
+    } finally {
+      await pool.query(`DROP SCHEMA IF EXISTS ${nulSchema} CASCADE`);
+      await pool.end();
+    }
+    // The same log still copies to SQLite, which holds such text.
+    const copied = run(['migrate', '--from', `sqlite:${withNul}`, '--to', `sqlite:${join(dir, 'nul-copy.sqlite')}`]);
+    expect(copied.stdout).toMatch(/Target verifies: OK; exports identical: yes/);
   });
 
   it('replays every read model with a progress bar and events per second', () => {

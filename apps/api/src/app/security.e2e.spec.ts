@@ -249,6 +249,11 @@ describe('a deployment started as the README says for real use, attacked', () =>
       );
     });
 
+    it('refuses a NUL character (which PostgreSQL cannot store) with BAD_USER_INPUT on SQLite too, naming the field', async () => {
+      const answer = await ledger.refused('BAD_USER_INPUT', register, { input: { ...procurement, title: 'Edge\u0000case' } }, admin);
+      expect(answer.errors?.[0].message).toContain('title is not valid text: it holds a NUL character');
+    });
+
     it.each(['0001-01-01', '9999-12-31'])('refuses the date %s where a real date is meant', async (date) => {
       await ledger.refused(
         'BAD_USER_INPUT',

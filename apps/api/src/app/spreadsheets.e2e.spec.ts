@@ -156,6 +156,39 @@ describe('workforce spreadsheets over authenticated HTTP (SQLite)', () => {
     expect(codeOf(await ledger.gql('{ establishment { filledFte } }', {}, committee))).toBe('FORBIDDEN');
   });
 
+  it('refuses a cell holding a NUL character (which PostgreSQL cannot store), naming line and column, on every store', async () => {
+    const before = await ledger.head();
+    const answer = await upload('skills-matrix', skillsFile(['sam@example.gov.uk,Contract management,2,Observed\u0000on site', 'sam@example.gov.uk,Contract management,3,Peer review']), 'skills.csv', admin);
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual([{ line: 2, code: 'BAD_USER_INPUT', message: 'Column "evidence" holds a NUL character: remove it' }]);
+    expect(await ledger.head()).toBe(before);
+  });
+
+  it('imports 10,000 rows about one person while /health keeps answering', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `sam@example.gov.uk,Contract management,${i % 5},Observed at review ${i}`);
+    let importing = true;
+    let answered = 0;
+    const polling = (async () => {
+      while (importing) {
+        const response = await fetch(`${ledger.url}/health`);
+        await response.arrayBuffer();
+        if (response.ok) answered += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const before = await ledger.head();
+    const { status, body } = await upload('skills-matrix', skillsFile(rows), 'big.csv', admin);
+    importing = false;
+    await polling;
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ rowsRead: 10_000, applied: 10_000, errors: [] });
+    expect(await ledger.head()).toBe(before + 10_000n);
+    // An import that held the event loop throughout would let /health answer once or twice, before and after.
+    expect(answered).toBeGreaterThanOrEqual(20);
+    const matrix = await ledger.gql('query($s: ID) { skillsMatrix(staffMemberId: $s) { rows { cells { level } } } }', { s: ids['sam'] }, admin);
+    expect(matrix.data?.skillsMatrix.rows[0].cells[0].level).toBe(9_999 % 5);
+  }, 180_000);
+
   it('answers a file that is neither CSV nor XLSX with BAD_USER_INPUT', async () => {
     const { status, body } = await upload('skills-matrix', Buffer.from('hello'), 'notes.txt', admin);
     expect(status).toBe(400);

@@ -3,8 +3,11 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import {
+  InvalidInputError,
+  LedgerError,
   SealedEvent,
   StoreIntegrityError,
+  assertLogFitsStore,
   copyPersonalDataKeys,
   exportLogLines,
   importLog,
@@ -53,11 +56,13 @@ export const importCommand = new Command('import')
   .addOption(new Option('--keys <file>', 'the personal-data keys written with the log; without them personal data shows as erased'))
   .action(async (file: string, options: { keys?: string }) => {
     const events = await readLog(file);
+    const keys = options.keys ? keysFromJson(readFileSync(options.keys, 'utf8')) : undefined;
     await withStores(async ({ stores }) => {
-      if (options.keys && stores.personalDataKeys.restoreKey) {
-        for (const [subject, key] of keysFromJson(readFileSync(options.keys, 'utf8'))) await stores.personalDataKeys.restoreKey(subject, key);
-      }
+      // The log first (checked, all or nothing on the SQL stores), so a refused log leaves nothing behind; then its keys.
       const { imported } = await importLog(stores.eventStore, events);
+      if (keys && stores.personalDataKeys.restoreKey) {
+        for (const [subject, key] of keys) await stores.personalDataKeys.restoreKey(subject, key);
+      }
       const report = await verifyEventLog(stores.eventStore);
       console.log(`Imported ${imported} events into ${stores.describe}; verified: ${report.ok ? 'OK' : `BROKEN at ${report.firstBrokenPosition}`}`);
       console.log('Read models are built on the next start of the API (or run `ledger replay`).');
@@ -75,13 +80,31 @@ export const migrateCommand = new Command('migrate')
     const source = await openStores(fromConfig);
     const target = await openStores(toConfig);
     try {
+      // Everything that can refuse the copy is checked before anything is written.
       const sourceReport = await verifyEventLog(source.eventStore);
       if (!sourceReport.ok) throw new StoreIntegrityError(`The source does not verify (first broken position ${sourceReport.firstBrokenPosition}): nothing copied`);
       if ((await target.eventStore.headPosition()) !== 0n) throw new StoreIntegrityError('The target store is not empty: nothing copied');
-      // Keys first: if the copy of the log then fails, the target holds no events and can be migrated again.
-      const keys = await copyPersonalDataKeys(source.personalDataKeys, target.personalDataKeys);
-      const events = await source.eventStore.readAll();
-      await importLog(target.eventStore, events.map(({ position, ...event }) => (void position, event)));
+      if (!source.personalDataKeys.allKeys || !target.personalDataKeys.restoreKey) throw new InvalidInputError('These key stores cannot copy keys: nothing copied');
+      const recorded = await source.eventStore.readAll();
+      assertLogFitsStore(recorded, target.eventStore.kind);
+      const events = recorded.map(({ position, ...event }) => (void position, event));
+
+      // The log first, all or nothing on the SQL stores, so a refused copy leaves the target empty; then the keys.
+      try {
+        await importLog(target.eventStore, events);
+      } catch (error) {
+        if (error instanceof LedgerError) throw error;
+        return failed(`copying the log failed: ${messageOf(error)}`, await targetState(target.eventStore));
+      }
+      let keys: number;
+      try {
+        keys = await copyPersonalDataKeys(source.personalDataKeys, target.personalDataKeys);
+      } catch (error) {
+        return failed(
+          `the log was copied but copying the personal-data keys failed: ${messageOf(error)}`,
+          'Until the keys are copied the target shows personal data as erased: empty the target and migrate again.',
+        );
+      }
       const targetReport = await verifyEventLog(target.eventStore);
       const same = await sameLog(source.eventStore, target.eventStore);
       console.log(`Copied ${events.length} events and ${keys} personal-data keys from ${describeSpec(fromConfig)} to ${describeSpec(toConfig)}`);
@@ -92,6 +115,23 @@ export const migrateCommand = new Command('migrate')
       await source.close();
     }
   });
+
+/** A failure the store reported while writing: said in one line, with what the target now holds (no stack trace). */
+function failed(what: string, state: string): void {
+  console.error(`Migration failed: ${what}. ${state}`);
+  process.exitCode = EXIT.unexpected;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function targetState(store: Parameters<typeof verifyEventLog>[0]): Promise<string> {
+  try {
+    const head = await store.headPosition();
+    return head === 0n ? 'The target holds no events: correct the cause and migrate again.' : `The target holds events up to position ${head}: empty it before migrating again.`;
+  } catch {
+    return 'What the target holds could not be read.';
+  }
+}
 
 async function sameLog(a: Parameters<typeof exportLogLines>[0], b: Parameters<typeof exportLogLines>[0]): Promise<boolean> {
   const left = exportLogLines(a);

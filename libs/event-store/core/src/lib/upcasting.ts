@@ -54,11 +54,12 @@ export class UpcastingEventStore implements EventStore {
   }
 
   append(streamId: string, events: readonly (DomainEvent & { schemaVersion?: number })[], options: AppendOptions): Promise<AppendResult> {
-    return this.base.append(
-      streamId,
-      events.map((event) => ({ ...event, schemaVersion: event.schemaVersion ?? this.currentVersion.get(event.type) ?? 1 })),
-      options,
-    );
+    return this.base.append(streamId, this.withCurrentVersions(events), options);
+  }
+
+  /** New events as an append records them: each stamped with its type's current schema version (a dry-run fork seals them so too). */
+  withCurrentVersions(events: readonly (DomainEvent & { schemaVersion?: number })[]): (DomainEvent & { schemaVersion: number })[] {
+    return events.map((event) => ({ ...event, schemaVersion: event.schemaVersion ?? this.currentVersion.get(event.type) ?? 1 }));
   }
 
   appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {

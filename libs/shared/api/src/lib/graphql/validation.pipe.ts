@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { InvalidInputError } from '@ledger/event-store-core';
+import { InvalidInputError, unstorableTextAt } from '@ledger/event-store-core';
 
 function messagesOf(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => [
@@ -8,32 +8,21 @@ function messagesOf(errors: ValidationError[], prefix = ''): string[] {
   ]);
 }
 
-/** A UTF-16 surrogate without its pair: not text, and validators that decode it throw URIError. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The path of the first string in `value` that is not well-formed Unicode, if any. */
-export function malformedTextAt(value: unknown, path = 'input', depth = 0): string | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
-  // Input is plain data (JSON, GraphQL arguments): never walk into objects such as the request.
-  if (value === null || typeof value !== 'object' || depth > 20 || !isPlainData(value)) return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = malformedTextAt(item, `${path}.${key}`, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
+/**
+ * The path of the first string in `value` that is not text every store can hold (a NUL, or a
+ * UTF-16 surrogate without its pair, which validators that decode it also choke on), if any.
+ */
+export function malformedTextAt(value: unknown, path = 'input'): string | undefined {
+  return unstorableTextAt(value, path)?.path;
 }
 
-function isPlainData(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
-}
-
-/** Refuses malformed text before class-validator sees it; then validates as Nest's pipe does. */
+/** Refuses text no store can hold (NUL, lone surrogates) before class-validator sees it; then validates as Nest's pipe does. */
 class LedgerValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Custom parameters (the request, the actor) are the server's own objects, not input.
-    const malformed = metadata.type === 'custom' ? undefined : malformedTextAt(value, metadata.data ?? 'input');
-    if (malformed) throw new InvalidInputError(`${malformed} is not valid text: it holds half of a Unicode character`, { field: malformed });
+    // One alphabet on every store: what SQLite would take but PostgreSQL refuses is refused here for all.
+    const malformed = metadata.type === 'custom' ? undefined : unstorableTextAt(value, metadata.data ?? 'input');
+    if (malformed) throw new InvalidInputError(`${malformed.path} is not valid text: it holds ${malformed.problem}`, { field: malformed.path });
     return super.transform(value, metadata);
   }
 }
