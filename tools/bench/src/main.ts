@@ -12,6 +12,7 @@ import { usersProjection } from '@ledger/identity-api';
 import { ms, perSecond, summarise, timed } from './measure';
 import { measureAsOf, writeMixedLog } from './as-of-scenario';
 import { measureHttpLoad } from './http-load';
+import { measureImports } from './import-scenario';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const AS_OF_EVENTS = Number(process.env['BENCH_AS_OF_EVENTS'] ?? 100_000);
@@ -190,6 +191,16 @@ async function httpLoadOnSqlite(): Promise<void> {
   }
 }
 
+/** Spreadsheet imports for one person and for 200: rows/s must not fall as the file grows (issue 11). */
+async function imports(): Promise<void> {
+  const sizes = (process.env['BENCH_IMPORT_ROWS'] ?? '1000,10000').split(',').map(Number);
+  for (const result of await measureImports(sizes, 200)) {
+    const about = result.people === 1 ? '1 person' : `${result.people} people`;
+    const applied = result.appliedMs === undefined ? '' : `, applied ${perSecond(result.rows, result.appliedMs)} rows/s (${ms(result.appliedMs)} ms)`;
+    row('SQLite', `skills-matrix import, ${result.rows} rows about ${about}`, `dry run ${perSecond(result.rows, result.dryRunMs)} rows/s (${ms(result.dryRunMs)} ms)${applied}`, `longest event-loop block ${ms(result.longestBlockDryRunMs)} / ${ms(result.longestBlockAppliedMs ?? 0)} ms; target 10,000 rows < 10 s`);
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   // BENCH_ONLY=http runs the HTTP load alone (it writes no docs/benchmarks.md then).
@@ -201,6 +212,7 @@ async function main(): Promise<void> {
   await sqlite();
   await postgres();
   await asOfOnSqlite();
+  await imports();
   if (process.env['BENCH_HTTP'] !== 'false') await httpLoadOnSqlite();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const markdown = [
