@@ -50,7 +50,7 @@ describe('two instances on one PostgreSQL schema', () => {
       first = await startTestLedger('postgres', shared.overrides);
       second = await startTestLedger('postgres', shared.overrides);
       token = await first.adminToken();
-    });
+    }, 180_000);
     afterAll(async () => {
       await second?.close();
       await first?.close();
@@ -125,7 +125,7 @@ describe('two instances on one PostgreSQL schema', () => {
 
     beforeAll(async () => {
       ledgers = await Promise.all([startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true }), startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true })]);
-    });
+    }, 180_000);
     afterAll(async () => {
       for (const ledger of ledgers) await ledger.close();
       shared.dispose();
