@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, WrappedKeyRow, WrappedKeyStoreOptions, PersonalDataKeyStore, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
+import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, WrappedKeyRow, WrappedKeyStoreOptions, PersonalDataKeyStore, UnwrappedKeys, wrapPersonalDataKey } from '@ledger/event-store-core';
 import { PostgresStoreOptions } from './postgres-event-store';
 import { connectSchema, inTransaction } from './postgres-schema';
 
@@ -52,14 +52,16 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
    * in the same query, so an erased (NULL) or replaced key is never served from here, whichever
    * instance erased it.
    */
-  private readonly unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
+  private readonly unwrapped: UnwrappedKeys;
 
   private constructor(
     readonly pool: Pool,
     private readonly schema: string,
     private readonly kek: KeyEncryptionKey,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.unwrapped = new UnwrappedKeys(kek, () => this.describe());
+  }
 
   async keysFor(subjectIds: readonly string[]): Promise<Map<string, Buffer | null>> {
     const { rows } = await this.pool.query<KeyRow>(`SELECT subject_id, wrapped_key, kek_id FROM ${this.schema}.personal_data_keys WHERE subject_id = ANY($1)`, [
@@ -82,7 +84,7 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
        ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
       [subjectId, erasedAt.toISOString()],
     );
-    this.unwrapped.delete(subjectId);
+    this.unwrapped.forget(subjectId);
     await this.rewriteTable();
   }
 
@@ -103,7 +105,7 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
        RETURNING (SELECT had_key FROM before) AS had_key`,
       [subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null],
     );
-    this.unwrapped.delete(subjectId);
+    this.unwrapped.forget(subjectId);
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && rows[0]?.had_key) await this.rewriteTable();
   }
@@ -113,16 +115,7 @@ export class PostgresPersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   private unwrap(row: KeyRow): Buffer | null {
-    if (!row.wrapped_key) {
-      this.unwrapped.delete(row.subject_id);
-      return null;
-    }
-    if (row.kek_id !== this.kek.keyId) throw new KeyEncryptionKeyMismatchError(this.describe(), [row.kek_id ?? 'none'], this.kek);
-    const known = this.unwrapped.get(row.subject_id);
-    if (known && known.wrapped.equals(row.wrapped_key)) return known.key;
-    const key = unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
-    this.unwrapped.set(row.subject_id, { wrapped: Buffer.from(row.wrapped_key), key });
-    return key;
+    return this.unwrapped.open(row);
   }
 
   /**

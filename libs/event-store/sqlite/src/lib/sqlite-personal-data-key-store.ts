@@ -1,4 +1,4 @@
-import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, WrappedKeyRow, WrappedKeyStoreOptions, unwrapPersonalDataKey, wrapPersonalDataKey } from '@ledger/event-store-core';
+import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, UnwrappedKeys, WrappedKeyRow, WrappedKeyStoreOptions, wrapPersonalDataKey } from '@ledger/event-store-core';
 import Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDatabase, openSqlite } from './open-sqlite';
 
@@ -71,7 +71,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
    * AES-GCM decryption per person per answer otherwise. Each use is checked against the row read
    * in the same call, so an erased (NULL) or replaced key is never served from here.
    */
-  private readonly unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
+  private readonly unwrapped: UnwrappedKeys;
 
   constructor(
     readonly db: SqliteDatabase,
@@ -79,6 +79,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     private readonly ownsConnection = false,
   ) {
     this.kek = options.kek;
+    this.unwrapped = new UnwrappedKeys(options.kek, () => this.describe());
     this.warn = options.warn ?? ((message) => console.warn(message));
     db.exec(SCHEMA);
     db.transaction(() => this.adoptKek()).immediate();
@@ -107,7 +108,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
          ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
       )
       .run(subjectId, erasedAt.toISOString(), erasedAt.toISOString());
-    this.unwrapped.delete(subjectId);
+    this.unwrapped.forget(subjectId);
     await this.shredWal();
   }
 
@@ -129,7 +130,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
            erased_at   = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
       )
       .run(subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null, now, key ? null : now);
-    this.unwrapped.delete(subjectId);
+    this.unwrapped.forget(subjectId);
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && before?.wrapped_key) await this.shredWal();
   }
@@ -139,16 +140,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   private unwrap(row: KeyRow): Buffer | null {
-    if (!row.wrapped_key) {
-      this.unwrapped.delete(row.subject_id);
-      return null;
-    }
-    if (row.kek_id !== this.kek.keyId) throw new KeyEncryptionKeyMismatchError(this.describe(), [row.kek_id ?? 'none'], this.kek);
-    const known = this.unwrapped.get(row.subject_id);
-    if (known && known.wrapped.equals(row.wrapped_key)) return known.key;
-    const key = unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
-    this.unwrapped.set(row.subject_id, { wrapped: Buffer.from(row.wrapped_key), key });
-    return key;
+    return this.unwrapped.open(row);
   }
 
   /**

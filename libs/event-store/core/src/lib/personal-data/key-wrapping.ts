@@ -91,3 +91,34 @@ export class KeyEncryptionKeyMismatchError extends Error {
     this.name = 'KeyEncryptionKeyMismatchError';
   }
 }
+
+/**
+ * Opens the rows of a SQL key store, keeping keys unwrapped before while the stored wrapped bytes
+ * are unchanged (unwrapping is an AES operation per person per answer). An erased row (null) or a
+ * row wrapped anew is never answered from memory. Shared by the SQLite and PostgreSQL stores.
+ */
+export class UnwrappedKeys {
+  private readonly unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
+
+  constructor(
+    private readonly kek: KeyEncryptionKey,
+    private readonly describeStore: () => string,
+  ) {}
+
+  open(row: WrappedKeyRow): Buffer | null {
+    if (!row.wrapped_key) {
+      this.unwrapped.delete(row.subject_id);
+      return null;
+    }
+    if (row.kek_id !== this.kek.keyId) throw new KeyEncryptionKeyMismatchError(this.describeStore(), [row.kek_id ?? 'none'], this.kek);
+    const known = this.unwrapped.get(row.subject_id);
+    if (known && known.wrapped.equals(row.wrapped_key)) return known.key;
+    const key = unwrapPersonalDataKey(this.kek, row.subject_id, row.wrapped_key);
+    this.unwrapped.set(row.subject_id, { wrapped: Buffer.from(row.wrapped_key), key });
+    return key;
+  }
+
+  forget(subjectId: string): void {
+    this.unwrapped.delete(subjectId);
+  }
+}
