@@ -1,6 +1,6 @@
 import { commandMetadata } from '../testing';
 import { ConcurrencyConflictError, Decider, DomainEvent, RuleViolationError } from '@ledger/domain-kernel';
-import { handleCommand } from './handle-command';
+import { FoldedStreams, handleCommand } from './handle-command';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 type CounterEvent = DomainEvent<'Incremented', { by: number }>;
@@ -92,5 +92,76 @@ describe('handleCommand', () => {
     const result = await handleCommand(store, 'counter-1', counter, { type: 'Touch' }, commandMetadata());
     expect(result).toMatchObject({ revision: 0, newEvents: [], idempotent: false });
     expect(await store.headPosition()).toBe(0n);
+  });
+
+  describe('with folded streams kept between commands', () => {
+    const countingReads = (store: InMemoryEventStore) => {
+      const realReadStream = store.readStream.bind(store);
+      const reads: { id: string; fromRevision?: number; returned: number }[] = [];
+      store.readStream = async (id, options) => {
+        const events = await realReadStream(id, options);
+        reads.push({ id, fromRevision: options?.fromRevision, returned: events.length });
+        return events;
+      };
+      return reads;
+    };
+
+    it('reads only the events after the revision it already folded', async () => {
+      const store = new InMemoryEventStore();
+      const foldedStreams = new FoldedStreams();
+      for (let i = 0; i < 5; i++) await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { foldedStreams });
+      const reads = countingReads(store);
+      const result = await handleCommand(store, 'counter-1', counter, increment(2), commandMetadata(), { foldedStreams });
+      expect(result).toMatchObject({ state: 7, revision: 6 });
+      expect(reads).toEqual([{ id: 'counter-1', fromRevision: 6, returned: 0 }]);
+    });
+
+    it('folds what another process appended since, and decides on the state the stream holds', async () => {
+      const store = new InMemoryEventStore();
+      const ours = new FoldedStreams();
+      await handleCommand(store, 'counter-1', counter, increment(50), commandMetadata(), { foldedStreams: ours });
+      // Another instance (its own cache) appends 40: our cached state (50) is stale.
+      await handleCommand(store, 'counter-1', counter, increment(40), commandMetadata(), { foldedStreams: new FoldedStreams() });
+      await expect(handleCommand(store, 'counter-1', counter, increment(20, 100), commandMetadata(), { foldedStreams: ours })).rejects.toThrow(RuleViolationError);
+      const result = await handleCommand(store, 'counter-1', counter, increment(10, 100), commandMetadata(), { foldedStreams: ours });
+      expect(result).toMatchObject({ state: 100, revision: 3 });
+    });
+
+    it('still answers a retried commandId that was applied before the cached revision', async () => {
+      const store = new InMemoryEventStore();
+      const foldedStreams = new FoldedStreams();
+      const metadata = commandMetadata();
+      const first = await handleCommand(store, 'counter-1', counter, increment(60, 100), metadata, { foldedStreams });
+      await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { foldedStreams });
+      const retry = await handleCommand(store, 'counter-1', counter, increment(60, 100), metadata, { foldedStreams });
+      expect(retry).toMatchObject({ idempotent: true, position: first.position, newEvents: [] });
+      expect((await store.readStream('counter-1')).length).toBe(2);
+    });
+
+    it('keeps a stale revision a CONFLICT', async () => {
+      const store = new InMemoryEventStore();
+      const foldedStreams = new FoldedStreams();
+      await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { foldedStreams });
+      await handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { foldedStreams });
+      await expect(handleCommand(store, 'counter-1', counter, increment(1), commandMetadata(), { foldedStreams, expectedRevision: 1 })).rejects.toThrow(ConcurrencyConflictError);
+      expect((await store.readStream('counter-1')).length).toBe(2);
+    });
+
+    it('keeps at most its capacity of streams, dropping the least recently used', async () => {
+      const store = new InMemoryEventStore();
+      const foldedStreams = new FoldedStreams(2);
+      for (const id of ['a', 'b', 'a', 'c']) await handleCommand(store, `counter-${id}`, counter, increment(1), commandMetadata(), { foldedStreams });
+      expect(foldedStreams.size).toBe(2);
+      const reads = countingReads(store);
+      await handleCommand(store, 'counter-b', counter, increment(1), commandMetadata(), { foldedStreams });
+      await handleCommand(store, 'counter-c', counter, increment(1), commandMetadata(), { foldedStreams });
+      await handleCommand(store, 'counter-a', counter, increment(1), commandMetadata(), { foldedStreams });
+      // b was dropped (a and c were used after it), then b's read dropped a; c stayed.
+      expect(reads.map((read) => [read.id, read.fromRevision])).toEqual([
+        ['counter-b', undefined],
+        ['counter-c', 2],
+        ['counter-a', undefined],
+      ]);
+    });
   });
 });

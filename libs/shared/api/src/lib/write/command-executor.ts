@@ -5,6 +5,7 @@ import {
   Decider,
   DomainEvent,
   EventStore,
+  FoldedStreams,
   HandleCommandOptions,
   handleCommand,
 } from '@ledger/event-store-core';
@@ -40,6 +41,9 @@ export function prepareCommand<Command, Event extends DomainEvent, State>(
  */
 @Injectable()
 export class CommandExecutor {
+  /** States folded by earlier commands on this store, so a command reads only newer events. */
+  private readonly foldedStreams = new FoldedStreams();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readSide: ReadSide,
@@ -50,7 +54,7 @@ export class CommandExecutor {
     { streamId, decider, command, options }: PreparedCommand<Command, Event, State>,
     metadata: CommandMetadata,
   ): Promise<CommandResult<State>> {
-    const result = await handleCommand(this.store, streamId, decider, command, metadata, options);
+    const result = await handleCommand(this.store, streamId, decider, command, metadata, { ...options, foldedStreams: this.foldedStreams });
     await this.readSide.waitFor(result.position);
     return result;
   }
