@@ -34,6 +34,7 @@ const contexts = {
   risk: [],
   audit: [],
   strategy: [],
+  contracts: [],
 };
 const contextScopes = Object.keys(contexts).map((context) => `scope:${context}`);
 const scopeRules = [
