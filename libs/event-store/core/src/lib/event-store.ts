@@ -27,7 +27,15 @@ export interface ReadAllOptions {
   from?: bigint;
   /** Inclusive upper bound on the global position. */
   to?: bigint;
-  /** Only events recorded at or before this instant (as-of queries). */
+  /**
+   * Only events recorded at or before this instant (as-of queries), still in position order. A
+   * filter, not a cut: recordedAt is the command's clock, which does not always grow with position
+   * (imports keep their original instants; instances' clocks differ; a command can commit after one
+   * that started later), so an event recorded before `until` may sit after one recorded after it.
+   * With `to` as well, events appended later stay out (a reproducible answer). Indexed on the SQL
+   * stores: events whose recordedAt is in position order are found by one index probe, the few
+   * that are not by an index of their own (ADR 0022).
+   */
   until?: Date;
   /** At most this many events (a page); unlimited when absent. */
   limit?: number;
@@ -48,7 +56,10 @@ export interface EventStore {
    */
   append(streamId: string, events: readonly (DomainEvent & { schemaVersion?: number })[], options: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** The log in global order. Never returns a position before one it has already returned. */
+  /**
+   * The log in global order. Never returns a position before one it has already returned, and
+   * never one past an append still in flight (a reader sees a gap-free prefix: ADR 0003, 0022).
+   */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
    * Writes events exactly as another store recorded them (import, migration): same ids, times and
@@ -56,7 +67,7 @@ export interface EventStore {
    * names it. SQL stores write all or nothing; EventStoreDB writes stream by stream.
    */
   appendRecorded(events: readonly SealedEvent[]): Promise<bigint>;
-  /** The highest committed global position (0n for an empty store). */
+  /** The highest global position readAll can return now (0n for an empty store). */
   headPosition(): Promise<bigint>;
   /** Called after this process appends; followers use it to wake before their next poll. */
   onAppended(listener: (position: bigint) => void): () => void;

@@ -103,6 +103,47 @@ describe('SQLite store file', () => {
   });
 });
 
+describe('SQLite store upgrade (ADR 0022)', () => {
+  it('adds recorded_late to a file from before it, in place, and reads as at an instant through the index', async () => {
+    const file = tempFile();
+    const old = openSqlite(file.path);
+    // The events table as it was created before ADR 0022, holding one event recorded out of order.
+    old.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
+      type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, command_id TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream_id, revision));
+      CREATE INDEX events_by_command ON events (stream_id, command_id);`);
+    old.close();
+    const source = SqliteEventStore.open(':memory:');
+    const at = (iso: string) => commandMetadata({ now: new Date(iso) });
+    const thing = (n: number) => ({ type: 'ThingHappened', data: { n } });
+    await source.append('thing-a', [thing(1)], { expectedRevision: 0, command: at('2026-01-01T00:00:00.000Z') });
+    await source.append('thing-a', [thing(2)], { expectedRevision: 1, command: at('2026-03-01T00:00:00.000Z') });
+    await source.append('thing-b', [thing(3)], { expectedRevision: 0, command: at('2026-02-01T00:00:00.000Z') });
+    const legacy = openSqlite(file.path);
+    const insert = legacy.prepare('INSERT INTO events (stream_id, revision, type, data, metadata, command_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const e of await source.readAll()) insert.run(e.streamId, e.revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), e.metadata.commandId, e.metadata.recordedAt);
+    legacy.close();
+    await source.close();
+
+    const store = SqliteEventStore.open(file.path);
+    SqliteEventStore.open(file.path).close(); // a second open finds nothing left to upgrade
+    expect(store.db.prepare('SELECT position, recorded_late FROM events ORDER BY position').all()).toEqual([
+      { position: 1, recorded_late: 0 },
+      { position: 2, recorded_late: 0 },
+      { position: 3, recorded_late: 1 },
+    ]);
+    await store.append('thing-a', [thing(4)], { expectedRevision: 2, command: at('2026-02-15T00:00:00.000Z') });
+    const n = async (until: string) => (await store.readAll({ until: new Date(until) })).map((e) => (e.data as { n: number }).n);
+    expect(await n('2026-02-20T00:00:00Z')).toEqual([1, 3, 4]);
+    expect(await n('2026-01-15T00:00:00Z')).toEqual([1]);
+    const plan = store.db
+      .prepare('EXPLAIN QUERY PLAN SELECT position FROM events WHERE recorded_late = 0 AND recorded_at <= ? ORDER BY recorded_at DESC, position DESC LIMIT 1')
+      .all('2026-02-20T00:00:00.000Z') as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING COVERING INDEX events_in_order_by_recorded_at/);
+    await store.close();
+    file.remove();
+  });
+});
+
 describeKeyStoreContract('SQLite', async () => {
   const file = tempFile();
   const kek = { key: randomBytes(32), keyId: 'test-kek', file: join(file.path, '..', 'personal-data-kek') };

@@ -17,18 +17,42 @@ import { SqliteDatabase, openSqlite } from './open-sqlite';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
-  position    INTEGER PRIMARY KEY AUTOINCREMENT,
-  stream_id   TEXT    NOT NULL,
-  revision    INTEGER NOT NULL,
-  type        TEXT    NOT NULL,
-  data        TEXT    NOT NULL,
-  metadata    TEXT    NOT NULL,
-  command_id  TEXT    NOT NULL,
-  recorded_at TEXT    NOT NULL,
+  position      INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream_id     TEXT    NOT NULL,
+  revision      INTEGER NOT NULL,
+  type          TEXT    NOT NULL,
+  data          TEXT    NOT NULL,
+  metadata      TEXT    NOT NULL,
+  command_id    TEXT    NOT NULL,
+  recorded_at   TEXT    NOT NULL,
+  recorded_late INTEGER NOT NULL DEFAULT 1,
   UNIQUE (stream_id, revision)
 );
 CREATE INDEX IF NOT EXISTS events_by_command ON events (stream_id, command_id);
 `;
+
+/**
+ * recorded_late (ADR 0022): 1 when an event's recorded_at is before that of an earlier position (an
+ * import of old events, a command whose clock read came before another's commit). The other events'
+ * recorded_at grows with position, so \`readAll({ until })\` finds where they stop with one probe of
+ * the partial index and never scans the rest of the log; late events have an index of their own.
+ */
+const RECORDED_AT_INDEXES = `
+CREATE INDEX IF NOT EXISTS events_in_order_by_recorded_at ON events (recorded_at, position) WHERE recorded_late = 0;
+CREATE INDEX IF NOT EXISTS events_recorded_late ON events (position) WHERE recorded_late = 1;
+`;
+
+/** Upgrades a store file from before ADR 0022 in place: adds recorded_late and derives it from the log. */
+function upgradeRecordedAt(db: SqliteDatabase): void {
+  const columns = db.prepare('PRAGMA table_info(events)').all() as { name: string }[];
+  if (columns.some((column) => column.name === 'recorded_late')) return;
+  db.transaction(() => {
+    db.exec('ALTER TABLE events ADD COLUMN recorded_late INTEGER NOT NULL DEFAULT 1');
+    db.exec(`UPDATE events SET recorded_late = (events.recorded_at < COALESCE(running.before, ''))
+               FROM (SELECT position, max(recorded_at) OVER (ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before FROM events) AS running
+              WHERE running.position = events.position`);
+  }).immediate();
+}
 
 interface EventRow {
   position: bigint;
@@ -48,7 +72,7 @@ const toRecorded = (row: EventRow): RecordedEvent => ({
   metadata: JSON.parse(row.metadata) as EventMetadata,
 });
 
-/** The embedded default: one SQLite file, appends serialised by SQLite's write lock. */
+/** The embedded default: one SQLite file, appends serialised by SQLite's write lock (one writer process). */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const;
   private readonly notifier = new AppendNotifier();
@@ -64,12 +88,17 @@ export class SqliteEventStore implements EventStore {
     private readonly ownsConnection = false,
   ) {
     db.exec(SCHEMA);
+    upgradeRecordedAt(db);
+    db.exec(RECORDED_AT_INDEXES);
+    // The newest recorded_at in position order: every event in order carries it or less.
+    const recordedMax = db.prepare('SELECT max(recorded_at) AS recorded_max FROM events WHERE recorded_late = 0');
+    const latestRecorded = () => (recordedMax.get() as { recorded_max: string | null }).recorded_max ?? '';
     const head = db.prepare('SELECT revision, metadata FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').safeIntegers(true);
     const previous = db
       .prepare('SELECT revision, position FROM events WHERE stream_id = ? AND command_id = ? ORDER BY revision DESC LIMIT 1')
       .safeIntegers(true);
     const insert = db.prepare(
-      'INSERT INTO events (stream_id, revision, type, data, metadata, command_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (stream_id, revision, type, data, metadata, command_id, recorded_at, recorded_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const append = (streamId: string, events: readonly DomainEvent[], { expectedRevision, command }: AppendOptions): AppendResult => {
       const done = previous.get(streamId, command.commandId) as { revision: bigint; position: bigint } | undefined;
@@ -79,6 +108,7 @@ export class SqliteEventStore implements EventStore {
       if (actual !== expectedRevision) throw new ConcurrencyConflictError(streamId, expectedRevision, actual);
       const sealed = sealEvents(streamId, current && { revision: actual, hash: JSON.parse(current.metadata).hash }, events, command);
       let position = 0n;
+      const late = sealed.length > 0 && sealed[0].metadata.recordedAt < latestRecorded() ? 1 : 0;
       for (const event of sealed) {
         const info = insert.run(
           streamId,
@@ -88,6 +118,7 @@ export class SqliteEventStore implements EventStore {
           JSON.stringify(event.metadata),
           command.commandId,
           event.metadata.recordedAt,
+          late,
         );
         position = BigInt(info.lastInsertRowid);
       }
@@ -99,12 +130,15 @@ export class SqliteEventStore implements EventStore {
     const importAll = db.transaction((events: readonly SealedEvent[]) => {
       const heads = new Map<string, { revision: number; hash: string }>();
       let position = 0n;
+      let recordedMax = latestRecorded();
       for (const event of events) {
         const stored = head.get(event.streamId) as { revision: bigint; metadata: string } | undefined;
         const current = heads.get(event.streamId) ?? (stored && { revision: Number(stored.revision), hash: JSON.parse(stored.metadata).hash });
         assertContinues(current, event);
         heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
-        const info = insert.run(event.streamId, event.revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId, event.metadata.recordedAt);
+        const late = event.metadata.recordedAt < recordedMax;
+        if (!late) recordedMax = event.metadata.recordedAt;
+        const info = insert.run(event.streamId, event.revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId, event.metadata.recordedAt, late ? 1 : 0);
         position = BigInt(info.lastInsertRowid);
       }
       return position;
@@ -136,25 +170,40 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll({ from = 0n, to, until, limit }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const conditions = ['position >= ?'];
-    const params: (bigint | string | number)[] = [from];
-    if (to !== undefined) {
-      conditions.push('position <= ?');
-      params.push(to);
+    const columns = 'position, stream_id, revision, type, data, metadata';
+    const upTo = to ?? BigInt(Number.MAX_SAFE_INTEGER);
+    const page = limit ?? -1;
+    const select = (sql: string, ...params: (bigint | string | number)[]) =>
+      this.db.prepare(sql).safeIntegers(true).all(...params) as EventRow[];
+    if (!until) {
+      return select(`SELECT ${columns} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`, from, upTo, page).map(toRecorded);
     }
-    if (until) {
-      conditions.push('recorded_at <= ?');
-      params.push(until.toISOString());
-    }
-    params.push(limit ?? -1);
-    const rows = this.db
-      .prepare(
-        `SELECT position, stream_id, revision, type, data, metadata FROM events
-         WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`,
-      )
+    // Events in order stop at the last one recorded by `until` (one index probe); after it, only
+    // late events can still match, and they have an index of their own. See ADR 0022.
+    const instant = until.toISOString();
+    const bound = this.db
+      .prepare('SELECT position FROM events WHERE recorded_late = 0 AND recorded_at <= ? ORDER BY recorded_at DESC, position DESC LIMIT 1')
       .safeIntegers(true)
-      .all(...params) as EventRow[];
-    return rows.map(toRecorded);
+      .get(instant) as { position: bigint } | undefined;
+    const inOrderEnd = bound?.position ?? 0n;
+    const inOrder = select(
+      `SELECT ${columns} FROM events WHERE position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
+      from,
+      inOrderEnd < upTo ? inOrderEnd : upTo,
+      instant,
+      page,
+    );
+    const late = select(
+      `SELECT ${columns} FROM events WHERE recorded_late = 1 AND position > ? AND position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
+      inOrderEnd,
+      from,
+      upTo,
+      instant,
+      page,
+    );
+    // Every late row comes after every in-order row here, so the two pages simply follow each other.
+    const rows = [...inOrder, ...late];
+    return (limit === undefined ? rows : rows.slice(0, limit)).map(toRecorded);
   }
 
   async headPosition(): Promise<bigint> {

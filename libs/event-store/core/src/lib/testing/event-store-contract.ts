@@ -152,6 +152,24 @@ export function describeEventStoreContract(
       expect(await store.readAll({ until: new Date('2025-12-31T23:59:59Z') })).toEqual([]);
     });
 
+    it('reads as at an instant events recorded out of order (imports, clocks of other instances)', async () => {
+      const id = stream();
+      await store.append(id, [event(1)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2026-01-01T00:00:00Z') }) });
+      await store.append(id, [event(2)], { expectedRevision: 1, command: commandMetadata({ now: new Date('2026-03-01T00:00:00Z') }) });
+      // Recorded before the previous event, appended after it: its recordedAt is not in position order.
+      await store.append(stream(), [event(3)], { expectedRevision: 0, command: commandMetadata({ now: new Date('2026-02-01T00:00:00Z') }) });
+      await store.append(id, [event(4)], { expectedRevision: 2, command: commandMetadata({ now: new Date('2026-04-01T00:00:00Z') }) });
+      const n = async (until: string, more: { limit?: number; from?: bigint } = {}) =>
+        (await store.readAll({ until: new Date(until), ...more })).map((e) => (e.data as { n: number }).n);
+      expect(await n('2026-02-15T00:00:00Z')).toEqual([1, 3]);
+      expect(await n('2026-03-15T00:00:00Z')).toEqual([1, 2, 3]);
+      expect(await n('2026-03-15T00:00:00Z', { limit: 2 })).toEqual([1, 2]);
+      const positions = (await store.readAll()).map((e) => e.position);
+      expect(await n('2026-03-15T00:00:00Z', { from: positions[2] })).toEqual([3]);
+      expect(await n('2026-12-31T00:00:00Z')).toEqual([1, 2, 3, 4]);
+      expect(await n('2025-12-31T00:00:00Z')).toEqual([]);
+    });
+
     it('chains hashes per stream and verifies the whole log', async () => {
       const a = stream();
       await store.append(a, [event(1), event(2)], { expectedRevision: 0, command: commandMetadata() });
@@ -239,8 +257,45 @@ export function describeEventStoreContract(
         expect(seen).toEqual(committed);
         expect(new Set(seen).size).toBe(expected);
         for (let i = 1; i < seen.length; i++) expect(seen[i] > seen[i - 1]).toBe(true);
+        expect(await store.headPosition()).toBe(seen[seen.length - 1]);
+        // Every writer's stream is whole and in revision order in the global log, and every chain verifies.
+        expect(await verifyEventLog(store)).toMatchObject({ ok: true, eventsChecked: expected });
       } finally {
         controller.abort();
+        await Promise.all(clients.map((client) => client.close()));
+      }
+    });
+
+    it('keeps every chain whole when instances race on the same streams: one winner per revision, the rest told', async () => {
+      const clients = await Promise.all(Array.from({ length: 4 }, () => harness.openAnother()));
+      const shared = [stream(), stream()];
+      let written = 0;
+      try {
+        await Promise.all(
+          clients.map(async (client, c) => {
+            for (let i = 0; i < 12; i++) {
+              const id = shared[(c + i) % shared.length];
+              for (;;) {
+                // Read, decide, append at the revision read, as a command handler does.
+                const revision = (await client.readStream(id)).length;
+                try {
+                  await client.append(id, [event(c * 100 + i), event(c * 100 + i + 50)], { expectedRevision: revision, command: commandMetadata() });
+                  written += 2;
+                  break;
+                } catch (error) {
+                  if (!(error instanceof ConcurrencyConflictError)) throw error;
+                }
+              }
+            }
+          }),
+        );
+        for (const id of shared) {
+          const revisions = (await store.readStream(id)).map((e) => e.revision);
+          expect(revisions).toEqual(revisions.map((_, i) => i + 1));
+        }
+        expect(await verifyEventLog(store)).toMatchObject({ ok: true, eventsChecked: written });
+        expect(written).toBe(4 * 12 * 2);
+      } finally {
         await Promise.all(clients.map((client) => client.close()));
       }
     });
