@@ -48,7 +48,7 @@ export const cell = (competencyId: string, fields: Partial<SkillCell> = {}): Ski
   level: 0,
   requiredLevel: 0,
   gap: 0,
-  history: [],
+  assessments: 0,
   ...fields,
 });
 

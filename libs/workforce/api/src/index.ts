@@ -7,3 +7,4 @@ export * from './lib/spreadsheets/workforce-exporter';
 export * from './lib/graphql/establishment.types';
 export * from './lib/graphql/skills.types';
 export * from './lib/graphql/training.types';
+export * from './lib/read/register-page';

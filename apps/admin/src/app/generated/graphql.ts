@@ -679,10 +679,26 @@ export type CompetencyFieldsFragment = { id: string, name: string, category: str
 
 export type SkillsMatrixPageQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+  department?: string | null | undefined;
+  jobTitle?: string | null | undefined;
+  competencyCategory?: string | null | undefined;
 }>;
 
 
-export type SkillsMatrixPageQuery = { skillsMatrix: { competencies: Array<{ id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> }>, rows: Array<{ totalGap: number, staffMember: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean }, cells: Array<{ level: number, requiredLevel: number, gap: number, competency: { id: string }, history: Array<{ level: number, evidence: string, assessedOn: string, source: string, recordedAt: string }> }> }> } };
+export type SkillsMatrixPageQuery = { skillsMatrix: { totalRows: number, offset: number, limit: number, competencies: Array<{ id: string, name: string, category: string, levelDescriptors: Array<string>, requirements: Array<{ jobTitle: string, requiredLevel: number }> }>, rows: Array<{ totalGap: number, staffMember: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean }, cells: Array<{ level: number, requiredLevel: number, gap: number, assessments: number, competency: { id: string } }> }> }, workforceFilterOptions: { departments: Array<string>, jobTitles: Array<string>, competencyCategories: Array<string> } };
+
+export type WorkforceFilterOptionsFieldsFragment = { departments: Array<string>, jobTitles: Array<string>, competencyCategories: Array<string> };
+
+export type SkillCellHistoryQueryVariables = Exact<{
+  staffMemberId: string | number;
+  competencyId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SkillCellHistoryQuery = { skillCellHistory: Array<{ level: number, evidence: string, assessedOn: string, source: string, recordedAt: string }> };
 
 export type RegisterStaffMemberMutationVariables = Exact<{
   input: RegisterStaffMemberInput;
@@ -729,10 +745,15 @@ export type TrainingRegisterPageQueryVariables = Exact<{
   withinDays: number;
   withDue: boolean;
   withForms: boolean;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+  department?: string | null | undefined;
+  jobTitle?: string | null | undefined;
+  competencyCategory?: string | null | undefined;
 }>;
 
 
-export type TrainingRegisterPageQuery = { trainingRegister: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, courses: Array<{ id: string, title: string, provider: string, validityMonths: number | null, levels: Array<{ raisesTo: number | null, competency: { id: string, name: string } }> }>, trainingDue?: { target: number, overduePlans: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, expiring: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, belowTarget: Array<{ courses: number, staffMember: { id: string, displayName: string, erased: boolean } }> }, staffMembers?: Array<{ id: string, displayName: string, jobTitle: string, department: string, erased: boolean }>, competencies?: Array<{ id: string, name: string, category: string }> };
+export type TrainingRegisterPageQuery = { trainingRegister: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, workforceFilterOptions?: { departments: Array<string>, jobTitles: Array<string>, competencyCategories: Array<string> }, courses: Array<{ id: string, title: string, provider: string, validityMonths: number | null, levels: Array<{ raisesTo: number | null, competency: { id: string, name: string } }> }>, trainingDue?: { target: number, overduePlans: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, expiring: Array<{ id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } }>, belowTarget: Array<{ courses: number, staffMember: { id: string, displayName: string, erased: boolean } }> }, staffMembers?: Array<{ id: string, displayName: string, jobTitle: string, department: string, erased: boolean }>, competencies?: Array<{ id: string, name: string, category: string }> };
 
 export type AddCourseMutationVariables = Exact<{
   input: AddCourseInput;
@@ -1133,6 +1154,13 @@ export const CompetencyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CompetencyFields"}) as unknown as TypedDocumentString<CompetencyFieldsFragment, unknown>;
+export const WorkforceFilterOptionsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkforceFilterOptionsFields on WorkforceFilterOptions {
+  departments
+  jobTitles
+  competencyCategories
+}
+    `, {"fragmentName":"WorkforceFilterOptionsFields"}) as unknown as TypedDocumentString<WorkforceFilterOptionsFieldsFragment, unknown>;
 export const TrainingRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingRecordFields on TrainingRecord {
   id
@@ -2358,8 +2386,18 @@ export const WithdrawPostDocument = new TypedDocumentString(`
   revision
 }`) as unknown as TypedDocumentString<WithdrawPostMutation, WithdrawPostMutationVariables>;
 export const SkillsMatrixPageDocument = new TypedDocumentString(`
-    query SkillsMatrixPage($asOf: DateTime) {
-  skillsMatrix(asOf: $asOf) {
+    query SkillsMatrixPage($asOf: DateTime, $offset: Int, $limit: Int, $department: String, $jobTitle: String, $competencyCategory: String) {
+  skillsMatrix(
+    asOf: $asOf
+    offset: $offset
+    limit: $limit
+    department: $department
+    jobTitle: $jobTitle
+    competencyCategory: $competencyCategory
+  ) {
+    totalRows
+    offset
+    limit
     competencies {
       ...CompetencyFields
     }
@@ -2375,15 +2413,12 @@ export const SkillsMatrixPageDocument = new TypedDocumentString(`
         level
         requiredLevel
         gap
-        history {
-          level
-          evidence
-          assessedOn
-          source
-          recordedAt
-        }
+        assessments
       }
     }
+  }
+  workforceFilterOptions(asOf: $asOf) {
+    ...WorkforceFilterOptionsFields
   }
 }
     fragment StaffMemberFields on StaffMember {
@@ -2402,7 +2437,27 @@ fragment CompetencyFields on Competency {
     jobTitle
     requiredLevel
   }
+}
+fragment WorkforceFilterOptionsFields on WorkforceFilterOptions {
+  departments
+  jobTitles
+  competencyCategories
 }`) as unknown as TypedDocumentString<SkillsMatrixPageQuery, SkillsMatrixPageQueryVariables>;
+export const SkillCellHistoryDocument = new TypedDocumentString(`
+    query SkillCellHistory($staffMemberId: ID!, $competencyId: ID!, $asOf: DateTime) {
+  skillCellHistory(
+    staffMemberId: $staffMemberId
+    competencyId: $competencyId
+    asOf: $asOf
+  ) {
+    level
+    evidence
+    assessedOn
+    source
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SkillCellHistoryQuery, SkillCellHistoryQueryVariables>;
 export const RegisterStaffMemberDocument = new TypedDocumentString(`
     mutation RegisterStaffMember($input: RegisterStaffMemberInput!) {
   registerStaffMember(input: $input) {
@@ -2472,9 +2527,19 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
   erased
 }`) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
 export const TrainingRegisterPageDocument = new TypedDocumentString(`
-    query TrainingRegisterPage($asOf: DateTime, $withinDays: Int!, $withDue: Boolean!, $withForms: Boolean!) {
-  trainingRegister(asOf: $asOf) {
+    query TrainingRegisterPage($asOf: DateTime, $withinDays: Int!, $withDue: Boolean!, $withForms: Boolean!, $offset: Int, $limit: Int, $department: String, $jobTitle: String, $competencyCategory: String) {
+  trainingRegister(
+    asOf: $asOf
+    offset: $offset
+    limit: $limit
+    department: $department
+    jobTitle: $jobTitle
+    competencyCategory: $competencyCategory
+  ) {
     ...TrainingRecordFields
+  }
+  workforceFilterOptions(asOf: $asOf) @include(if: $withDue) {
+    ...WorkforceFilterOptionsFields
   }
   courses(asOf: $asOf) {
     ...CourseFields
@@ -2511,6 +2576,11 @@ export const TrainingRegisterPageDocument = new TypedDocumentString(`
   jobTitle
   department
   erased
+}
+fragment WorkforceFilterOptionsFields on WorkforceFilterOptions {
+  departments
+  jobTitles
+  competencyCategories
 }
 fragment TrainingRecordFields on TrainingRecord {
   id

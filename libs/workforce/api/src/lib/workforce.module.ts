@@ -5,7 +5,7 @@ import { ProjectionRegistry } from '@ledger/shared-api';
 import { WORKFORCE_UPCASTERS } from '@ledger/workforce-domain';
 import { EstablishmentResolver } from './graphql/establishment.resolver';
 import { PeopleResolver } from './graphql/people.resolver';
-import { SkillsResolver } from './graphql/skills.resolver';
+import { SkillCellResolver, SkillsResolver } from './graphql/skills.resolver';
 import { TrainingResolver } from './graphql/training.resolver';
 import { WORKFORCE_PROJECTIONS } from './projections';
 import { WorkforceQueries } from './read/workforce-queries';
@@ -26,6 +26,7 @@ import { WorkforceImporter } from './spreadsheets/workforce-importer';
     EstablishmentResolver,
     PeopleResolver,
     SkillsResolver,
+    SkillCellResolver,
     TrainingResolver,
   ],
   exports: [WorkforceQueries, WorkforceImporter, WorkforceExporter],

@@ -7,6 +7,7 @@ import type {
   CourseFieldsFragment,
   PostFieldsFragment,
   RecordTrainingOutcomeInput,
+  SkillCellHistoryQuery,
   SkillsMatrixPageQuery,
   StaffMemberFieldsFragment,
   TrainingRecordFieldsFragment,
@@ -25,7 +26,7 @@ export type Competency = CompetencyFieldsFragment;
 export type SkillsMatrix = SkillsMatrixPageQuery['skillsMatrix'];
 export type SkillsRow = SkillsMatrix['rows'][number];
 export type SkillCell = SkillsRow['cells'][number];
-export type Assessment = SkillCell['history'][number];
+export type Assessment = SkillCellHistoryQuery['skillCellHistory'][number];
 
 export type Course = CourseFieldsFragment;
 export type CourseLevel = Course['levels'][number];

@@ -1,10 +1,12 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { WorkforceQueries } from '../read/workforce-queries';
 import { CompetencyCommandMessage, StaffMemberCommandMessage } from '../write/messages';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
-import { AssessProficiencyInput, CompetencyType, DefineCompetencyInput, SetRequirementInput, SkillsMatrixType, SkillsRowType } from './skills.types';
+import { AssessProficiencyInput, AssessmentType, CompetencyType, DefineCompetencyInput, SetRequirementInput, SkillCellType, SkillsMatrixType, SkillsRowType, WorkforceFilterOptionsType } from './skills.types';
+import { REGISTER_PAGE_LIMITS } from '../read/register-page';
+import { RegisterSliceArgs, sliceOf } from './register-slice.args';
 
 @Resolver(() => SkillsMatrixType)
 export class SkillsResolver {
@@ -20,12 +22,31 @@ export class SkillsResolver {
   }
 
   @Roles(...WORKFORCE_READERS)
-  @Query(() => SkillsMatrixType, { description: 'People × competencies: latest assessed level, required level, gap, history' })
+  @Query(() => SkillsMatrixType, {
+    description: `People × competencies: latest assessed level, required level, gap. A page of people at a time: limit defaults to ${REGISTER_PAGE_LIMITS.skillsMatrix.default} (at most ${REGISTER_PAGE_LIMITS.skillsMatrix.max}); totalRows says how many match. Pass asOf to walk the pages of one instant.`,
+  })
   skillsMatrix(
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date,
     @Args('staffMemberId', { type: () => ID, nullable: true }) staffMemberId?: string,
+    @Args() slice?: RegisterSliceArgs,
   ): Promise<SkillsMatrixType> {
-    return this.queries.skillsMatrix(asOf, staffMemberId);
+    return this.queries.skillsMatrix(asOf, staffMemberId, sliceOf(slice, REGISTER_PAGE_LIMITS.skillsMatrix));
+  }
+
+  @Roles(...WORKFORCE_READERS)
+  @Query(() => [AssessmentType], { description: 'Every assessment of one skills-matrix cell (person × competency), oldest first' })
+  skillCellHistory(
+    @Args('staffMemberId', { type: () => ID }) staffMemberId: string,
+    @Args('competencyId', { type: () => ID }) competencyId: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date,
+  ): Promise<AssessmentType[]> {
+    return this.queries.skillCellHistory(staffMemberId, competencyId, asOf);
+  }
+
+  @Roles(...WORKFORCE_READERS)
+  @Query(() => WorkforceFilterOptionsType, { description: 'The departments, job titles and competency categories the registers can be filtered by' })
+  workforceFilterOptions(@Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date): Promise<WorkforceFilterOptionsType> {
+    return this.queries.filterOptions(asOf);
   }
 
   @Roles(...WORKFORCE_WRITERS)
@@ -56,5 +77,14 @@ export class SkillsResolver {
 
   private async competency(id: string): Promise<CompetencyType> {
     return (await this.queries.competencies()).find((c) => c.id === id) as CompetencyType;
+  }
+}
+
+/** A cell's history is read only when a client asks for it, one document per cell. */
+@Resolver(() => SkillCellType)
+export class SkillCellResolver {
+  @ResolveField(() => [AssessmentType], { description: 'Every assessment of this cell, oldest first (read per cell: ask for it on a few rows, or use skillCellHistory)' })
+  history(@Parent() cell: SkillCellType): Promise<AssessmentType[]> {
+    return cell.loadHistory();
   }
 }

@@ -37,7 +37,12 @@ export class SkillCellType {
   @Field(() => Int, { description: 'Level the person’s job title requires (0 when none)' }) requiredLevel!: number;
   @Field(() => Int, { description: 'requiredLevel - level, never below 0' }) gap!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) assessedAt!: Date | null;
-  @Field(() => [AssessmentType], { description: 'Every assessment of this cell, oldest first' }) history!: AssessmentType[];
+  @Field(() => ID, { nullable: true, description: 'Who made the latest assessment' }) assessedBy!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the latest assessment' }) assessedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'ASSESSMENT or TRAINING: what the latest level rests on' }) source!: string | null;
+  @Field(() => Int, { description: 'How many times this cell was assessed (its history has that many entries)' }) assessments!: number;
+  /** Every assessment of this cell, oldest first, read when asked (the `history` field resolves it). */
+  loadHistory!: () => Promise<AssessmentType[]>;
 }
 
 @ObjectType('SkillsRow')
@@ -49,8 +54,18 @@ export class SkillsRowType {
 
 @ObjectType('SkillsMatrix')
 export class SkillsMatrixType {
-  @Field(() => [CompetencyType]) competencies!: CompetencyType[];
-  @Field(() => [SkillsRowType]) rows!: SkillsRowType[];
+  @Field(() => [CompetencyType], { description: 'The columns: every competency, or those of the competencyCategory asked for' }) competencies!: CompetencyType[];
+  @Field(() => [SkillsRowType], { description: 'One page of people (offset, limit), in the order of the register' }) rows!: SkillsRowType[];
+  @Field(() => Int, { description: 'People matching the filters, over every page' }) totalRows!: number;
+  @Field(() => Int, { description: 'Rows skipped before this page' }) offset!: number;
+  @Field(() => Int, { description: 'The most rows this page could hold' }) limit!: number;
+}
+
+@ObjectType('WorkforceFilterOptions')
+export class WorkforceFilterOptionsType {
+  @Field(() => [String], { description: 'Departments of the people on the registers' }) departments!: string[];
+  @Field(() => [String], { description: 'Job titles of the people on the registers' }) jobTitles!: string[];
+  @Field(() => [String], { description: 'Categories of the competency framework' }) competencyCategories!: string[];
 }
 
 @InputType('DefineCompetencyInput')

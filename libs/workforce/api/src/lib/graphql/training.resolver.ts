@@ -6,6 +6,8 @@ import { WorkforceQueries } from '../read/workforce-queries';
 import { CourseCommandMessage, StaffMemberCommandMessage } from '../write/messages';
 import { trainingRecordId } from '../projections';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
+import { REGISTER_PAGE_LIMITS } from '../read/register-page';
+import { RegisterSliceArgs, sliceOf } from './register-slice.args';
 import { AddCourseInput, CourseType, PlanTrainingInput, RecordTrainingOutcomeInput, TrainingDueType, TrainingRecordType } from './training.types';
 
 @Resolver(() => TrainingRecordType)
@@ -22,16 +24,20 @@ export class TrainingResolver {
   }
 
   @Roles(...WORKFORCE_READERS, 'STAFF')
-  @Query(() => [TrainingRecordType], { description: 'Plans and outcomes; STAFF see their own only' })
+  @Query(() => [TrainingRecordType], {
+    description: `Plans and outcomes by person and course; STAFF see their own only. A page at a time: limit defaults to ${REGISTER_PAGE_LIMITS.trainingRegister.default} (at most ${REGISTER_PAGE_LIMITS.trainingRegister.max}); fewer rows than the limit means the last page. Pass asOf to walk the pages of one instant.`,
+  })
   async trainingRegister(
     @CurrentActor() actor: Actor,
     @Args('staffMemberId', { type: () => ID, nullable: true }) staffMemberId?: string,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date,
+    @Args() args?: RegisterSliceArgs,
   ): Promise<TrainingRecordType[]> {
-    if (actor.roles.some((role) => WORKFORCE_READERS.includes(role))) return this.queries.trainingRegister(asOf, staffMemberId);
+    const slice = sliceOf(args, REGISTER_PAGE_LIMITS.trainingRegister);
+    if (actor.roles.some((role) => WORKFORCE_READERS.includes(role))) return this.queries.trainingRegister(asOf, staffMemberId, slice);
     const own = actor.email ? await this.queries.staffMemberByEmail(actor.email) : undefined;
     if (staffMemberId && staffMemberId !== own?.id) throw new ForbiddenError('Staff can see their own training record only');
-    return own ? this.queries.trainingRegister(asOf, own.id) : [];
+    return own ? this.queries.trainingRegister(asOf, own.id, slice) : [];
   }
 
   @Roles(...WORKFORCE_READERS)

@@ -6,6 +6,7 @@ export const POSTS = 'workforce.posts';
 export const STAFF = 'workforce.staff';
 export const COMPETENCIES = 'workforce.competencies';
 export const SKILLS = 'workforce.skills';
+export const SKILL_HISTORY = 'workforce.skill-history';
 export const COURSES = 'workforce.courses';
 export const TRAINING = 'workforce.training';
 
@@ -49,11 +50,28 @@ export interface AssessmentEntry {
   courseId: string | null;
 }
 
-/** One person's assessments, per competency, oldest first. */
+/**
+ * What the matrix shows of one cell: the latest assessment and how many there were. The earlier
+ * ones live in SKILL_HISTORY, so a person's row stays the same size however often a cell is
+ * re-assessed (the matrix answer used to grow with the log).
+ */
+export interface SkillCellDoc extends AssessmentEntry {
+  assessments: number;
+}
+
+/** One person's row of the matrix: the latest assessment per competency. */
 export interface SkillsDoc extends Doc {
   id: string;
-  cells: Record<string, AssessmentEntry[]>;
+  cells: Record<string, SkillCellDoc>;
 }
+
+/** Every assessment of one cell (person × competency), oldest first: read only when asked for. */
+export interface SkillHistoryDoc extends Doc {
+  id: string;
+  entries: AssessmentEntry[];
+}
+
+export const skillCellId = (staffMemberId: string, competencyId: string) => `${staffMemberId}~${competencyId}`;
 
 export interface CourseDoc extends Doc {
   id: string;

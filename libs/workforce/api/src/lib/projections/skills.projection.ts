@@ -1,6 +1,6 @@
 import { defineProjection, updateDocument, upsertDocument } from '@ledger/event-store-core';
 import { CompetencyEvent, ProficiencyAssessed, jobTitleKey } from '@ledger/workforce-domain';
-import { COMPETENCIES, CompetencyDoc, SKILLS, SkillsDoc } from './collections';
+import { AssessmentEntry, COMPETENCIES, CompetencyDoc, SKILLS, SKILL_HISTORY, SkillHistoryDoc, SkillsDoc, skillCellId } from './collections';
 
 /** The competency framework with its requirements per job title. */
 export const competenciesProjection = defineProjection<CompetencyEvent>({
@@ -22,17 +22,26 @@ export const competenciesProjection = defineProjection<CompetencyEvent>({
   },
 });
 
-/** Every assessment per person and competency: the matrix shows the latest, the history shows all. */
+/**
+ * The skills matrix: per person, the latest assessment of each competency (SKILLS, what the
+ * register shows), and per cell every assessment, oldest first (SKILL_HISTORY, read one cell at a
+ * time). Version 2 split the history out of the row document.
+ */
 export const skillsProjection = defineProjection<ProficiencyAssessed>({
   name: 'workforce.skills',
-  version: 1,
-  collections: [SKILLS],
+  version: 2,
+  collections: [SKILLS, SKILL_HISTORY],
   on: {
-    ProficiencyAssessed: ({ data, metadata }, tx) =>
-      upsertDocument<SkillsDoc>(tx, SKILLS, data.staffMemberId, { id: data.staffMemberId, cells: {} }, (doc) => {
-        const { level, evidence, assessedBy, assessedOn, source, courseId } = data;
-        const entry = { level, evidence, assessedBy, assessedOn, assessedAt: metadata.recordedAt, source, courseId };
-        return { ...doc, cells: { ...doc.cells, [data.competencyId]: [...(doc.cells[data.competencyId] ?? []), entry] } };
-      }),
+    async ProficiencyAssessed({ data, metadata }, tx) {
+      const { staffMemberId, competencyId, level, evidence, assessedBy, assessedOn, source, courseId } = data;
+      const entry: AssessmentEntry = { level, evidence, assessedBy, assessedOn, assessedAt: metadata.recordedAt, source, courseId };
+      const cellId = skillCellId(staffMemberId, competencyId);
+      const history = (await tx.get<SkillHistoryDoc>(SKILL_HISTORY, cellId)) ?? { id: cellId, entries: [] };
+      tx.put(SKILL_HISTORY, cellId, { ...history, entries: [...history.entries, entry] } satisfies SkillHistoryDoc);
+      await upsertDocument<SkillsDoc>(tx, SKILLS, staffMemberId, { id: staffMemberId, cells: {} }, (doc) => ({
+        ...doc,
+        cells: { ...doc.cells, [competencyId]: { ...entry, assessments: history.entries.length + 1 } },
+      }));
+    },
   },
 });

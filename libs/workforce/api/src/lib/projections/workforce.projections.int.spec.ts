@@ -3,7 +3,7 @@ import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
 import { competencyStreamId, courseStreamId, postStreamId, staffMemberStreamId } from '@ledger/workforce-domain';
-import { COMPETENCIES, COURSES, POSTS, SKILLS, STAFF, TRAINING, WORKFORCE_PROJECTIONS, trainingRecordId } from './index';
+import { COMPETENCIES, COURSES, POSTS, SKILLS, SKILL_HISTORY, STAFF, TRAINING, WORKFORCE_PROJECTIONS, skillCellId, trainingRecordId } from './index';
 
 const at = (iso: string) => commandMetadata({ now: new Date(iso) });
 
@@ -70,7 +70,7 @@ describe.each(TEST_STORE_KINDS)('workforce projections on %s', (kind) => {
     expect(await doc(COMPETENCIES, 'c1')).toMatchObject({ name: 'Social value', requirements: [{ jobTitle: 'Procurement Officer', requiredLevel: 3 }] });
   });
 
-  it('ProficiencyAssessed appends to the cell history, oldest first', async () => {
+  it('ProficiencyAssessed keeps the latest assessment in the row and appends to the cell history, oldest first', async () => {
     await register();
     const assessed = (level: number, source: string) => ({
       type: 'ProficiencyAssessed',
@@ -78,8 +78,12 @@ describe.each(TEST_STORE_KINDS)('workforce projections on %s', (kind) => {
     });
     await record(staffMemberStreamId('s1'), assessed(1, 'ASSESSMENT'), '2026-02-01T09:00:00.000Z');
     await record(staffMemberStreamId('s1'), assessed(2, 'TRAINING'), '2026-03-01T09:00:00.000Z');
-    const skills = (await doc(SKILLS, 's1')) as { cells: Record<string, { level: number; source: string; assessedAt: string }[]> };
-    expect(skills.cells['c1'].map((e) => [e.level, e.source, e.assessedAt])).toEqual([
+    expect(await doc(SKILLS, 's1')).toEqual({
+      id: 's1',
+      cells: { c1: { level: 2, evidence: 'e2', assessedBy: 'u1', assessedOn: '2026-02-01', assessedAt: '2026-03-01T09:00:00.000Z', source: 'TRAINING', courseId: null, assessments: 2 } },
+    });
+    const history = (await doc(SKILL_HISTORY, skillCellId('s1', 'c1'))) as { entries: { level: number; source: string; assessedAt: string }[] };
+    expect(history.entries.map((e) => [e.level, e.source, e.assessedAt])).toEqual([
       [1, 'ASSESSMENT', '2026-02-01T09:00:00.000Z'],
       [2, 'TRAINING', '2026-03-01T09:00:00.000Z'],
     ]);

@@ -35,12 +35,16 @@ export class WorkforceExporter {
     const assessments: Sheet = {
       name: 'Assessments',
       columns: ['Email', 'Name', 'Competency', 'Level', 'Evidence', 'Assessed on', 'Source'],
-      rows: matrix.rows.flatMap((row) =>
-        row.cells.flatMap((cell) =>
-          cell.history.map((entry) => [row.staffMember.email, row.staffMember.displayName, cell.competency.name, entry.level, entry.evidence, entry.assessedOn, entry.source]),
-        ),
-      ),
+      rows: [],
     };
+    // A cell's history is read per cell now (it no longer lives in the matrix rows).
+    for (const row of matrix.rows) {
+      for (const cell of row.cells) {
+        for (const entry of await cell.loadHistory()) {
+          assessments.rows.push([row.staffMember.email, row.staffMember.displayName, cell.competency.name, entry.level, entry.evidence, entry.assessedOn, entry.source]);
+        }
+      }
+    }
     return [matrixSheet, assessments];
   }
 

@@ -1,13 +1,17 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, output, signal } from '@angular/core';
 
-import type { Competency, SkillCell, StaffMember } from '../workforce.types';
+import type { Assessment, Competency, SkillCell, StaffMember } from '../workforce.types';
+import { SkillsData } from './skills-data';
 import { levelLabel } from './matrix-layout';
 import { CalendarDatePipe } from '../../../shared/format/format-pipes';
 import { FocusOnOpen } from '../../../shared/focus-on-open';
 
 const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TRAINING: 'Completed course' };
 
-/** Every recorded assessment of one person in one competency, oldest first. */
+/**
+ * Every recorded assessment of one person in one competency, oldest first. The matrix holds only
+ * the latest assessment of each cell; the history is asked for when the panel opens.
+ */
 @Component({
   selector: 'gl-assessment-history',
   imports: [FocusOnOpen, CalendarDatePipe],
@@ -36,7 +40,7 @@ const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TR
           </tr>
         </thead>
         <tbody>
-          @for (entry of cell().history; track entry.recordedAt + entry.level) {
+          @for (entry of entries() ?? []; track $index) {
             <tr>
               <td>{{ entry.assessedOn | calendarDate }}</td>
               <td>{{ levelLabel(entry.level, competency()) }}</td>
@@ -45,7 +49,15 @@ const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TR
             </tr>
           } @empty {
             <tr>
-              <td colspan="4">Not assessed yet.</td>
+              <td colspan="4">
+                {{
+                  failed()
+                    ? 'The history could not be loaded. Close it and try again.'
+                    : entries()
+                      ? 'Not assessed yet.'
+                      : 'Loading the history…'
+                }}
+              </td>
             </tr>
           }
         </tbody>
@@ -63,11 +75,29 @@ const SOURCES: Readonly<Record<string, string>> = { ASSESSMENT: 'Assessment', TR
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AssessmentHistory {
+export class AssessmentHistory implements OnInit {
+  private readonly data = inject(SkillsData);
   readonly person = input.required<StaffMember>();
   readonly competency = input.required<Competency>();
   readonly cell = input.required<SkillCell>();
+  /** The instant the matrix shows, or null for live data: the history is read as at the same instant. */
+  readonly asOf = input<string | null>(null);
   readonly closed = output<void>();
+
+  protected readonly entries = signal<Assessment[] | null>(null);
+  protected readonly failed = signal(false);
+
+  async ngOnInit(): Promise<void> {
+    if (this.cell().assessments === 0) {
+      this.entries.set([]);
+      return;
+    }
+    try {
+      this.entries.set(await this.data.cellHistory(this.person().id, this.competency().id, this.asOf()));
+    } catch {
+      this.failed.set(true);
+    }
+  }
 
   protected readonly levelLabel = levelLabel;
 

@@ -19,7 +19,7 @@ describe('matrix layout', () => {
     const sam = row(person(), [cell('a', { level: 2, requiredLevel: 3, gap: 1 })]);
 
     expect(cellFor(sam, 'a').gap).toBe(1);
-    expect(cellFor(sam, 'missing')).toEqual({ competency: { id: 'missing' }, level: 0, requiredLevel: 0, gap: 0, history: [] });
+    expect(cellFor(sam, 'missing')).toEqual({ competency: { id: 'missing' }, level: 0, requiredLevel: 0, gap: 0, assessments: 0 });
   });
 
   it('names levels with their descriptors when there is one', () => {

@@ -24,7 +24,7 @@ export function cellFor(row: SkillsRow, competencyId: string): SkillCell {
       level: 0,
       requiredLevel: 0,
       gap: 0,
-      history: [],
+      assessments: 0,
     }
   );
 }
@@ -35,10 +35,14 @@ export function levelLabel(level: number, competency?: Competency): string {
   return descriptor ? `Level ${level} (${descriptor})` : `Level ${level}`;
 }
 
-/** Job titles people hold and requirements name, once each, sorted. */
-export function jobTitles(rows: readonly SkillsRow[], competencies: readonly Competency[]): string[] {
+/** Job titles people hold (on this page, or `more` from elsewhere) and requirements name, once each, sorted. */
+export function jobTitles(rows: readonly SkillsRow[], competencies: readonly Competency[], more: readonly string[] = []): string[] {
   const titles = new Map<string, string>();
-  for (const title of [...rows.map((r) => r.staffMember.jobTitle), ...competencies.flatMap((c) => c.requirements.map((r) => r.jobTitle))]) {
+  for (const title of [
+    ...rows.map((r) => r.staffMember.jobTitle),
+    ...more,
+    ...competencies.flatMap((c) => c.requirements.map((r) => r.jobTitle)),
+  ]) {
     const key = title.trim().toLowerCase();
     if (key && !titles.has(key)) {
       titles.set(key, title.trim());

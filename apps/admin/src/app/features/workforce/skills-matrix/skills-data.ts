@@ -1,13 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
-import type { Competency, SkillsMatrix, StaffMember } from '../workforce.types';
+import type { Assessment, Competency, SkillsMatrix, StaffMember } from '../workforce.types';
+import type { RegisterPaging, WorkforceFilterOptions } from '../register-filters';
 import {
   AssessProficiencyDocument,
   DefineCompetencyDocument,
   ErasePersonalDataDocument,
   RegisterStaffMemberDocument,
   SetRequirementDocument,
+  SkillCellHistoryDocument,
   SkillsMatrixPageDocument,
 } from '../../../generated/graphql';
 import type {
@@ -17,13 +19,27 @@ import type {
   SetRequirementInput,
 } from '../../../generated/graphql';
 
+const NO_OPTIONS: WorkforceFilterOptions = { departments: [], jobTitles: [], competencyCategories: [] };
+
+type PageVariables = ReturnType<RegisterPaging['variables']>;
+
+/** A page of the matrix and the values its filter bar offers. */
+export type SkillsMatrixView = SkillsMatrix & { filterOptions: WorkforceFilterOptions };
+
 /** The skills matrix's query and the commands that change people, competencies and levels. */
 @Injectable({ providedIn: 'root' })
 export class SkillsData {
   private readonly graphql = inject(GraphqlClient);
 
-  async load(asOf: string | null): Promise<SkillsMatrix> {
-    return (await this.graphql.execute(SkillsMatrixPageDocument, { asOf })).skillsMatrix;
+  /** One page of the matrix, narrowed by the filter, with what the filter bar offers. */
+  async load(asOf: string | null, page: PageVariables): Promise<SkillsMatrixView> {
+    const result = await this.graphql.execute(SkillsMatrixPageDocument, { asOf, ...page });
+    return { ...result.skillsMatrix, filterOptions: result.workforceFilterOptions ?? NO_OPTIONS };
+  }
+
+  /** Every assessment of one cell, oldest first: asked for when the cell is opened. */
+  async cellHistory(staffMemberId: string, competencyId: string, asOf: string | null): Promise<Assessment[]> {
+    return (await this.graphql.execute(SkillCellHistoryDocument, { staffMemberId, competencyId, asOf })).skillCellHistory;
   }
 
   async registerStaffMember(input: RegisterStaffMemberInput): Promise<StaffMember> {

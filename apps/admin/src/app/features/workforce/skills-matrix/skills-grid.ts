@@ -32,7 +32,7 @@ export interface CellRef {
         }
         <thead>
           <tr>
-            <th scope="col" rowspan="2">Person</th>
+            <th scope="col" rowspan="2" class="person-heading">Person</th>
             @for (group of groups(); track group.category) {
               <th scope="colgroup" class="category" [attr.colspan]="group.competencies.length">{{ group.category }}</th>
             }
@@ -62,7 +62,7 @@ export interface CellRef {
                   <td
                     class="cell"
                     [class.gap]="cell.gap > 0"
-                    [class.unassessed]="cell.history.length === 0"
+                    [class.unassessed]="cell.assessments === 0"
                     [class.selected]="isSelected(row.staffMember.id, competency.id)"
                     [attr.data-competency-id]="competency.id"
                   >
@@ -118,6 +118,17 @@ export interface CellRef {
     .competency {
       font-size: 0.875rem;
       min-width: 6.5rem;
+    }
+
+    /* The name column stays in view while the competencies scroll sideways. */
+    .person,
+    .person-heading {
+      position: sticky;
+      left: 0;
+      z-index: 1;
+      background: var(--surface);
+      box-shadow: 1px 0 0 var(--border);
+      min-width: 11rem;
     }
 
     .person .name {

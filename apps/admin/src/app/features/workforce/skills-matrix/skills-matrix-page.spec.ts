@@ -13,24 +13,13 @@ const SAM = person({ id: 'staff-1', displayName: 'Sam Patel' });
 const ERASED = person({ id: 'staff-2', displayName: 'Erased person', erased: true, jobTitle: 'Buyer' });
 
 const MATRIX: SkillsMatrix = {
+  totalRows: 2,
+  offset: 0,
+  limit: 50,
   competencies: [CONTRACTS, ACT, ETHICS],
   rows: [
     row(SAM, [
-      cell('comp-1', {
-        level: 1,
-        requiredLevel: 3,
-        gap: 2,
-        history: [
-          { level: 0, evidence: 'Induction check', assessedOn: '2025-11-03', source: 'ASSESSMENT', recordedAt: '2025-11-03T10:00:00Z' },
-          {
-            level: 1,
-            evidence: 'Observed contract review',
-            assessedOn: '2026-01-12',
-            source: 'ASSESSMENT',
-            recordedAt: '2026-01-12T10:00:00Z',
-          },
-        ],
-      }),
+      cell('comp-1', { level: 1, requiredLevel: 3, gap: 2, assessments: 2 }),
       cell('comp-2', { level: 2, requiredLevel: 2, gap: 0 }),
       cell('comp-3'),
     ]),
@@ -38,7 +27,17 @@ const MATRIX: SkillsMatrix = {
   ],
 };
 
-const answer = (matrix: SkillsMatrix = MATRIX) => ({ data: { skillsMatrix: matrix } });
+const HISTORY = [
+  { level: 0, evidence: 'Induction check', assessedOn: '2025-11-03', source: 'ASSESSMENT', recordedAt: '2025-11-03T10:00:00Z' },
+  { level: 1, evidence: 'Observed contract review', assessedOn: '2026-01-12', source: 'ASSESSMENT', recordedAt: '2026-01-12T10:00:00Z' },
+];
+const OPTIONS = {
+  departments: ['Finance', 'Procurement'],
+  jobTitles: ['Buyer', 'Procurement Officer'],
+  competencyCategories: ['Contracting', 'Ethics'],
+};
+const answer = (matrix: SkillsMatrix = MATRIX) => ({ data: { skillsMatrix: matrix, workforceFilterOptions: OPTIONS } });
+const FIRST_PAGE = { offset: 0, limit: 50, department: null, jobTitle: null, competencyCategory: null };
 const cellOf = (page: PageHarness, staffId: string, competencyId: string) =>
   page.one(`tr[data-staff-member-id="${staffId}"] td[data-competency-id="${competencyId}"]`);
 
@@ -85,10 +84,13 @@ describe('SkillsMatrixPage', () => {
 
   it('shows a cell’s assessment history when it is selected', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
+    queueAnswers({ data: { skillCellHistory: HISTORY } });
 
     cellOf(page, 'staff-1', 'comp-1').querySelector('button')?.click();
     await page.settle();
 
+    // The matrix holds the latest assessment only: the history is asked for when the cell opens.
+    expect(sentRequest(page.fetch, 2).variables).toEqual({ staffMemberId: 'staff-1', competencyId: 'comp-1', asOf: null });
     expect(page.text('#history-title')).toBe('Sam Patel – Contract management');
     expect(document.activeElement?.id).toBe('history-title');
     const history = page
@@ -201,18 +203,61 @@ describe('SkillsMatrixPage', () => {
 
   it('passes asOf and disables every form while showing a past state', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
-    queueAnswers(answer({ competencies: [], rows: [] }));
+    queueAnswers(answer({ totalRows: 0, offset: 0, limit: 50, competencies: [], rows: [] }));
 
     const asAt = page.field('As at');
     asAt.value = '2025-12-31T23:59';
     asAt.dispatchEvent(new Event('change'));
     await page.settle();
 
-    expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2025-12-31T23:59').toISOString() });
+    expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2025-12-31T23:59').toISOString(), ...FIRST_PAGE });
     expect(page.text('[role=status]')).toContain('Showing the register as at 31 December 2025');
     const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
     expect(fieldsets).toHaveLength(4);
     expect(fieldsets.every((f) => f.disabled)).toBe(true);
     expect(page.text('tbody')).toBe('No people are registered yet.');
+  });
+
+  it('pages through the people and keeps the page count in words', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ ...MATRIX, totalRows: 120 }));
+
+    expect(sentRequest(page.fetch, 1).variables).toEqual({ asOf: null, ...FIRST_PAGE });
+    expect(page.text('nav[aria-label="People pages"] .range')).toBe('People 1–2 of 120');
+    expect(page.one<HTMLButtonElement>('nav[aria-label="People pages"] button:first-of-type').disabled).toBe(true);
+
+    queueAnswers(answer({ ...MATRIX, totalRows: 120, offset: 50 }));
+    await page.click('Next page of people');
+    expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: null, ...FIRST_PAGE, offset: 50 });
+    expect(page.text('nav[aria-label="People pages"] .range')).toBe('People 51–52 of 120');
+
+    queueAnswers(answer({ ...MATRIX, totalRows: 120 }));
+    await page.click('Previous page of people');
+    expect(sentRequest(page.fetch, 3).variables).toEqual({ asOf: null, ...FIRST_PAGE });
+  });
+
+  it('narrows the matrix with the filter bar, from the first page', async () => {
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ ...MATRIX, totalRows: 120 }));
+    expect([...page.field('Filter by department').options].map((o) => o.textContent?.trim())).toEqual([
+      'All departments',
+      'Finance',
+      'Procurement',
+    ]);
+
+    queueAnswers(answer({ ...MATRIX, totalRows: 120, offset: 50 }));
+    await page.click('Next page of people');
+    queueAnswers(answer());
+    page.fill('Filter by department', 'Finance');
+    await page.settle();
+    expect(sentRequest(page.fetch, 3).variables).toEqual({ asOf: null, ...FIRST_PAGE, department: 'Finance' });
+
+    queueAnswers(answer());
+    page.fill('Filter by competency category', 'Ethics');
+    await page.settle();
+    expect(sentRequest(page.fetch, 4).variables).toEqual({
+      asOf: null,
+      ...FIRST_PAGE,
+      department: 'Finance',
+      competencyCategory: 'Ethics',
+    });
   });
 });

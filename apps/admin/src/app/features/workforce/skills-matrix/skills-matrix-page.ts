@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
-import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import type { StaffMember } from '../workforce.types';
@@ -13,8 +13,12 @@ import { cellFor, jobTitles } from './matrix-layout';
 import { RegisterPersonForm } from './register-person-form';
 import { SetRequirementForm } from './set-requirement-form';
 import { CellRef, SkillsGrid } from './skills-grid';
-import { SkillsData } from './skills-data';
+import { SkillsData, SkillsMatrixView } from './skills-data';
 import { RecordChanges } from '../../../shared/record-changes';
+import { RegisterPager, RegisterPaging, WorkforceFilter, WorkforceFilterBar } from '../register-filters';
+
+/** People per page of the matrix: enough to compare, small enough to answer fast. */
+export const PEOPLE_PER_PAGE = 50;
 
 /** People × competencies with their gaps, and the forms that keep the framework and the levels. */
 @Component({
@@ -29,6 +33,8 @@ import { RecordChanges } from '../../../shared/record-changes';
     DefineCompetencyForm,
     SetRequirementForm,
     AssessForm,
+    WorkforceFilterBar,
+    RegisterPager,
   ],
   template: `
     <h1>Skills matrix</h1>
@@ -37,6 +43,20 @@ import { RecordChanges } from '../../../shared/record-changes';
     <gl-register-status [register]="register" subject="The skills matrix" (asOfChange)="erasing.close()" />
 
     @if (register.value(); as matrix) {
+      <gl-workforce-filter-bar
+        label="Filter the skills matrix"
+        [options]="matrix.filterOptions"
+        [filter]="paging.filter()"
+        (filterChange)="filterBy($event)"
+      />
+      <gl-register-pager
+        noun="People"
+        [offset]="matrix.offset"
+        [shown]="matrix.rows.length"
+        [total]="matrix.totalRows"
+        (previous)="turnPage(paging.previous())"
+        (next)="turnPage(paging.next())"
+      />
       <gl-skills-grid
         [matrix]="matrix"
         [selected]="history.ref()"
@@ -51,7 +71,13 @@ import { RecordChanges } from '../../../shared/record-changes';
       }
 
       @for (open of history.open(); track open.key) {
-        <gl-assessment-history [person]="open.person" [competency]="open.competency" [cell]="open.cell" (closed)="history.close()" />
+        <gl-assessment-history
+          [person]="open.person"
+          [competency]="open.competency"
+          [cell]="open.cell"
+          [asOf]="register.asOf()"
+          (closed)="history.close()"
+        />
       }
 
       @if (canEdit()) {
@@ -97,14 +123,20 @@ import { RecordChanges } from '../../../shared/record-changes';
 export class SkillsMatrixPage {
   private readonly data = inject(SkillsData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
-  protected readonly register = loadRegister((asOf) => this.data.load(asOf));
+  /** A page of people at a time, narrowed by the filter bar (the API pages and filters). */
+  protected readonly paging: RegisterPaging = new RegisterPaging(PEOPLE_PER_PAGE, (): Promise<void> => this.register.reload());
+  protected readonly register: RegisterLoader<SkillsMatrixView> = loadRegister((asOf) => this.data.load(asOf, this.paging.variables()));
 
   protected readonly competencies = computed(() => this.register.value()?.competencies ?? []);
-  protected readonly categories = computed(() => [...new Set(this.competencies().map((c) => c.category))]);
+  protected readonly categories = computed(() => [
+    ...new Set([...this.competencies().map((c) => c.category), ...(this.register.value()?.filterOptions.competencyCategories ?? [])]),
+  ]);
   protected readonly assessable = computed(() =>
     (this.register.value()?.rows ?? []).map((row) => row.staffMember).filter((person) => !person.erased),
   );
-  protected readonly jobTitles = computed(() => jobTitles(this.register.value()?.rows ?? [], this.competencies()));
+  protected readonly jobTitles = computed(() =>
+    jobTitles(this.register.value()?.rows ?? [], this.competencies(), this.register.value()?.filterOptions.jobTitles),
+  );
 
   /** The history panel of the cell chosen: a new cell opens a fresh panel. */
   protected readonly history = new RegisterSelection(this.register, (matrix, ref: CellRef) => {
@@ -113,7 +145,10 @@ export class SkillsMatrixPage {
     if (!row || !competency) {
       return null;
     }
-    return { key: `${ref.staffMemberId}:${ref.competencyId}`, person: row.staffMember, competency, cell: cellFor(row, competency.id) };
+    const cell = cellFor(row, competency.id);
+    // A new assessment or another instant reads the history again.
+    const key = `${ref.staffMemberId}:${ref.competencyId}:${cell.assessments}:${this.register.asOf() ?? 'live'}`;
+    return { key, person: row.staffMember, competency, cell };
   });
 
   /** The person whose erasure is being confirmed; nobody already erased. */
@@ -121,6 +156,18 @@ export class SkillsMatrixPage {
     const person = matrix.rows.find((r) => r.staffMember.id === id)?.staffMember;
     return person && !person.erased ? person : null;
   });
+
+  protected filterBy(filter: WorkforceFilter): Promise<void> {
+    this.history.close();
+    this.erasing.close();
+    return this.paging.setFilter(filter);
+  }
+
+  protected turnPage(turned: Promise<void>): Promise<void> {
+    this.history.close();
+    this.erasing.close();
+    return turned;
+  }
 
   protected erased(person: StaffMember): Promise<void> {
     return this.erasing.done(`The personal data of ${person.displayName} was erased.`);

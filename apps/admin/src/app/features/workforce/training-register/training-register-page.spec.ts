@@ -26,6 +26,10 @@ const DUE = due({
   belowTarget: [{ staffMember: { id: 'staff-1', displayName: 'Sam Patel', erased: false }, courses: 1 }],
 });
 
+/** The first page: one record more than the page shows, to learn whether another follows. */
+const FIRST_PAGE = { offset: 0, limit: 101, department: null, jobTitle: null, competencyCategory: null };
+const OPTIONS = { departments: ['Procurement'], jobTitles: ['Procurement Officer'], competencyCategories: ['Contracting'] };
+
 function answer(fields: Record<string, unknown> = {}) {
   return {
     data: {
@@ -34,6 +38,7 @@ function answer(fields: Record<string, unknown> = {}) {
       trainingDue: DUE,
       staffMembers: [person(), person({ id: 'staff-2', displayName: 'Erased person', erased: true })],
       competencies: COMPETENCIES,
+      workforceFilterOptions: OPTIONS,
       ...fields,
     },
   };
@@ -45,7 +50,7 @@ describe('TrainingRegisterPage', () => {
   it('lists records, what is due and the courses', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
 
-    expect(sentRequest(page.fetch, 1).variables).toEqual({ asOf: null, withinDays: 90, withDue: true, withForms: true });
+    expect(sentRequest(page.fetch, 1).variables).toEqual({ asOf: null, withinDays: 90, withDue: true, withForms: true, ...FIRST_PAGE });
     expect(cellsOf(page.one('tr[data-record-id="r-1"]')).slice(0, 6)).toEqual([
       'Sam Patel',
       'Contract Management Foundation',
@@ -74,8 +79,8 @@ describe('TrainingRegisterPage', () => {
     const page = await PageHarness.open(URL, STAFF_USER, { data: { trainingRegister: [RECORDS[0]], courses: [course()] } });
 
     const sent = sentRequest(page.fetch, 1);
-    expect(sent.variables).toEqual({ asOf: null, withinDays: 90, withDue: false, withForms: false });
-    expect(sent.query).toContain('trainingRegister(asOf: $asOf)');
+    expect(sent.variables).toEqual({ asOf: null, withinDays: 90, withDue: false, withForms: false, ...FIRST_PAGE });
+    expect(sent.query).toMatch(/trainingRegister\(\s*asOf: \$asOf/);
     expect(sent.query).not.toContain('staffMemberId');
     expect(page.all('form')).toHaveLength(0);
     expect(page.all('#due-title')).toHaveLength(0);
@@ -197,5 +202,28 @@ describe('TrainingRegisterPage', () => {
     expect(page.all<HTMLFieldSetElement>('form > fieldset').every((f) => f.disabled)).toBe(true);
     expect(page.button('Record outcome for Sam Patel, Contract Management Foundation').disabled).toBe(true);
     expect(page.all('tr[data-record-id]')).toHaveLength(1);
+  });
+
+  it('pages through the records and narrows them with the filter bar', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => record({ id: `r-${i}` }));
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ trainingRegister: many }));
+    expect(page.all('gl-training-table tbody tr').length).toBe(100);
+    expect(page.text('nav[aria-label="Records pages"] .range')).toBe('Records 1–100');
+
+    queueAnswers(answer());
+    await page.click('Next page of records');
+    expect(sentRequest(page.fetch, 2).variables).toMatchObject({ ...FIRST_PAGE, offset: 100 });
+    expect(page.text('nav[aria-label="Records pages"] .range')).toBe('Records 101–102');
+    expect(page.button('Next page of records').disabled).toBe(true);
+
+    queueAnswers(answer());
+    page.fill('Filter by job title', 'Procurement Officer');
+    await page.settle();
+    expect(sentRequest(page.fetch, 3).variables).toMatchObject({ ...FIRST_PAGE, jobTitle: 'Procurement Officer' });
+  });
+
+  it('offers STAFF no filter bar: they see their own records only', async () => {
+    const page = await PageHarness.open(URL, STAFF_USER, { data: { trainingRegister: [RECORDS[0]], courses: [course()] } });
+    expect(page.all('[role=search]')).toHaveLength(0);
   });
 });

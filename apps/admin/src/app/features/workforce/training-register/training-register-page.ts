@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
-import { loadRegister } from '../../../shared/register/register-loader';
+import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import type { TrainingRecord } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
@@ -9,9 +9,13 @@ import { CourseList } from './course-list';
 import { PlanTrainingForm } from './plan-training-form';
 import { OutcomeSubject, RecordOutcomeForm } from './record-outcome-form';
 import { TrainingDuePanel } from './training-due-panel';
-import { DUE_WITHIN_DAYS, TrainingData } from './training-data';
+import { DUE_WITHIN_DAYS, TrainingData, TrainingView } from './training-data';
 import { TrainingTable } from './training-table';
 import { RecordChanges } from '../../../shared/record-changes';
+import { RegisterPager, RegisterPaging, WorkforceFilterBar } from '../register-filters';
+
+/** Training records per page. */
+export const RECORDS_PER_PAGE = 100;
 
 /**
  * The training register. HR leads and admins keep it; readers see it all with what is due;
@@ -19,7 +23,18 @@ import { RecordChanges } from '../../../shared/record-changes';
  */
 @Component({
   selector: 'gl-training-register-page',
-  imports: [RecordChanges, RegisterStatus, TrainingTable, TrainingDuePanel, CourseList, AddCourseForm, PlanTrainingForm, RecordOutcomeForm],
+  imports: [
+    RecordChanges,
+    RegisterStatus,
+    WorkforceFilterBar,
+    RegisterPager,
+    TrainingTable,
+    TrainingDuePanel,
+    CourseList,
+    AddCourseForm,
+    PlanTrainingForm,
+    RecordOutcomeForm,
+  ],
   template: `
     <h1>Training register</h1>
     <p class="lead">Courses, training plans, bookings, attendance, outcomes and qualification expiry.</p>
@@ -30,6 +45,23 @@ import { RecordChanges } from '../../../shared/record-changes';
       @if (view.due; as due) {
         <gl-training-due-panel [due]="due" [withinDays]="withinDays" />
       }
+
+      @if (view.filterOptions; as options) {
+        <gl-workforce-filter-bar
+          label="Filter the training register"
+          [options]="options"
+          [filter]="paging.filter()"
+          (filterChange)="paging.setFilter($event)"
+        />
+      }
+      <gl-register-pager
+        noun="Records"
+        [offset]="view.offset"
+        [shown]="view.records.length"
+        [more]="view.more"
+        (previous)="paging.previous()"
+        (next)="paging.next()"
+      />
 
       <gl-training-table
         [records]="view.records"
@@ -80,7 +112,11 @@ export class TrainingRegisterPage {
   private readonly access = inject(WorkforceAccess);
   protected readonly canEdit = this.access.canEdit;
   protected readonly canReadAll = this.access.canReadAll;
-  protected readonly register = loadRegister((asOf) => this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }));
+  /** A page of records at a time, narrowed by the filter bar (the API pages and filters). */
+  protected readonly paging: RegisterPaging = new RegisterPaging(RECORDS_PER_PAGE, (): Promise<void> => this.register.reload());
+  protected readonly register: RegisterLoader<TrainingView> = loadRegister((asOf) =>
+    this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }, this.paging.variables()),
+  );
   protected readonly outcomeSubject = signal<OutcomeSubject | null>(null);
   protected readonly withinDays = DUE_WITHIN_DAYS;
   protected readonly caption = computed(() => (this.canReadAll() ? 'Training records' : 'Your training record'));
