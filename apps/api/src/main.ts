@@ -1,3 +1,4 @@
+import './production-mode';
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@ledger/runtime';

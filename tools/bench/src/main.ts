@@ -11,7 +11,10 @@ import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqli
 import { usersProjection } from '@ledger/identity-api';
 import { ms, perSecond, summarise, timed } from './measure';
 import { measureAsOf, writeMixedLog } from './as-of-scenario';
-import { measureHttpLoad } from './http-load';
+import { HttpLoadStore, measureHttpLoad } from './http-load';
+import { measureLiveness } from './liveness-scenario';
+import { measureRegisterLoad } from './register-load';
+import { REPLAY_EVENTS, measureReplay } from './replay-scenario';
 import { measureImports } from './import-scenario';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
@@ -175,20 +178,67 @@ async function asOfOnSqlite(): Promise<void> {
   }
 }
 
+/** `ledger replay` of a mixed log with its as-of snapshots, and verification of the same log (targets: 150,000 events/s; 1M verified < 10 s). */
+async function replayOnSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-replay-'));
+  try {
+    const r = await measureReplay(join(dir, 'ledger.sqlite'), REPLAY_EVENTS);
+    row('SQLite', `write a mixed ${r.events}-event log for replay`, `${perSecond(r.events, r.writeMs)} appends/s`, 'one event per commit');
+    row('SQLite', `ledger replay, ${r.events} mixed events, with as-of snapshots`, `${r.eventsPerSecond.toLocaleString('en-GB')} events/s`, `${(r.eventsPerSecond / r.readEventsPerSecond).toFixed(2)}x reading+parsing alone (${r.readEventsPerSecond.toLocaleString('en-GB')}/s); peak RSS ${r.peakRssMb} MB; target 150,000/s`);
+    row('SQLite', `as-of snapshots after replay (${r.snapshots}, ${r.bases} bases)`, `${r.snapshotMb} MB`, `events ${r.eventMb} MB`);
+    row('SQLite', `verify the hash chain (${r.events} mixed events)`, `${r.verifyEventsPerSecond.toLocaleString('en-GB')} events/s`, `${ms(r.verifyMs)} ms, ${r.verifyOk ? 'ok' : 'BROKEN'}; target 1M < 10 s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const HTTP_EVENTS = Number(process.env['BENCH_HTTP_EVENTS'] ?? 100_000);
 
-/** The API under many clients, as a separate process on a large SQLite log, next to the raw driver. */
-async function httpLoadOnSqlite(): Promise<void> {
+/** The API under many clients, as a separate process on a large log, next to the raw driver's commits on the same store. */
+async function httpLoad(storeName: string, target: HttpLoadStore): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-http-'));
   try {
-    const { rows: results, rawCommitsPerSecond } = await measureHttpLoad(dir, HTTP_EVENTS);
+    const { rows: results, rawCommitsPerSecond } = await measureHttpLoad(dir, HTTP_EVENTS, target);
     for (const result of results) {
       const ratio = result.what.startsWith('assessProficiency') ? `, ${(result.requestsPerSecond / rawCommitsPerSecond).toFixed(2)}x the raw driver's commits` : '';
-      row('SQLite+API', `${result.what} (${HTTP_EVENTS} events)`, `${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms`, `${result.errors} errors${ratio}; ${result.notes}`);
+      row(`${storeName}+API`, `${result.what} (${HTTP_EVENTS} events)`, `${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms`, `${result.errors} errors${ratio}; ${result.notes}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The large registers a page at a time over HTTP (target: every live register p99 < 50 ms at 50 clients). */
+async function registerLoadOnSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-registers-'));
+  try {
+    for (const r of await measureRegisterLoad(dir, HTTP_EVENTS)) {
+      row('SQLite+API', `${r.what} (${HTTP_EVENTS} events)`, `${Math.round(r.requestsPerSecond)} req/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`, `${r.errors} errors; answer ${(r.answerBytes / 1024).toFixed(1)} KB, one client ${ms(r.oneClientMs)} ms; target p99 < 50 ms`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** /health while a 20,000-row import and 50 as-of clients run against the built API (target: within 100 ms). */
+async function livenessOnSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-liveness-'));
+  try {
+    for (const r of await measureLiveness(dir, HTTP_EVENTS)) {
+      row('SQLite+API', `${r.what} (${HTTP_EVENTS} events)`, `p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`, `${r.errors} errors; ${r.notes}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every HTTP scenario: commands and registers on SQLite and PostgreSQL, paged registers, liveness. */
+async function http(): Promise<void> {
+  await httpLoad('SQLite', { kind: 'sqlite' });
+  const connectionString = process.env['LEDGER_TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+  if (connectionString) await httpLoad('PostgreSQL', { kind: 'postgres', connectionString });
+  await registerLoadOnSqlite();
+  await livenessOnSqlite();
 }
 
 /** Spreadsheet imports for one person and for 200: rows/s must not fall as the file grows (issue 11). */
@@ -207,7 +257,13 @@ async function main(): Promise<void> {
   // against the raw driver and Emmett alone (neither writes docs/benchmarks.md: the rows are printed).
   const only = process.env['BENCH_ONLY'];
   if (only === 'http') {
-    await httpLoadOnSqlite();
+    await http();
+    console.log(rows.join('\n'));
+    return;
+  }
+  if (only === 'replay') {
+    await replayOnSqlite();
+    console.log(rows.join('\n'));
     return;
   }
   if (only === 'postgres') {
@@ -218,8 +274,9 @@ async function main(): Promise<void> {
   await sqlite();
   await postgres();
   await asOfOnSqlite();
+  await replayOnSqlite();
   await imports();
-  if (process.env['BENCH_HTTP'] !== 'false') await httpLoadOnSqlite();
+  if (process.env['BENCH_HTTP'] !== 'false') await http();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const markdown = [
     '# Benchmarks',

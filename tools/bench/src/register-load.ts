@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { SqliteEventStore } from "@ledger/event-store-sqlite";
 import { writeMixedLog } from "./as-of-scenario";
+import { startBenchApi } from "./bench-api";
 
 /**
  * The large registers over HTTP (issue 11, "registers that scale"): the skills matrix and the
@@ -21,10 +21,6 @@ export interface RegisterLoadResult {
 
 const CLIENTS = Number(process.env["BENCH_HTTP_CLIENTS"] ?? 50);
 const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 10);
-const ADMIN = {
-  email: "bench.admin@example.gov.uk",
-  password: "a long bench passphrase 42",
-};
 
 /** The live register queries a client of the paged API sends (target: p99 < 50 ms at 50 clients). */
 export const REGISTER_QUERIES: { what: string; query: string }[] = [
@@ -73,30 +69,9 @@ export async function measureRegisterLoad(
   const store = SqliteEventStore.open(path);
   await writeMixedLog(store, events);
   await store.close();
-  const port = 40_000 + Math.floor(Math.random() * 1000);
-  const apiMain =
-    process.env["BENCH_API_MAIN"] ??
-    join(process.cwd(), "dist/apps/api/main.js");
-  const api = spawn(process.execPath, [apiMain], {
-    env: {
-      PATH: process.env["PATH"],
-      PORT: String(port),
-      SQLITE_PATH: path,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      DEMO_DATA: "false",
-      // As in production: graphql-js checks every instanceOf across realms in development (10 ms a matrix page).
-      NODE_ENV: "production",
-      LOG_LEVEL: "error",
-      MUTATIONS_PER_MINUTE: "100000",
-      CHECKPOINT_INTERVAL_MINUTES: "0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const api = await startBenchApi({ SQLITE_PATH: path });
   try {
-    const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url, api);
-    const token = await signIn(url);
+    const { url, token } = api;
     const headers = {
       "content-type": "application/json",
       authorization: `Bearer ${token}`,
@@ -140,7 +115,7 @@ export async function measureRegisterLoad(
     }
     return rows;
   } finally {
-    await stopProcess(api);
+    await api.stop();
   }
 }
 
@@ -154,45 +129,4 @@ export function registerLoadTable(rows: RegisterLoadResult[]): string[] {
         `| ${r.what} | ${(r.answerBytes / 1024).toFixed(1)} KB | ${r.oneClientMs.toFixed(0)} ms | ${Math.round(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`,
     ),
   ];
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([
-    exited,
-    new Promise((resolve) => setTimeout(resolve, 10_000)),
-  ]);
-}
-
-async function waitForHealth(url: string, api: ChildProcess): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (api.exitCode !== null)
-      throw new Error(`the API exited with ${api.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the API did not answer /health within 5 minutes");
-}
-
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
-    }),
-  });
-  const answer = (await response.json()) as {
-    data?: { login: { token: string } };
-    errors?: unknown;
-  };
-  if (!answer.data)
-    throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data.login.token;
 }

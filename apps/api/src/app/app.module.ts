@@ -20,6 +20,7 @@ import { StrategyPackModule } from '@ledger/strategy-pack';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import {
+  AsOfFolder,
   AuthGuard,
   bearerTokenOf,
   JWT_ALGORITHM,
@@ -50,6 +51,8 @@ export interface AppOptions {
   requestRateLimits?: RequestRateLimitSettings;
   /** Minutes between automatic signed checkpoints of the log; 0 turns them off (ADR 0018). */
   checkpointIntervalMinutes?: number;
+  /** Folds registers as at past instants on worker threads (ADR 0024); in-process without one. */
+  asOfFolder?: AsOfFolder;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -75,6 +78,7 @@ export class AppModule {
           personalDataKeys: options.stores.personalDataKeys,
           accountLookupKey: options.stores.keys.accountLookup.key,
           requestRateLimits: options.requestRateLimits,
+          asOfFolder: options.asOfFolder,
         }),
         LogCheckpointsModule.forRoot(logCheckpointsFor(options.stores), { intervalMinutes: options.checkpointIntervalMinutes ?? 0 }),
         CqrsModule.forRoot(),

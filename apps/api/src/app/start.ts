@@ -6,7 +6,8 @@ import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runt
 import { AppModule } from './app.module';
 import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
-import { CheckpointScheduler } from '@ledger/shared-api';
+import { CheckpointScheduler, renderOnWorkers } from '@ledger/shared-api';
+import { asOfFolderOn, heavyWorkPool } from '../workers/worker-entries';
 
 export interface RunningLedger {
   app: INestApplication;
@@ -23,6 +24,13 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
   const stores = await openStores(config);
   const wasEmpty = (await stores.eventStore.headPosition()) === 0n;
   let app: INestApplication | undefined;
+  // Heavy work (as-of folds, exports, packs) runs on worker threads, off the event loop (ADR 0024).
+  const workers = heavyWorkPool(config);
+  renderOnWorkers(workers);
+  const stopWorkers = async () => {
+    renderOnWorkers(undefined);
+    await workers?.close();
+  };
   try {
     app = await NestFactory.create(
       AppModule.forRoot({
@@ -34,6 +42,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         anonymousIntrospection: config.GRAPHQL_ANONYMOUS_INTROSPECTION,
         requestRateLimits: { mutationsPerMinute: config.MUTATIONS_PER_MINUTE, fileRequestsPerMinute: config.FILE_REQUESTS_PER_MINUTE },
         checkpointIntervalMinutes: config.CHECKPOINT_INTERVAL_MINUTES,
+        asOfFolder: asOfFolderOn(workers, config),
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },
@@ -60,6 +69,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
     await app.listen(config.PORT, options.host ?? '0.0.0.0');
   } catch (error) {
     await app?.close();
+    await stopWorkers();
     await stores.close();
     throw error;
   }
@@ -71,6 +81,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
       await running.close();
+      await stopWorkers();
       await stores.close();
     },
   };

@@ -3,21 +3,35 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ReadSide } from '@ledger/shared-api';
 import { withApplication } from '../context';
 
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 export const replayCommand = new Command('replay')
-  .description('Rebuild every read model (and the as-of snapshots) from the first event, with progress and events per second')
+  .description('Rebuild every read model (and the as-of snapshots) from the first event, with progress, events per second and peak memory')
   .action(async () => {
+    // The replay drops the read models and folds them itself: catching them up at start-up first
+    // would fold the whole log twice (ADR 0023).
+    ReadSide.catchUpAtBootstrap = false;
     await withApplication(async (app, { stores }) => {
       const head = Number(await stores.eventStore.headPosition());
-      const bar = new SingleBar({ format: 'replay [{bar}] {percentage}% | {value}/{total} | {speed} events/s', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: 'replay [{bar}] {percentage}% | {value}/{total} | {speed} events/s | {memory} MB', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
+        Presets.shades_classic,
+      );
+      let peakRss = process.memoryUsage().rss;
       const started = Date.now();
-      bar.start(head, 0, { speed: 0 });
+      bar.start(head, 0, { speed: 0, memory: megabytes(peakRss) });
       await app.get(ReadSide).rebuild((position) => {
+        const rss = process.memoryUsage().rss;
+        if (rss > peakRss) peakRss = rss;
         const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-        bar.update(Number(position), { speed: Math.round(Number(position) / seconds) });
+        bar.update(Math.min(Number(position), head), { speed: Math.round(Number(position) / seconds), memory: megabytes(rss) });
       });
       bar.update(head);
       bar.stop();
       const seconds = (Date.now() - started) / 1000;
-      console.log(`Replayed ${head} events in ${seconds.toFixed(1)} s (${Math.round(head / Math.max(seconds, 0.001))} events/s) into ${stores.describe}`);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      console.log(
+        `Replayed ${head} events in ${seconds.toFixed(1)} s (${Math.round(head / Math.max(seconds, 0.001))} events/s) into ${stores.describe}; peak memory ${megabytes(peakRss)} MB`,
+      );
     });
   });

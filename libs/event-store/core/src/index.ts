@@ -20,6 +20,7 @@ export * from './lib/projections/unit-of-work';
 export * from './lib/projections/projections-fingerprint';
 export * from './lib/projections/in-memory-snapshot-store';
 export * from './lib/projections/in-memory-read-model-store';
+export * from './lib/projections/in-memory-fold';
 export * from './lib/projections/projection-runner';
 export * from './lib/projections/as-of';
 export * from './lib/projections/snapshot-maintainer';

@@ -10,6 +10,8 @@ export * from './lib/write/command-executor';
 export * from './lib/read/projection-registry';
 export * from './lib/read/read-side';
 export * from './lib/read/instant-at-position';
+export * from './lib/read/as-of-worker';
+export * from './lib/read/worker-pool';
 export * from './lib/graphql/format-error';
 export * from './lib/graphql/request-limits';
 export * from './lib/graphql/date.scalar';

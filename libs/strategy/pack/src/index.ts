@@ -3,3 +3,5 @@ export * from './lib/strategy-pack.service';
 export * from './lib/pack-data';
 export * from './lib/pack-formats';
 export * from './lib/pack-gatherer';
+export * from './lib/render-pdf';
+export * from './lib/render-docx';

@@ -10,6 +10,43 @@ export function canonicalJson(value: unknown): string {
   return append('', value);
 }
 
+/**
+ * Object keys as JSON text, kept once computed: event data repeats the same few keys millions of
+ * times in a verify. Bounded, so that data keyed by ids cannot grow it without end.
+ */
+const quotedKeys = new Map<string, string>();
+function quoted(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Canonical JSON of an object whose keys are given, already sorted (the hash chain's envelope):
+ * the same text as canonicalJson of that object, without looking up and sorting its keys.
+ * A value given as `RawCanonical` is written as it is (canonical JSON made earlier).
+ */
+export function canonicalMembers(sortedKeys: readonly string[], values: readonly unknown[]): string {
+  let out = '{';
+  let first = true;
+  for (let i = 0; i < sortedKeys.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
+    out = first ? out + quoted(sortedKeys[i]) + ':' : out + ',' + quoted(sortedKeys[i]) + ':';
+    out = value instanceof RawCanonical ? out + value.text : append(out, value);
+    first = false;
+  }
+  return out + '}';
+}
+
+/** Canonical JSON text made already, to be embedded by canonicalMembers. */
+export class RawCanonical {
+  constructor(readonly text: string) {}
+}
+
 function append(out: string, value: unknown): string {
   if (value === null || typeof value !== 'object') {
     switch (typeof value) {
@@ -18,6 +55,8 @@ function append(out: string, value: unknown): string {
       case 'number':
         if (!Number.isFinite(value)) throw new TypeError('Non-finite numbers cannot be stored in an event');
         return out + JSON.stringify(value);
+      case 'boolean':
+        return out + (value ? 'true' : 'false');
       case 'bigint':
         throw new TypeError('bigint values must be stored as strings in an event');
       default:
@@ -34,15 +73,21 @@ function append(out: string, value: unknown): string {
   }
   if (value instanceof Date) return out + JSON.stringify(value.toISOString());
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  // Most objects are small; sort only when the keys are not in order already.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1] > keys[i]) {
+      keys.sort();
+      break;
+    }
+  }
   out += '{';
   let first = true;
-  for (const key of keys) {
-    const item = record[key];
+  for (let i = 0; i < keys.length; i++) {
+    const item = record[keys[i]];
     if (item === undefined) continue;
-    if (!first) out += ',';
+    out = append(first ? out + quoted(keys[i]) + ':' : out + ',' + quoted(keys[i]) + ':', item);
     first = false;
-    out = append(out + JSON.stringify(key) + ':', item);
   }
   return out + '}';
 }

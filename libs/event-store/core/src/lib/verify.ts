@@ -73,7 +73,9 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
   const pageSize = options.pageSize ?? 1000;
   const heads = new Map<string, { revision: number; hash: string }>();
   const eventHashes = new LeafList();
-  const positions: bigint[] = [];
+  // Global positions by event index, as numbers (exact below 2^53): a million BigInts kept alive
+  // for the whole walk cost the garbage collector more than the hashing.
+  const positions = new GrowingPositions();
   // The hashes the checkpoints vouch for, authenticated by recomputing each signed root.
   const vouched = new MerkleFrontier();
   const checkpointStream = { treeSize: 0, revision: 0, eventIndex: -1 };
@@ -96,8 +98,11 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     },
     eventHashes,
     checkpointStream,
-    lastPosition: positions.at(-1) ?? 0n,
+    lastPosition: positions.last(),
   });
+
+  const brokenAt = (event: { position: bigint; streamId: string; revision: number }, reason: string) =>
+    result({ position: event.position, reason: `${event.streamId}@${event.revision}: ${reason}` });
 
   /** The first covered event whose hash differs from the one vouched for, by position. */
   const firstDifference = (vouchedHashes: LeafList | Buffer, fromIndex: number, toIndex: number) => {
@@ -113,35 +118,34 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     const page = await store.readAll({ from, limit: pageSize });
     for (const event of page) {
       const head = heads.get(event.streamId) ?? { revision: 0, hash: GENESIS_HASH };
-      const broken = (reason: string) => result({ position: event.position, reason: `${event.streamId}@${event.revision}: ${reason}` });
       if (event.revision !== head.revision + 1) {
-        return broken(`revision ${event.revision} follows ${head.revision}: an event is missing or out of place`);
+        return brokenAt(event, `revision ${event.revision} follows ${head.revision}: an event is missing or out of place`);
       }
       if (event.metadata.prevHash !== head.hash) {
-        return broken('does not link to the previous event of its stream');
+        return brokenAt(event, 'does not link to the previous event of its stream');
       }
       if (hashEvent(head.hash, event) !== event.metadata.hash) {
-        return broken('content does not match its hash: the event was altered');
+        return brokenAt(event, 'content does not match its hash: the event was altered');
       }
 
       if (event.streamId === CHECKPOINT_STREAM && event.type === LOG_CHECKPOINT_SIGNED && options.trustedKeys) {
         const checkpoint = event.data as LogCheckpointSigned['data'];
         const signed = `the checkpoint signed at ${checkpoint.signedAt}`;
         const badSignature = checkSignature(checkpoint, options.trustedKeys);
-        if (badSignature) return broken(`${signed} cannot be trusted: ${badSignature}`);
+        if (badSignature) return brokenAt(event, `${signed} cannot be trusted: ${badSignature}`);
         if (checkpoint.previousTreeSize !== vouched.size) {
-          return broken(`${signed} continues a checkpoint of ${checkpoint.previousTreeSize} events, but the one before it covered ${vouched.size}: a checkpoint is missing`);
+          return brokenAt(event, `${signed} continues a checkpoint of ${checkpoint.previousTreeSize} events, but the one before it covered ${vouched.size}: a checkpoint is missing`);
         }
-        if (checkpoint.treeSize > eventHashes.length) return broken(`${signed} covers ${checkpoint.treeSize} events but only ${eventHashes.length} come before it`);
+        if (checkpoint.treeSize > eventHashes.length) return brokenAt(event, `${signed} covers ${checkpoint.treeSize} events but only ${eventHashes.length} come before it`);
         const range = Buffer.from(checkpoint.rangeEventHashes ?? '', 'base64');
-        if (range.length !== (checkpoint.treeSize - checkpoint.previousTreeSize) * 32) return broken(`${signed} does not carry the hashes of the events it covers`);
+        if (range.length !== (checkpoint.treeSize - checkpoint.previousTreeSize) * 32) return brokenAt(event, `${signed} does not carry the hashes of the events it covers`);
         const rangeHashes = LeafList.fromBytes(range);
         for (let i = 0; i < rangeHashes.length; i++) vouched.append(rangeHashes.at(i));
-        if (vouched.root().toString('hex') !== checkpoint.rootHash) return broken(`the event hashes stored with ${signed} do not give its signed root: the checkpoint was altered`);
+        if (vouched.root().toString('hex') !== checkpoint.rootHash) return brokenAt(event, `the event hashes stored with ${signed} do not give its signed root: the checkpoint was altered`);
         const differs = firstDifference(rangeHashes, checkpoint.previousTreeSize, checkpoint.treeSize);
         if (differs) {
           return result({
-            position: positions[differs.index],
+            position: positions.at(differs.index),
             reason: `event ${differs.index + 1} of the log no longer matches ${signed} (key ${checkpoint.keyId}): it was rewritten after it was signed, even though its hashes check out`,
           });
         }
@@ -154,7 +158,9 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
         checkpointStream.eventIndex = eventHashes.length;
         checkpointEventIndexes.push(eventHashes.length);
       }
-      heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+      if (head.revision === 0) heads.set(event.streamId, head);
+      head.revision = event.revision;
+      head.hash = event.metadata.hash;
       eventHashes.push(Buffer.from(event.metadata.hash, 'hex'));
       positions.push(event.position);
     }
@@ -166,7 +172,7 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
   for (const external of options.external ?? []) {
     const { checkpoint, label } = external;
     const named = `${label} (signed at ${checkpoint.signedAt}, ${checkpoint.treeSize} events)`;
-    const afterLast = (positions.at(-1) ?? 0n) + 1n;
+    const afterLast = positions.last() + 1n;
     const badSignature = options.trustedKeys ? checkSignature(checkpoint, options.trustedKeys) : 'no trusted key was given';
     if (badSignature) return result({ position: afterLast, reason: `${named} cannot be trusted: ${badSignature}` });
     if (external.eventHashes.length !== checkpoint.treeSize * 32) return result({ position: afterLast, reason: `${named} does not carry the hashes of the events it covers` });
@@ -183,13 +189,36 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     }
     if (differs) {
       return result({
-        position: positions[differs.index],
+        position: positions.at(differs.index),
         reason: `event ${differs.index + 1} of the log no longer matches ${named}: it was rewritten after the checkpoint was signed, even though its hashes check out`,
       });
     }
     if (!latestCheckpoint || checkpoint.treeSize > latestCheckpoint.treeSize) latestCheckpoint = summary(checkpoint);
   }
   return result(null);
+}
+
+/** Positions in a growing Float64Array: no object per event. */
+class GrowingPositions {
+  private values = new Float64Array(1024);
+  private count = 0;
+
+  push(position: bigint): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = Number(position);
+  }
+
+  at(index: number): bigint {
+    return BigInt(this.values[index]);
+  }
+
+  last(): bigint {
+    return this.count === 0 ? 0n : BigInt(this.values[this.count - 1]);
+  }
 }
 
 function summary(checkpoint: SignedCheckpoint): CheckpointSummary {

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { EventStore, PersonalDataKeyStore, PersonalDataVault, ReadModelStore, UpcastingEventStore } from '@ledger/event-store-core';
 import { ProjectionRegistry } from './read/projection-registry';
 import { ReadSide } from './read/read-side';
+import { AS_OF_FOLDER, AsOfFolder } from './read/as-of-worker';
 import { ACCOUNT_LOOKUP_KEY, EVENT_STORE, READ_MODEL_STORE } from './tokens';
 import { CommandExecutor } from './write/command-executor';
 import { StaffPresenter } from './people/staff-presenter';
@@ -16,6 +17,8 @@ export interface LedgerCoreOptions {
   /** The key of sign-in email lookup hashes (ADR 0020), from outside every store. */
   accountLookupKey: Buffer;
   requestRateLimits?: RequestRateLimitSettings;
+  /** Folds registers as at past instants off the event loop (ADR 0024); in-process without one. */
+  asOfFolder?: AsOfFolder;
 }
 
 /** The write path, the read side and the stores, shared by every context module. */
@@ -31,6 +34,7 @@ export class LedgerCoreModule {
       { provide: READ_MODEL_STORE, useValue: options.readModels },
       { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalDataKeys) },
       { provide: ACCOUNT_LOOKUP_KEY, useValue: options.accountLookupKey },
+      { provide: AS_OF_FOLDER, useValue: options.asOfFolder ?? null },
       ProjectionRegistry,
       ReadSide,
       CommandExecutor,

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, writeTables } from '@ledger/shared-api';
+import { CONTENT_TYPES, renderOffTheLoop, writeTablesOffTheLoop } from '@ledger/shared-api';
 import { StrategyPackData } from './pack-data';
 import { PackDocument, packDocument } from './pack-document';
 import { packSheets } from './pack-sheets';
@@ -22,9 +22,10 @@ export function buildPack(data: StrategyPackData): BuiltPack {
 export const PACK_FORMATS = {
   markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(pack.markdown, 'utf8') },
   html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(renderHtml(pack.document), 'utf8') },
-  xlsx: { extension: 'xlsx', contentType: CONTENT_TYPES.xlsx, render: (pack: BuiltPack) => writeTables(packSheets(pack.data), 'xlsx') },
-  docx: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (pack: BuiltPack) => renderDocx(pack.document) },
-  pdf: { extension: 'pdf', contentType: 'application/pdf', render: (pack: BuiltPack) => renderPdf(pack.document) },
+  // The binary formats take long enough to write that they run on a worker thread when the app has them (ADR 0024).
+  xlsx: { extension: 'xlsx', contentType: CONTENT_TYPES.xlsx, render: (pack: BuiltPack) => writeTablesOffTheLoop(packSheets(pack.data), 'xlsx') },
+  docx: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (pack: BuiltPack) => renderOffTheLoop('renderDocx', pack.document, renderDocx) },
+  pdf: { extension: 'pdf', contentType: 'application/pdf', render: (pack: BuiltPack) => renderOffTheLoop('renderPdf', pack.document, renderPdf) },
 } as const;
 export type PackFormat = keyof typeof PACK_FORMATS;
 

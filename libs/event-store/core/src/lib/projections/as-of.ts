@@ -1,5 +1,6 @@
 import { EventStore } from '../event-store';
 import { InMemoryReadModelStore, readModelsFromSnapshot } from './in-memory-read-model-store';
+import { foldIntoMemory, projectionsByType } from './in-memory-fold';
 import { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { projectionsFingerprint } from './projections-fingerprint';
@@ -19,8 +20,30 @@ export async function foldAsOf(
   readModels: ReadModelStore = new InMemoryReadModelStore(),
   to?: bigint,
 ): Promise<ReadModelStore> {
-  // Large batches: an in-memory fold has no transaction to keep short.
-  await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
+  if (!(readModels instanceof InMemoryReadModelStore)) {
+    // Large batches: an in-memory fold has no transaction to keep short.
+    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
+    return readModels;
+  }
+  // In memory, every projection at one position (the snapshot's, or none): fold straight into the
+  // documents, then settle them as JSON so that each read parses one document (its own copy).
+  const checkpoints = await Promise.all(projections.map((projection) => readModels.checkpoint(projection.name)));
+  let position = checkpoints.reduce((min, value) => (value < min ? value : min), checkpoints[0] ?? 0n);
+  if (checkpoints.some((checkpoint) => checkpoint !== position)) {
+    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
+  } else {
+    const byType = projectionsByType(projections);
+    for (;;) {
+      if (to !== undefined && position >= to) break;
+      const batch = await store.readAll({ from: position + 1n, to, until, limit: 5000 });
+      if (batch.length === 0) break;
+      await foldIntoMemory(batch, byType, readModels.direct);
+      position = batch[batch.length - 1].position;
+      if (batch.length < 5000) break;
+    }
+    for (const projection of projections) readModels.setCheckpoint(projection.name, position);
+  }
+  readModels.settle();
   return readModels;
 }
 

@@ -1,6 +1,8 @@
 import { EventStore } from '../event-store';
 import { RecordedEvent } from '../envelope';
 import { followLog } from '../follow';
+import { InMemoryReadModelStore } from './in-memory-read-model-store';
+import { ReplayOptions, replayIntoStore } from './in-memory-fold';
 import { Projection } from './projection';
 import { CheckpointMovedError, ReadModelStore } from './read-model-store';
 import { UnitOfWork } from './unit-of-work';
@@ -85,8 +87,13 @@ export class ProjectionRunner {
     return run;
   }
 
-  /** Drops the named projections (all by default) and folds them again from the first event. */
-  async rebuild(names?: readonly string[], onProgress?: (position: bigint) => void): Promise<bigint> {
+  /**
+   * Drops the named projections (all by default) and folds them again from the first event: in
+   * memory, written in large transactions (documents with checkpoints, so that a rebuild killed
+   * half-way leaves read models a restart completes), with as-of snapshots from the same fold when
+   * asked (ADR 0023). Then catches every projection up to the head as usual.
+   */
+  async rebuild(names?: readonly string[], onProgress?: (position: bigint) => void, options: Omit<ReplayOptions, 'onProgress'> = {}): Promise<bigint> {
     const chosen = this.projections.filter((p) => !names || names.includes(p.name));
     const run = this.queue.then(async () => {
       this.reached = 0n;
@@ -94,6 +101,7 @@ export class ProjectionRunner {
         this.passed.delete(projection.name);
         await this.readModels.reset(projection.name, projection.collections);
       }
+      await replayIntoStore(this.store, this.readModels, chosen, { ...options, onProgress });
       return this.runToHead(onProgress);
     });
     this.queue = run.catch(() => undefined);
@@ -182,7 +190,8 @@ export class ProjectionRunner {
         this.passed.set(projection.name, { basis: passed && passed.to === from ? passed.basis : committed, to });
         return committed;
       }
-      const unitOfWork = new UnitOfWork(this.readModels);
+      // In memory (as-of folds, tests), reads need no copy: the unit of work hands out what it reads.
+      const unitOfWork = new UnitOfWork(this.readModels instanceof InMemoryReadModelStore ? this.readModels.folding : this.readModels);
       for (const event of events) await projection.apply(event, unitOfWork);
       try {
         // From the committed checkpoint: the events between it and `from` were passed, none handled.

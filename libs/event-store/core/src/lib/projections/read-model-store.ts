@@ -1,6 +1,14 @@
 import { ReadModelChanges, ReadModelReader } from './read-model';
 import { SnapshotStore } from './snapshot-store';
 
+/** One projection's document changes and the checkpoint they bring it to, from `from` to `to`. */
+export interface ProjectionCommit {
+  projection: string;
+  from: bigint;
+  to: bigint;
+  changes: ReadModelChanges;
+}
+
 /**
  * Where projections keep their documents. `commit` writes a batch of document changes and moves
  * the projection's checkpoint in one transaction: after a crash either both happened or neither.
@@ -12,6 +20,11 @@ export interface ReadModelStore extends ReadModelReader, SnapshotStore {
    * runner that got there first makes this throw and the batch is re-read).
    */
   commit(projection: string, from: bigint, to: bigint, changes: ReadModelChanges): Promise<void>;
+  /**
+   * Several projections' commits in ONE transaction, each checked as `commit` checks it: all or
+   * none. A replay writes its in-memory fold this way, in large batches (ADR 0023).
+   */
+  commitAll(commits: readonly ProjectionCommit[]): Promise<void>;
   /** Drops the projection's collections and checkpoint, for a rebuild. */
   reset(projection: string, collections: readonly string[]): Promise<void>;
   close(): Promise<void>;

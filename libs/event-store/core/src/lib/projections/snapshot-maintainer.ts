@@ -1,14 +1,14 @@
 import { EventStore } from '../event-store';
 import { InMemoryReadModelStore, readModelsFromSnapshot } from './in-memory-read-model-store';
+import { SnapshotWriter, foldIntoMemory, projectionsByType } from './in-memory-fold';
 import { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
 import { projectionsFingerprint } from './projections-fingerprint';
-import { Document } from './read-model';
 import { SnapshotStore } from './snapshot-store';
 
 /**
  * Keeps snapshots of the read models every `every` events, so that an as-of question folds from the
- * nearest snapshot before its instant instead of from the first event.
+ * nearest snapshot before its instant instead of from the first event. Each snapshot after a base
+ * holds only the documents changed since the one before (ADR 0023).
  */
 export class SnapshotMaintainer {
   private running?: Promise<number>;
@@ -31,21 +31,17 @@ export class SnapshotMaintainer {
     const latest = await this.snapshots.latestSnapshot(fingerprint);
     let position = latest?.position ?? 0n;
     let maxRecordedAt = latest?.maxRecordedAt ?? '';
+    if ((await this.store.headPosition()) - position < BigInt(this.every)) return 0;
     const readModels = latest ? readModelsFromSnapshot(latest, this.projections) : new InMemoryReadModelStore();
+    const writer = new SnapshotWriter(this.snapshots, fingerprint, readModels, latest);
+    const byType = projectionsByType(this.projections);
     let written = 0;
     while ((await this.store.headPosition()) - position >= BigInt(this.every)) {
-      const to = (await this.store.readAll({ from: position + 1n, limit: this.every })).at(-1)?.position as bigint;
-      const runner = new ProjectionRunner(this.store, readModels, this.projections, {
-        to,
-        batchSize: this.every,
-        onBatch: (events) => {
-          for (const event of events) if (event.metadata.recordedAt > maxRecordedAt) maxRecordedAt = event.metadata.recordedAt;
-        },
-      });
-      position = await runner.catchUp();
-      const collections: Record<string, Document[]> = {};
-      for (const collection of this.projections.flatMap((p) => p.collections)) collections[collection] = await readModels.list(collection);
-      await this.snapshots.saveSnapshot({ position, maxRecordedAt, fingerprint, collections });
+      const events = await this.store.readAll({ from: position + 1n, limit: this.every });
+      if (events.length === 0) break;
+      maxRecordedAt = await foldIntoMemory(events, byType, readModels.direct, maxRecordedAt);
+      position = events[events.length - 1].position;
+      await writer.write(position, maxRecordedAt);
       written += 1;
     }
     return written;

@@ -65,6 +65,102 @@ export function describeReadModelContract(storeName: string, open: () => Promise
       expect(await readModels.get('c', 'x')).toBeUndefined();
     });
 
+    it('commits several projections in one transaction: a stale checkpoint in any leaves all unchanged', async () => {
+      const { readModels } = harness;
+      await readModels.commitAll([
+        { projection: 'p', from: 0n, to: 4n, changes: { puts: [{ collection: 'c', id: 'a', doc: { id: 'a' } }], deletes: [] } },
+        { projection: 'q', from: 0n, to: 4n, changes: { puts: [{ collection: 'd', id: 'b', doc: { id: 'b' } }], deletes: [] } },
+      ]);
+      expect([await readModels.checkpoint('p'), await readModels.checkpoint('q')]).toEqual([4n, 4n]);
+      await expect(
+        readModels.commitAll([
+          { projection: 'p', from: 4n, to: 8n, changes: { puts: [{ collection: 'c', id: 'x', doc: { id: 'x' } }], deletes: [{ collection: 'c', id: 'a' }] } },
+          { projection: 'q', from: 0n, to: 8n, changes: { puts: [], deletes: [] } },
+        ]),
+      ).rejects.toBeInstanceOf(CheckpointMovedError);
+      expect([await readModels.checkpoint('p'), await readModels.checkpoint('q')]).toEqual([4n, 4n]);
+      expect(await readModels.list('c')).toEqual([{ id: 'a' }]);
+    });
+
+    it('keeps a base snapshot and deltas of what changed, and resolves them to every document', async () => {
+      const { readModels } = harness;
+      const doc = (collection: string, id: string, value: unknown) => ({ collection, id, json: value === null ? null : JSON.stringify({ id, value }) });
+      const header = { fingerprint: 'f', baseSize: 100, sizeSinceBase: 0 };
+      await readModels.saveSnapshot({ ...header, position: 10n, basePosition: 10n, maxRecordedAt: '2026-01-10', documents: [doc('c', 'a', 1), doc('c', 'b', 1), doc('e', 'c', 1)] });
+      await readModels.saveSnapshot({ ...header, position: 20n, basePosition: 10n, maxRecordedAt: '2026-01-20', sizeSinceBase: 30, documents: [doc('c', 'b', 2), doc('e', 'c', null), doc('e', 'd', 2)] });
+      const byKey = (snapshot?: { documents: { collection: string; id: string; json: string | null }[] }) =>
+        Object.fromEntries((snapshot?.documents ?? []).map((d) => [`${d.collection}/${d.id}`, d.json && JSON.parse(d.json).value]));
+      const latest = await readModels.latestSnapshot('f');
+      expect(latest).toMatchObject({ position: 20n, basePosition: 10n, maxRecordedAt: '2026-01-20', baseSize: 100, sizeSinceBase: 30 });
+      expect(byKey(latest)).toEqual({ 'c/a': 1, 'c/b': 2, 'e/d': 2 });
+      expect(byKey(await readModels.latestSnapshot('f', new Date('2026-01-15')))).toEqual({ 'c/a': 1, 'c/b': 1, 'e/c': 1 });
+      // A new base: the deltas before it are not read for the snapshots after it.
+      await readModels.saveSnapshot({ ...header, position: 30n, basePosition: 30n, maxRecordedAt: '2026-01-30', documents: [doc('c', 'a', 3)] });
+      expect(byKey(await readModels.latestSnapshot('f'))).toEqual({ 'c/a': 3 });
+      await readModels.clearSnapshots();
+      expect(await readModels.latestSnapshot('f')).toBeUndefined();
+    });
+
+    it('replays in memory with snapshots; a replay stopped half-way leaves read models a catch-up completes', async () => {
+      const { store, readModels } = harness;
+      const day = (d: number) => new Date(Date.UTC(2026, 3, 1, d));
+      const ids = [0, 1, 2].map((n) => `tally-r${n}-${randomUUID()}`);
+      for (let k = 0; k < 24; k++) {
+        // After the first few, one tally changes (and is cleared once): later snapshots are small deltas.
+        const id = k < 6 ? ids[k % 3] : ids[0];
+        const revision = (await store.readStream(id)).length;
+        const event = k === 14 ? { type: 'Cleared', data: {} } : counted(k);
+        await store.append(id, [event], { expectedRevision: revision, command: commandMetadata({ now: day(k) }) });
+      }
+      const live = new ProjectionRunner(store, readModels, [tallyProjection]);
+      await live.catchUp();
+      const sorted = async (r: { list: (c: string) => Promise<Record<string, unknown>[]> }) =>
+        (await r.list('contract.tallies')).filter((doc) => ids.includes(String(doc['id']))).sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+      const expected = await sorted(readModels);
+      const head = await store.headPosition();
+
+      // Stopped after its first flush: documents and checkpoint were written together.
+      let reads = 0;
+      const failing = new Proxy<EventStore>(store, {
+        get: (target, property: keyof EventStore) =>
+          property === 'readAll'
+            ? async (options?: Parameters<EventStore['readAll']>[0]) => {
+                if (++reads > 2) throw new Error('killed');
+                return target.readAll(options);
+              }
+            : typeof target[property] === 'function'
+              ? (target[property] as (...args: unknown[]) => unknown).bind(target)
+              : target[property],
+      });
+      await readModels.clearSnapshots();
+      await expect(new ProjectionRunner(failing, readModels, [tallyProjection]).rebuild(undefined, undefined, { batchSize: 5, flushEvery: 5 })).rejects.toThrow('killed');
+      const stoppedAt = await readModels.checkpoint(tallyProjection.name);
+      expect(stoppedAt).toBeGreaterThan(0n);
+      expect(stoppedAt).toBeLessThan(head);
+      await new ProjectionRunner(store, readModels, [tallyProjection]).catchUp();
+      expect(await sorted(readModels)).toEqual(expected);
+
+      // A whole replay, with snapshots from the same fold: as-of answers match a full replay.
+      const fingerprint = projectionsFingerprint([tallyProjection]);
+      const positions: bigint[] = [];
+      const reached = await new ProjectionRunner(store, readModels, [tallyProjection]).rebuild(undefined, (position) => positions.push(position), {
+        batchSize: 4,
+        flushEvery: 8,
+        snapshots: { store: readModels, every: 5, fingerprint },
+      });
+      expect(reached).toBe(head);
+      expect(positions.at(-1)).toBe(head);
+      expect(await readModels.checkpoint(tallyProjection.name)).toBe(head);
+      expect(await sorted(readModels)).toEqual(expected);
+      // The second snapshot changed one tally since the first: a delta on it.
+      const second = await readModels.latestSnapshot(fingerprint, day(9));
+      expect(second?.basePosition).toBeLessThan(second?.position as bigint);
+      for (const instant of [day(3), day(9), day(14), day(30)]) {
+        expect(await sorted(await foldAsOfFromSnapshot(store, [tallyProjection], instant, readModels))).toEqual(await sorted(await foldAsOf(store, [tallyProjection], instant)));
+      }
+      await readModels.clearSnapshots();
+    });
+
     it('folds events into documents, one case per event type, and reads its own writes', async () => {
       const { store, readModels } = harness;
       const runner = new ProjectionRunner(store, readModels, [tallyProjection]);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import {
   EventStore,
   InvalidInputError,
@@ -7,10 +7,12 @@ import {
   ReadModelStore,
   SnapshotMaintainer,
   foldAsOfFromSnapshot,
+  projectionsFingerprint,
 } from '@ledger/event-store-core';
 import { EVENT_STORE, READ_MODEL_STORE } from '../tokens';
 import { ProjectionRegistry } from './projection-registry';
 import { InstantAtPosition } from './instant-at-position';
+import { AS_OF_FOLDER, AsOfFolder } from './as-of-worker';
 
 /**
  * The read side: one projection runner over every registered projection, following the log in the
@@ -27,14 +29,23 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   private static readonly AS_OF_CACHE_SIZE = 16;
   /** Events between two as-of snapshots. */
   static SNAPSHOT_EVERY = 5000;
+  /**
+   * Whether start-up catches the read models up and follows the log. `ledger replay` turns it off
+   * before it starts the application: it drops and rebuilds them anyway, and a catch-up first
+   * folded the whole log twice (ADR 0023).
+   */
+  static catchUpAtBootstrap = true;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly registry: ProjectionRegistry,
+    /** Where as-of folds run off the event loop (ADR 0024); without one they run in-process. */
+    @Optional() @Inject(AS_OF_FOLDER) private readonly asOfFolder?: AsOfFolder | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!ReadSide.catchUpAtBootstrap) return;
     const caughtUpTo = await this.projectionRunner().catchUp();
     this.logger.log(`Read models caught up to position ${caughtUpTo}`);
     this.projectionRunner().start();
@@ -43,15 +54,25 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Brings the as-of snapshots up to date in the background; a failure only costs speed. */
   maintainSnapshots(): Promise<number> {
-    this.snapshotter ??= new SnapshotMaintainer(this.store, this.registry.all(), this.readModels, ReadSide.SNAPSHOT_EVERY);
-    return this.snapshotter.update().catch((error) => {
+    const inProcess = () => {
+      this.snapshotter ??= new SnapshotMaintainer(this.store, this.registry.all(), this.readModels, ReadSide.SNAPSHOT_EVERY);
+      return this.snapshotter.update();
+    };
+    const every = ReadSide.SNAPSHOT_EVERY;
+    // Folding thousands of events into a snapshot holds the loop: on a worker when there is one
+    // (ADR 0024), and not started at all on a log too short to need a snapshot.
+    const update = this.asOfFolder
+      ? this.store.headPosition().then((head) => (head < BigInt(every) ? 0 : (this.asOfFolder as AsOfFolder).maintainSnapshots(this.registry.all(), every, inProcess)))
+      : inProcess();
+    return update.catch((error) => {
       this.logger.warn(`As-of snapshots not updated: ${(error as Error).message}`);
       return 0;
     });
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     this.runner?.stop();
+    await this.asOfFolder?.close();
   }
 
   /** Read-your-writes: returns once every read model has folded the event at `position`. */
@@ -63,13 +84,18 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
-  /** Drops every read model and folds them again from the first event; snapshots are rebuilt too. */
+  /**
+   * Drops every read model and folds them again from the first event, in memory, written in large
+   * transactions; the as-of snapshots are rebuilt from the same fold as it passes each snapshot
+   * position (ADR 0023).
+   */
   async rebuild(onProgress?: (position: bigint) => void): Promise<bigint> {
     await this.readModels.clearSnapshots();
     this.asOfCache.clear();
-    const head = await this.projectionRunner().rebuild(undefined, onProgress);
-    await this.maintainSnapshots();
-    return head;
+    const projections = this.registry.all();
+    return this.projectionRunner().rebuild(undefined, onProgress, {
+      snapshots: { store: this.readModels, every: ReadSide.SNAPSHOT_EVERY, fingerprint: projectionsFingerprint(projections) },
+    });
   }
 
   /**
@@ -88,10 +114,10 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     if (cached) return cached;
     const folded =
       to === undefined
-        ? foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels)
+        ? this.foldAsOf(asOf)
         : this.store.headPosition().then((head) => {
             if (to > head) throw new InvalidInputError(`Position ${to} is beyond the head of the log (${head})`, { field: 'position' });
-            return foldAsOfFromSnapshot(this.store, this.registry.all(), asOf, this.readModels, to);
+            return this.foldAsOf(asOf, to);
           });
     // Only instants safely in the past are final; the last seconds may still receive events.
     if (to !== undefined || asOf.getTime() < Date.now() - 5000) {
@@ -100,6 +126,13 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
       if (this.asOfCache.size > ReadSide.AS_OF_CACHE_SIZE) this.asOfCache.delete(this.asOfCache.keys().next().value as string);
     }
     return folded;
+  }
+
+  /** On a worker thread when an AsOfFolder is provided, so a long fold never holds the event loop. */
+  private foldAsOf(asOf: Date, to?: bigint): Promise<ReadModelReader> {
+    const projections = this.registry.all();
+    const inProcess = () => foldAsOfFromSnapshot(this.store, projections, asOf, this.readModels, to);
+    return this.asOfFolder ? this.asOfFolder.fold(projections, asOf, to, inProcess) : inProcess();
   }
 
   private projectionRunner(): ProjectionRunner {

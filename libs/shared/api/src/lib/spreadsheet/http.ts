@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { InvalidInputError } from '@ledger/event-store-core';
+import { renderOffTheLoop } from '../read/worker-pool';
 import { CONTENT_TYPES, Sheet, SheetFormat, writeTables } from './tables';
 
 export function parseAsOfParam(value?: string): Date | undefined {
@@ -15,9 +16,13 @@ export function parseFormatParam(value: string | undefined): SheetFormat {
   return format;
 }
 
+/** The workbook or CSV on a worker thread when the app runs them (ADR 0024): a large register takes seconds to write. */
+export const writeTablesOffTheLoop = (sheets: Sheet[], format: SheetFormat): Promise<Buffer> =>
+  renderOffTheLoop('writeTables', { sheets, format }, (input) => writeTables(input.sheets, input.format));
+
 /** Sends a register as a download named after it and the instant it shows. */
 export async function sendSpreadsheet(response: Response, name: string, sheets: Sheet[], format: SheetFormat, asOf?: Date): Promise<void> {
-  const content = await writeTables(sheets, format);
+  const content = await writeTablesOffTheLoop(sheets, format);
   const stamp = (asOf ?? new Date()).toISOString().slice(0, 10);
   response
     .status(200)

@@ -1,0 +1,74 @@
+// A worker thread for the work that would hold the API's event loop (ADR 0024): as-of folds and
+// rendering of register exports and strategy packs. Bundled as dist/apps/api/heavy-work-worker.js;
+// each export is a task WorkerPool.run names.
+import 'reflect-metadata';
+import Database from 'better-sqlite3';
+import { workerData } from 'piscina';
+import { EventStore, Projection, SnapshotStore, UpcastingEventStore } from '@ledger/event-store-core';
+import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
+import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
+import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { AsOfSources, Sheet, SheetFormat, asOfWorkerTasks, movedBytes, writeTables as writeTablesHere } from '@ledger/shared-api';
+import { renderDocx as renderDocxHere, renderPdf as renderPdfHere } from '@ledger/strategy-pack';
+import { GATEWAY_UPCASTERS } from '@ledger/gateway-domain';
+import { WORKFORCE_UPCASTERS } from '@ledger/workforce-domain';
+import { IDENTITY_PROJECTIONS } from '@ledger/identity-api';
+import { WORKFORCE_PROJECTIONS } from '@ledger/workforce-api';
+import { GATEWAY_PROJECTIONS } from '@ledger/gateway-api';
+import { LESSONS_PROJECTIONS } from '@ledger/lessons-api';
+import { RISK_PROJECTIONS } from '@ledger/risk-api';
+import { STRATEGY_PROJECTIONS } from '@ledger/strategy-api';
+import type { WorkerData } from './worker-entries';
+
+type PackDocument = Parameters<typeof renderPdfHere>[0];
+
+/**
+ * The projections and upcasters the app's context modules register. Should this list drift from
+ * the modules, the fingerprint check sends folds back in-process rather than answer differently.
+ */
+const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS];
+const UPCASTERS = [...GATEWAY_UPCASTERS, ...WORKFORCE_UPCASTERS];
+
+/** Its own connections: read-only on SQLite (WAL lets it read beside the app's writer), plus one for snapshots. */
+async function openSources({ stores }: WorkerData): Promise<AsOfSources> {
+  let store: EventStore;
+  let snapshots: SnapshotStore;
+  let snapshotWriter: () => Promise<SnapshotStore>;
+  const readOnlySqlite = () => new Database(stores.SQLITE_PATH, { readonly: true, fileMustExist: true });
+  switch (stores.EVENT_STORE) {
+    case 'sqlite':
+      store = new SqliteEventStore(readOnlySqlite(), true);
+      snapshots = new SqliteReadModelStore(readOnlySqlite(), true);
+      snapshotWriter = async () => SqliteReadModelStore.open(stores.SQLITE_PATH);
+      break;
+    case 'postgres': {
+      const options = {
+        connectionString: stores.DATABASE_URL as string,
+        schema: stores.POSTGRES_SCHEMA,
+      };
+      store = await PostgresEventStore.connect(options);
+      snapshots = await PostgresReadModelStore.connect(options);
+      snapshotWriter = async () => snapshots;
+      break;
+    }
+    case 'eventstoredb':
+      store = EventStoreDbEventStore.connect(stores.EVENTSTOREDB_URL as string);
+      snapshots = new SqliteReadModelStore(readOnlySqlite(), true);
+      snapshotWriter = async () => SqliteReadModelStore.open(stores.SQLITE_PATH);
+      break;
+  }
+  return {
+    store: new UpcastingEventStore(store, UPCASTERS),
+    snapshots,
+    snapshotWriter,
+    projections: PROJECTIONS,
+  };
+}
+
+export const { foldAsOf, maintainSnapshots } = asOfWorkerTasks(() => openSources(workerData as WorkerData));
+
+export const writeTables = async ({ sheets, format }: { sheets: Sheet[]; format: SheetFormat }) => movedBytes(await writeTablesHere(sheets, format));
+
+export const renderPdf = async (document: PackDocument) => movedBytes(await renderPdfHere(document));
+
+export const renderDocx = async (document: PackDocument) => movedBytes(await renderDocxHere(document));

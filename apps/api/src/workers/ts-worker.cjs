@@ -1,0 +1,44 @@
+// Under ts-jest only: loads a worker thread's .ts entry (workerData.entry) from source. The bundle
+// ships each worker as its own .js (webpack's additional entries), so production never uses this.
+// Transpile-only, like ts-jest (types are checked by the typecheck target); @ledger/* paths from
+// tsconfig.base.json; compiled output cached on disk so a worker starts in a second, not ten.
+const { createHash } = require('node:crypto');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { join } = require('node:path');
+const ts = require('typescript');
+const { workerData } = require('piscina');
+
+const root = join(__dirname, '../../../..');
+const { compilerOptions } = require(join(root, 'tsconfig.base.json'));
+const cacheDir = join(root, 'node_modules/.cache/ledger-ts-worker');
+mkdirSync(cacheDir, { recursive: true });
+const options = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2022,
+  esModuleInterop: true,
+  experimentalDecorators: true,
+  emitDecoratorMetadata: true,
+  importHelpers: true,
+  inlineSourceMap: true,
+};
+
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const mapped = compilerOptions.paths[request];
+  return resolveFilename.call(this, mapped ? join(root, mapped[0]) : request, ...rest);
+};
+
+require.extensions['.ts'] = (module, filename) => {
+  const source = readFileSync(filename, 'utf8');
+  const cached = join(cacheDir, `${createHash('sha1').update(ts.version).update(filename).update(source).digest('hex')}.js`);
+  let output;
+  if (existsSync(cached)) output = readFileSync(cached, 'utf8');
+  else {
+    output = ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText;
+    writeFileSync(cached, output);
+  }
+  module._compile(output, filename);
+};
+
+module.exports = require(workerData.entry);

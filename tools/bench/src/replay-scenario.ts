@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { ProjectionRunner, projectionsFingerprint, verifyEventLog } from '@ledger/event-store-core';
+import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { ALL_PROJECTIONS, writeMixedLog } from './as-of-scenario';
+
+/** Events in the replayed log (issue 11: 1,000,000; smaller for a quick run). */
+export const REPLAY_EVENTS = Number(process.env['BENCH_REPLAY_EVENTS'] ?? 1_000_000);
+/** As ReadSide.SNAPSHOT_EVERY. */
+const SNAPSHOT_EVERY = 5000;
+
+export interface ReplayResult {
+  events: number;
+  writeMs: number;
+  replayMs: number;
+  eventsPerSecond: number;
+  /** Reading and parsing the same events alone, in the same run: the floor a replay is held to. */
+  readEventsPerSecond: number;
+  peakRssMb: number;
+  /** Snapshots kept (bases + deltas) and the bytes they take, beside the bytes of the events. */
+  snapshots: number;
+  bases: number;
+  snapshotMb: number;
+  eventMb: number;
+  verifyMs: number;
+  verifyEventsPerSecond: number;
+  verifyOk: boolean;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+/**
+ * `ledger replay` on a mixed log in SQLite, as ReadSide.rebuild runs it (every read model dropped
+ * and folded again, as-of snapshots from the same fold), then `ledger verify`'s walk of the log.
+ * The log is written at `path` first unless it already holds `events` events (a rerun reuses it).
+ */
+export async function measureReplay(path: string, events = REPLAY_EVENTS): Promise<ReplayResult> {
+  const reused = existsSync(path);
+  // A log written earlier at this path (a rerun) is replayed as it is.
+  const store = SqliteEventStore.open(path);
+  const readModels = SqliteReadModelStore.open(path);
+  try {
+    let writeMs = 0;
+    const existing = Number(await store.headPosition());
+    if (reused && existing > 0 && existing < events) throw new Error(`${path} holds ${existing} events, fewer than ${events}: give a new path`);
+    if (existing === 0) {
+      const start = performance.now();
+      await writeMixedLog(store, events);
+      writeMs = performance.now() - start;
+    }
+    const head = Number(await store.headPosition());
+    const readStart = performance.now();
+    for (let from = 1n; ; ) {
+      const page = await store.readAll({ from, limit: SNAPSHOT_EVERY });
+      if (page.length === 0) break;
+      from = page[page.length - 1].position + 1n;
+    }
+    const readMs = performance.now() - readStart;
+    let peakRss = process.memoryUsage().rss;
+    const start = performance.now();
+    await readModels.clearSnapshots();
+    await new ProjectionRunner(store, readModels, ALL_PROJECTIONS).rebuild(
+      undefined,
+      () => {
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      },
+      { snapshots: { store: readModels, every: SNAPSHOT_EVERY, fingerprint: projectionsFingerprint(ALL_PROJECTIONS) } },
+    );
+    const replayMs = performance.now() - start;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const sizes = readModels.db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM read_model_snapshot_packs) AS snapshots,
+                (SELECT COUNT(*) FROM read_model_snapshot_packs WHERE base_position = position) AS bases,
+                (SELECT COALESCE(SUM(LENGTH(documents)), 0) FROM read_model_snapshot_packs) AS snapshotBytes,
+                (SELECT COALESCE(SUM(LENGTH(stream_id) + LENGTH(type) + LENGTH(data) + LENGTH(metadata)), 0) FROM events) AS eventBytes`,
+      )
+      .get() as { snapshots: number; bases: number; snapshotBytes: number; eventBytes: number };
+    const verifyStart = performance.now();
+    const report = await verifyEventLog(store);
+    const verifyMs = performance.now() - verifyStart;
+    return {
+      events: head,
+      writeMs,
+      replayMs,
+      eventsPerSecond: Math.round((head / replayMs) * 1000),
+      readEventsPerSecond: Math.round((head / readMs) * 1000),
+      peakRssMb: mb(peakRss),
+      snapshots: sizes.snapshots,
+      bases: sizes.bases,
+      snapshotMb: mb(sizes.snapshotBytes),
+      eventMb: mb(sizes.eventBytes),
+      verifyMs,
+      verifyEventsPerSecond: Math.round((report.eventsChecked / verifyMs) * 1000),
+      verifyOk: report.ok,
+    };
+  } finally {
+    await readModels.close();
+    await store.close();
+  }
+}
