@@ -10,8 +10,12 @@ export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   if (value instanceof Date) return value;
   Object.freeze(value);
-  if (value instanceof Map) for (const [key, item] of value) (deepFreeze(key), deepFreeze(item));
-  else if (value instanceof Set) for (const item of value) deepFreeze(item);
+  if (value instanceof Map) {
+    for (const [key, item] of value) {
+      deepFreeze(key);
+      deepFreeze(item);
+    }
+  } else if (value instanceof Set) for (const item of value) deepFreeze(item);
   else for (const item of Object.values(value)) deepFreeze(item);
   return value;
 }

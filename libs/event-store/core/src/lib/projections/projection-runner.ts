@@ -24,6 +24,24 @@ export interface ProjectionRunnerOptions {
  */
 const PASSED_COMMIT_DISTANCE = 1000n;
 
+/** The longest the runner folds before it lets the event loop answer others (requests, /health). */
+const SLICE_MS = 20;
+
+/**
+ * Lets waiting callbacks run when the current slice of folding has run for SLICE_MS: a catch-up
+ * after a large import folds thousands of events per projection, which held the API's event loop
+ * for up to a second. Pending changes stay in the unit of work, unseen, until the batch commits.
+ */
+class Slicer {
+  private started = performance.now();
+
+  async pause(): Promise<void> {
+    if (performance.now() - this.started < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.started = performance.now();
+  }
+}
+
 /**
  * The one projection runner: reads the log from the lowest checkpoint, lets each projection fold
  * the events past its own checkpoint, and commits each projection's changes with its checkpoint.
@@ -44,6 +62,7 @@ export class ProjectionRunner {
    * a checkpoint back, and then the documents are gone too.
    */
   private readonly passed = new Map<string, { basis: bigint; to: bigint }>();
+  private readonly slicer = new Slicer();
   /** Every projection has folded at least this far (checkpoints only move back by a rebuild). */
   private reached = 0n;
 
@@ -192,7 +211,10 @@ export class ProjectionRunner {
       }
       // In memory (as-of folds, tests), reads need no copy: the unit of work hands out what it reads.
       const unitOfWork = new UnitOfWork(this.readModels instanceof InMemoryReadModelStore ? this.readModels.folding : this.readModels);
-      for (const event of events) await projection.apply(event, unitOfWork);
+      for (const event of events) {
+        await projection.apply(event, unitOfWork);
+        await this.slicer.pause();
+      }
       try {
         // From the committed checkpoint: the events between it and `from` were passed, none handled.
         await this.readModels.commit(projection.name, committed, to, unitOfWork.changes());
