@@ -1,11 +1,15 @@
-import { ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** Concurrent clients and seconds per load run, for every HTTP scenario. */
+export const CLIENTS = Number(process.env['BENCH_HTTP_CLIENTS'] ?? 50);
+export const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 10);
 
 /** The administrator every HTTP scenario signs in as (bootstrapped by the API from its environment). */
 const ADMIN = {
-  email: "bench.admin@example.gov.uk",
-  password: "a long bench passphrase 42",
+  email: 'bench.admin@example.gov.uk',
+  password: 'a long bench passphrase 42',
 };
 
 export interface BenchApi {
@@ -22,33 +26,24 @@ export interface BenchApi {
  * production, on the store the environment names (SQLITE_PATH, or EVENT_STORE=postgres with its
  * settings), waits for /health and signs in. Limits that would throttle a load test are raised.
  */
-export async function startBenchApi(
-  storeEnv: Record<string, string>,
-): Promise<BenchApi> {
+export async function startBenchApi(storeEnv: Record<string, string>): Promise<BenchApi> {
   const port = 39_000 + Math.floor(Math.random() * 2000);
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      process.env["BENCH_API_MAIN"] ??
-        join(process.cwd(), "dist/apps/api/main.js"),
-    ],
-    {
-      env: {
-        PATH: process.env["PATH"],
-        PORT: String(port),
-        ...storeEnv,
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        DEMO_DATA: "false",
-        LOG_LEVEL: "error",
-        MUTATIONS_PER_MINUTE: "100000",
-        FILE_REQUESTS_PER_MINUTE: "100000",
-        CHECKPOINT_INTERVAL_MINUTES: "0",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  const child = spawn(process.execPath, [process.env['BENCH_API_MAIN'] ?? join(process.cwd(), 'dist/apps/api/main.js')], {
+    env: {
+      PATH: process.env['PATH'],
+      PORT: String(port),
+      ...storeEnv,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'error',
+      MUTATIONS_PER_MINUTE: '100000',
+      FILE_REQUESTS_PER_MINUTE: '100000',
+      CHECKPOINT_INTERVAL_MINUTES: '0',
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, child);
@@ -67,18 +62,14 @@ export async function startBenchApi(
 
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([
-    exited,
-    new Promise((resolve) => setTimeout(resolve, 10_000)),
-  ]);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 async function waitForHealth(url: string, api: ChildProcess): Promise<void> {
   for (let i = 0; i < 1200; i++) {
-    if (api.exitCode !== null)
-      throw new Error(`the API exited with ${api.exitCode}`);
+    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}`);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
     } catch {
@@ -86,13 +77,13 @@ async function waitForHealth(url: string, api: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("the API did not answer /health within 5 minutes");
+  throw new Error('the API did not answer /health within 5 minutes');
 }
 
 async function signIn(url: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
     }),
@@ -101,17 +92,12 @@ async function signIn(url: string): Promise<string> {
     data?: { login: { token: string } };
     errors?: unknown;
   };
-  if (!answer.data)
-    throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
+  if (!answer.data) throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.login.token;
 }
 
 /** Polls /health every `intervalMs`; a request still unanswered at the end counts with the time it has waited. */
-export function pollHealth(
-  url: string,
-  samples: number[],
-  intervalMs = 100,
-): { stop(): void } {
+export function pollHealth(url: string, samples: number[], intervalMs = 100): { stop(): void } {
   let running = true;
   let inFlightSince: number | null = null;
   void (async () => {
@@ -131,8 +117,7 @@ export function pollHealth(
   return {
     stop: () => {
       running = false;
-      if (inFlightSince !== null)
-        samples.push(performance.now() - inFlightSince);
+      if (inFlightSince !== null) samples.push(performance.now() - inFlightSince);
     },
   };
 }

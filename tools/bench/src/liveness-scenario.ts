@@ -1,13 +1,13 @@
-import { join } from "node:path";
-import autocannon from "autocannon";
-import { SqliteEventStore } from "@ledger/event-store-sqlite";
-import { writeMixedLog } from "./as-of-scenario";
-import { pollHealth, startBenchApi } from "./bench-api";
-import type { HttpLoadResult } from "./http-load";
-import { timed } from "./measure";
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { SqliteEventStore } from '@ledger/event-store-sqlite';
+import { writeMixedLog } from './as-of-scenario';
+import { pollHealth, startBenchApi } from './bench-api';
+import type { HttpLoadResult } from './http-load';
+import { timed } from './measure';
 
 const PEOPLE = 100;
-const COMPETENCY = "Liveness competency";
+const COMPETENCY = 'Liveness competency';
 
 /**
  * Issue 11's liveness check: `/health` answers within 100 ms while a 20,000-row spreadsheet import
@@ -16,14 +16,10 @@ const COMPETENCY = "Liveness competency";
  * instants than the API caches, so folds keep running for the whole window. Returns the /health
  * latencies (p50, p99, max) and what the heavy work did, as rows for the benchmark report.
  */
-export async function measureLiveness(
-  dir: string,
-  events: number,
-  options: { rows?: number; clients?: number } = {},
-): Promise<HttpLoadResult[]> {
+export async function measureLiveness(dir: string, events: number, options: { rows?: number; clients?: number } = {}): Promise<HttpLoadResult[]> {
   const rows = options.rows ?? 20_000;
   const clients = options.clients ?? 50;
-  const path = join(dir, "liveness.sqlite");
+  const path = join(dir, 'liveness.sqlite');
   const store = SqliteEventStore.open(path);
   const span = await writeMixedLog(store, events);
   await store.close();
@@ -32,36 +28,27 @@ export async function measureLiveness(
   try {
     const { url, token } = api;
     const gql = graphqlClient(url, token);
-    await gql(
-      "mutation($i: DefineCompetencyInput!) { defineCompetency(input: $i) { id } }",
-      {
-        i: {
-          name: COMPETENCY,
-          category: "Bench",
-          levelDescriptors: ["0", "1", "2", "3", "4"],
-        },
+    await gql('mutation($i: DefineCompetencyInput!) { defineCompetency(input: $i) { id } }', {
+      i: {
+        name: COMPETENCY,
+        category: 'Bench',
+        levelDescriptors: ['0', '1', '2', '3', '4'],
       },
-    );
+    });
     for (let person = 0; person < PEOPLE; person++) {
-      await gql(
-        "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-        {
-          i: {
-            displayName: `Liveness ${person}`,
-            email: `liveness${person}@example.gov.uk`,
-            jobTitle: "Job 1",
-            department: "Dept 1",
-          },
+      await gql('mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }', {
+        i: {
+          displayName: `Liveness ${person}`,
+          email: `liveness${person}@example.gov.uk`,
+          jobTitle: 'Job 1',
+          department: 'Dept 1',
         },
-      );
+      });
     }
 
     // More instants than the API's as-of cache holds (16): folds keep running throughout.
     const instants = Array.from({ length: 48 }, (_, i) =>
-      new Date(
-        span.first.getTime() +
-          ((span.last.getTime() - span.first.getTime()) * (i + 1)) / 49,
-      ).toISOString(),
+      new Date(span.first.getTime() + ((span.last.getTime() - span.first.getTime()) * (i + 1)) / 49).toISOString(),
     );
     const health: number[] = [];
     const polling = pollHealth(url, health, 50);
@@ -77,10 +64,10 @@ export async function measureLiveness(
           timeout: 120,
           requests: [
             {
-              method: "POST",
-              path: "/graphql",
+              method: 'POST',
+              path: '/graphql',
               headers: {
-                "content-type": "application/json",
+                'content-type': 'application/json',
                 authorization: `Bearer ${token}`,
               },
               setupRequest: (request) => {
@@ -95,24 +82,18 @@ export async function measureLiveness(
       );
     });
     const file = skillsFile(rows);
-    const [dryRun, dryRunMs] = await timed(() =>
-      upload(url, token, file, true),
-    );
-    const [applied, appliedMs] = await timed(() =>
-      upload(url, token, file, false),
-    );
+    const [dryRun, dryRunMs] = await timed(() => upload(url, token, file, true));
+    const [applied, appliedMs] = await timed(() => upload(url, token, file, false));
     asOfLoad?.stop();
     const asOf = await asOfDone;
     polling.stop();
 
     const sorted = [...health].sort((a, b) => a - b);
-    const p = (q: number) =>
-      sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)] ??
-      0;
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)] ?? 0;
     const max = sorted.at(-1) ?? 0;
     return [
       {
-        what: `/health during a ${rows.toLocaleString("en-GB")}-row import and ${clients} as-of clients`,
+        what: `/health during a ${rows.toLocaleString('en-GB')}-row import and ${clients} as-of clients`,
         requestsPerSecond: sorted.length / ((dryRunMs + appliedMs) / 1000),
         p50: p(0.5),
         p99: p(0.99),
@@ -120,25 +101,20 @@ export async function measureLiveness(
         notes: `max ${Math.round(max)} ms (target < 100 ms)`,
       },
       {
-        what: `import dry run, ${rows.toLocaleString("en-GB")} rows, under that load`,
+        what: `import dry run, ${rows.toLocaleString('en-GB')} rows, under that load`,
         requestsPerSecond: 0,
         p50: dryRunMs,
         p99: dryRunMs,
-        errors:
-          dryRun.status === 200 &&
-          (dryRun.body["errors"] as unknown[]).length === 0
-            ? 0
-            : 1,
-        notes: `HTTP ${dryRun.status}; rows read ${String(dryRun.body["rowsRead"])}`,
+        errors: dryRun.status === 200 && (dryRun.body['errors'] as unknown[]).length === 0 ? 0 : 1,
+        notes: `HTTP ${dryRun.status}; rows read ${String(dryRun.body['rowsRead'])}`,
       },
       {
-        what: `import applied, ${rows.toLocaleString("en-GB")} rows, under that load`,
+        what: `import applied, ${rows.toLocaleString('en-GB')} rows, under that load`,
         requestsPerSecond: 0,
         p50: appliedMs,
         p99: appliedMs,
-        errors:
-          applied.status === 200 && applied.body["applied"] === rows ? 0 : 1,
-        notes: `HTTP ${applied.status}; applied ${String(applied.body["applied"])}`,
+        errors: applied.status === 200 && applied.body['applied'] === rows ? 0 : 1,
+        notes: `HTTP ${applied.status}; applied ${String(applied.body['applied'])}`,
       },
       {
         what: `registers as at past instants, ${clients} clients, during the imports`,
@@ -155,30 +131,19 @@ export async function measureLiveness(
 }
 
 function skillsFile(rows: number): Buffer {
-  const lines = ["Email,Competency,Level,Evidence"];
-  for (let row = 0; row < rows; row++)
-    lines.push(
-      `liveness${row % PEOPLE}@example.gov.uk,${COMPETENCY},${row % 5},Observed in bench row ${row}`,
-    );
-  return Buffer.from(lines.join("\n") + "\n");
+  const lines = ['Email,Competency,Level,Evidence'];
+  for (let row = 0; row < rows; row++) lines.push(`liveness${row % PEOPLE}@example.gov.uk,${COMPETENCY},${row % 5},Observed in bench row ${row}`);
+  return Buffer.from(lines.join('\n') + '\n');
 }
 
-async function upload(
-  url: string,
-  token: string,
-  content: Buffer,
-  dryRun: boolean,
-): Promise<{ status: number; body: Record<string, unknown> }> {
+async function upload(url: string, token: string, content: Buffer, dryRun: boolean): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(content)]), "skills.csv");
-  const response = await fetch(
-    `${url}/api/workforce/imports/skills-matrix${dryRun ? "?dryRun=true" : ""}`,
-    {
-      method: "POST",
-      body: form,
-      headers: { authorization: `Bearer ${token}` },
-    },
-  );
+  form.append('file', new Blob([new Uint8Array(content)]), 'skills.csv');
+  const response = await fetch(`${url}/api/workforce/imports/skills-matrix${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
   return {
     status: response.status,
     body: (await response.json()) as Record<string, unknown>,
@@ -188,17 +153,14 @@ async function upload(
 function graphqlClient(url: string, token: string) {
   return async (query: string, variables: Record<string, unknown>) => {
     const response = await fetch(`${url}/graphql`, {
-      method: "POST",
+      method: 'POST',
       headers: {
-        "content-type": "application/json",
+        'content-type': 'application/json',
         authorization: `Bearer ${token}`,
       },
       body: JSON.stringify({ query, variables }),
     });
     const answer = (await response.json()) as { errors?: unknown };
-    if (answer.errors)
-      throw new Error(
-        `${query.slice(0, 40)}…: ${JSON.stringify(answer.errors)}`,
-      );
+    if (answer.errors) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(answer.errors)}`);
   };
 }

@@ -1,8 +1,8 @@
-import { join } from "node:path";
-import autocannon from "autocannon";
-import { SqliteEventStore } from "@ledger/event-store-sqlite";
-import { writeMixedLog } from "./as-of-scenario";
-import { startBenchApi } from "./bench-api";
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { SqliteEventStore } from '@ledger/event-store-sqlite';
+import { writeMixedLog } from './as-of-scenario';
+import { CLIENTS, SECONDS, startBenchApi } from './bench-api';
 
 /**
  * The large registers over HTTP (issue 11, "registers that scale"): the skills matrix and the
@@ -19,39 +19,33 @@ export interface RegisterLoadResult {
   errors: number;
 }
 
-const CLIENTS = Number(process.env["BENCH_HTTP_CLIENTS"] ?? 50);
-const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 10);
-
 /** The live register queries a client of the paged API sends (target: p99 < 50 ms at 50 clients). */
 export const REGISTER_QUERIES: { what: string; query: string }[] = [
   {
-    what: "skills matrix, first page of 50 people",
+    what: 'skills matrix, first page of 50 people',
     query:
-      "{ skillsMatrix(limit: 50) { totalRows rows { totalGap staffMember { id department } cells { competency { id } level requiredLevel gap assessedAt } } } }",
+      '{ skillsMatrix(limit: 50) { totalRows rows { totalGap staffMember { id department } cells { competency { id } level requiredLevel gap assessedAt } } } }',
   },
   {
-    what: "skills matrix, one department and one category, page of 50",
+    what: 'skills matrix, one department and one category, page of 50',
     query:
       '{ skillsMatrix(offset: 0, limit: 50, department: "Dept 3", competencyCategory: "Category 2") { totalRows rows { staffMember { id } cells { level gap } } } }',
   },
   {
-    what: "one skills cell history",
-    query:
-      '{ skillCellHistory(staffMemberId: "s7", competencyId: "c7") { level recordedAt } }',
+    what: 'one skills cell history',
+    query: '{ skillCellHistory(staffMemberId: "s7", competencyId: "c7") { level recordedAt } }',
   },
   {
-    what: "training register, first page of 100",
-    query:
-      "{ trainingRegister(limit: 100) { id status staffMember { id } course { id } } }",
+    what: 'training register, first page of 100',
+    query: '{ trainingRegister(limit: 100) { id status staffMember { id } course { id } } }',
   },
   {
-    what: "training register, one job title",
+    what: 'training register, one job title',
     query: '{ trainingRegister(limit: 100, jobTitle: "Job 5") { id status } }',
   },
   {
-    what: "decision history, page of 100",
-    query:
-      "{ decisionHistory(limit: 100) { nextFrom events { position type } } }",
+    what: 'decision history, page of 100',
+    query: '{ decisionHistory(limit: 100) { nextFrom events { position type } } }',
   },
 ];
 
@@ -60,12 +54,8 @@ export const REGISTER_QUERIES: { what: string; query: string }[] = [
  * dist/apps/api/main.js unless BENCH_API_MAIN names another build) and loads each register query
  * with autocannon after measuring one client's answer.
  */
-export async function measureRegisterLoad(
-  dir: string,
-  events: number,
-  queries = REGISTER_QUERIES,
-): Promise<RegisterLoadResult[]> {
-  const path = join(dir, "registers.sqlite");
+export async function measureRegisterLoad(dir: string, events: number, queries = REGISTER_QUERIES): Promise<RegisterLoadResult[]> {
+  const path = join(dir, 'registers.sqlite');
   const store = SqliteEventStore.open(path);
   await writeMixedLog(store, events);
   await store.close();
@@ -73,19 +63,16 @@ export async function measureRegisterLoad(
   try {
     const { url, token } = api;
     const headers = {
-      "content-type": "application/json",
+      'content-type': 'application/json',
       authorization: `Bearer ${token}`,
     };
     const rows: RegisterLoadResult[] = [];
     for (const { what, query } of queries) {
       const body = JSON.stringify({ query });
       const start = performance.now();
-      const answer = await (
-        await fetch(`${url}/graphql`, { method: "POST", headers, body })
-      ).text();
+      const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).text();
       const oneClientMs = performance.now() - start;
-      if (answer.includes('"errors"'))
-        throw new Error(`${what}: ${answer.slice(0, 300)}`);
+      if (answer.includes('"errors"')) throw new Error(`${what}: ${answer.slice(0, 300)}`);
       let graphqlErrors = 0;
       const result = await autocannon({
         url,
@@ -94,12 +81,11 @@ export async function measureRegisterLoad(
         timeout: 60,
         requests: [
           {
-            method: "POST",
-            path: "/graphql",
+            method: 'POST',
+            path: '/graphql',
             headers,
             body,
-            onResponse: (_status: number, text: string) =>
-              void (text.includes('"errors"') && (graphqlErrors += 1)),
+            onResponse: (_status: number, text: string) => void (text.includes('"errors"') && (graphqlErrors += 1)),
           },
         ],
       });
@@ -122,8 +108,8 @@ export async function measureRegisterLoad(
 /** The rows as a Markdown table for docs/benchmarks.md. */
 export function registerLoadTable(rows: RegisterLoadResult[]): string[] {
   return [
-    "| Live register query | Answer | One client | Requests/s | p50 | p99 (target < 50 ms) | Errors |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    '| Live register query | Answer | One client | Requests/s | p50 | p99 (target < 50 ms) | Errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
         `| ${r.what} | ${(r.answerBytes / 1024).toFixed(1)} KB | ${r.oneClientMs.toFixed(0)} ms | ${Math.round(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`,

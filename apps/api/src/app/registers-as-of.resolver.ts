@@ -1,32 +1,14 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from "@nestjs/graphql";
-import { InvalidInputError } from "@ledger/domain-kernel";
-import {
-  GatewayQueries,
-  GatewayReviewType,
-  ProcurementType,
-} from "@ledger/gateway-api";
-import { LessonType, LessonsQueries } from "@ledger/lessons-api";
-import { HeatMapCellType, RiskQueries, RiskType } from "@ledger/risk-api";
-import { Roles } from "@ledger/shared-api";
-import { PERMISSIONS } from "@ledger/shared-domain";
-import {
-  EstablishmentType,
-  SkillsMatrixType,
-  TrainingRecordType,
-  WorkforceQueries,
-} from "@ledger/workforce-api";
+import { Args, Field, GraphQLISODateTime, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidInputError } from '@ledger/domain-kernel';
+import { GatewayQueries, GatewayReviewType, ProcurementType } from '@ledger/gateway-api';
+import { LessonType, LessonsQueries } from '@ledger/lessons-api';
+import { HeatMapCellType, RiskQueries, RiskType } from '@ledger/risk-api';
+import { Roles } from '@ledger/shared-api';
+import { PERMISSIONS } from '@ledger/shared-domain';
+import { EstablishmentType, SkillsMatrixType, TrainingRecordType, WorkforceQueries } from '@ledger/workforce-api';
 
-@ObjectType("RegistersSnapshot", {
-  description: "Every register as it stood at one instant",
+@ObjectType('RegistersSnapshot', {
+  description: 'Every register as it stood at one instant',
 })
 export class RegistersSnapshotType {
   @Field(() => GraphQLISODateTime) asOf!: Date;
@@ -56,14 +38,12 @@ export class RegistersAsOfResolver {
 
   @Roles(...PERMISSIONS.audit)
   @Query(() => RegistersSnapshotType)
-  registersAsOf(
-    @Args("asOf", { type: () => GraphQLISODateTime }) asOf: Date,
-  ): Pick<RegistersSnapshotType, "asOf"> {
+  registersAsOf(@Args('asOf', { type: () => GraphQLISODateTime }) asOf: Date): Pick<RegistersSnapshotType, 'asOf'> {
     // Checked here, not in the field resolvers: errors thrown there bypass the exception filter
     // that turns a ledger error into its GraphQL code.
     if (Number.isNaN(asOf.getTime()))
-      throw new InvalidInputError("asOf is not a valid instant", {
-        field: "asOf",
+      throw new InvalidInputError('asOf is not a valid instant', {
+        field: 'asOf',
       });
     return { asOf };
   }
