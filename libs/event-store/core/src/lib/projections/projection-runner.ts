@@ -86,13 +86,22 @@ export class ProjectionRunner {
     return this.catchUpTo();
   }
 
-  /** Read-your-writes: resolves once every projection has folded the event at `position`. */
-  async waitFor(position: bigint): Promise<void> {
-    while (this.reached < position) {
+  /**
+   * Read-your-writes: resolves once every projection has folded the event at `position`.
+   *
+   * A position just appended may not be readable yet: PostgreSQL shows an event only once every
+   * transaction that began before it has ended (ADR 0022), e.g. another instance's append or
+   * read-model commit. So a position beyond the readable head is waited for, briefly, before it
+   * is called a position that does not exist.
+   */
+  async waitFor(position: bigint, { visibleWithinMs = 30_000 } = {}): Promise<void> {
+    const deadline = performance.now() + visibleWithinMs;
+    for (let pause = 1; this.reached < position; ) {
       const reached = await this.catchUpTo(position);
-      if (reached < position && (await this.store.headPosition()) < position) {
-        throw new Error(`Position ${position} is beyond the head of the log`);
-      }
+      if (reached >= position || (await this.store.headPosition()) >= position) continue;
+      if (performance.now() > deadline) throw new Error(`Position ${position} is beyond the head of the log`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 50);
     }
   }
 
