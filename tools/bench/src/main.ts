@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
@@ -251,7 +251,10 @@ async function imports(): Promise<void> {
   }
 }
 
+const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' / ');
+
 async function main(): Promise<void> {
+  const loadAtStart = loadAverage();
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   // BENCH_ONLY=http runs the HTTP load alone, BENCH_ONLY=postgres the PostgreSQL appends and reads
   // against the raw driver and Emmett alone (neither writes docs/benchmarks.md: the rows are printed).
@@ -285,7 +288,7 @@ async function main(): Promise<void> {
     'compare after a change. PostgreSQL is the embedded server the tests use (or `DATABASE_URL`).',
     '',
     `- Run: ${new Date().toISOString()}`,
-    `- Machine: ${machine}`,
+    `- Machine: ${machine}; load average (1 / 5 / 15 min) ${loadAtStart} at the start, ${loadAverage()} at the end`,
     `- Events per store: ${EVENTS} (\`BENCH_EVENTS\` to change); as-of log: ${AS_OF_EVENTS} events (\`BENCH_AS_OF_EVENTS\`)`,
     '',
     '| store | what | result | notes |',
