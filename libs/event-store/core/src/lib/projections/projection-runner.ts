@@ -150,9 +150,14 @@ export class ProjectionRunner {
     })().catch((error) => this.options.onError?.(error));
   }
 
-  stop(): void {
+  /**
+   * Stops following the log; resolves when the run in progress has ended, so that whoever closes
+   * the stores next does not pull them from under a batch being folded.
+   */
+  async stop(): Promise<void> {
     this.following?.abort();
     this.following = undefined;
+    await this.queue;
   }
 
   /** How far each projection has folded: its committed checkpoint, or past it over events it ignores. */

@@ -71,7 +71,7 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.runner?.stop();
+    await this.runner?.stop();
     await this.asOfFolder?.close();
   }
 
