@@ -34,7 +34,7 @@ const contexts = {
   risk: [],
   audit: [],
   strategy: [],
-  contracts: [],
+  contracts: ['gateway'],
 };
 const contextScopes = Object.keys(contexts).map((context) => `scope:${context}`);
 const scopeRules = [

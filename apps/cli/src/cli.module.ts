@@ -8,6 +8,7 @@ import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
 import { StrategyModule } from '@ledger/strategy-api';
 import { StrategyPackModule } from '@ledger/strategy-pack';
+import { ContractsModule } from '@ledger/contracts-api';
 import { LedgerCoreModule, LogCheckpointsModule } from '@ledger/shared-api';
 import { Stores, logCheckpointsFor } from '@ledger/runtime';
 
@@ -35,6 +36,7 @@ export class CliModule {
         RiskModule,
         StrategyModule,
         StrategyPackModule,
+        ContractsModule,
       ],
     };
   }

@@ -256,11 +256,16 @@ const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' / ')
 async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
-  // BENCH_ONLY=http runs the HTTP load alone, BENCH_ONLY=postgres the PostgreSQL appends and reads
+  // BENCH_ONLY=http runs the HTTP load alone (BENCH_ONLY=registers its paged registers only), BENCH_ONLY=postgres the PostgreSQL appends and reads
   // against the raw driver and Emmett alone (neither writes docs/benchmarks.md: the rows are printed).
   const only = process.env['BENCH_ONLY'];
   if (only === 'http') {
     await http();
+    console.log(rows.join('\n'));
+    return;
+  }
+  if (only === 'registers') {
+    await registerLoadOnSqlite();
     console.log(rows.join('\n'));
     return;
   }

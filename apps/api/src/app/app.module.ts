@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createSecretKey } from 'node:crypto';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
@@ -17,8 +18,10 @@ import { RiskModule } from '@ledger/risk-api';
 import { AuditModule } from '@ledger/audit-api';
 import { StrategyModule } from '@ledger/strategy-api';
 import { StrategyPackModule } from '@ledger/strategy-pack';
+import { ContractsModule } from '@ledger/contracts-api';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
+import { ContractProcurementResolver } from './contract-procurement.resolver';
 import {
   AsOfFolder,
   AuthGuard,
@@ -110,7 +113,13 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
               validationRules: armor.validationRules,
-              plugins: [...armor.plugins, requestLimitsPlugin({ isSignedIn, anonymousIntrospection: options.anonymousIntrospection })],
+              // Apollo's cache-control plugin runs a hook on every field of every answer (a 50-person
+              // skills-matrix page resolves some 16,000 fields); the ledger sends no cache hints.
+              plugins: [
+                ApolloServerPluginCacheControlDisabled(),
+                ...armor.plugins,
+                requestLimitsPlugin({ isSignedIn, anonymousIntrospection: options.anonymousIntrospection }),
+              ],
               path: '/graphql',
               context: ({ req }: { req: Request }) => ({ req }),
               formatError: (formatted, error) => formatLedgerError(formatted, error, (e) => unexpectedErrors.error(e)),
@@ -134,10 +143,12 @@ export class AppModule {
         StrategyModule,
         StrategyPackModule,
         AuditModule,
+        ContractsModule,
       ],
       controllers: [HealthController],
       providers: [
         ProcurementLessonsResolver,
+        ContractProcurementResolver,
         RegistersAsOfResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },

@@ -84,8 +84,8 @@ describe('audit queries by role on sqlite', () => {
   }, 60_000);
   afterAll(async () => ledger?.close());
 
-  it('covers all six roles', () => {
-    expect([...ROLES].sort()).toEqual(['ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD', 'PROCUREMENT_LEAD', 'STAFF']);
+  it('covers all seven roles', () => {
+    expect([...ROLES].sort()).toEqual(['ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'CONTRACT_MANAGER', 'HR_LEAD', 'PROCUREMENT_LEAD', 'STAFF']);
   });
 
   describe.each(QUERIES)('%s', (_, query, variables, permitted) => {

@@ -147,10 +147,12 @@ describe('a deployment started as the README says for real use, attacked', () =>
       await ledger.refused('BAD_USER_INPUT', change, { c: USER_PASSWORD, n: 'password1234' }, user.token);
       expect(await ledger.ok(change, { c: USER_PASSWORD, n: 'kettle orbit marmalade' }, user.token)).toBe(true);
       expect(codeOf(await ledger.gql(`mutation { login(email: "${user.email}", password: "${USER_PASSWORD}") { token } }`))).toBe('UNAUTHENTICATED');
-      await ledger.loginAs(user.email, 'kettle orbit marmalade');
+      // The change ended every session opened before it (the token carries the session version).
+      expect(codeOf(await ledger.gql('{ me { id } }', {}, user.token))).toBe('UNAUTHENTICATED');
+      const signedInAgain = await ledger.loginAs(user.email, 'kettle orbit marmalade');
 
       const reset = 'mutation($id: ID!, $n: String!) { resetUserPassword(userId: $id, newPassword: $n) { id } }';
-      await ledger.refused('FORBIDDEN', reset, { id: user.id, n: 'lantern quartz biscuit' }, user.token);
+      await ledger.refused('FORBIDDEN', reset, { id: user.id, n: 'lantern quartz biscuit' }, signedInAgain);
       await ledger.ok(reset, { id: user.id, n: 'lantern quartz biscuit' }, admin);
       await ledger.loginAs(user.email, 'lantern quartz biscuit');
     });
@@ -162,8 +164,11 @@ describe('a deployment started as the README says for real use, attacked', () =>
       expect(await ledger.ok(roles, { id: user.id, roles: ['AUDITOR'] }, admin)).toEqual({ roles: ['AUDITOR'] });
       expect((await ledger.ok('{ me { roles } }', {}, user.token)).roles).toEqual(['AUDITOR']);
       const adminId = (await ledger.ok('{ me { id } }', {}, admin)).id;
-      const self = await ledger.refused('FORBIDDEN', roles, { id: adminId, roles: ['STAFF'] }, admin);
+      const self = await ledger.refused('FORBIDDEN', roles, { id: adminId, roles: ['ADMIN', 'AUDITOR'] }, admin);
       expect(self.errors?.[0].message).toMatch(/Nobody changes their own roles/);
+      // The only administrator giving up ADMIN is told the graver reason: nobody would be left.
+      const last = await ledger.refused('RULE_VIOLATION', roles, { id: adminId, roles: ['STAFF'] }, admin);
+      expect(last.errors?.[0].message).toMatch(/last active administrator/);
     });
 
     it('accepts tokens signed HS256 with an expiry only: "none", a missing exp and another key are refused', async () => {

@@ -18,6 +18,7 @@ import { GATEWAY_PROJECTIONS } from '@ledger/gateway-api';
 import { LESSONS_PROJECTIONS } from '@ledger/lessons-api';
 import { RISK_PROJECTIONS } from '@ledger/risk-api';
 import { STRATEGY_PROJECTIONS } from '@ledger/strategy-api';
+import { CONTRACTS_PROJECTIONS } from '@ledger/contracts-api';
 import type { WorkerData } from './worker-entries';
 
 type PackDocument = Parameters<typeof renderPdfHere>[0];
@@ -26,7 +27,7 @@ type PackDocument = Parameters<typeof renderPdfHere>[0];
  * The projections and upcasters the app's context modules register. Should this list drift from
  * the modules, the fingerprint check sends folds back in-process rather than answer differently.
  */
-const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS];
+const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS, ...CONTRACTS_PROJECTIONS];
 const UPCASTERS = [...GATEWAY_UPCASTERS, ...WORKFORCE_UPCASTERS];
 
 /** Its own connections: read-only on SQLite (WAL lets it read beside the app's writer), plus one for snapshots. */

@@ -21,6 +21,8 @@ const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
   { email: 'monitoring.officer@demo.ledger.example', displayName: 'Leah Moss (legal, gateway committee)', roles: ['COMMITTEE_MEMBER'] },
   { email: 'auditor@demo.ledger.example', displayName: 'Alan Ward (internal audit)', roles: ['AUDITOR'] },
   { email: 'officer@demo.ledger.example', displayName: 'Sam Osei (procurement officer)', roles: ['STAFF'] },
+  // Reports KPIs and social value for the contracts it manages (issue 13; the demo contracts come with the demo data round).
+  { email: 'contract.manager@demo.ledger.example', displayName: 'Connor Mills (contract manager)', roles: ['CONTRACT_MANAGER'] },
 ];
 
 /**

@@ -320,6 +320,7 @@ export type Role =
   | 'ADMIN'
   | 'AUDITOR'
   | 'COMMITTEE_MEMBER'
+  | 'CONTRACT_MANAGER'
   | 'HR_LEAD'
   | 'PROCUREMENT_LEAD'
   | 'STAFF';
@@ -334,6 +335,7 @@ export type SetRequirementInput = {
 export type TrainingStatus =
   | 'ATTENDED'
   | 'BOOKED'
+  | 'CANCELLED'
   | 'COMPLETED'
   | 'EXPIRED'
   | 'FAILED'

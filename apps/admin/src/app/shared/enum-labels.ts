@@ -75,6 +75,7 @@ export const TRAINING_STATUS_LABELS: Readonly<Record<TrainingStatus, string>> = 
   FAILED: 'Failed',
   NO_SHOW: 'Did not attend',
   EXPIRED: 'Expired',
+  CANCELLED: 'Cancelled',
 };
 
 export const POST_STATUS_LABELS: Readonly<Record<PostStatus, string>> = {
@@ -93,6 +94,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   COMMITTEE_MEMBER: 'Gateway committee member',
   AUDITOR: 'Auditor',
   STAFF: 'Staff',
+  CONTRACT_MANAGER: 'Contract manager',
 };
 
 export const MATURITY_LEVEL_LABELS: Readonly<Record<MaturityLevel, string>> = {

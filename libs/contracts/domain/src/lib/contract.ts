@@ -1,5 +1,5 @@
 import { Decider, DecisionContext, DomainEvent, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
-import { DistributiveOmit, Gateway, IsoDate, PeopleStatuses, addMonths, assertIsoDate, assertMayAct, gatewayIndex, requiredText, ukDateOf } from '@ledger/shared-domain';
+import { DistributiveOmit, Gateway, IsoDate, PERMISSIONS, PeopleStatuses, addMonths, assertIsoDate, assertMayAct, gatewayIndex, mayDo, requiredText, ukDateOf } from '@ledger/shared-domain';
 import { Quarter, assertQuarter, compareQuarters, laterQuarter, quarterAt, quarterOf } from './reporting-periods';
 import { SocialValueMeasureFacts } from './social-value-measure';
 import { VariationPolicyRules, formatPounds, variationApprovalReason } from './variation-policy';
@@ -10,8 +10,8 @@ import { VariationPolicyRules, formatPounds, variationApprovalReason } from './v
 
 /** The gateway a contract is awarded at: every required gateway up to and including it must have passed. */
 export const AWARD_GATEWAY: Gateway = 'G3_AWARD';
-/** Who approves or rejects a variation awaiting approval, and may report on any contract. */
-export const CONTRACT_OVERSIGHT_ROLES = ['PROCUREMENT_LEAD', 'ADMIN'] as const;
+/** Who approves or rejects a variation awaiting approval, and may report on any contract: the shared permissions map's line. */
+export const CONTRACT_OVERSIGHT_ROLES = PERMISSIONS.approveContractVariations;
 
 export const KPI_RATINGS = ['GREEN', 'AMBER', 'RED'] as const;
 export type KpiRating = (typeof KPI_RATINGS)[number];
@@ -403,7 +403,7 @@ function assertActive(state: ContractState, doing: string): void {
   }
 }
 
-const hasOversightRole = (context: DecisionContext) => context.actorRoles.some((role) => (CONTRACT_OVERSIGHT_ROLES as readonly string[]).includes(role));
+const hasOversightRole = (context: DecisionContext) => mayDo(context.actorRoles, 'approveContractVariations');
 
 /** Reports on a contract come from one of its managers, or the procurement lead (or an administrator). */
 function assertMayReport(state: ContractState, actorStaffMemberId: string | null, context: DecisionContext): void {

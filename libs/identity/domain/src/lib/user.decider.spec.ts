@@ -78,19 +78,19 @@ describe('user decider', () => {
   it('disables an active user with a reason', () => {
     spec
       .given([registered])
-      .when({ type: 'DisableUser', userId: 'u1', reason: 'left the authority' })
+      .when({ type: 'DisableUser', userId: 'u1', reason: 'left the authority', otherActiveAdministrators: 1 })
       .then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left the authority' } }]);
   });
 
   it('disabling twice records nothing the second time', () => {
     spec
       .given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }])
-      .when({ type: 'DisableUser', userId: 'u1', reason: 'again' })
+      .when({ type: 'DisableUser', userId: 'u1', reason: 'again', otherActiveAdministrators: 1 })
       .thenNothingHappens();
   });
 
   it('cannot disable a user who was never registered', () => {
-    spec.given([]).when({ type: 'DisableUser', userId: 'u1', reason: 'x' }).thenThrows(NotFoundError);
+    spec.given([]).when({ type: 'DisableUser', userId: 'u1', reason: 'x', otherActiveAdministrators: 1 }).thenThrows(NotFoundError);
   });
 
   describe('erasure of an account', () => {
@@ -124,24 +124,24 @@ describe('user decider', () => {
     it('gives an erased account no new password, not even from an administrator', () => {
       spec
         .given([registered, erased, disabledByErasure])
-        .when({ type: 'ChangeUserPassword', userId: 'u1', passwordHash: '$argon2id$new' }, { actorId: 'admin-1' })
+        .when({ type: 'ChangeUserPassword', userId: 'u1', passwordHash: '$argon2id$new', currentPasswordProven: false }, { actorId: 'admin-1' })
         .thenThrows(RuleViolationError, /erased/);
     });
 
     it('gives an erased account no new roles', () => {
       spec
         .given([registered, erased, disabledByErasure])
-        .when({ type: 'ChangeUserRoles', userId: 'u1', roles: ['ADMIN'] }, { actorId: 'admin-1' })
+        .when({ type: 'ChangeUserRoles', userId: 'u1', roles: ['ADMIN'], otherActiveAdministrators: 1 }, { actorId: 'admin-1' })
         .thenThrows(RuleViolationError, /erased/);
     });
 
     it('disabling an erased account records nothing: it is disabled already', () => {
-      spec.given([registered, erased, disabledByErasure]).when({ type: 'DisableUser', userId: 'u1', reason: 'again' }).thenNothingHappens();
+      spec.given([registered, erased, disabledByErasure]).when({ type: 'DisableUser', userId: 'u1', reason: 'again', otherActiveAdministrators: 1 }).thenNothingHappens();
     });
   });
 
   describe('passwords', () => {
-    const change = { type: 'ChangeUserPassword' as const, userId: 'u1', passwordHash: '$argon2id$new' };
+    const change = { type: 'ChangeUserPassword' as const, userId: 'u1', passwordHash: '$argon2id$new', currentPasswordProven: true };
 
     it('records a user changing their own password, not as an administrator', () => {
       spec
@@ -157,6 +157,20 @@ describe('user decider', () => {
         .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: true } }]);
     });
 
+    it('refuses a change of one\'s own password that did not prove the current one (a session alone is not enough)', () => {
+      spec
+        .given([registered])
+        .when({ ...change, currentPasswordProven: false }, { actorId: 'u1' })
+        .thenThrows(ForbiddenError, /give your current one/);
+    });
+
+    it('lets an administrator reset another user\'s password without knowing it', () => {
+      spec
+        .given([registered])
+        .when({ ...change, currentPasswordProven: false }, { actorId: 'admin-1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: true } }]);
+    });
+
     it('gives no new password to a disabled or unknown user', () => {
       spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(change).thenThrows(RuleViolationError, /disabled/);
       spec.given([]).when(change).thenThrows(NotFoundError);
@@ -164,7 +178,7 @@ describe('user decider', () => {
   });
 
   describe('roles', () => {
-    const toRoles = (roles: string[]) => ({ type: 'ChangeUserRoles' as const, userId: 'u1', roles });
+    const toRoles = (roles: string[], otherActiveAdministrators = 1) => ({ type: 'ChangeUserRoles' as const, userId: 'u1', roles, otherActiveAdministrators });
 
     it('records another user\'s new roles, distinct', () => {
       spec
@@ -188,6 +202,49 @@ describe('user decider', () => {
         .given([registered, { type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR'] } }])
         .when(toRoles(['AUDITOR']), { actorId: 'admin-1' })
         .thenNothingHappens();
+    });
+
+    describe('the last administrator', () => {
+      const registeredAdmin: UserEvent = {
+        type: 'UserRegistered',
+        data: { userId: 'u1', email: 'pii:v1:u1:iv:tag:email', displayName: 'pii:v1:u1:iv:tag:name', emailLookup: 'lookup-of-jo', passwordHash: 'h', roles: ['ADMIN'] },
+      };
+
+      it('keeps ADMIN while no other active administrator exists', () => {
+        spec.given([registeredAdmin]).when(toRoles(['STAFF'], 0), { actorId: 'system' }).thenThrows(RuleViolationError, /last active administrator/);
+      });
+
+      it('tells the last administrator taking ADMIN from themselves why it is refused', () => {
+        spec.given([registeredAdmin]).when(toRoles(['AUDITOR'], 0), { actorId: 'u1' }).thenThrows(RuleViolationError, /last active administrator/);
+      });
+
+      it('loses ADMIN when another active administrator remains', () => {
+        spec
+          .given([registeredAdmin])
+          .when(toRoles(['STAFF'], 1), { actorId: 'admin-2' })
+          .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['STAFF'] } }]);
+      });
+
+      it('may gain other roles while keeping ADMIN, and a non-administrator may lose roles whatever the count', () => {
+        spec
+          .given([registeredAdmin])
+          .when(toRoles(['ADMIN', 'AUDITOR'], 0), { actorId: 'system' })
+          .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['ADMIN', 'AUDITOR'] } }]);
+        spec.given([registered]).when(toRoles(['STAFF'], 0), { actorId: 'admin-1' }).then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['STAFF'] } }]);
+      });
+
+      it('is not disabled, but another administrator is', () => {
+        const disable = (otherActiveAdministrators: number) => ({ type: 'DisableUser' as const, userId: 'u1', reason: 'left the authority', otherActiveAdministrators });
+        spec.given([registeredAdmin]).when(disable(0), { actorId: 'u1' }).thenThrows(RuleViolationError, /last active administrator/);
+        spec.given([registeredAdmin]).when(disable(1), { actorId: 'admin-2' }).then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left the authority' } }]);
+      });
+
+      it('a disabled administrator does not count: disabling them again records nothing', () => {
+        spec
+          .given([registeredAdmin, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }])
+          .when({ type: 'DisableUser', userId: 'u1', reason: 'again', otherActiveAdministrators: 0 })
+          .thenNothingHappens();
+      });
     });
 
     it('cannot change the roles of a user who was never registered', () => {

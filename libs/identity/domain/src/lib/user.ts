@@ -64,6 +64,8 @@ export interface DisableUser {
   type: 'DisableUser';
   userId: string;
   reason: string;
+  /** Resolved by the handler: how many other active, unerased users hold ADMIN. */
+  otherActiveAdministrators: number;
 }
 
 export interface ChangeUserPassword {
@@ -71,12 +73,19 @@ export interface ChangeUserPassword {
   userId: string;
   /** Hashed before it reaches the domain, like a registration's. */
   passwordHash: string;
+  /**
+   * True when the caller proved the account's current password (changeOwnPassword); an
+   * administrator's reset of someone else's password proves none.
+   */
+  currentPasswordProven: boolean;
 }
 
 export interface ChangeUserRoles {
   type: 'ChangeUserRoles';
   userId: string;
   roles: readonly string[];
+  /** Resolved by the handler: how many other active, unerased users hold ADMIN. */
+  otherActiveAdministrators: number;
 }
 
 export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData;
@@ -88,9 +97,9 @@ export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | Chan
  */
 export type UserRequest =
   | (Omit<RegisterUser, 'passwordHash' | 'emailTaken' | 'sealed' | 'emailLookup'> & { password: string })
-  | DisableUser
+  | Omit<DisableUser, 'otherActiveAdministrators'>
   | (Omit<ChangeUserPassword, 'passwordHash'> & { password: string })
-  | ChangeUserRoles
+  | Omit<ChangeUserRoles, 'otherActiveAdministrators'>
   | EraseUserPersonalData;
 
 // State and decider
@@ -136,6 +145,18 @@ function assertNotErased(state: Extract<UserState, { erased: boolean }>): void {
   if (state.erased) throw new RuleViolationError('This account’s personal data was erased: it is closed for good and nothing new can be recorded about it');
 }
 
+/**
+ * The ledger always keeps one way in: an active administrator who is the last one cannot lose ADMIN
+ * or be disabled (make someone else an administrator first). Erasure is not held back by this: a
+ * person's right to erasure comes first, and ADMIN_EMAIL or the CLI provisions a new administrator.
+ */
+function assertNotLastAdministrator(state: Extract<UserState, { erased: boolean }>, otherActiveAdministrators: number, change: string): void {
+  const isActiveAdministrator = state.status === 'active' && !state.erased && state.roles.includes('ADMIN');
+  if (isActiveAdministrator && otherActiveAdministrators <= 0) {
+    throw new RuleViolationError(`This is the last active administrator: ${change} would leave nobody to manage users. Make someone else an administrator first`);
+  }
+}
+
 /** A person who signs in: registration with their roles, disabling, and erasure of their personal data. */
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   initialState: () => ({ status: 'unregistered' }),
@@ -163,6 +184,7 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
       case 'DisableUser': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
         if (state.status === 'disabled') return [];
+        assertNotLastAdministrator(state, command.otherActiveAdministrators, 'disabling it');
         return [{ type: 'UserDisabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } }];
       }
       case 'ChangeUserPassword': {
@@ -170,14 +192,21 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         assertNotErased(state);
         if (state.status === 'disabled') throw new RuleViolationError('This user is disabled: a disabled account gets no new password');
         const byAdministrator = context.actorId !== command.userId;
+        // Whoever holds a session of this account must still prove its password to change it: a
+        // stolen token alone does not take the account over.
+        if (!byAdministrator && !command.currentPasswordProven) {
+          throw new ForbiddenError('To change your own password, give your current one (changeOwnPassword)');
+        }
         return [{ type: 'UserPasswordChanged', data: { userId: command.userId, passwordHash: requiredText('passwordHash', command.passwordHash, 1000), byAdministrator } }];
       }
       case 'ChangeUserRoles': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
-        // Nobody grants themselves roles, nor takes away their own last way back in.
-        if (context.actorId === command.userId) throw new ForbiddenError('Nobody changes their own roles: ask another administrator');
         assertNotErased(state);
         const roles = validRoles(command.roles);
+        // Checked first, so the last administrator taking ADMIN from themselves hears why it matters.
+        if (!roles.includes('ADMIN')) assertNotLastAdministrator(state, command.otherActiveAdministrators, 'taking ADMIN away');
+        // Nobody grants themselves roles, nor takes away their own way back in.
+        if (context.actorId === command.userId) throw new ForbiddenError('Nobody changes their own roles: ask another administrator');
         const unchanged = roles.length === state.roles.length && roles.every((role) => state.roles.includes(role));
         return unchanged ? [] : [{ type: 'UserRolesChanged', data: { userId: command.userId, roles } }];
       }

@@ -11,9 +11,9 @@ describe('the permissions map', () => {
   });
 
   it('lets an AUDITOR read but never write', () => {
-    const writes: Permission[] = ['keepWorkforce', 'runProcurements', 'recordGatewayDecisions', 'declareConflictsOfInterest', 'recordLessons', 'manageLessonActions', 'keepRisks', 'keepStrategy', 'editMaturityAreas', 'administerUsers'];
+    const writes: Permission[] = ['keepWorkforce', 'runProcurements', 'recordGatewayDecisions', 'declareConflictsOfInterest', 'recordLessons', 'manageLessonActions', 'keepRisks', 'keepStrategy', 'editMaturityAreas', 'administerUsers', 'keepContracts', 'approveContractVariations', 'reportOnContracts'];
     for (const permission of writes) expect(mayDo(['AUDITOR'], permission)).toBe(false);
-    for (const permission of ['readWorkforce', 'readGateway', 'readLessons', 'readRisks', 'readStrategy', 'audit', 'readUsers'] as Permission[]) {
+    for (const permission of ['readWorkforce', 'readGateway', 'readLessons', 'readRisks', 'readStrategy', 'audit', 'readUsers', 'readContracts'] as Permission[]) {
       expect(mayDo(['AUDITOR'], permission)).toBe(true);
     }
   });

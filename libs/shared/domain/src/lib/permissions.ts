@@ -20,7 +20,7 @@ const permissions = {
   /** Record a conflict of interest for someone else, always with the reason it is recorded on their behalf. */
   recordConflictsForOthers: ['PROCUREMENT_LEAD', 'ADMIN'],
 
-  readLessons: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF'],
+  readLessons: ['PROCUREMENT_LEAD', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN', 'HR_LEAD', 'STAFF', 'CONTRACT_MANAGER'],
   /** Anyone who was there may record a lesson; the procurement lead manages the actions. */
   recordLessons: ['PROCUREMENT_LEAD', 'ADMIN', 'STAFF'],
   manageLessonActions: ['PROCUREMENT_LEAD', 'ADMIN'],
@@ -34,6 +34,18 @@ const permissions = {
   keepStrategy: ['PROCUREMENT_LEAD', 'ADMIN'],
   /** Adding to the reference list of maturity areas is an admin's job. */
   editMaturityAreas: ['ADMIN'],
+
+  /** The contracts register, change control, performance and social value (ADR 0025). */
+  readContracts: ['PROCUREMENT_LEAD', 'CONTRACT_MANAGER', 'COMMITTEE_MEMBER', 'AUDITOR', 'ADMIN'],
+  /** The procurement lead awards, varies, extends and closes contracts, and keeps the social value measures. */
+  keepContracts: ['PROCUREMENT_LEAD', 'ADMIN'],
+  /** A variation over the policy threshold takes effect only once the procurement lead approves it. */
+  approveContractVariations: ['PROCUREMENT_LEAD', 'ADMIN'],
+  /**
+   * Report KPIs, social value delivery and savings; a CONTRACT_MANAGER only on the contracts they
+   * manage (the contract decider checks), the procurement lead on any.
+   */
+  reportOnContracts: ['CONTRACT_MANAGER', 'PROCUREMENT_LEAD', 'ADMIN'],
 
   /** Verification, history and every register as at an instant. */
   audit: ['AUDITOR', 'ADMIN'],

@@ -160,6 +160,111 @@ describe('staff member decider', () => {
     });
   });
 
+  describe('changing a person\'s details', () => {
+    type ChangeDetails = Extract<StaffMemberCommand, { type: 'ChangeStaffMemberDetails' }>;
+    const change = (overrides: Partial<ChangeDetails> = {}): ChangeDetails => ({
+      type: 'ChangeStaffMemberDetails',
+      reason: ' Promoted after the 2026 restructure ',
+      current: { displayName: 'Jo Bloggs', email: 'jo.bloggs@example.gov.uk' },
+      sealed: { displayName: null, email: null },
+      emailTaken: false,
+      ...overrides,
+    });
+    const changed = (data: Partial<Extract<StaffMemberEvent, { type: 'StaffMemberDetailsChanged' }>['data']>): StaffMemberEvent => ({
+      type: 'StaffMemberDetailsChanged',
+      data: { staffMemberId: 's1', displayName: null, email: null, jobTitle: null, department: null, reason: 'Promoted after the 2026 restructure', ...data },
+    });
+
+    it('records a promotion: the new job title collapsed, everything else as before (null), the reason trimmed', () => {
+      spec.given([registered]).when(change({ jobTitle: '  Senior   Social Worker ' })).then([changed({ jobTitle: 'Senior Social Worker' })]);
+    });
+
+    it('records a move to another department', () => {
+      spec.given([registered]).when(change({ department: ' Children\'s Services ' })).then([changed({ department: 'Children\'s Services' })]);
+    });
+
+    it('records a new name and email only sealed, as at registration', () => {
+      spec
+        .given([registered])
+        .when(change({ displayName: ' Jo Smith ', email: ' Jo.Smith@Example.gov.uk ', sealed: { displayName: 'sealed:new-name', email: 'sealed:new-email' } }))
+        .then([changed({ displayName: 'sealed:new-name', email: 'sealed:new-email' })]);
+    });
+
+    it('leaves out the fields given as they already are, and records nothing when nothing changes', () => {
+      spec
+        .given([registered])
+        .when(change({ displayName: 'Jo Bloggs', email: 'JO.BLOGGS@example.gov.uk', jobTitle: 'Team Manager', department: 'Adult Social Care', sealed: { displayName: 'sealed:same', email: 'sealed:same' } }))
+        .then([changed({ jobTitle: 'Team Manager' })]);
+      spec.given([registered]).when(change({ jobTitle: ' Social  Worker ', department: 'Adult Social Care' })).thenNothingHappens();
+    });
+
+    it('compares with the latest details: a title changed before is the one in force', () => {
+      spec.given([registered, changed({ jobTitle: 'Team Manager' })]).when(change({ jobTitle: 'Team Manager' })).thenNothingHappens();
+      spec.given([registered, changed({ jobTitle: 'Team Manager' })]).when(change({ jobTitle: 'Social Worker' })).then([changed({ jobTitle: 'Social Worker' })]);
+    });
+
+    it('refuses an email another staff member holds, but not the person\'s own', () => {
+      spec
+        .given([registered])
+        .when(change({ email: 'pat.lee@example.gov.uk', sealed: { displayName: null, email: 'sealed:pat' }, emailTaken: true }))
+        .thenThrows(RuleViolationError, /A staff member with email pat\.lee@example\.gov\.uk is already registered/);
+      spec.given([registered]).when(change({ email: 'jo.bloggs@example.gov.uk', emailTaken: true })).thenNothingHappens();
+    });
+
+    it('needs something to change, a reason, and valid values', () => {
+      spec.given([registered]).when(change()).thenThrows(InvalidInputError, /at least one of name, email, job title or department/);
+      spec.given([registered]).when(change({ jobTitle: 'Team Manager', reason: '  ' })).thenThrows(InvalidInputError, /reason must not be empty/);
+      spec.given([registered]).when(change({ jobTitle: '  ' })).thenThrows(InvalidInputError, /jobTitle must not be empty/);
+      spec.given([registered]).when(change({ email: 'jo smith@example.gov.uk' })).thenThrows(InvalidInputError, /not a valid email address/);
+      spec.given([registered]).when(change({ displayName: ' ' })).thenThrows(InvalidInputError, /displayName must not be empty/);
+    });
+
+    it('changes nothing about a person who was erased or never registered', () => {
+      spec.given([registered, erased]).when(change({ jobTitle: 'Team Manager' })).thenThrows(RuleViolationError, /personal data was erased/);
+      spec.given([]).when(change({ jobTitle: 'Team Manager' })).thenThrows(RuleViolationError, /No such staff member/);
+    });
+  });
+
+  describe('cancelling training', () => {
+    const cancel = (reason = ' Course withdrawn by the provider ', courseId = 'k1'): StaffMemberCommand => ({ type: 'CancelTraining', courseId, reason });
+    const cancelled: StaffMemberEvent = {
+      type: 'TrainingCancelled',
+      data: { staffMemberId: 's1', courseId: 'k1', reason: 'Course withdrawn by the provider', cancelledOn: '2026-01-15' },
+    };
+
+    it('cancels a planned course with the reason trimmed, dated today', () => {
+      spec.given([registered, planned()]).when(cancel()).then([cancelled]);
+    });
+
+    it('cancels a booked course', () => {
+      spec.given([registered, planned(), outcome('BOOKED')]).when(cancel()).then([cancelled]);
+    });
+
+    it('refuses to cancel a completed course, even one completed before a new plan was made', () => {
+      spec.given([registered, planned(), outcome('COMPLETED')]).when(cancel()).thenThrows(RuleViolationError, /A completed course cannot be cancelled/);
+      spec.given([registered, planned(), outcome('COMPLETED'), planned()]).when(cancel()).then([cancelled]);
+    });
+
+    it.each<TrainingOutcome>(['ATTENDED', 'FAILED', 'NO_SHOW'])('refuses to cancel a course whose outcome %s is recorded', (status) => {
+      spec.given([registered, planned(), outcome(status)]).when(cancel()).thenThrows(RuleViolationError, /its outcome .* is recorded/);
+    });
+
+    it('refuses a course never planned, or one cancelled already; a cancelled course can be planned again', () => {
+      spec.given([registered]).when(cancel()).thenThrows(RuleViolationError, /nothing to cancel/);
+      spec.given([registered, planned(), cancelled]).when(cancel()).thenThrows(RuleViolationError, /cancelled already/);
+      spec.given([registered, planned(), cancelled]).when(plan()).then([expect.objectContaining({ type: 'TrainingPlanned' })]);
+    });
+
+    it('needs a reason, and a person not erased', () => {
+      spec.given([registered, planned()]).when(cancel('  ')).thenThrows(InvalidInputError, /reason must not be empty/);
+      spec.given([registered, planned(), erased]).when(cancel()).thenThrows(RuleViolationError, /personal data was erased/);
+    });
+
+    it('a no-show cannot follow a cancellation', () => {
+      spec.given([registered, planned(), cancelled]).when(record('NO_SHOW')).thenThrows(RuleViolationError, /A no-show needs a planned or booked course/);
+    });
+  });
+
   describe('assessing proficiency', () => {
     it('records the assessment by the acting user, dated today, with the evidence trimmed', () => {
       spec

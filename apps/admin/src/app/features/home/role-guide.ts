@@ -35,4 +35,7 @@ export const ROLE_GUIDE: Readonly<Record<Role, readonly Duty[]>> = {
     { text: 'See your own training plan and record.', area: AREAS.trainingRegister },
     { text: 'Record lessons learned.', area: AREAS.lessonsLearned },
   ],
+  CONTRACT_MANAGER: [
+    { text: 'Report KPIs and social value delivery, quarter by quarter, for the contracts you manage. There is no page for this yet.' },
+  ],
 };

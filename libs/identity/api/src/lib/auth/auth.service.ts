@@ -4,6 +4,7 @@ import { UnauthenticatedError } from '@ledger/event-store-core';
 import { SignInThrottle, logSecurityEvent } from '@ledger/shared-api';
 import { PasswordHasher } from './password-hasher';
 import { IdentityQueries, UserAccount } from '../read/identity-queries';
+import { sessionSubject } from './session-subject';
 
 export interface LoginResult {
   token: string;
@@ -26,7 +27,8 @@ export class AuthService {
 
   async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
     const user = await this.checkPassword(email, password, clientAddress);
-    const token = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
+    // The roles claim is for the client's display only: the guard reads roles afresh on every request.
+    const token = await this.jwt.signAsync({ sub: sessionSubject(user.id, user.sessionVersion), roles: user.roles });
     return { token, user };
   }
 

@@ -34,27 +34,32 @@ export class IdentityResolver {
     return this.auth.login(email, password, clientAddressOf(request));
   }
 
-  @Mutation(() => Boolean, { description: 'The signed-in user sets a new password, proving the current one (throttled as sign-in is)' })
+  @Mutation(() => Boolean, {
+    description:
+      'The signed-in user sets a new password, proving the current one (a wrong one counts against the sign-in limits, as a failed sign-in does). Every session of the account ends, this one too: sign in again with the new password.',
+  })
   async changeOwnPassword(@CurrentActor() actor: Actor, @Args() { currentPassword, newPassword }: ChangeOwnPasswordArgs, @Context('req') request: Request): Promise<boolean> {
     const me = await this.queries.findById(actor.userId);
     if (!me) throw new NotFoundError('Your user record was not found');
     await this.auth.checkPassword(me.email, currentPassword, clientAddressOf(request));
-    await this.commands.execute(new UserCommandMessage(me.id, { type: 'ChangeUserPassword', userId: me.id, password: newPassword }, commandMetadataFor(actor)));
+    await this.commands.execute(new UserCommandMessage(me.id, { type: 'ChangeUserPassword', userId: me.id, password: newPassword, currentPasswordProven: true }, commandMetadataFor(actor)));
     logSecurityEvent({ event: 'password-changed', account: me.id, byAdministrator: false, actor: actor.userId });
     return true;
   }
 
   @Roles(...USER_ADMINS)
-  @Mutation(() => UserType, { description: 'An administrator sets a new password for another user, e.g. one who forgot theirs' })
+  @Mutation(() => UserType, {
+    description: "An administrator sets a new password for another user, e.g. one who forgot theirs; every session the user had ends. An administrator's own password changes by changeOwnPassword only.",
+  })
   async resetUserPassword(@CurrentActor() actor: Actor, @Args() { userId, newPassword }: ResetUserPasswordArgs): Promise<UserType> {
     if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
-    await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserPassword', userId, password: newPassword }, commandMetadataFor(actor)));
+    await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserPassword', userId, password: newPassword, currentPasswordProven: false }, commandMetadataFor(actor)));
     logSecurityEvent({ event: 'password-changed', account: userId, byAdministrator: userId !== actor.userId, actor: actor.userId });
     return (await this.queries.findById(userId)) as UserAccount;
   }
 
   @Roles(...USER_ADMINS)
-  @Mutation(() => UserType, { description: "Sets another user's roles; nobody changes their own" })
+  @Mutation(() => UserType, { description: "Sets another user's roles, in effect from their next request; nobody changes their own, and the last active ADMIN keeps ADMIN" })
   async changeUserRoles(@CurrentActor() actor: Actor, @Args() { userId, roles }: ChangeUserRolesArgs): Promise<UserType> {
     if (!(await this.queries.findById(userId))) throw new NotFoundError(`No user ${userId}`);
     await this.commands.execute(new UserCommandMessage(userId, { type: 'ChangeUserRoles', userId, roles }, commandMetadataFor(actor)));

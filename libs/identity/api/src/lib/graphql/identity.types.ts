@@ -39,7 +39,7 @@ export class CreateUserArgs implements Omit<RegisterUserRequest, 'type' | 'userI
 }
 
 @ArgsType()
-export class DisableUserArgs implements Omit<DisableUser, 'type'> {
+export class DisableUserArgs implements Omit<DisableUser, 'type' | 'otherActiveAdministrators'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() userId!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;
@@ -58,7 +58,7 @@ export class ResetUserPasswordArgs {
 }
 
 @ArgsType()
-export class ChangeUserRolesArgs implements Omit<ChangeUserRoles, 'type'> {
+export class ChangeUserRolesArgs implements Omit<ChangeUserRoles, 'type' | 'otherActiveAdministrators'> {
   @Field(() => ID) @IsString() @MaxLength(100) userId!: string;
   @Field(() => [RoleEnum]) @IsArray() @IsIn(ROLES, { each: true }) roles!: Role[];
 }

@@ -20,4 +20,10 @@ export interface UserDocument {
   disabled: boolean;
   erased: boolean;
   registeredAt: string;
+  /**
+   * How many times the password was changed or reset. Session tokens carry the count they were
+   * issued under, so a change ends every session opened before it. Absent (0) in documents folded
+   * before it existed.
+   */
+  sessionVersion?: number;
 }

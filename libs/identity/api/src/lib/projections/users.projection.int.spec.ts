@@ -43,6 +43,7 @@ describe.each(TEST_STORE_KINDS)('users projection on %s', (kind) => {
       disabled: false,
       erased: false,
       registeredAt: '2026-03-01T10:00:00.000Z',
+      sessionVersion: 0,
     });
   });
 
@@ -60,7 +61,7 @@ describe.each(TEST_STORE_KINDS)('users projection on %s', (kind) => {
   it('UserPasswordChanged and UserRolesChanged update the user', async () => {
     await record('u1', [registered('u1', 'jo@example.gov.uk')], 0);
     await record('u1', [{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: 'new', byAdministrator: true } }, { type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR'] } }], 1);
-    expect(await stores.readModels.get(USERS, 'u1')).toMatchObject({ passwordHash: 'new', roles: ['AUDITOR'] });
+    expect(await stores.readModels.get(USERS, 'u1')).toMatchObject({ passwordHash: 'new', roles: ['AUDITOR'], sessionVersion: 1 });
   });
 
   it('UserDisabled marks the user disabled and keeps the record', async () => {

@@ -9,15 +9,28 @@ import { USERS, UserDocument } from './collections';
  */
 export const usersProjection = defineProjection<UserEvent>({
   name: 'identity.users',
-  version: 3,
+  // 4: sessionVersion counts password changes (see UserDocument).
+  version: 4,
   collections: [USERS],
   on: {
     UserRegistered({ data: { userId, email, displayName, emailLookup, passwordHash, roles }, metadata }, tx) {
-      const doc: UserDocument = { id: userId, email, displayName, emailLookup: emailLookup ?? null, roles, passwordHash, disabled: false, erased: false, registeredAt: metadata.recordedAt };
+      const doc: UserDocument = {
+        id: userId,
+        email,
+        displayName,
+        emailLookup: emailLookup ?? null,
+        roles,
+        passwordHash,
+        disabled: false,
+        erased: false,
+        registeredAt: metadata.recordedAt,
+        sessionVersion: 0,
+      };
       tx.put(USERS, userId, doc);
     },
     UserDisabled: ({ data: { userId } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, disabled: true })),
-    UserPasswordChanged: ({ data: { userId, passwordHash } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, passwordHash })),
+    UserPasswordChanged: ({ data: { userId, passwordHash } }, tx) =>
+      updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, passwordHash, sessionVersion: (doc.sessionVersion ?? 0) + 1 })),
     UserRolesChanged: ({ data: { userId, roles } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, roles })),
     UserPersonalDataErased: ({ data: { userId } }, tx) =>
       updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, email: null, displayName: null, emailLookup: null, passwordHash: '', disabled: true, erased: true })),

@@ -4,6 +4,7 @@ import { ERASED_USER_NAME } from '@ledger/identity-domain';
 import { Role } from '@ledger/shared-domain';
 import { Actor, ActorLookup, READ_MODEL_STORE } from '@ledger/shared-api';
 import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
+import { parsedSessionSubject } from '../auth/session-subject';
 import { USERS, UserDocument } from '../projections';
 
 /**
@@ -20,6 +21,8 @@ export interface UserAccount {
   erased: boolean;
   passwordHash: string;
   registeredAt: string;
+  /** Raised by every password change: a session token issued under an older version is refused. */
+  sessionVersion: number;
 }
 
 const isSealed = (value: string | null): value is string => typeof value === 'string' && value.startsWith('pii:v1:');
@@ -58,9 +61,22 @@ export class IdentityQueries implements ActorLookup {
     return users.sort((a, b) => Number(a.erased) - Number(b.erased) || a.email.localeCompare(b.email) || a.id.localeCompare(b.id));
   }
 
-  async findActiveActor(userId: string): Promise<Actor | undefined> {
+  /**
+   * The caller a session token names (see sessionSubject), with the roles the read model holds now;
+   * undefined when the account is unknown, disabled or erased, or its password changed since the
+   * token was issued.
+   */
+  async findActiveActor(subject: string): Promise<Actor | undefined> {
+    const { userId, sessionVersion } = parsedSessionSubject(subject);
     const user = await this.findById(userId);
-    return user && !user.disabled && !user.erased ? { userId: user.id, roles: user.roles, email: user.email } : undefined;
+    if (!user || user.disabled || user.erased || user.sessionVersion !== sessionVersion) return undefined;
+    return { userId: user.id, roles: user.roles, email: user.email };
+  }
+
+  /** How many active, unerased users other than `userId` hold ADMIN: the fact the last-administrator rule needs. */
+  async otherActiveAdministrators(userId: string): Promise<number> {
+    const docs = await this.readModels.list<UserDocument>(USERS);
+    return docs.filter((doc) => doc.id !== userId && !doc.disabled && !doc.erased && doc.roles.includes('ADMIN')).length;
   }
 
   /** Opens the sealed names and emails in one batch; an account whose key is gone shows as erased. */
@@ -78,6 +94,7 @@ export class IdentityQueries implements ActorLookup {
         erased,
         passwordHash: erased ? '' : doc.passwordHash,
         registeredAt: doc.registeredAt,
+        sessionVersion: doc.sessionVersion ?? 0,
       };
     });
   }

@@ -1,12 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandResult, PersonalDataVault } from '@ledger/event-store-core';
 import { UserCommand, UserEvent, UserState, userDecider, userStreamId, validAccountDetails } from '@ledger/identity-domain';
-import { CommandExecutor, AccountErasureCommandMessage, PreparedCommand, UniqueValues, newAggregateId, prepareCommand } from '@ledger/shared-api';
+import { CommandExecutor, AccountErasureCommandMessage, PreparedCommand, UniqueValues, UniquenessGuard, newAggregateId, prepareCommand } from '@ledger/shared-api';
 import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-strength';
 import { IdentityQueries } from '../read/identity-queries';
 import { UserCommandMessage } from './messages';
+
+/** The in-process lock under which administrators are counted and changed. */
+const ADMINISTRATORS_KEY = 'identity:active-administrators';
 
 @CommandHandler(UserCommandMessage)
 export class UserCommandHandler implements ICommandHandler<UserCommandMessage, CommandResult<UserState>> {
@@ -17,11 +20,17 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
     private readonly uniqueValues: UniqueValues,
     private readonly vault: PersonalDataVault,
     private readonly lookup: AccountLookup,
+    private readonly guard: UniquenessGuard,
   ) {}
 
   async execute(message: UserCommandMessage): Promise<CommandResult<UserState>> {
     const { command } = message;
-    const result = command.type === 'RegisterUser' ? await this.registerUnique(message, command.email) : await this.executor.run(await this.prepare(message), message.metadata);
+    const result =
+      command.type === 'RegisterUser'
+        ? await this.registerUnique(message, command.email)
+        : command.type === 'ChangeUserRoles' || command.type === 'DisableUser'
+          ? await this.withAdministratorsCounted(message)
+          : await this.executor.run(await this.prepare(message), message.metadata);
     if (command.type === 'EraseUserPersonalData') {
       // The event records the decision; destroying the key carries it out. Also on a repeat, so an
       // erasure interrupted between the two is completed by running it again.
@@ -45,6 +54,16 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
       markedTaken: (command: UserCommand) => (command.type === 'RegisterUser' ? { ...command, emailTaken: true } : command),
     };
     return this.uniqueValues.run(claim, message.metadata, () => this.prepare(message));
+  }
+
+  /**
+   * Role changes and disablings run one at a time in this process, each counting the administrators
+   * after the previous one's read models caught up: two administrators demoting each other at the
+   * same moment cannot both pass the last-administrator rule. (Across instances the count comes from
+   * the shared read model; a race there needs two simultaneous demotions on two instances.)
+   */
+  private withAdministratorsCounted(message: UserCommandMessage): Promise<CommandResult<UserState>> {
+    return this.guard.exclusively(ADMINISTRATORS_KEY, async () => this.executor.run(await this.prepare(message), message.metadata));
   }
 
   /**
@@ -74,6 +93,7 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
       }
       case 'DisableUser':
       case 'ChangeUserRoles':
+        return prepared({ ...command, otherActiveAdministrators: await this.queries.otherActiveAdministrators(command.userId) });
       case 'EraseUserPersonalData':
         return prepared(command);
       default: {

@@ -4,6 +4,10 @@ import { PersonDoc } from './staff-member.type';
 /** The workforce context's published people events, as any context reads them. */
 type PeopleEvent =
   | { type: 'StaffMemberRegistered'; data: { staffMemberId: string; displayName: string; email: string; jobTitle: string; department: string } }
+  | {
+      type: 'StaffMemberDetailsChanged';
+      data: { staffMemberId: string; displayName: string | null; email: string | null; jobTitle: string | null; department: string | null };
+    }
   | { type: 'PersonalDataErased'; data: { staffMemberId: string } };
 
 export interface PeopleProjectionOptions {
@@ -20,13 +24,27 @@ export interface PeopleProjectionOptions {
 export function peopleProjection(name: string, collection: string, options: PeopleProjectionOptions = {}): Projection {
   return defineProjection<PeopleEvent>({
     name,
-    version: 1,
+    // 2: follows changed details (a promotion, a new name), not only registrations.
+    version: 2,
     collections: [collection],
     on: {
       StaffMemberRegistered({ data: { staffMemberId: id, displayName, email, jobTitle, department }, metadata }, tx) {
         const doc: PersonDoc = { id, displayName, email, jobTitle, department, erased: false };
         tx.put(collection, id, options.registeredAt ? { ...doc, registeredAt: metadata.recordedAt } : doc);
       },
+      // Only what changed is on the event (null = unchanged); an erased person stays erased.
+      StaffMemberDetailsChanged: ({ data: { staffMemberId, displayName, email, jobTitle, department } }, tx) =>
+        updateDocument<PersonDoc>(tx, collection, staffMemberId, (person) =>
+          person.erased
+            ? person
+            : {
+                ...person,
+                displayName: displayName ?? person.displayName,
+                email: email ?? person.email,
+                jobTitle: jobTitle ?? person.jobTitle,
+                department: department ?? person.department,
+              },
+        ),
       PersonalDataErased: ({ data: { staffMemberId } }, tx) =>
         updateDocument<PersonDoc>(tx, collection, staffMemberId, (person) => ({ ...person, displayName: '', email: '', erased: true })),
     },

@@ -17,7 +17,7 @@ import { CommandExecutor, PreparedCommand } from './command-executor';
 import { UniquenessGuard } from './uniqueness-guard';
 
 /** The values the ledger keeps unique across streams (ADR 0021); `demo-data` is the one demo load. */
-export type UniqueValueKind = 'staff-email' | 'user-email' | 'competency-name' | 'demo-data';
+export type UniqueValueKind = 'staff-email' | 'user-email' | 'competency-name' | 'social-value-measure' | 'demo-data';
 
 /** A value held for one aggregate: recorded on the value's own reservation stream. */
 export interface UniqueValueClaimed {
@@ -31,7 +31,8 @@ export interface UniqueValueReleased {
   data: { kind: UniqueValueKind; ownerId: string; reason: UniqueValueReleaseReason };
 }
 
-export type UniqueValueReleaseReason = 'OWNER_WRITE_FAILED' | 'OWNER_ERASED' | 'OWNER_NEVER_RECORDED';
+/** OWNER_CHANGED_VALUE: the holder moved to another value (a staff member's new email) and let this one go. */
+export type UniqueValueReleaseReason = 'OWNER_WRITE_FAILED' | 'OWNER_ERASED' | 'OWNER_NEVER_RECORDED' | 'OWNER_CHANGED_VALUE';
 export type UniqueValueEvent = UniqueValueClaimed | UniqueValueReleased;
 
 /**

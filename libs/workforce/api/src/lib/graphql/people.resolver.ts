@@ -4,7 +4,7 @@ import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '
 import { WorkforceQueries } from '../read/workforce-queries';
 import { StaffMemberCommandMessage } from '../write/messages';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
-import { RegisterStaffMemberInput, StaffMemberType } from './people.types';
+import { ChangeStaffMemberDetailsInput, RegisterStaffMemberInput, StaffMemberType } from './people.types';
 
 @Resolver(() => StaffMemberType)
 export class PeopleResolver {
@@ -26,6 +26,17 @@ export class PeopleResolver {
     const { commandId, ...person } = input;
     const staffMemberId = newAggregateId('staff', commandId);
     await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'RegisterStaffMember', staffMemberId, ...person }, commandMetadataFor(actor, { commandId })));
+    return (await this.queries.staffMember(staffMemberId)) as StaffMemberType;
+  }
+
+  @Roles(...WORKFORCE_WRITERS)
+  @Mutation(() => StaffMemberType, {
+    description:
+      'A move, a promotion, a new name or email: only the fields given change, and registers as at an earlier instant still show the old values. A new email must not be another staff member\'s. The person\'s sign-in account keeps its own email.',
+  })
+  async changeStaffMemberDetails(@CurrentActor() actor: Actor, @Args('input') input: ChangeStaffMemberDetailsInput): Promise<StaffMemberType> {
+    const { commandId, staffMemberId, ...details } = input;
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'ChangeStaffMemberDetails', ...details }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.staffMember(staffMemberId)) as StaffMemberType;
   }
 

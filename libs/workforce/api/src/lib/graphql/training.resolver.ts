@@ -8,7 +8,7 @@ import { trainingRecordId } from '../projections';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
 import { REGISTER_PAGE_LIMITS } from '../read/register-page';
 import { RegisterSliceArgs, sliceOf } from './register-slice.args';
-import { AddCourseInput, CourseType, PlanTrainingInput, RecordTrainingOutcomeInput, TrainingDueType, TrainingRecordType } from './training.types';
+import { AddCourseInput, CancelTrainingInput, CourseType, PlanTrainingInput, RecordTrainingOutcomeInput, TrainingDueType, TrainingRecordType } from './training.types';
 
 @Resolver(() => TrainingRecordType)
 export class TrainingResolver {
@@ -73,6 +73,14 @@ export class TrainingResolver {
     const { commandId, staffMemberId, ...outcome } = input;
     await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'RecordTrainingOutcome', ...outcome }, commandMetadataFor(actor, { commandId })));
     return this.record(staffMemberId, outcome.courseId);
+  }
+
+  @Roles(...WORKFORCE_WRITERS)
+  @Mutation(() => TrainingRecordType, { description: 'Withdraws a planned or booked course before it happens (status CANCELLED, the reason kept in its history); a course with an outcome, completed above all, cannot be cancelled' })
+  async cancelTraining(@CurrentActor() actor: Actor, @Args('input') input: CancelTrainingInput): Promise<TrainingRecordType> {
+    const { commandId, staffMemberId, ...cancellation } = input;
+    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'CancelTraining', ...cancellation }, commandMetadataFor(actor, { commandId })));
+    return this.record(staffMemberId, cancellation.courseId);
   }
 
   private async record(staffMemberId: string, courseId: string): Promise<TrainingRecordType> {

@@ -14,6 +14,8 @@ export enum TrainingStatusEnum {
   FAILED = 'FAILED',
   NO_SHOW = 'NO_SHOW',
   EXPIRED = 'EXPIRED',
+  /** A plan or booking withdrawn before it happened, with a reason; stays on the record. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(TrainingStatusEnum, { name: 'TrainingStatus' });
 
@@ -97,4 +99,12 @@ export class RecordTrainingOutcomeInput implements Omit<Extract<StaffMemberReque
   @Field(() => TrainingStatusEnum) @IsIn(Object.values(TrainingStatusEnum)) status!: TrainingStatusEnum;
   @Field(() => DateScalar) date!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() evidence?: string | null;
+}
+
+@InputType('CancelTrainingInput')
+export class CancelTrainingInput implements Omit<Extract<StaffMemberRequest, { type: 'CancelTraining' }>, 'type'> {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() @MaxLength(100) staffMemberId!: string;
+  @Field(() => ID) @IsString() @MaxLength(100) courseId!: string;
+  @Field({ description: 'Why, for the record' }) @IsString() @MaxLength(2000) reason!: string;
 }

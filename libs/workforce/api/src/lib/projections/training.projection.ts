@@ -1,5 +1,5 @@
 import { ProjectionTx, defineProjection, upsertDocument } from '@ledger/event-store-core';
-import { CourseEvent, TrainingOutcomeRecorded, TrainingPlanned } from '@ledger/workforce-domain';
+import { CourseEvent, TrainingCancelled, TrainingOutcomeRecorded, TrainingPlanned } from '@ledger/workforce-domain';
 import { COURSES, CourseDoc, TRAINING, TrainingDoc, trainingRecordId } from './collections';
 
 /** The training catalogue. */
@@ -22,7 +22,7 @@ const changeTrainingRecord = (tx: ProjectionTx, staffMemberId: string, courseId:
 };
 
 /** The training register: per person and course, the current plan or outcome and how it got there. */
-export const trainingRegisterProjection = defineProjection<TrainingPlanned | TrainingOutcomeRecorded>({
+export const trainingRegisterProjection = defineProjection<TrainingPlanned | TrainingOutcomeRecorded | TrainingCancelled>({
   name: 'workforce.training-register',
   version: 1,
   collections: [TRAINING],
@@ -51,5 +51,13 @@ export const trainingRegisterProjection = defineProjection<TrainingPlanned | Tra
           history: [...record.history, { status, date, recordedAt: metadata.recordedAt, evidence, reason: null }],
         };
       }),
+    // The plan or booking is withdrawn; its date and any earlier completion stay on the record.
+    TrainingCancelled: ({ data: { staffMemberId, courseId, reason, cancelledOn }, metadata }, tx) =>
+      changeTrainingRecord(tx, staffMemberId, courseId, (record) => ({
+        ...record,
+        status: 'CANCELLED',
+        lastDate: cancelledOn,
+        history: [...record.history, { status: 'CANCELLED', date: cancelledOn, recordedAt: metadata.recordedAt, evidence: null, reason }],
+      })),
   },
 });

@@ -11,6 +11,7 @@ export const TRAINING_STATUS_TONES: Readonly<Record<TrainingStatus, Tone>> = {
   FAILED: 'bad',
   NO_SHOW: 'bad',
   EXPIRED: 'bad',
+  CANCELLED: 'neutral',
 };
 
 /** The outcomes a user records, in the order they usually happen. */

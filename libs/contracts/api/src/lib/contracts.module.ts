@@ -1,0 +1,21 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '@ledger/shared-api';
+import { ContractsResolver } from './graphql/contracts.resolver';
+import { CONTRACTS_PROJECTIONS } from './projections';
+import { ContractsQueries } from './read/contracts-queries';
+import { CONTRACTS_COMMAND_HANDLERS } from './write/handlers';
+
+/** Contracts after award: the register, change control, performance and social value (ADR 0025). */
+@Module({
+  imports: [CqrsModule],
+  providers: [ContractsQueries, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
+  exports: [ContractsQueries],
+})
+export class ContractsModule implements OnModuleInit {
+  constructor(private readonly projections: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.projections.register(...CONTRACTS_PROJECTIONS);
+  }
+}
