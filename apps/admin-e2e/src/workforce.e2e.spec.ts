@@ -168,6 +168,8 @@ describe('workforce pages against the real API', () => {
       await cell.click();
       const history = page.getByRole('region', { name: 'Sam Patel – Contract management' });
       await history.waitFor();
+      // The cell's history is fetched when the cell is opened: wait for it, not only for the panel.
+      await history.getByText('Reviewed two call-off contracts with support.').waitFor();
       expect(await history.textContent()).toContain('Reviewed two call-off contracts with support.');
       expect(await history.textContent()).toContain('Level 1 (Aware of the contract procedure rules)');
 

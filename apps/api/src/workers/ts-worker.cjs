@@ -3,7 +3,7 @@
 // Transpile-only, like ts-jest (types are checked by the typecheck target); @ledger/* paths from
 // tsconfig.base.json; compiled output cached on disk so a worker starts in a second, not ten.
 const { createHash } = require('node:crypto');
-const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const ts = require('typescript');
@@ -36,7 +36,12 @@ require.extensions['.ts'] = (module, filename) => {
   if (existsSync(cached)) output = readFileSync(cached, 'utf8');
   else {
     output = ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText;
-    writeFileSync(cached, output);
+    // Written aside, then renamed into place: several workers (in several test processes) compile
+    // the same file at once on a cold cache, and one reading another's half-written file got a
+    // module with half its exports (a clean clone's run failed with "… is not iterable").
+    const partial = `${cached}.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
+    writeFileSync(partial, output);
+    renameSync(partial, cached);
   }
   module._compile(output, filename);
 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
 import { compareQuarters, currentValue, socialValueMeasureKey, socialValueSummary, socialValueTotals } from '@ledger/contracts-domain';
 import { PeopleStatuses, ukDateOf } from '@ledger/shared-domain';
-import { PersonDoc, ReadSide, StaffMemberType, StaffPresenter, peopleStatuses } from '@ledger/shared-api';
+import { PersonDoc, ReadSide, StaffMemberType, StaffPresenter, peopleStatuses, staffMemberIdByEmail } from '@ledger/shared-api';
 import {
   CONTRACTS,
   CONTRACTS_PROJECTIONS,
@@ -90,15 +90,9 @@ export class ContractsQueries {
     return peopleStatuses(await this.reader(), CONTRACT_PEOPLE, ids);
   }
 
-  /**
-   * The staff member a user is: the one whose (sealed) email is the user's sign-in email, unless
-   * their personal data was erased. Null for a user with no staff record, or no email (the system).
-   */
+  /** The staff member a user is (by sign-in email), or null: see staffMemberIdByEmail. */
   async staffMemberIdByEmail(email: string | undefined): Promise<string | null> {
-    const wanted = email?.trim().toLowerCase();
-    if (!wanted) return null;
-    const people = await this.people(await this.reader());
-    return [...people.values()].find((person) => !person.erased && person.email?.toLowerCase() === wanted)?.id ?? null;
+    return staffMemberIdByEmail(await this.reader(), CONTRACT_PEOPLE, this.presenter, email);
   }
 
   private async people(reader: ReadModelReader): Promise<Map<string, StaffMemberType>> {
