@@ -296,15 +296,8 @@ export interface DeliveryState {
   quantity: number;
   evidence: string;
 }
-export interface CommitmentState {
-  commitmentId: string;
-  measureId: string;
-  theme: string;
-  outcome: string;
-  unit: string;
-  proxyValuePerUnit: number | null;
-  committedQuantity: number;
-  firstPeriod: Quarter;
+/** A commitment as the bid made it (the committed event's facts), with its deliveries since. */
+export interface CommitmentState extends Omit<SocialValueCommitted['data'], 'contractId' | 'committedBy'> {
   /** The delivery in force for each period (the latest correction, if any). */
   deliveries: Readonly<Record<Quarter, DeliveryState>>;
 }
