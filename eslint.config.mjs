@@ -43,12 +43,14 @@ const scopeRules = [
     sourceTag: `scope:${context}`,
     onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:shared', ...readsEventsOf.map((other) => `scope:${other}-events`)],
   })),
-  { sourceTag: 'scope:strategy-pack', onlyDependOnLibsWithTags: ['scope:strategy-pack', 'scope:strategy', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk'] },
-  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy'] },
+  { sourceTag: 'scope:strategy-pack', onlyDependOnLibsWithTags: ['scope:strategy-pack', 'scope:strategy', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
+  // The work queue reads what each context says is due, to tell each person what to do (issue 12's myWork).
+  { sourceTag: 'scope:work-queue', onlyDependOnLibsWithTags: ['scope:work-queue', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
+  { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:contracts'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
   // The hosts wire every context.
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:demo'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:demo'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:demo'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
 ];
 

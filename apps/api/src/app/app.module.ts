@@ -18,7 +18,8 @@ import { RiskModule } from '@ledger/risk-api';
 import { AuditModule } from '@ledger/audit-api';
 import { StrategyModule } from '@ledger/strategy-api';
 import { StrategyPackModule } from '@ledger/strategy-pack';
-import { ContractsModule } from '@ledger/contracts-api';
+import { ContractsModule, OcdsPublisher, OcdsPublisherModule, PLACEHOLDER_PUBLISHER } from '@ledger/contracts-api';
+import { WorkQueueModule } from '@ledger/work-queue';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import { ContractProcurementResolver } from './contract-procurement.resolver';
@@ -56,6 +57,8 @@ export interface AppOptions {
   checkpointIntervalMinutes?: number;
   /** Folds registers as at past instants on worker threads (ADR 0024); in-process without one. */
   asOfFolder?: AsOfFolder;
+  /** The OCDS ocid prefix and publisher name (OCDS_PREFIX, LEDGER_AUTHORITY_NAME); the unregistered placeholder without. */
+  ocdsPublisher?: OcdsPublisher;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -144,6 +147,8 @@ export class AppModule {
         StrategyPackModule,
         AuditModule,
         ContractsModule,
+        OcdsPublisherModule.forRoot(options.ocdsPublisher ?? PLACEHOLDER_PUBLISHER),
+        WorkQueueModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,6 +14,7 @@ const Q = {
   risks: `query($asOf: DateTime) { risks(asOf: $asOf) { ${RISK} } }`,
   risk: `query($id: ID!, $asOf: DateTime) { risk(id: $id, asOf: $asOf) { ${RISK} } }`,
   heatMap: 'query($asOf: DateTime) { riskHeatMap(asOf: $asOf) { likelihood impact count riskIds } }',
+  close: 'mutation($input: CloseRiskInput!) { closeRisk(input: $input) { id status closedOn closeReason overdue revision scoreHistory { score } } }',
 };
 const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const plusMonths = (date: string, months: number) => {
@@ -57,7 +58,7 @@ describe.each(STORES_UNDER_TEST)('strategic risk register on %s', (store) => {
     ledger = await startTestLedger(store);
     lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'rory.lead@example.gov.uk');
     leadUserId = (await ok('{ me { id } }', {})).id;
-  });
+  }, 60_000);
   afterAll(async () => ledger?.close());
 
   it('identifies a modern slavery risk with inherent and residual ratings, controls, appetite, treatment and quarterly reviews', async () => {
@@ -160,5 +161,23 @@ describe.each(STORES_UNDER_TEST)('strategic risk register on %s', (store) => {
   it('answers NOT_FOUND to a review of a risk that does not exist, and null to risk(id) for it', async () => {
     await refused('NOT_FOUND', Q.review, { input: { riskId: 'no-such-risk', likelihood: 2, impact: 2, notes: 'Quarterly review' } });
     expect(await ok(Q.risk, { id: 'no-such-risk' })).toBeNull();
+  });
+
+  it('closes a risk with its reason: it keeps its history, leaves the heat map, is never overdue, and cannot be reviewed or closed again', async () => {
+    const risk = await ok(Q.identify, { input: { ...MODERN_SLAVERY, title: 'Supplier insolvency on the depot contract', category: 'SUPPLY_CHAIN_AND_CONTRACTOR_FAILURE' } });
+    const beforeClosing = await instant();
+    await refused('BAD_USER_INPUT', Q.close, { input: { riskId: risk.id, reason: '   ' } });
+    await refused('CONFLICT', Q.close, { input: { riskId: risk.id, reason: 'Contract ended', expectedRevision: risk.revision + 5 } });
+    const closed = await ok(Q.close, { input: { riskId: risk.id, reason: 'Contract ended; the depot is run in house', expectedRevision: risk.revision } });
+    expect(closed).toMatchObject({ status: 'CLOSED', closedOn: ukToday(), closeReason: 'Contract ended; the depot is run in house', overdue: false });
+    expect(closed.scoreHistory).toHaveLength(1);
+    const placed = (cells: { riskIds: string[] }[]) => cells.some((cell) => cell.riskIds.includes(risk.id));
+    expect(placed(await ok(Q.heatMap, {}))).toBe(false);
+    expect(placed(await ok(Q.heatMap, { asOf: beforeClosing }))).toBe(true);
+    expect((await ok(Q.risk, { id: risk.id, asOf: `${plusMonths(ukToday(), 12)}T12:00:00Z` })).overdue).toBe(false);
+    await refused('RULE_VIOLATION', Q.review, { input: { riskId: risk.id, likelihood: 2, impact: 2, notes: 'Quarterly review' } });
+    await refused('RULE_VIOLATION', Q.close, { input: { riskId: risk.id, reason: 'Again' } });
+    const auditor = await ledger.tokenFor('AUDITOR', `ada.audit.${store}@example.gov.uk`);
+    await refused('FORBIDDEN', Q.close, { input: { riskId: risk.id, reason: 'Not mine to close' } }, auditor);
   });
 });

@@ -320,6 +320,31 @@ describe('risk decider', () => {
       spec.given([]).when(review()).thenThrows(RuleViolationError, /No such risk/);
     });
   });
+
+  describe('closing a risk', () => {
+    const close = (reason = ' Contract re-let with a financially strong provider '): RiskCommand => ({ type: 'CloseRisk', reason });
+    const closed: RiskEvent = { type: 'RiskClosed', data: { riskId: 'k1', reason: 'Contract re-let', closedOn: '2026-01-10', closedBy: 'lead-1' } };
+
+    it('takes the risk off the live register with its reason, today, by the acting user', () => {
+      spec
+        .given([identified, reviewed])
+        .when(close(), { actorId: 'lead-2' })
+        .then([{ type: 'RiskClosed', data: { riskId: 'k1', reason: 'Contract re-let with a financially strong provider', closedOn: '2026-01-15', closedBy: 'lead-2' } }]);
+    });
+
+    it('refuses to close without a reason', () => {
+      spec.given([identified]).when(close('  ')).thenThrows(InvalidInputError, /reason must not be empty/);
+    });
+
+    it('refuses to close a risk that is not on the register', () => {
+      spec.given([]).when(close()).thenThrows(RuleViolationError, /No such risk/);
+    });
+
+    it('refuses to review or close a closed risk, saying when it was closed', () => {
+      spec.given([identified, closed]).when(review()).thenThrows(RuleViolationError, /closed on 2026-01-10/);
+      spec.given([identified, closed]).when(close()).thenThrows(RuleViolationError, /closed on 2026-01-10/);
+    });
+  });
 });
 
 describe('reviews against the inherent rating', () => {

@@ -35,8 +35,10 @@ export type RiskIdentified = DomainEvent<
   }
 >;
 export type RiskReviewed = DomainEvent<'RiskReviewed', { riskId: string; residual: Rating; notes: string; reviewedOn: string; reviewedBy: string; nextReviewDue: string }>;
-export type RiskEvent = RiskIdentified | RiskReviewed;
-export const RISK_EVENT_TYPES: readonly RiskEvent['type'][] = ['RiskIdentified', 'RiskReviewed'];
+/** A risk that no longer threatens the strategy leaves the live register; its scores and reviews stay on the record. */
+export type RiskClosed = DomainEvent<'RiskClosed', { riskId: string; reason: string; closedOn: string; closedBy: string }>;
+export type RiskEvent = RiskIdentified | RiskReviewed | RiskClosed;
+export const RISK_EVENT_TYPES: readonly RiskEvent['type'][] = ['RiskIdentified', 'RiskReviewed', 'RiskClosed'];
 
 /**
  * The optional fields may be left out: no owner, CAUTIOUS appetite, TREAT, no controls. A part of
@@ -56,7 +58,8 @@ export type IdentifyRisk = {
   reviewEveryMonths: number;
 };
 export type ReviewRisk = { type: 'ReviewRisk'; residual: Rating; notes: string };
-export type RiskCommand = IdentifyRisk | ReviewRisk;
+export type CloseRisk = { type: 'CloseRisk'; reason: string };
+export type RiskCommand = IdentifyRisk | ReviewRisk | CloseRisk;
 /** A risk command as sent: the handler resolves nothing. */
 export type RiskRequest = RiskCommand;
 
@@ -65,6 +68,8 @@ export interface RiskState {
   riskId: string;
   reviewEveryMonths: number;
   inherent: Rating | null;
+  /** The day it was closed; null while it is on the live register. */
+  closedOn: string | null;
 }
 
 export const riskStreamId = (riskId: string) => `risk-${riskId}`;
@@ -83,69 +88,91 @@ function oneOf<T extends string>(field: string, value: string | null | undefined
   return value as T;
 }
 
-/** The strategic risk register: identification, then reviews with new scores; the history is the point. */
+/** The strategic risk register: identification, then reviews with new scores, and closing; the history is the point. */
 export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
-  initialState: () => ({ identified: false, riskId: '', reviewEveryMonths: 3, inherent: null }),
+  initialState: () => ({ identified: false, riskId: '', reviewEveryMonths: 3, inherent: null, closedOn: null }),
 
   decide(command, state, context) {
     const today = ukDateOf(context.now);
-    if (command.type === 'IdentifyRisk') {
-      if (state.identified) throw new RuleViolationError(`Risk ${command.riskId} is already on the register`);
-      const residual = rating('residual', command.residual);
-      const given = command.inherent ?? {};
-      const inherent = rating('inherent', { likelihood: given.likelihood ?? residual.likelihood, impact: given.impact ?? residual.impact });
-      if (score(residual) > score(inherent)) throw new RuleViolationError('The residual score (after controls) cannot be above the inherent score');
-      if (!Number.isInteger(command.reviewEveryMonths) || command.reviewEveryMonths < 1 || command.reviewEveryMonths > 24) {
-        throw new InvalidInputError('reviewEveryMonths must be a whole number from 1 to 24 (strategic risks: 3, quarterly)', { field: 'reviewEveryMonths' });
-      }
-      return [
-        {
-          type: 'RiskIdentified',
-          data: {
-            riskId: command.riskId,
-            title: requiredText('title', command.title, 300),
-            category: oneOf('category', command.category, RISK_CATEGORIES, 'OTHER'),
-            owner: command.owner?.trim() ? requiredText('owner', command.owner, 200) : null,
-            inherent,
-            residual,
-            appetite: oneOf('appetite', command.appetite, APPETITES, 'CAUTIOUS'),
-            treatment: oneOf('treatment', command.treatment, TREATMENTS, 'TREAT'),
-            controls: (command.controls ?? []).map((c, i) => requiredText(`controls[${i}]`, c, 2000)),
-            reviewEveryMonths: command.reviewEveryMonths,
-            identifiedOn: today,
-            nextReviewDue: addMonths(today, command.reviewEveryMonths),
-          },
-        },
-      ];
+    switch (command.type) {
+      case 'IdentifyRisk':
+        return identify(command, state, today);
+      case 'ReviewRisk':
+        return review(command, liveRisk(state), context.actorId, today);
+      case 'CloseRisk':
+        return [{ type: 'RiskClosed', data: { riskId: liveRisk(state).riskId, reason: requiredText('reason', command.reason, 4000), closedOn: today, closedBy: context.actorId } }];
+      default:
+        return unhandled('command', command);
     }
-    if (!state.identified) throw new RuleViolationError('No such risk');
-    const residual = rating('residual', command.residual);
-    if (state.inherent && score(residual) > score(state.inherent)) {
-      throw new RuleViolationError(`The residual score (${score(residual)}) cannot be above the inherent score (${score(state.inherent)}): review the inherent rating if the risk itself has grown`);
-    }
-    return [
-      {
-        type: 'RiskReviewed',
-        data: {
-          riskId: state.riskId,
-          residual,
-          notes: requiredText('notes', command.notes, 8000),
-          reviewedOn: today,
-          reviewedBy: context.actorId,
-          nextReviewDue: addMonths(today, state.reviewEveryMonths),
-        },
-      },
-    ];
   },
 
   evolve(state, event) {
     switch (event.type) {
       case 'RiskIdentified':
-        return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths, inherent: event.data.inherent };
+        return { identified: true, riskId: event.data.riskId, reviewEveryMonths: event.data.reviewEveryMonths, inherent: event.data.inherent, closedOn: null };
       case 'RiskReviewed':
         return state;
+      case 'RiskClosed':
+        return { ...state, closedOn: event.data.closedOn };
       default:
         return unhandled('event', event);
     }
   },
 };
+
+/** Reviews and closing apply to a risk on the live register only. */
+function liveRisk(state: RiskState): RiskState {
+  if (!state.identified) throw new RuleViolationError('No such risk');
+  if (state.closedOn) throw new RuleViolationError(`This risk was closed on ${state.closedOn}: a closed risk is not reviewed or closed again. Identify it afresh if it returns`);
+  return state;
+}
+
+function identify(command: IdentifyRisk, state: RiskState, today: string): RiskEvent[] {
+  if (state.identified) throw new RuleViolationError(`Risk ${command.riskId} is already on the register`);
+  const residual = rating('residual', command.residual);
+  const given = command.inherent ?? {};
+  const inherent = rating('inherent', { likelihood: given.likelihood ?? residual.likelihood, impact: given.impact ?? residual.impact });
+  if (score(residual) > score(inherent)) throw new RuleViolationError('The residual score (after controls) cannot be above the inherent score');
+  if (!Number.isInteger(command.reviewEveryMonths) || command.reviewEveryMonths < 1 || command.reviewEveryMonths > 24) {
+    throw new InvalidInputError('reviewEveryMonths must be a whole number from 1 to 24 (strategic risks: 3, quarterly)', { field: 'reviewEveryMonths' });
+  }
+  return [
+    {
+      type: 'RiskIdentified',
+      data: {
+        riskId: command.riskId,
+        title: requiredText('title', command.title, 300),
+        category: oneOf('category', command.category, RISK_CATEGORIES, 'OTHER'),
+        owner: command.owner?.trim() ? requiredText('owner', command.owner, 200) : null,
+        inherent,
+        residual,
+        appetite: oneOf('appetite', command.appetite, APPETITES, 'CAUTIOUS'),
+        treatment: oneOf('treatment', command.treatment, TREATMENTS, 'TREAT'),
+        controls: (command.controls ?? []).map((c, i) => requiredText(`controls[${i}]`, c, 2000)),
+        reviewEveryMonths: command.reviewEveryMonths,
+        identifiedOn: today,
+        nextReviewDue: addMonths(today, command.reviewEveryMonths),
+      },
+    },
+  ];
+}
+
+function review(command: ReviewRisk, state: RiskState, actorId: string, today: string): RiskEvent[] {
+  const residual = rating('residual', command.residual);
+  if (state.inherent && score(residual) > score(state.inherent)) {
+    throw new RuleViolationError(`The residual score (${score(residual)}) cannot be above the inherent score (${score(state.inherent)}): review the inherent rating if the risk itself has grown`);
+  }
+  return [
+    {
+      type: 'RiskReviewed',
+      data: {
+        riskId: state.riskId,
+        residual,
+        notes: requiredText('notes', command.notes, 8000),
+        reviewedOn: today,
+        reviewedBy: actorId,
+        nextReviewDue: addMonths(today, state.reviewEveryMonths),
+      },
+    },
+  ];
+}

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@ledger/domain-kernel';
-import { addDays, addMonths, assertIsoDate, isoDateOf } from './calendar';
+import { addDays, addMonths, assertIsoDate, isoDateOf, ukLongDate } from './calendar';
 
 describe('calendar dates', () => {
   describe('addMonths', () => {
@@ -57,5 +57,12 @@ describe('calendar dates', () => {
       expect(isoDateOf(new Date('2026-01-15T09:00:00Z'))).toBe('2026-01-15');
       expect(isoDateOf(new Date('2026-06-30T23:30:00Z'))).toBe('2026-06-30');
     });
+  });
+});
+
+describe('ukLongDate', () => {
+  it('writes a date as people in the UK do, without a leading zero', () => {
+    expect(ukLongDate('2026-12-31')).toBe('31 December 2026');
+    expect(ukLongDate('2027-01-05')).toBe('5 January 2027');
   });
 });

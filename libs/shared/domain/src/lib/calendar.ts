@@ -30,3 +30,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDateOf(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date as people in the UK write it: 2026-12-31 -> "31 December 2026" (GOV.UK style). */
+export function ukLongDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { compareQuarters, currentValue, socialValueMeasureKey, socialValueSummary, socialValueTotals } from '@ledger/contracts-domain';
+import { ContractState, compareQuarters, currentValue, socialValueMeasureKey, socialValueSummary, socialValueTotals } from '@ledger/contracts-domain';
 import { PeopleStatuses, ukDateOf } from '@ledger/shared-domain';
 import { PersonDoc, ReadSide, StaffMemberType, StaffPresenter, peopleStatuses, staffMemberIdByEmail } from '@ledger/shared-api';
 import {
@@ -45,6 +45,11 @@ export class ContractsQueries {
     const reader = await this.reader(asOf);
     const doc = await reader.get<ContractDoc>(CONTRACTS, id);
     return doc && (await this.presentAll(reader, [doc], asOf))[0];
+  }
+
+  /** Every contract as its decider folds it, for the rules that read contract state (what is due: the work queue). */
+  async contractStates(asOf?: Date | null): Promise<ContractState[]> {
+    return (await (await this.reader(asOf)).list<ContractDoc>(CONTRACTS)).map((doc) => doc.contract);
   }
 
   /** The live contract document, for handlers (e.g. whether a contract exists); undefined when none. */

@@ -14,7 +14,7 @@ export class RiskRegisterExporter {
     return [
       {
         name: 'Risk register',
-        columns: ['Title', 'Category', 'Owner', 'Inherent likelihood', 'Inherent impact', 'Inherent score', 'Residual likelihood', 'Residual impact', 'Residual score', 'Appetite', 'Treatment', 'Controls', 'Review every (months)', 'Next review due', 'Overdue'],
+        columns: ['Title', 'Category', 'Owner', 'Inherent likelihood', 'Inherent impact', 'Inherent score', 'Residual likelihood', 'Residual impact', 'Residual score', 'Appetite', 'Treatment', 'Controls', 'Review every (months)', 'Next review due', 'Overdue', 'Status', 'Closed on', 'Close reason'],
         rows: risks.map((r) => [
           r.title,
           r.category,
@@ -31,6 +31,9 @@ export class RiskRegisterExporter {
           r.reviewEveryMonths,
           r.nextReviewDue,
           r.overdue ? 'yes' : 'no',
+          r.status,
+          r.closedOn,
+          r.closeReason,
         ]),
       },
       {

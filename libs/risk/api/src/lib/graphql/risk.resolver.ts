@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { RiskQueries } from '../read/risk-queries';
 import { RiskCommandMessage } from '../write/messages';
-import { HeatMapCellType, IdentifyRiskInput, ReviewRiskInput, RiskType } from './risk.types';
+import { CloseRiskInput, HeatMapCellType, IdentifyRiskInput, ReviewRiskInput, RiskType } from './risk.types';
 import { RISK_READERS, RISK_WRITERS } from './roles';
 const asOfArg = { type: () => GraphQLISODateTime, nullable: true } as const;
 
@@ -48,6 +48,14 @@ export class RiskResolver {
   async reviewRisk(@CurrentActor() actor: Actor, @Args('input') input: ReviewRiskInput): Promise<RiskType> {
     const { commandId, expectedRevision, riskId, likelihood, impact, ...fields } = input;
     await this.commands.execute(new RiskCommandMessage(riskId, { type: 'ReviewRisk', ...fields, residual: { likelihood, impact } }, commandMetadataFor(actor, { commandId }), expectedRevision ?? undefined));
+    return (await this.queries.risk(riskId)) as RiskType;
+  }
+
+  @Roles(...RISK_WRITERS)
+  @Mutation(() => RiskType, { description: 'Closes a risk with the reason: it leaves the heat map and the review cycle, and keeps its history' })
+  async closeRisk(@CurrentActor() actor: Actor, @Args('input') input: CloseRiskInput): Promise<RiskType> {
+    const { commandId, expectedRevision, riskId, reason } = input;
+    await this.commands.execute(new RiskCommandMessage(riskId, { type: 'CloseRisk', reason }, commandMetadataFor(actor, { commandId }), expectedRevision ?? undefined));
     return (await this.queries.risk(riskId)) as RiskType;
   }
 }

@@ -10,6 +10,10 @@ export const RiskTreatmentEnum = enumOf(TREATMENTS);
 registerEnumType(RiskCategoryEnum, { name: 'RiskCategory' });
 registerEnumType(RiskAppetiteEnum, { name: 'RiskAppetite', description: 'HM Treasury Orange Book appetite levels' });
 registerEnumType(RiskTreatmentEnum, { name: 'RiskTreatment' });
+export const RISK_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+export const RiskStatusEnum = enumOf(RISK_STATUSES);
+registerEnumType(RiskStatusEnum, { name: 'RiskStatus' });
 
 @ObjectType('RiskReview')
 export class RiskReviewType {
@@ -38,7 +42,10 @@ export class RiskType {
   @Field(() => [String]) controls!: string[];
   @Field(() => Int) reviewEveryMonths!: number;
   @Field(() => DateScalar) nextReviewDue!: string;
-  @Field({ description: 'The next review date has passed (as at the query instant)' }) overdue!: boolean;
+  @Field({ description: 'The next review date has passed (as at the query instant); never for a closed risk' }) overdue!: boolean;
+  @Field(() => RiskStatusEnum, { description: 'OPEN on the live register; CLOSED risks keep their history but leave the heat map and the review cycle' }) status!: RiskStatus;
+  @Field(() => DateScalar, { nullable: true }) closedOn!: string | null;
+  @Field(() => String, { nullable: true }) closeReason!: string | null;
   @Field(() => [RiskReviewType], { description: 'Reviews, oldest first' }) reviews!: RiskReviewType[];
   @Field(() => [RiskReviewType], { description: 'Every score the risk has had: identification, then each review' }) scoreHistory!: RiskReviewType[];
   @Field(() => Int) revision!: number;
@@ -72,6 +79,14 @@ export class IdentifyRiskInput implements RiskFieldsOf<'IdentifyRisk', 'riskId'>
   @Field(() => RiskAppetiteEnum, { nullable: true }) @IsOptional() @IsIn(APPETITES) appetite?: string | null;
   @Field(() => RiskTreatmentEnum, { nullable: true }) @IsOptional() @IsIn(TREATMENTS) treatment?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) controls?: string[] | null;
+}
+
+@InputType('CloseRiskInput')
+export class CloseRiskInput implements RiskFieldsOf<'CloseRisk'> {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() riskId!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
+  @Field({ description: 'Why the risk no longer threatens the strategy' }) @IsString() reason!: string;
 }
 
 @InputType('ReviewRiskInput')

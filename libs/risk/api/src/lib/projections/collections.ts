@@ -28,6 +28,8 @@ export interface RiskDoc {
   identifiedOn: string;
   nextReviewDue: string;
   revision: number;
+  /** Set when the risk is closed: it leaves the live register (heat map, overdue reviews) and keeps its history. */
+  closed?: { on: string; reason: string; by: string; recordedAt: string } | null;
   /** Every score the risk has had: identification, then each review. */
   history: ScoreEntry[];
 }

@@ -4,7 +4,7 @@ import { RISKS, RiskDoc, ScoreEntry } from './collections';
 
 export const riskRegisterProjection = defineProjection<RiskEvent>({
   name: 'risk.register',
-  version: 1,
+  version: 2,
   collections: [RISKS],
   on: {
     RiskIdentified({ data: { riskId, ...fields }, revision, metadata }, tx) {
@@ -16,6 +16,8 @@ export const riskRegisterProjection = defineProjection<RiskEvent>({
         const entry: ScoreEntry = { kind: 'REVIEWED', ...residual, score: score(residual), notes, on: reviewedOn, recordedAt: metadata.recordedAt, by: metadata.actorId };
         return { ...risk, residual, nextReviewDue, revision, history: [...risk.history, entry] };
       }),
+    RiskClosed: ({ data: { riskId, reason, closedOn, closedBy }, revision, metadata }, tx) =>
+      updateDocument<RiskDoc>(tx, RISKS, riskId, (risk) => ({ ...risk, revision, closed: { on: closedOn, reason, by: closedBy, recordedAt: metadata.recordedAt } })),
   },
 });
 

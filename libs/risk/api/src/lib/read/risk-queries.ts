@@ -43,7 +43,10 @@ export class RiskQueries {
         controls: doc.controls,
         reviewEveryMonths: doc.reviewEveryMonths,
         nextReviewDue: doc.nextReviewDue,
-        overdue: doc.nextReviewDue < today,
+        overdue: !doc.closed && doc.nextReviewDue < today,
+        status: doc.closed ? ('CLOSED' as const) : ('OPEN' as const),
+        closedOn: doc.closed?.on ?? null,
+        closeReason: doc.closed?.reason ?? null,
         reviews: doc.history.filter((e) => e.kind === 'REVIEWED').map(entry),
         scoreHistory: doc.history.map(entry),
         revision: doc.revision,
@@ -55,9 +58,9 @@ export class RiskQueries {
     return (await this.risks(asOf)).find((r) => r.id === id);
   }
 
-  /** Counts per likelihood × impact cell (all 25, residual ratings). */
+  /** Counts per likelihood × impact cell (all 25, residual ratings) of the risks open at the instant. */
   async heatMap(asOf?: Date | null): Promise<HeatMapCellType[]> {
-    const risks = await this.risks(asOf);
+    const risks = (await this.risks(asOf)).filter((risk) => risk.status === 'OPEN');
     const cells: HeatMapCellType[] = [];
     for (let likelihood = 5; likelihood >= 1; likelihood--) {
       for (let impact = 1; impact <= 5; impact++) {

@@ -1,0 +1,4 @@
+export * from './lib/work-items';
+export * from './lib/work-queue.gatherer';
+export * from './lib/work-queue.module';
+export * from './lib/work-queue.types';
