@@ -127,4 +127,20 @@ describe('ledger workforce spreadsheets against a real SQLite store', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Allowed choices are establishment, skills-matrix, training-register, gateway-log, lessons-log, risk-register/);
   });
+
+  it('answers the social value FOI questions from the record, and refuses a year that is no year', () => {
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()).slice(0, 4);
+    const out = join(dir, 'foi.csv');
+    const done = run(['registers', 'social-value-foi', out, '--year', year]);
+    expect(done.stdout).toContain(`Wrote the social value FOI answers for ${year} to ${out}`);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('Question,Asked,Answer from the record,Figures\n1,')).toBe(true);
+    expect(csv).toContain('Not held in the ledger');
+    // The demo's skills matrix has a "Social value" competency (question 9).
+    expect(csv).toContain('Competencies in the skills matrix: Social value');
+    expect(run(['registers', 'social-value-foi', join(dir, 'foi.xlsx'), '--year', year, '--as-of', '2020-01-01T00:00:00Z']).status).toBe(0);
+    const bad = run(['registers', 'social-value-foi', out, '--year', 'next']);
+    expect(bad.status).toBe(4);
+    expect(bad.stderr).toContain('BAD_USER_INPUT: year must be a year from 2000 to 2100');
+  });
 });

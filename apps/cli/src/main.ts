@@ -14,6 +14,7 @@ import { historyCommand } from './commands/history.command';
 import { asOfCommand } from './commands/as-of.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { packCommand } from './commands/pack.command';
+import { ocdsCommand } from './commands/ocds.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
@@ -33,6 +34,7 @@ const program = new Command('ledger')
   .addCommand(workforceCommand)
   .addCommand(registersCommand)
   .addCommand(packCommand)
+  .addCommand(ocdsCommand)
   .addCommand(demoCommand);
 
 // Usage errors anywhere in the tree come back here, to leave with the documented exit code.

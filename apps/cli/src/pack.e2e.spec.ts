@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -62,6 +62,29 @@ describe('ledger pack: the strategy update pack from the command line', () => {
     const future = run(['pack', String(YEAR + 1), '--out', join(dir, 'bad')]);
     expect(future.status).toBe(4);
     expect(future.stderr).toMatch(/RULE_VIOLATION: .*has not started/);
+  });
+
+  it("writes every procurement's OCDS release package, and one procurement's to stdout, NOT_FOUND for an unknown one", () => {
+    const out = join(dir, 'ocds');
+    const exported = run(['ocds', 'export', out], { OCDS_PREFIX: 'ocds-t3st42', LEDGER_AUTHORITY_NAME: 'Example Borough Council' });
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    const files = readdirSync(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(exported.stdout).toContain(`Wrote ${files.length} OCDS release package`);
+    const [file] = files;
+    const pkg = JSON.parse(readFileSync(join(out, file), 'utf8'));
+    const ocid = file.replace(/\.json$/, '');
+    expect(ocid).toMatch(/^ocds-t3st42-/);
+    expect(new Set(pkg.releases.map((r: { ocid: string }) => r.ocid))).toEqual(new Set([ocid]));
+    expect(pkg.publisher).toEqual({ name: 'Example Borough Council' });
+    // `ledger ocds <procurementId>`: the same bytes on stdout.
+    const printed = run(['ocds', ocid.slice('ocds-t3st42-'.length)], { OCDS_PREFIX: 'ocds-t3st42', LEDGER_AUTHORITY_NAME: 'Example Borough Council' });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(readFileSync(join(out, file), 'utf8'));
+    const unknown = run(['ocds', '00000000-0000-4000-a000-000000000000']);
+    expect(unknown.status).toBe(4);
+    expect(unknown.stderr).toMatch(/NOT_FOUND/);
   });
 
 });

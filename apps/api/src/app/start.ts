@@ -43,6 +43,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         requestRateLimits: { mutationsPerMinute: config.MUTATIONS_PER_MINUTE, fileRequestsPerMinute: config.FILE_REQUESTS_PER_MINUTE },
         checkpointIntervalMinutes: config.CHECKPOINT_INTERVAL_MINUTES,
         asOfFolder: asOfFolderOn(workers, config),
+        ocdsPublisher: { ocidPrefix: config.OCDS_PREFIX, publisherName: config.LEDGER_AUTHORITY_NAME },
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { StrategyPackService } from '@ledger/strategy-pack';
 import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
 
@@ -30,6 +31,16 @@ const Q = {
   action: 'mutation($input: AssignLessonActionInput!) { assignLessonAction(input: $input) { id } }',
   risk: 'mutation($input: IdentifyRiskInput!) { identifyRisk(input: $input) { id } }',
   review: 'mutation($input: ReviewRiskInput!) { reviewRisk(input: $input) { id } }',
+  award: 'mutation($input: AwardContractInput!) { awardContract(input: $input) { id } }',
+  vary: 'mutation($input: VaryContractInput!) { varyContract(input: $input) { variations { id status } } }',
+  approve: 'mutation($input: DecideContractVariationInput!) { approveContractVariation(input: $input) { currentValue } }',
+  assign: 'mutation($input: ContractManagerInput!) { assignContractManager(input: $input) { id } }',
+  addKpi: 'mutation($input: AddKpiInput!) { addKpi(input: $input) { kpis { id } } }',
+  reportKpi: 'mutation($input: ReportKpiInput!) { reportKpi(input: $input) { id } }',
+  saving: 'mutation($input: RecordSavingOrBenefitInput!) { recordSavingOrBenefit(input: $input) { id } }',
+  measure: 'mutation($input: DefineSocialValueMeasureInput!) { defineSocialValueMeasure(input: $input) { id } }',
+  commit: 'mutation($input: CommitSocialValueInput!) { commitSocialValue(input: $input) { socialValueCommitments { id } } }',
+  deliver: 'mutation($input: ReportSocialValueDeliveryInput!) { reportSocialValueDelivery(input: $input) { id } }',
   registers: '{ establishment { filledFte approvedFte proposedFte } skillsMatrix { rows { cells { gap } } } gatewayLog { id outcome } risks { id } lessons { id actions { status overdue } } }',
 };
 const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
@@ -91,6 +102,29 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     const riskId = (await identifyRisk('Supplier data breach')).id;
     await ok(Q.review, { input: { riskId, likelihood: 1, impact: 4, notes: 'Questionnaire returned' } });
 
+    // Contracts (strategy 3.9/3.10): a £300k contract with social value weighted, varied, reported on,
+    // with a saving and social value behind its pro rata expectation; a second lot without social value.
+    const highways = (await ok(Q.procurement, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } })).id;
+    for (const gateway of ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD']) {
+      const review = (await ok(Q.request, { input: { procurementId: highways, gateway, summary: `${gateway} papers` } })).id;
+      await ok(Q.decide, { input: { reviewId: review, outcome: 'APPROVED', conditions: [], rationale: 'Meets the criteria', committeeMemberIds: people } });
+    }
+    const term = { startDate: `${year - 1}-01-01`, endDate: `${year + 1}-12-31`, extensionMonthsAvailable: 0 };
+    const contractId = (await ok(Q.award, { input: { procurementId: highways, supplierName: 'Acme Highways Ltd', awardedValue: 300_000, ...term, socialValueWeightingPercent: 10 } }, lead)).id;
+    await ok(Q.award, { input: { procurementId: highways, supplierName: 'Lot 2 Surfacing Ltd', awardedValue: 50_000, ...term, socialValueWeightingPercent: 0 } }, lead);
+    await ok(Q.vary, { input: { contractId, description: 'Extra gully cleaning', valueChange: 20_000, reason: 'Flooding' } }, lead);
+    const pending = (await ok(Q.vary, { input: { contractId, description: 'Two more depots', valueChange: 50_000, reason: 'Scope extended' } }, lead)).variations[1];
+    expect(pending.status).toBe('PENDING');
+    expect((await ok(Q.approve, { input: { contractId, variationId: pending.id } }, lead)).currentValue).toBe(370_000);
+    await ok(Q.assign, { input: { contractId, staffMemberId: people[1] } }, lead);
+    const kpiId = (await ok(Q.addKpi, { input: { contractId, name: 'Repairs on time', target: '95% within 24 hours' } }, lead)).kpis[0].id;
+    await ok(Q.reportKpi, { input: { contractId, kpiId, period: `${year}-Q1`, rating: 'AMBER', note: 'Two late repairs' } }, lead);
+    await ok(Q.saving, { input: { contractId, kind: 'SAVING', stage: 'COMMITTED', amount: 12_000, period: `${year}-Q1`, note: 'Rates below the framework' } }, lead);
+    await ok(Q.saving, { input: { contractId, kind: 'SAVING', stage: 'DELIVERED', amount: 4_000, period: `${year}-Q1`, note: 'First invoices' } }, lead);
+    const measureId = (await ok(Q.measure, { input: { theme: 'Tackling economic inequality', outcome: 'Apprenticeships for local people', unit: 'apprenticeship weeks', proxyValuePerUnit: 250 } }, lead)).id;
+    const commitmentId = (await ok(Q.commit, { input: { contractId, measureId, committedQuantity: 40 } }, lead)).socialValueCommitments[0].id;
+    await ok(Q.deliver, { input: { contractId, commitmentId, period: `${year}-Q1`, quantity: 10, evidence: 'Payroll extract' } }, lead);
+
     // Strategy: last year's baseline and this year's assessment, an action plan item.
     for (const [y, area, level] of [
       [year - 1, 'Developing talent', 'MINIMUM'],
@@ -143,6 +177,29 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(md).toContain('| 100% | Matrix in the ledger |');
     // No personal data in the pack: erasing a person must never change a recorded pack.
     expect(md).not.toMatch(/Ama|Mensah|example\.gov\.uk/);
+  });
+
+  it('shows social value and contract management (strategy 3.9 and 3.10) in the Markdown and the workbook', async () => {
+    const md = first.markdown;
+    expect(md).toContain('Contracts: 2 awarded in the year, 2 active at the cut-off; social value committed £10,000, delivered £2,500');
+    expect(md).toContain('## 9. Social value and contract management');
+    expect(md).toContain('- Contracts awarded in the year: 2, awarded value £350,000');
+    expect(md).toContain('- Active contracts at the cut-off: 2, current value £420,000; with a contract manager assigned: 1');
+    expect(md).toContain("- Variations recorded in the year: 2, of which 1 over the policy threshold needed the procurement lead's approval");
+    expect(md).toContain("- KPI reports for the year's quarters: Green 0, Amber 1, Red 0");
+    expect(md).toContain('1 of 2 weighted it in evaluation (average weighting 10%); committed £10,000, delivered £2,500');
+    expect(md).toContain('| Effective | 1 | £20,000 |\n| Pending | 0 | £0 |\n| Approved | 1 | £50,000 |');
+    expect(md).toContain('| Saving | £12,000 | £4,000 | £4,000 |');
+    expect(md).toContain('| Highways maintenance | Acme Highways Ltd | £10,000 | £2,500 |');
+    expect(md).toMatch(/\| \d{4}-\d{2}-\d{2} \| Highways maintenance \| Acme Highways Ltd \| Active \| £370,000 \| 10% \| £10,000 \| £2,500 \| yes \|/);
+    expect(md).toMatch(/\| Highways maintenance \| Lot 2 Surfacing Ltd \| Active \| £50,000 \| 0% \| £0 \| £0 \| no \|/);
+    const xlsx = await download(first.downloads.find((d) => d.format === 'xlsx')?.url ?? '', lead);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const summary = (workbook.getWorksheet('Summary') as ExcelJS.Worksheet).getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : row));
+    expect(summary).toContainEqual(["Social value delivered on the year's awards (GBP)", 2_500]);
+    const contracts = workbook.getWorksheet('Contracts') as ExcelJS.Worksheet;
+    expect((contracts.getRow(2).values as unknown[]).slice(2)).toEqual(['Highways maintenance', 'Acme Highways Ltd', 'ACTIVE', 300_000, 370_000, 10, 10_000, 2_500, 'yes']);
   });
 
   it('serves every download with its content type; the Markdown is the hashed text', async () => {
@@ -220,6 +277,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(past.markdown).toContain(`Cut-off: ${year - 1}-12-31T23:59:59.000Z`);
     expect(past.markdown).toContain(`NPS maturity: ${year - 1} not assessed yet`);
     expect(past.markdown).toContain('Strategic risks: 0;');
+    expect(past.markdown).toContain('Contracts: 0 awarded in the year, 0 active at the cut-off; social value committed £0, delivered £0');
   });
 
   it('refuses a year that has not started (RULE_VIOLATION) or is no year (BAD_USER_INPUT), recording nothing', async () => {

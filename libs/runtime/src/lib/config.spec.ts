@@ -21,6 +21,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone; rm -rf' })).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
   });
 
+  it('publishes OCDS under a placeholder ocid prefix registered to no one until the authority configures its own', () => {
+    expect(loadConfig({})).toMatchObject({ OCDS_PREFIX: 'ocds-xxxxxx', LEDGER_AUTHORITY_NAME: 'The contracting authority' });
+    expect(loadConfig({ OCDS_PREFIX: 'ocds-b5fd17', LEDGER_AUTHORITY_NAME: ' Example Borough Council ' })).toMatchObject({ OCDS_PREFIX: 'ocds-b5fd17', LEDGER_AUTHORITY_NAME: 'Example Borough Council' });
+    expect(() => loadConfig({ OCDS_PREFIX: 'OCDS-B5FD17-extra' })).toThrow(/OCDS_PREFIX must be "ocds-" and six lower-case letters or digits/);
+  });
+
   it('reads DEMO_DATA=false and a port', () => {
     expect(loadConfig({ DEMO_DATA: 'false', PORT: '8080' })).toMatchObject({ DEMO_DATA: false, PORT: 8080 });
   });

@@ -44,6 +44,13 @@ const schema = z
     ACCOUNT_LOOKUP_KEY_FILE: z.string().min(1).optional(),
     /** Minutes between automatic signed checkpoints of the log (0: only on demand and at each pack). */
     CHECKPOINT_INTERVAL_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 24 * 60).default(60),
+    /** The ocid prefix the Open Contracting Partnership registered for the authority; the default is a placeholder registered to no one. */
+    OCDS_PREFIX: z
+      .string()
+      .regex(/^ocds-[a-z0-9]{6}$/, 'must be "ocds-" and six lower-case letters or digits, as registered with the Open Contracting Partnership')
+      .default('ocds-xxxxxx'),
+    /** The authority's name: the publisher and buyer of its OCDS release packages. */
+    LEDGER_AUTHORITY_NAME: z.string().trim().min(1).max(200).default('The contracting authority'),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {

@@ -5,3 +5,4 @@ export * from './lib/pack-formats';
 export * from './lib/pack-gatherer';
 export * from './lib/render-pdf';
 export * from './lib/render-docx';
+export * from './lib/social-value-foi';

@@ -1,16 +1,18 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
+import { SocialValueFoiExporter } from './exports/social-value-foi.export';
 import { ContractsResolver } from './graphql/contracts.resolver';
 import { CONTRACTS_PROJECTIONS } from './projections';
 import { ContractsQueries } from './read/contracts-queries';
+import { OcdsReleasePackages } from './ocds/ocds-release-packages';
 import { CONTRACTS_COMMAND_HANDLERS } from './write/handlers';
 
 /** Contracts after award: the register, change control, performance and social value (ADR 0025). */
 @Module({
   imports: [CqrsModule],
-  providers: [ContractsQueries, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
-  exports: [ContractsQueries],
+  providers: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
+  exports: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages],
 })
 export class ContractsModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

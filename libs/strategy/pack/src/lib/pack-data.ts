@@ -60,4 +60,38 @@ export interface StrategyPackData {
     areas: { area: string; theme: string; level: string; score: number; target: string | null; previousLevel: string | null; movement: number | null; evidence: string }[];
   };
   actionPlan: { area: string; description: string; targetYear: number; targetLevel: string | null; percent: number; latestNote: string | null }[];
+  /** Strategy 3.9/3.10: contracts after award, change control, performance, savings and social value. */
+  contracts: {
+    awardedInYear: number;
+    awardedValueInYear: number;
+    /** Active at the cut-off. */
+    active: number;
+    activeCurrentValue: number;
+    activeWithManager: number;
+    /** Variations recorded in the year, by status at the cut-off (EFFECTIVE, PENDING, APPROVED, REJECTED, LAPSED). */
+    variationsInYear: { status: string; count: number; valueChange: number }[];
+    /** Of the year's variations, those over the policy threshold that needed the procurement lead's approval. */
+    variationsNeedingApprovalInYear: number;
+    /** KPI reports for the year's quarters, by RAG rating (GREEN, AMBER, RED). */
+    kpiReportsInYear: { rating: string; count: number }[];
+    /** Savings and benefits in GBP, committed and delivered to the cut-off (all periods), delivered in the year's quarters. */
+    savings: { kind: string; committed: number; delivered: number; deliveredInYear: number }[];
+    /** The FOI figures for the contracts awarded in the year (socialValueSummary). */
+    socialValue: { contractsAwarded: number; contractsWithSocialValue: number; averageWeightingPercent: number; committedValue: number; deliveredValue: number };
+    /** Active contracts whose social value delivery is behind its pro rata expectation at the cut-off. */
+    underDelivering: { contract: string; supplier: string; committedValue: number; deliveredValue: number }[];
+    /** Contracts awarded in the year or active at the cut-off, oldest award first. */
+    register: {
+      contract: string;
+      supplier: string;
+      awardedOn: string;
+      status: string;
+      awardedValue: number;
+      currentValue: number;
+      socialValueWeightingPercent: number;
+      committedSocialValue: number;
+      deliveredSocialValue: number;
+      underDelivered: boolean;
+    }[];
+  };
 }

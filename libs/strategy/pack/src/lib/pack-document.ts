@@ -1,3 +1,4 @@
+import { formatPounds } from '@ledger/contracts-domain';
 import { StrategyPackData } from './pack-data';
 
 /** The pack as a format-neutral document: every rendering (Markdown, HTML, DOCX, PDF) is made from it. */
@@ -34,7 +35,7 @@ function maturityLine({ year, maturity }: StrategyPackData): string {
 }
 
 export function packDocument(data: StrategyPackData): PackDocument {
-  const { establishment: est, training, skills, gateway, lessons, risks, maturity } = data;
+  const { establishment: est, training, skills, gateway, lessons, risks, maturity, contracts } = data;
   const done = data.actionPlan.filter((item) => item.percent === 100).length;
   const blocks: PackBlock[] = [
     {
@@ -53,6 +54,7 @@ export function packDocument(data: StrategyPackData): PackDocument {
         `Gateway decisions taken in the year: ${gateway.decisionsInYear}`,
         `Lessons recorded in the year: ${lessons.recordedInYear}; actions open ${lessons.actionsOpen}, closed ${lessons.actionsClosed}, overdue ${lessons.actionsOverdue}`,
         `Strategic risks: ${risks.total}; reviews done in the year ${risks.reviewsInYear}; reviews overdue ${risks.overdue}`,
+        `Contracts: ${contracts.awardedInYear} awarded in the year, ${contracts.active} active at the cut-off; social value committed ${formatPounds(contracts.socialValue.committedValue)}, delivered ${formatPounds(contracts.socialValue.deliveredValue)}`,
       ],
     },
     { kind: 'heading', level: 2, text: '2. Maturity assessment (NPS 2022)' },
@@ -131,10 +133,68 @@ export function packDocument(data: StrategyPackData): PackDocument {
       columns: ['Risk', 'Category', 'Residual score', 'Reviews in the year', 'Next review due', 'Overdue'],
       rows: risks.register.map((r) => [r.title, label(r.category), String(r.score), String(r.reviewsInYear), r.nextReviewDue, r.overdue ? 'yes' : 'no']),
     },
+    ...contractsSection(data),
   ];
   return {
     title: `Strategy update pack ${data.year}`,
     provenance: [`Cut-off: ${data.cutOff}`, `Log position: ${data.position}`],
     blocks,
   };
+}
+
+/** RED is a rating, not an acronym: spelt like the other two. */
+const ragText = (rating: string) => rating.charAt(0) + rating.slice(1).toLowerCase();
+
+/** Strategy 3.9 and 3.10: the contracts register, change control, performance, savings and social value. */
+function contractsSection({ contracts }: StrategyPackData): PackBlock[] {
+  const sv = contracts.socialValue;
+  const variations = contracts.variationsInYear.reduce((sum, v) => sum + v.count, 0);
+  return [
+    { kind: 'heading', level: 2, text: '9. Social value and contract management' },
+    {
+      kind: 'bullets',
+      items: [
+        `Contracts awarded in the year: ${contracts.awardedInYear}, awarded value ${formatPounds(contracts.awardedValueInYear)}`,
+        `Active contracts at the cut-off: ${contracts.active}, current value ${formatPounds(contracts.activeCurrentValue)}; with a contract manager assigned: ${contracts.activeWithManager}`,
+        `Variations recorded in the year: ${variations}, of which ${contracts.variationsNeedingApprovalInYear} over the policy threshold needed the procurement lead's approval`,
+        `KPI reports for the year's quarters: ${contracts.kpiReportsInYear.map((k) => `${ragText(k.rating)} ${k.count}`).join(', ')}`,
+        `Social value on the contracts awarded in the year: ${sv.contractsWithSocialValue} of ${sv.contractsAwarded} weighted it in evaluation (average weighting ${num(sv.averageWeightingPercent)}%); committed ${formatPounds(sv.committedValue)}, delivered ${formatPounds(sv.deliveredValue)}`,
+        `Active contracts behind on social value delivery at the cut-off: ${contracts.underDelivering.length}`,
+      ],
+    },
+    { kind: 'heading', level: 3, text: 'Variations recorded in the year' },
+    {
+      kind: 'table',
+      columns: ['Status at the cut-off', 'Variations', 'Value change'],
+      rows: [...contracts.variationsInYear.map((v) => [label(v.status), String(v.count), formatPounds(v.valueChange)]), ['Total', String(variations), formatPounds(contracts.variationsInYear.reduce((sum, v) => sum + v.valueChange, 0))]],
+    },
+    { kind: 'heading', level: 3, text: 'Savings and benefits' },
+    {
+      kind: 'table',
+      columns: ['Kind', 'Committed', 'Delivered to the cut-off', 'Delivered in the year'],
+      rows: contracts.savings.map((s) => [label(s.kind), formatPounds(s.committed), formatPounds(s.delivered), formatPounds(s.deliveredInYear)]),
+    },
+    { kind: 'heading', level: 3, text: 'Contracts under-delivering social value' },
+    {
+      kind: 'table',
+      columns: ['Contract', 'Supplier', 'Social value committed', 'Delivered'],
+      rows: contracts.underDelivering.map((c) => [c.contract, c.supplier, formatPounds(c.committedValue), formatPounds(c.deliveredValue)]),
+    },
+    { kind: 'heading', level: 3, text: 'Contracts awarded in the year or active at the cut-off' },
+    {
+      kind: 'table',
+      columns: ['Awarded on', 'Contract', 'Supplier', 'Status', 'Current value', 'Social value weighting', 'Social value committed', 'Delivered', 'Behind'],
+      rows: contracts.register.map((c) => [
+        c.awardedOn,
+        c.contract,
+        c.supplier,
+        label(c.status),
+        formatPounds(c.currentValue),
+        `${num(c.socialValueWeightingPercent)}%`,
+        formatPounds(c.committedSocialValue),
+        formatPounds(c.deliveredSocialValue),
+        c.underDelivered ? 'yes' : 'no',
+      ]),
+    },
+  ];
 }

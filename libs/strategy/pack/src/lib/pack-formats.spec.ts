@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 import { PACK_FORMATS, buildPack, packDownloadUrl, packFormatOfExtension } from './pack-formats';
 import { PACK_DATA } from './pack-fixture.spec-helper';
 
@@ -14,20 +15,42 @@ describe('the pack’s downloads', () => {
     expect(html).toContain('<h1>Strategy update pack 2025</h1>');
     expect(html).toContain('<td>Modern slavery &lt;supply chain&gt;</td>');
     expect(html).toContain('Log position: 1234');
+    expect(html).toContain('<h2>9. Social value and contract management</h2>');
+    expect(html).toContain('<td>Acme | Highways Ltd</td>');
   });
 
   it('writes the data to a workbook, one sheet per section', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await PACK_FORMATS.xlsx.render(pack)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Maturity', 'Action plan', 'Establishment', 'Training', 'Gateway decisions', 'Lessons', 'Risks']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Maturity',
+      'Action plan',
+      'Establishment',
+      'Training',
+      'Gateway decisions',
+      'Lessons',
+      'Risks',
+      'Contracts',
+      'Contract variations',
+      'Savings and benefits',
+    ]);
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
     expect(summary.getRow(5).values).toEqual([undefined, 'Maturity overall score', 1.8]);
+    const summaryRows = summary.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : row));
+    expect(summaryRows).toContainEqual(["Social value committed on the year's awards (GBP)", 10_000]);
+    expect(summaryRows).toContainEqual(['Active contracts under-delivering social value', 1]);
+    const contracts = workbook.getWorksheet('Contracts') as ExcelJS.Worksheet;
+    expect(contracts.getRow(2).values).toEqual([undefined, '2025-02-03', 'Highways maintenance', 'Acme | Highways Ltd', 'ACTIVE', 300_000, 370_000, 10, 10_000, 2_500, 'yes']);
   });
 
   it('writes a Word document (a zip with the document part)', async () => {
     const docx = await PACK_FORMATS.docx.render(pack);
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true);
+    const body = await zipEntry(docx, 'word/document.xml');
+    expect(body).toContain('9. Social value and contract management');
+    expect(body).toContain('Acme | Highways Ltd');
   });
 
   it('writes a PDF', async () => {
@@ -42,3 +65,26 @@ describe('the pack’s downloads', () => {
     expect(packFormatOfExtension('exe')).toBeUndefined();
   });
 });
+
+/** One entry of a zip archive (a DOCX) as text. */
+function zipEntry(archive: Buffer, name: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    yauzl.fromBuffer(archive, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== name) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            zip.close();
+            resolve(Buffer.concat(chunks).toString('utf8'));
+          });
+        });
+      });
+      zip.on('end', () => reject(new Error(`No ${name} in the archive`)));
+      zip.readEntry();
+    }),
+  );
+}

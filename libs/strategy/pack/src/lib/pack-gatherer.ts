@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ContractsQueries } from '@ledger/contracts-api';
+import { KPI_RATINGS, SAVING_KINDS, VariationStatus } from '@ledger/contracts-domain';
 import { GatewayQueries } from '@ledger/gateway-api';
 import { LessonsQueries } from '@ledger/lessons-api';
 import { RiskQueries } from '@ledger/risk-api';
@@ -11,6 +13,8 @@ import { StrategyPackData } from './pack-data';
 
 const POST_ORDER = ['FILLED', 'VACANT', 'APPROVED', 'PROPOSED', 'REJECTED', 'WITHDRAWN'];
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const VARIATION_STATUSES: readonly VariationStatus[] = ['EFFECTIVE', 'PENDING', 'APPROVED', 'REJECTED', 'LAPSED'];
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Reads every context's registers as at the review's cut-off AND the recorded log position
@@ -25,6 +29,7 @@ export class StrategyPackGatherer {
     private readonly lessonsLog: LessonsQueries,
     private readonly riskRegister: RiskQueries,
     private readonly strategy: StrategyQueries,
+    private readonly contractsRegister: ContractsQueries,
   ) {}
 
   async gather(year: number, cutOff: Date, position: bigint): Promise<StrategyPackData> {
@@ -35,7 +40,7 @@ export class StrategyPackGatherer {
     const lastDay = ukDateOf(cutOff);
     const dayInYear = (date: string | null | undefined) => !!date && date >= firstDay && date <= lastDay;
 
-    const [establishment, register, matrixNow, matrixAtStart, procurements, lessons, risks, maturity, actionPlan] = await Promise.all([
+    const [establishment, register, matrixNow, matrixAtStart, procurements, lessons, risks, maturity, actionPlan, contracts, socialValue] = await Promise.all([
       this.workforce.establishment(at),
       this.workforce.trainingRegister(at),
       this.workforce.skillsMatrix(at),
@@ -45,6 +50,8 @@ export class StrategyPackGatherer {
       this.riskRegister.risks(at),
       this.strategy.assessment(year, at),
       this.strategy.actionPlan(at),
+      this.contractsRegister.contracts(at),
+      this.contractsRegister.socialValueSummary(year, at),
     ]);
 
     const completions = register.filter((r) => (r.status === 'COMPLETED' || r.status === 'EXPIRED') && dayInYear(r.completedOn));
@@ -69,6 +76,17 @@ export class StrategyPackGatherer {
 
     const reviewsInYear = (risk: (typeof risks)[number]) => risk.reviews.filter((r) => inYear(r.reviewedAt)).length;
     const riskRows = [...risks].sort((a, b) => b.score - a.score || text(a.title, b.title) || text(a.id, b.id));
+
+    // Contracts come oldest award first with id tie-breaks (ContractsQueries.contracts).
+    const awardedInYear = contracts.filter((c) => ukDateOf(c.awardedAt).startsWith(`${year}-`));
+    const active = contracts.filter((c) => c.status === 'ACTIVE');
+    const variationsInYear = contracts.flatMap((c) => c.variations).filter((v) => inYear(v.recordedAt));
+    const inYearQuarter = (period: string) => period.startsWith(`${year}-Q`);
+    const kpiReports = contracts.flatMap((c) => c.kpis.flatMap((k) => k.reports)).filter((r) => inYearQuarter(r.period));
+    const savings = contracts.flatMap((c) => c.savings);
+    const savingsOf = (kind: string, stage: string, period?: (p: string) => boolean) =>
+      round2(savings.filter((s) => s.kind === kind && s.stage === stage && (!period || period(s.period))).reduce((sum, s) => sum + s.amount, 0));
+    const contractRows = contracts.filter((c) => c.status === 'ACTIVE' || ukDateOf(c.awardedAt).startsWith(`${year}-`));
 
     return {
       year,
@@ -140,6 +158,42 @@ export class StrategyPackGatherer {
         percent: item.percent,
         latestNote: item.progress.at(-1)?.note ?? null,
       })),
+      contracts: {
+        awardedInYear: awardedInYear.length,
+        awardedValueInYear: round2(awardedInYear.reduce((sum, c) => sum + c.awardedValue, 0)),
+        active: active.length,
+        activeCurrentValue: round2(active.reduce((sum, c) => sum + c.currentValue, 0)),
+        activeWithManager: active.filter((c) => c.managers.length > 0).length,
+        variationsInYear: VARIATION_STATUSES.map((status) => {
+          const matching = variationsInYear.filter((v) => v.status === status);
+          return { status, count: matching.length, valueChange: round2(matching.reduce((sum, v) => sum + v.valueChange, 0)) };
+        }),
+        variationsNeedingApprovalInYear: variationsInYear.filter((v) => v.approvalRequiredBecause !== null).length,
+        kpiReportsInYear: KPI_RATINGS.map((rating) => ({ rating, count: kpiReports.filter((r) => r.rating === rating).length })),
+        savings: SAVING_KINDS.map((kind) => ({ kind, committed: savingsOf(kind, 'COMMITTED'), delivered: savingsOf(kind, 'DELIVERED'), deliveredInYear: savingsOf(kind, 'DELIVERED', inYearQuarter) })),
+        socialValue: {
+          contractsAwarded: socialValue.contractsAwarded,
+          contractsWithSocialValue: socialValue.contractsWithSocialValue,
+          averageWeightingPercent: socialValue.averageWeightingPercent,
+          committedValue: socialValue.committedValue,
+          deliveredValue: socialValue.deliveredValue,
+        },
+        underDelivering: active
+          .filter((c) => c.socialValueUnderDelivered)
+          .map((c) => ({ contract: c.title, supplier: c.supplierName, committedValue: c.committedSocialValue, deliveredValue: c.deliveredSocialValue })),
+        register: contractRows.map((c) => ({
+          contract: c.title,
+          supplier: c.supplierName,
+          awardedOn: ukDateOf(c.awardedAt),
+          status: c.status,
+          awardedValue: c.awardedValue,
+          currentValue: c.currentValue,
+          socialValueWeightingPercent: c.socialValueWeightingPercent,
+          committedSocialValue: c.committedSocialValue,
+          deliveredSocialValue: c.deliveredSocialValue,
+          underDelivered: c.socialValueUnderDelivered,
+        })),
+      },
     };
   }
 }

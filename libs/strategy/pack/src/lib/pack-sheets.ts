@@ -3,7 +3,8 @@ import { StrategyPackData } from './pack-data';
 
 /** The pack's data as spreadsheet tables (one sheet per section), for the board's analysts. */
 export function packSheets(data: StrategyPackData): Sheet[] {
-  const { establishment: est, training, skills, gateway, lessons, risks, maturity } = data;
+  const { establishment: est, training, skills, gateway, lessons, risks, maturity, contracts } = data;
+  const sv = contracts.socialValue;
   return [
     {
       name: 'Summary',
@@ -36,6 +37,19 @@ export function packSheets(data: StrategyPackData): Sheet[] {
         ['Risks on the register', risks.total],
         ['Risk reviews in the year', risks.reviewsInYear],
         ['Risk reviews overdue', risks.overdue],
+        ['Contracts awarded in the year', contracts.awardedInYear],
+        ['Value awarded in the year (GBP)', contracts.awardedValueInYear],
+        ['Active contracts at the cut-off', contracts.active],
+        ['Current value of active contracts (GBP)', contracts.activeCurrentValue],
+        ['Active contracts with a contract manager', contracts.activeWithManager],
+        ['Variations recorded in the year', contracts.variationsInYear.reduce((sum, v) => sum + v.count, 0)],
+        ['Variations in the year needing approval', contracts.variationsNeedingApprovalInYear],
+        ...contracts.kpiReportsInYear.map((k): [string, number] => [`KPI reports ${k.rating} for the year's quarters`, k.count]),
+        ['Contracts awarded in the year weighting social value', sv.contractsWithSocialValue],
+        ['Average social value weighting (%)', sv.averageWeightingPercent],
+        ["Social value committed on the year's awards (GBP)", sv.committedValue],
+        ["Social value delivered on the year's awards (GBP)", sv.deliveredValue],
+        ['Active contracts under-delivering social value', contracts.underDelivering.length],
       ],
     },
     {
@@ -64,6 +78,21 @@ export function packSheets(data: StrategyPackData): Sheet[] {
       name: 'Risks',
       columns: ['Risk', 'Category', 'Residual score', 'Reviews in the year', 'Next review due', 'Overdue'],
       rows: risks.register.map((r) => [r.title, r.category, r.score, r.reviewsInYear, r.nextReviewDue, r.overdue ? 'yes' : 'no']),
+    },
+    {
+      name: 'Contracts',
+      columns: ['Awarded on', 'Contract', 'Supplier', 'Status', 'Awarded value (GBP)', 'Current value (GBP)', 'Social value weighting (%)', 'Social value committed (GBP)', 'Social value delivered (GBP)', 'Under-delivered'],
+      rows: contracts.register.map((c) => [c.awardedOn, c.contract, c.supplier, c.status, c.awardedValue, c.currentValue, c.socialValueWeightingPercent, c.committedSocialValue, c.deliveredSocialValue, c.underDelivered ? 'yes' : 'no']),
+    },
+    {
+      name: 'Contract variations',
+      columns: ['Status at the cut-off', 'Variations recorded in the year', 'Value change (GBP)'],
+      rows: contracts.variationsInYear.map((v) => [v.status, v.count, v.valueChange]),
+    },
+    {
+      name: 'Savings and benefits',
+      columns: ['Kind', 'Committed (GBP)', 'Delivered to the cut-off (GBP)', 'Delivered in the year (GBP)'],
+      rows: contracts.savings.map((s) => [s.kind, s.committed, s.delivered, s.deliveredInYear]),
     },
   ];
 }

@@ -29,6 +29,21 @@ describe('the pack as Markdown', () => {
     expect(markdown).toContain('| Developing talent | Create a skills matrix | 2025 | Developing | 50% | - |');
   });
 
+  it('shows social value and contract management (strategy 3.9 and 3.10)', () => {
+    const { markdown } = renderMarkdown(packDocument(PACK_DATA));
+    expect(markdown).toContain('Contracts: 2 awarded in the year, 2 active at the cut-off; social value committed £10,000, delivered £2,500');
+    expect(markdown).toContain('## 9. Social value and contract management');
+    expect(markdown).toContain('- Active contracts at the cut-off: 2, current value £420,000; with a contract manager assigned: 1');
+    expect(markdown).toContain("- Variations recorded in the year: 2, of which 1 over the policy threshold needed the procurement lead's approval");
+    expect(markdown).toContain("- KPI reports for the year's quarters: Green 3, Amber 1, Red 0");
+    expect(markdown).toContain('1 of 2 weighted it in evaluation (average weighting 10%); committed £10,000, delivered £2,500');
+    expect(markdown).toContain('| Effective | 1 | £20,000 |\n| Pending | 0 | £0 |\n| Approved | 1 | £50,000 |');
+    expect(markdown).toContain('| Total | 2 | £70,000 |');
+    expect(markdown).toContain('| Saving | £12,000 | £4,000 | £4,000 |');
+    expect(markdown).toContain('| Highways maintenance | Acme \\| Highways Ltd | £10,000 | £2,500 |');
+    expect(markdown).toContain('| 2025-02-03 | Highways maintenance | Acme \\| Highways Ltd | Active | £370,000 | 10% | £10,000 | £2,500 | yes |');
+  });
+
   it('escapes register text so it cannot break a table or add markup', () => {
     const { markdown } = renderMarkdown(packDocument(PACK_DATA));
     expect(markdown).toContain('Fleet \\| vans');

@@ -4,6 +4,7 @@ import { NotFoundError } from '@ledger/event-store-core';
 import { ContractRequest, SocialValueMeasureRequest } from '@ledger/contracts-domain';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { ContractsQueries } from '../read/contracts-queries';
+import { OcdsReleasePackages } from '../ocds/ocds-release-packages';
 import { ContractCommandMessage, SocialValueMeasureCommandMessage, VariationPolicyCommandMessage } from '../write/messages';
 import {
   AddKpiInput,
@@ -44,6 +45,7 @@ export class ContractsResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: ContractsQueries,
+    private readonly ocds: OcdsReleasePackages,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -75,6 +77,12 @@ export class ContractsResolver {
   @Query(() => [VariationPolicyType], { description: 'Every version of the contract variation policy, oldest first' })
   variationPolicies(@Args('asOf', asOfArg) asOf?: Date): Promise<VariationPolicyType[]> {
     return this.queries.variationPolicies(asOf);
+  }
+
+  @Roles(...CONTRACTS_READERS)
+  @Query(() => String, { description: 'The procurement as an OCDS 1.1.5 release package (JSON text): one ocid, a release for each published fact' })
+  ocdsReleasePackage(@Args('procurementId', { type: () => ID }) procurementId: string): Promise<string> {
+    return this.ocds.releasePackageJson(procurementId);
   }
 
   // ---------------------------------------------------------------- the contract
