@@ -94,7 +94,7 @@ describe.each(STORES_UNDER_TEST)('a procurement walked through its gateways on %
 
   it('refuses an award (G3) review before the strategy (G2) was approved, and records nothing', async () => {
     const answer = await refused('RULE_VIOLATION', Q.request, { input: { procurementId: id, gateway: 'G3_AWARD', summary: 'Too early' } }, lead);
-    expect(answer.errors?.[0].message).toContain('G2_PROCUREMENT_STRATEGY');
+    expect(answer.errors?.[0].message).toContain('The award gateway (G3) cannot be reviewed before the procurement strategy gateway (G2) is approved');
   });
 
   it('approves G2 with conditions, and the lead discharges a condition with its evidence', async () => {

@@ -117,6 +117,27 @@ describe.each(STORES_UNDER_TEST)('identity over GraphQL on %s', (store) => {
     expect(codeOf(await ledger.gql(`mutation { login(email: "${user.email}", password: "${user.password}") { token } }`))).toBe('UNAUTHENTICATED');
   });
 
+  it('lets an ADMIN enable a disabled user again; sessions from before the disabling stay ended, an erased account stays closed', async () => {
+    const user = newUser();
+    const id = (await ledger.gql(CREATE_USER, user, admin)).data?.createUser.id as string;
+    const oldToken = await ledger.loginAs(user.email as string, user.password as string);
+    await ledger.gql('mutation($id: ID!) { disableUser(userId: $id, reason: "on secondment") { disabled } }', { id }, admin);
+    const ENABLE = 'mutation($id: ID!, $reason: String!) { enableUser(userId: $id, reason: $reason) { id disabled } }';
+
+    const staffToken = await ledger.loginAs((await ledger.gql(CREATE_USER, newUser(), admin)).data?.createUser.email, 'a long enough passphrase');
+    expect(codeOf(await ledger.gql(ENABLE, { id, reason: 'back' }, staffToken))).toBe('FORBIDDEN');
+
+    const enabled = await ledger.gql(ENABLE, { id, reason: 'back from secondment' }, admin);
+    expect(enabled.errors).toBeUndefined();
+    expect(enabled.data?.enableUser).toEqual({ id, disabled: false });
+    const token = await ledger.loginAs(user.email as string, user.password as string);
+    expect((await ledger.gql(ME, {}, token)).data?.me.id).toBe(id);
+    expect(codeOf(await ledger.gql(ME, {}, oldToken))).toBe('UNAUTHENTICATED');
+
+    await ledger.gql('mutation($id: ID!) { eraseUserPersonalData(userId: $id, reason: "asked to be forgotten") { erased } }', { id }, admin);
+    expect(codeOf(await ledger.gql(ENABLE, { id, reason: 'by mistake' }, admin))).toBe('RULE_VIOLATION');
+  });
+
   it('records who did it: actor, roles and command in the event metadata', async () => {
     const input = { ...newUser(), commandId: `audit-${Date.now()}` };
     await ledger.gql(CREATE_USER, input, admin);

@@ -8,6 +8,7 @@ import {
   ProcurementCommand,
   ProcurementEvent,
   conflictOfInterestDeclaredV1ToV2,
+  eligibleDeciders,
   gatewayDecisionCorrectedV1ToV2,
   gatewayDecisionRecordedV1ToV2,
   procurementDecider,
@@ -324,7 +325,7 @@ describe('procurement decider', () => {
       spec
         .given(g2Approved)
         .when(request('r2b', G2))
-        .thenThrows(RuleViolationError, /G2_PROCUREMENT_STRATEGY was already approved; a new review is needed only when the basis changes/);
+        .thenThrows(RuleViolationError, /The procurement strategy gateway \(G2\) was already approved; a new review is needed only when the basis changes/);
       spec.given(g2WithConditions).when(request('r2b', G2)).thenThrows(RuleViolationError, /was already approved/);
     });
 
@@ -478,11 +479,11 @@ describe('procurement decider', () => {
       spec
         .given([registered])
         .when(request('r1', G1))
-        .thenThrows(RuleViolationError, /G1_BUSINESS_CASE is not required for this procurement under gateway policy version 1 \(required: G2_PROCUREMENT_STRATEGY, G3_AWARD\)/);
+        .thenThrows(RuleViolationError, /The business case gateway \(G1\) is not required for this procurement under gateway policy version 1 \(required: the procurement strategy gateway \(G2\), the award gateway \(G3\)\)/);
       spec
         .given([registeredWith({ estimatedValue: 20_000 }, [], OWN_POLICY, 4)])
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD is not required for this procurement under gateway policy version 4 \(required: none\)/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) is not required for this procurement under gateway policy version 4 \(required: none\)/);
     });
 
     it('follows the gateways required after a basis change', () => {
@@ -508,21 +509,21 @@ describe('procurement decider', () => {
       spec
         .given([registered])
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved \(with or without conditions\)/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the procurement strategy gateway \(G2\) is approved \(with or without conditions\)/);
     });
 
     it('refuses G3 while the G2 review waits for a decision', () => {
       spec
         .given([registered, requested('r2', G2)])
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the procurement strategy gateway \(G2\) is approved/);
     });
 
     it.each(['DEFERRED', 'REJECTED'] as const)('refuses G3 when G2 was %s: only an approval counts', (outcome) => {
       spec
         .given(g2Decided(outcome))
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the procurement strategy gateway \(G2\) is approved/);
     });
 
     it('allows G3 once G2 was approved', () => {
@@ -543,7 +544,7 @@ describe('procurement decider', () => {
       spec
         .given([...g2Approved, corrected('r2', G2, 'REJECTED')])
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the procurement strategy gateway \(G2\) is approved/);
       spec
         .given([...g2Decided('DEFERRED'), corrected('r2', G2, 'APPROVED')])
         .when(request('r3', G3))
@@ -561,11 +562,11 @@ describe('procurement decider', () => {
       spec
         .given([registeredLarge, requested('r1', G1), decided('r1', G1, 'APPROVED'), requested('r2', G2), decided('r2', G2, 'APPROVED')])
         .when(request('r4', G4))
-        .thenThrows(RuleViolationError, /G4_CONTRACT_MOBILISATION cannot be reviewed before G3_AWARD was approved/);
+        .thenThrows(RuleViolationError, /The contract mobilisation gateway \(G4\) cannot be reviewed before the award gateway \(G3\) is approved/);
       spec
         .given([registeredLarge])
         .when(request('r3', G3))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G1_BUSINESS_CASE was approved/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the business case gateway \(G1\) is approved/);
     });
 
     it('does not wait for an earlier gateway the policy does not require', () => {
@@ -580,7 +581,7 @@ describe('procurement decider', () => {
       spec
         .given([registered, requested('r2', G2)])
         .when(request('r2b', G2))
-        .thenThrows(RuleViolationError, /A G2_PROCUREMENT_STRATEGY review is already waiting for a decision/);
+        .thenThrows(RuleViolationError, /A review of the procurement strategy gateway \(G2\) is already waiting for a decision/);
     });
 
     it.each(['DEFERRED', 'REJECTED'] as const)('allows a new review of a gateway that was %s', (outcome) => {
@@ -818,7 +819,7 @@ describe('procurement decider', () => {
       spec
         .given([...g2Approved, requested('r3', G3), corrected('r2', G2, 'REJECTED')])
         .when(record({ reviewId: 'r3' }))
-        .thenThrows(RuleViolationError, /G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved/);
+        .thenThrows(RuleViolationError, /The award gateway \(G3\) cannot be reviewed before the procurement strategy gateway \(G2\) is approved/);
     });
   });
 
@@ -995,5 +996,50 @@ describe('an approval whose basis changed', () => {
       .given(history)
       .when({ type: 'RequestGatewayReview', reviewId: 'r3', gateway: 'G3_AWARD', summary: 'Award on the old strategy' })
       .thenThrows(RuleViolationError, /approved on a basis that has since changed/);
+  });
+});
+
+describe('who may be named as deciders (eligibleDeciders, what the decision form lists)', () => {
+  const fold = (events: ProcurementEvent[]) => events.reduce(procurementDecider.evolve, procurementDecider.initialState());
+  const register: PeopleStatuses = { m1: 'REGISTERED', m2: 'REGISTERED', m3: 'REGISTERED', m4: 'REGISTERED', gone: 'ERASED' };
+
+  it('lists every staff member who keeps their personal data under the default policy ("any registered staff member may sit"), with its quorum', () => {
+    const { quorum, deciders } = eligibleDeciders(fold([registered, requested('r2', G2)]), register);
+    expect(quorum).toBe(3);
+    expect(deciders).toEqual(['m1', 'm2', 'm3', 'm4'].map((staffMemberId) => ({ staffMemberId, conflictDeclared: false })));
+  });
+
+  it('lists only the committee a policy names', () => {
+    const panel: GatewayPolicyRules = { ...DEFAULT_GATEWAY_POLICY, quorum: 2, committee: ['m2', 'm4', 'gone'] };
+    const { quorum, deciders } = eligibleDeciders(fold([registeredWith({}, [G2, G3], panel, 2), requested('r2', G2)]), register);
+    expect(quorum).toBe(2);
+    expect(deciders.map((d) => d.staffMemberId)).toEqual(['m2', 'm4']);
+  });
+
+  it('marks a member who declared a conflict of interest', () => {
+    const { deciders } = eligibleDeciders(fold([registered, conflictDeclared('m3'), requested('r2', G2)]), register);
+    expect(deciders.find((d) => d.staffMemberId === 'm3')).toEqual({ staffMemberId: 'm3', conflictDeclared: true });
+    expect(deciders.filter((d) => d.conflictDeclared)).toHaveLength(1);
+  });
+
+  it('agrees with decide: the unconflicted members listed may decide together, anyone else is refused', () => {
+    const panel: GatewayPolicyRules = { ...DEFAULT_GATEWAY_POLICY, committee: ['m1', 'm2', 'm3', 'm4', 'gone'] };
+    const history = [registeredWith({}, [G2, G3], panel, 2), conflictDeclared('m4'), requested('r2', G2)];
+    const free = eligibleDeciders(fold(history), register)
+      .deciders.filter((d) => !d.conflictDeclared)
+      .map((d) => d.staffMemberId);
+    expect(free).toEqual(['m1', 'm2', 'm3']);
+    spec
+      .given(history)
+      .when(record({ committeeMemberIds: free, people: register }))
+      .then([expect.objectContaining({ data: expect.objectContaining({ deciders: free }) })]);
+    spec
+      .given(history)
+      .when(record({ committeeMemberIds: ['m1', 'm2', 'm4'], people: register }))
+      .thenThrows(RuleViolationError, /declared a conflict/);
+    spec
+      .given(history)
+      .when(record({ committeeMemberIds: ['m1', 'm2', 'gone'], people: register }))
+      .thenThrows(RuleViolationError, /erased/);
   });
 });

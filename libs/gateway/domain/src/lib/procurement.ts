@@ -1,5 +1,5 @@
 import { Decider, DecisionContext, DomainEvent, ForbiddenError, InvalidInputError, RuleViolationError, Upcaster, unhandled } from '@ledger/domain-kernel';
-import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, mayDo, requiredText } from '@ledger/shared-domain';
+import { DistributiveOmit, PeopleStatuses, assertMayAct, assertRegistered, gatewayName, mayAct, mayDo, requiredText } from '@ledger/shared-domain';
 import { GatewayPolicyRules, requiredGateways } from './gateway-policy';
 import { GATEWAYS, Gateway, GatewayOutcome, OUTCOMES, RISK_LEVELS, RiskLevel, gatewayIndex, isPassing } from '@ledger/shared-domain';
 
@@ -152,13 +152,38 @@ function validDecision(input: DecisionInput, state: ProcurementState): Omit<Deci
   if (deciders.length < policy.quorum) {
     throw new RuleViolationError(`Quorum not met: ${deciders.length} member(s) decided, the policy needs ${policy.quorum}`, { quorum: policy.quorum });
   }
-  const conflicted = deciders.filter((d) => state.conflicted.includes(d));
+  const conflicted = deciders.filter((d) => declaredConflict(state, d));
   if (conflicted.length) throw new RuleViolationError('A member who declared a conflict of interest in this procurement cannot decide on it', { conflicted });
-  if (policy.committee) {
-    const outsiders = deciders.filter((d) => !policy.committee?.includes(d));
-    if (outsiders.length) throw new RuleViolationError('Only members of the gateway committee named in the policy may decide', { outsiders });
-  }
+  const outsiders = deciders.filter((d) => !sitsOnCommittee(policy, d));
+  if (outsiders.length) throw new RuleViolationError('Only members of the gateway committee named in the policy may decide', { outsiders });
   return { outcome, conditions, rationale: requiredText('rationale', input.rationale, 8000), deciders, basisPosition: input.basisPosition };
+}
+
+/** Whether a person may sit under a policy: any staff member when it names no committee, else only those it names. */
+export const sitsOnCommittee = (policy: Pick<GatewayPolicyRules, 'committee'>, staffMemberId: string): boolean => policy.committee === null || policy.committee.includes(staffMemberId);
+
+/** Whether a person declared a conflict of interest in the procurement (which bars them from its decisions). */
+export const declaredConflict = (procurement: Pick<ProcurementState, 'conflicted'>, staffMemberId: string): boolean => procurement.conflicted.includes(staffMemberId);
+
+/** A person the policy lets sit on a procurement's decisions; one with a declared conflict is listed but may not decide. */
+export interface EligibleDecider {
+  staffMemberId: string;
+  conflictDeclared: boolean;
+}
+
+/**
+ * Who may be named as deciders on a procurement's reviews, by the rules `decide` enforces: of the
+ * people given (the staff register, each with its status), those who may act (not erased) and sit
+ * on the committee the procurement's policy names (anyone, when it names none). Those with a
+ * declared conflict are kept, marked, so a form can show why they cannot be chosen. The quorum is
+ * the policy's.
+ */
+export function eligibleDeciders(procurement: Pick<ProcurementState, 'policy' | 'conflicted'>, people: PeopleStatuses): { quorum: number; deciders: EligibleDecider[] } {
+  const policy = procurement.policy as GatewayPolicyRules;
+  const deciders = Object.keys(people)
+    .filter((id) => mayAct(id, people) && sitsOnCommittee(policy, id))
+    .map((staffMemberId) => ({ staffMemberId, conflictDeclared: declaredConflict(procurement, staffMemberId) }));
+  return { quorum: policy.quorum, deciders };
 }
 
 /** Who decides must be on the staff register and keep their personal data (checked before anything else). */
@@ -194,15 +219,23 @@ function declarationBy(command: DeclareConflictOfInterest, context: DecisionCont
   return { declaredBy: command.actorStaffMemberId, onBehalfReason: requiredText('onBehalfReason', command.onBehalfReason, 2000) };
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Gateways before this one that the procurement must have passed first. */
 function assertEarlierGatewaysPassed(state: ProcurementState, gateway: Gateway): void {
   for (const earlier of state.requiredGateways.filter((g) => gatewayIndex(g) < gatewayIndex(gateway))) {
     const reviewId = state.latest[earlier];
     if (!reviewId || !isPassing(state.reviews[reviewId].outcome)) {
-      throw new RuleViolationError(`${gateway} cannot be reviewed before ${earlier} was approved (with or without conditions)`, { gateway, missing: earlier });
+      throw new RuleViolationError(
+        `${capitalised(gatewayName(gateway))} cannot be reviewed before ${gatewayName(earlier)} is approved (with or without conditions): request and decide that review first`,
+        { gateway, missing: earlier },
+      );
     }
     if (state.reviews[reviewId].basisChanged) {
-      throw new RuleViolationError(`${earlier} was approved on a basis that has since changed: review it again before ${gateway}`, { gateway, missing: earlier });
+      throw new RuleViolationError(`${capitalised(gatewayName(earlier))} was approved on a basis that has since changed: review it again before ${gatewayName(gateway)}`, {
+        gateway,
+        missing: earlier,
+      });
     }
   }
 }
@@ -253,14 +286,14 @@ export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, P
         if (!(GATEWAYS as readonly string[]).includes(gateway)) throw new InvalidInputError(`gateway must be one of ${GATEWAYS.join(', ')}`, { field: 'gateway' });
         if (!state.requiredGateways.includes(gateway)) {
           throw new RuleViolationError(
-            `${gateway} is not required for this procurement under gateway policy version ${state.policyVersion} (required: ${state.requiredGateways.join(', ') || 'none'})`,
+            `${capitalised(gatewayName(gateway))} is not required for this procurement under gateway policy version ${state.policyVersion} (required: ${state.requiredGateways.map(gatewayName).join(', ') || 'none'})`,
           );
         }
         if (state.reviews[command.reviewId]) throw new RuleViolationError(`Review ${command.reviewId} already exists`);
         const latestId = state.latest[gateway];
         const latest = latestId ? state.reviews[latestId] : undefined;
-        if (latest && latest.outcome === null) throw new RuleViolationError(`A ${gateway} review is already waiting for a decision`);
-        if (latest && isPassing(latest.outcome) && !latest.basisChanged) throw new RuleViolationError(`${gateway} was already approved; a new review is needed only when the basis changes`);
+        if (latest && latest.outcome === null) throw new RuleViolationError(`A review of ${gatewayName(gateway)} is already waiting for a decision: record that decision first`);
+        if (latest && isPassing(latest.outcome) && !latest.basisChanged) throw new RuleViolationError(`${capitalised(gatewayName(gateway))} was already approved; a new review is needed only when the basis changes`);
         assertEarlierGatewaysPassed(state, gateway);
         return [{ type: 'GatewayReviewRequested', data: { procurementId, reviewId: command.reviewId, gateway, summary: requiredText('summary', command.summary, 8000) } }];
       }

@@ -93,6 +93,41 @@ describe('user decider', () => {
     spec.given([]).when({ type: 'DisableUser', userId: 'u1', reason: 'x', otherActiveAdministrators: 1 }).thenThrows(NotFoundError);
   });
 
+  describe('enabling a disabled account', () => {
+    const disabled: UserEvent = { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } };
+    const enable = { type: 'EnableUser' as const, userId: 'u1', reason: ' came back from secondment ' };
+
+    it('enables a disabled user with the reason', () => {
+      spec
+        .given([registered, disabled])
+        .when(enable)
+        .then([{ type: 'UserEnabled', data: { userId: 'u1', reason: 'came back from secondment' } }]);
+    });
+
+    it('records nothing for a user who is active already (a retry lands here too)', () => {
+      spec.given([registered]).when(enable).thenNothingHappens();
+    });
+
+    it('needs a reason', () => {
+      spec.given([registered, disabled]).when({ ...enable, reason: '  ' }).thenThrows(InvalidInputError);
+    });
+
+    it('never enables an erased account: it is closed for good', () => {
+      spec.given([registered, erased, disabledByErasure]).when(enable).thenThrows(RuleViolationError);
+    });
+
+    it('cannot enable a user who was never registered', () => {
+      spec.given([]).when(enable).thenThrows(NotFoundError);
+    });
+
+    it('lets an enabled user be disabled again', () => {
+      spec
+        .given([registered, disabled, { type: 'UserEnabled', data: { userId: 'u1', reason: 'back' } }])
+        .when({ type: 'DisableUser', userId: 'u1', reason: 'left again', otherActiveAdministrators: 1 })
+        .then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left again' } }]);
+    });
+  });
+
   describe('erasure of an account', () => {
     const erase = { type: 'EraseUserPersonalData' as const, userId: 'u1', reason: 'left; asked to be forgotten' };
 

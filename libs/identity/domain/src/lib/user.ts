@@ -24,13 +24,15 @@ export type UserRegistered = DomainEvent<
 /** GDPR erasure of an account: its key is destroyed, so its sealed name and email are gone for good. */
 export type UserPersonalDataErased = DomainEvent<'UserPersonalDataErased', { userId: string; reason: string }>;
 export type UserDisabled = DomainEvent<'UserDisabled', { userId: string; reason: string }>;
+/** A disabled account may sign in again (with a password set afresh by an administrator or its old one). */
+export type UserEnabled = DomainEvent<'UserEnabled', { userId: string; reason: string }>;
 /** A new password hash: set by the user themselves, or reset by an administrator. */
 export type UserPasswordChanged = DomainEvent<'UserPasswordChanged', { userId: string; passwordHash: string; byAdministrator: boolean }>;
 export type UserRolesChanged = DomainEvent<'UserRolesChanged', { userId: string; roles: Role[] }>;
 
-export type UserEvent = UserRegistered | UserDisabled | UserPasswordChanged | UserRolesChanged | UserPersonalDataErased;
+export type UserEvent = UserRegistered | UserDisabled | UserEnabled | UserPasswordChanged | UserRolesChanged | UserPersonalDataErased;
 
-export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserPasswordChanged', 'UserRolesChanged', 'UserPersonalDataErased'];
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserEnabled', 'UserPasswordChanged', 'UserRolesChanged', 'UserPersonalDataErased'];
 
 /** Why an erased account is disabled, on the record (the erasure's own reason is on its event). */
 export const DISABLED_BY_ERASURE = 'Personal data erased';
@@ -68,6 +70,12 @@ export interface DisableUser {
   otherActiveAdministrators: number;
 }
 
+export interface EnableUser {
+  type: 'EnableUser';
+  userId: string;
+  reason: string;
+}
+
 export interface ChangeUserPassword {
   type: 'ChangeUserPassword';
   userId: string;
@@ -88,7 +96,7 @@ export interface ChangeUserRoles {
   otherActiveAdministrators: number;
 }
 
-export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData;
+export type UserCommand = RegisterUser | DisableUser | EnableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData;
 
 /**
  * A user command as it is asked for: a registration or a password change carries the password,
@@ -98,6 +106,7 @@ export type UserCommand = RegisterUser | DisableUser | ChangeUserPassword | Chan
 export type UserRequest =
   | (Omit<RegisterUser, 'passwordHash' | 'emailTaken' | 'sealed' | 'emailLookup'> & { password: string })
   | Omit<DisableUser, 'otherActiveAdministrators'>
+  | EnableUser
   | (Omit<ChangeUserPassword, 'passwordHash'> & { password: string })
   | Omit<ChangeUserRoles, 'otherActiveAdministrators'>
   | EraseUserPersonalData;
@@ -187,6 +196,13 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         assertNotLastAdministrator(state, command.otherActiveAdministrators, 'disabling it');
         return [{ type: 'UserDisabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } }];
       }
+      case 'EnableUser': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        // An erased account is closed for good: its person is gone.
+        assertNotErased(state);
+        if (state.status === 'active') return [];
+        return [{ type: 'UserEnabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } }];
+      }
       case 'ChangeUserPassword': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
         assertNotErased(state);
@@ -231,6 +247,8 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false };
       case 'UserDisabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'disabled' };
+      case 'UserEnabled':
+        return state.status === 'unregistered' ? state : { ...state, status: 'active' };
       case 'UserPasswordChanged':
         return state;
       case 'UserRolesChanged':

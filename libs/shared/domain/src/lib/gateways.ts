@@ -21,3 +21,14 @@ export const isPassing = (outcome: GatewayOutcome | null | undefined) => outcome
 
 export const gatewayIndex = (gateway: Gateway) => GATEWAYS.indexOf(gateway);
 export const inGatewayOrder = (gateways: Iterable<Gateway>) => [...new Set(gateways)].sort((a, b) => gatewayIndex(a) - gatewayIndex(b));
+
+/** Each gateway as people say it, for messages a user reads: "the award gateway (G3)". */
+export const GATEWAY_NAMES: Readonly<Record<Gateway, string>> = {
+  G0_STRATEGIC_NEED: 'the strategic need gateway (G0)',
+  G1_BUSINESS_CASE: 'the business case gateway (G1)',
+  G2_PROCUREMENT_STRATEGY: 'the procurement strategy gateway (G2)',
+  G3_AWARD: 'the award gateway (G3)',
+  G4_CONTRACT_MOBILISATION: 'the contract mobilisation gateway (G4)',
+  G5_POST_CONTRACT_REVIEW: 'the post-contract review gateway (G5)',
+};
+export const gatewayName = (gateway: Gateway) => GATEWAY_NAMES[gateway] ?? gateway;

@@ -15,6 +15,8 @@ const permissions = {
   runProcurements: ['PROCUREMENT_LEAD', 'ADMIN'],
   /** The committee (or its clerk) records and corrects decisions. */
   recordGatewayDecisions: ['COMMITTEE_MEMBER', 'ADMIN'],
+  /** See who may be named as deciders on a review (names and declared conflicts): those who record decisions, and auditors. */
+  readEligibleDeciders: ['COMMITTEE_MEMBER', 'ADMIN', 'AUDITOR'],
   /** Declare one's own conflict of interest in a procurement (the person must be on the staff register). */
   declareConflictsOfInterest: ['COMMITTEE_MEMBER', 'PROCUREMENT_LEAD', 'ADMIN'],
   /** Record a conflict of interest for someone else, always with the reason it is recorded on their behalf. */

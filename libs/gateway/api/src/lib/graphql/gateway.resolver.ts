@@ -17,8 +17,9 @@ import {
   RecordGatewayDecisionInput,
   RegisterProcurementInput,
   RequestGatewayReviewInput,
+  ReviewDecidersType,
 } from './gateway.types';
-import { CONFLICT_DECLARERS, DECISION_RECORDERS, GATEWAY_READERS, PROCUREMENT_WRITERS } from './roles';
+import { CONFLICT_DECLARERS, DECISION_RECORDERS, ELIGIBLE_DECIDER_READERS, GATEWAY_READERS, PROCUREMENT_WRITERS } from './roles';
 
 const asOfArg = { type: () => GraphQLISODateTime, nullable: true } as const;
 
@@ -51,6 +52,16 @@ export class GatewayResolver {
   @Query(() => [GatewayReviewType], { description: 'Every decision in force, newest first' })
   async gatewayLog(@Args('asOf', asOfArg) asOf?: Date): Promise<GatewayReviewType[]> {
     return (await this.queries.gatewayLog(asOf)).map((entry) => entry.review);
+  }
+
+  @Roles(...ELIGIBLE_DECIDER_READERS)
+  @Query(() => ReviewDecidersType, {
+    description: 'Who may be named as deciders on a review (by name, declared conflicts marked) and the quorum, by the rule the decision is checked against',
+  })
+  async eligibleDeciders(@Args('reviewId', { type: () => ID }) reviewId: string, @Args('asOf', asOfArg) asOf?: Date): Promise<ReviewDecidersType> {
+    const deciders = await this.queries.reviewDeciders(reviewId, asOf);
+    if (!deciders) throw new NotFoundError(`No gateway review ${reviewId}`);
+    return deciders;
   }
 
   // Each mutation sends the domain command: the input minus what is not part of it (commandId,

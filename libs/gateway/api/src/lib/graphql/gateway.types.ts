@@ -48,6 +48,23 @@ export class GatewayReviewType {
   @Field({ description: 'The procurement’s value, risk or political interest changed after this decision: review again' }) basisChanged!: boolean;
 }
 
+@ObjectType('EligibleDecider', { description: 'A person the procurement’s policy lets decide on its reviews; one with a declared conflict is listed but cannot decide' })
+export class EligibleDeciderType {
+  @Field(() => ID) staffMemberId!: string;
+  @Field() displayName!: string;
+  @Field() conflictDeclared!: boolean;
+  @Field(() => String, { nullable: true, description: 'The nature of the declared conflict; null when none' }) conflictNature!: string | null;
+}
+
+@ObjectType('ReviewDeciders', { description: 'Who may be named as deciders on a review, by the rule the decision is checked against, and how many must decide' })
+export class ReviewDecidersType {
+  @Field(() => ID) reviewId!: string;
+  @Field(() => Int, { description: 'The gateway policy version that applies to the procurement' }) policyVersion!: number;
+  @Field(() => Int, { description: 'How many members must decide together' }) quorum!: number;
+  @Field({ description: 'True when the policy names no committee: any registered staff member may sit' }) anyStaffMemberMaySit!: boolean;
+  @Field(() => [EligibleDeciderType], { description: 'By name; those with a declared conflict are marked and cannot decide' }) members!: EligibleDeciderType[];
+}
+
 @ObjectType('ConflictOfInterest')
 export class ConflictOfInterestType {
   @Field(() => StaffMemberType) staffMember!: StaffMemberType;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { isPassing } from '@ledger/gateway-domain';
+import { eligibleDeciders, isPassing } from '@ledger/gateway-domain';
 import { PeopleStatuses } from '@ledger/shared-domain';
 import { ReadSide, StaffMemberType, StaffPresenter, peopleStatuses, staffMemberIdByEmail } from '@ledger/shared-api';
-import { GATEWAY_PEOPLE, GATEWAY_PROJECTIONS, GatewayPersonDoc, POLICIES, PROCUREMENTS, PolicyDoc, ProcurementDoc, ReviewDoc } from '../projections';
-import { GatewayPolicyType, GatewayReviewType, ProcurementType } from '../graphql/gateway.types';
+import { GATEWAY_PEOPLE, GATEWAY_PROJECTIONS, GatewayPersonDoc, POLICIES, PROCUREMENTS, PolicyDoc, ProcurementDoc, REVIEW_INDEX, ReviewDoc, ReviewIndexDoc } from '../projections';
+import { GatewayPolicyType, GatewayReviewType, ProcurementType, ReviewDecidersType } from '../graphql/gateway.types';
 
 const NAMES = GATEWAY_PROJECTIONS.map((p) => p.name);
 
@@ -58,6 +58,33 @@ export class GatewayQueries {
       reason: doc.reason,
       adoptedAt: new Date(doc.adoptedAt),
     }));
+  }
+
+  /**
+   * Who may be named as deciders on a review, by the procurement decider's own rule
+   * (eligibleDeciders): the staff register, the policy version the procurement was registered
+   * under and its declared conflicts. Undefined when there is no such review (at that instant).
+   */
+  async reviewDeciders(reviewId: string, asOf?: Date | null): Promise<ReviewDecidersType | undefined> {
+    const reader = await this.reader(asOf);
+    const index = await reader.get<ReviewIndexDoc>(REVIEW_INDEX, reviewId);
+    const procurement = index && (await reader.get<ProcurementDoc>(PROCUREMENTS, index.procurementId));
+    const policy = procurement && (await reader.list<PolicyDoc>(POLICIES)).find((doc) => doc.version === procurement.policyVersion);
+    if (!procurement || !policy) return undefined;
+    const register = await reader.list<GatewayPersonDoc>(GATEWAY_PEOPLE);
+    const statuses = await peopleStatuses(reader, GATEWAY_PEOPLE, register.map((person) => person.id));
+    const conflicts = new Map(procurement.conflicts.map((c) => [c.staffMemberId, c.nature]));
+    const { quorum, deciders } = eligibleDeciders({ policy: policy.rules, conflicted: [...conflicts.keys()] }, statuses);
+    const people = await this.presenter.present(register);
+    const members = deciders
+      .map(({ staffMemberId, conflictDeclared }) => ({
+        staffMemberId,
+        displayName: people.get(staffMemberId)?.displayName ?? staffMemberId,
+        conflictDeclared,
+        conflictNature: conflicts.get(staffMemberId) ?? null,
+      }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.staffMemberId.localeCompare(b.staffMemberId));
+    return { reviewId, policyVersion: procurement.policyVersion, quorum, anyStaffMemberMaySit: policy.rules.committee === null, members };
   }
 
   /** The register status of each person named, for the deciders to rule on. */

@@ -13,6 +13,7 @@ import {
   ChangeUserRolesArgs,
   CreateUserArgs,
   DisableUserArgs,
+  EnableUserArgs,
   EraseUserPersonalDataArgs,
   LoginArgs,
   ResetUserPasswordArgs,
@@ -100,6 +101,17 @@ export class IdentityResolver {
     if (!(await this.queries.findById(disabling.userId))) throw new NotFoundError(`No user ${disabling.userId}`);
     await this.commands.execute(new UserCommandMessage(disabling.userId, { type: 'DisableUser', ...disabling }, commandMetadataFor(actor, { commandId })));
     return (await this.queries.findById(disabling.userId)) as UserAccount;
+  }
+
+  @Roles(...USER_ADMINS)
+  @Mutation(() => UserType, {
+    description: 'Lets a disabled user sign in again, with the reason (e.g. back from a secondment); an erased account stays closed. Sessions from before the disabling stay ended.',
+  })
+  async enableUser(@CurrentActor() actor: Actor, @Args() { commandId, ...enabling }: EnableUserArgs): Promise<UserType> {
+    if (!(await this.queries.findById(enabling.userId))) throw new NotFoundError(`No user ${enabling.userId}`);
+    await this.commands.execute(new UserCommandMessage(enabling.userId, { type: 'EnableUser', ...enabling }, commandMetadataFor(actor, { commandId })));
+    logSecurityEvent({ event: 'account-enabled', account: enabling.userId, actor: actor.userId });
+    return (await this.queries.findById(enabling.userId)) as UserAccount;
   }
 
   @Roles(...USER_ADMINS)

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@ledger/shared-domain';
 import { RoleEnum } from '@ledger/shared-api';
-import { ChangeUserRoles, DisableUser, EraseUserPersonalData, UserRequest } from '@ledger/identity-domain';
+import { ChangeUserRoles, DisableUser, EnableUser, EraseUserPersonalData, UserRequest } from '@ledger/identity-domain';
 
 /** What createUser asks for: the registration with its password, before the handler hashes it. */
 type RegisterUserRequest = Extract<UserRequest, { type: 'RegisterUser' }>;
@@ -40,6 +40,13 @@ export class CreateUserArgs implements Omit<RegisterUserRequest, 'type' | 'userI
 
 @ArgsType()
 export class DisableUserArgs implements Omit<DisableUser, 'type' | 'otherActiveAdministrators'> {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => ID) @IsString() userId!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;
+}
+
+@ArgsType()
+export class EnableUserArgs implements Omit<EnableUser, 'type'> {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
   @Field(() => ID) @IsString() userId!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(500) reason!: string;

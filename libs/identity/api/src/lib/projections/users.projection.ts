@@ -9,8 +9,8 @@ import { USERS, UserDocument } from './collections';
  */
 export const usersProjection = defineProjection<UserEvent>({
   name: 'identity.users',
-  // 4: sessionVersion counts password changes (see UserDocument).
-  version: 4,
+  // 4: sessionVersion counts password changes (see UserDocument). 5: UserEnabled.
+  version: 5,
   collections: [USERS],
   on: {
     UserRegistered({ data: { userId, email, displayName, emailLookup, passwordHash, roles }, metadata }, tx) {
@@ -29,6 +29,9 @@ export const usersProjection = defineProjection<UserEvent>({
       tx.put(USERS, userId, doc);
     },
     UserDisabled: ({ data: { userId } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, disabled: true })),
+    // Sessions from before the disabling stay ended: enabling starts a new session version.
+    UserEnabled: ({ data: { userId } }, tx) =>
+      updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, disabled: false, sessionVersion: (doc.sessionVersion ?? 0) + 1 })),
     UserPasswordChanged: ({ data: { userId, passwordHash } }, tx) =>
       updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, passwordHash, sessionVersion: (doc.sessionVersion ?? 0) + 1 })),
     UserRolesChanged: ({ data: { userId, roles } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, roles })),

@@ -94,6 +94,7 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
       case 'DisableUser':
       case 'ChangeUserRoles':
         return prepared({ ...command, otherActiveAdministrators: await this.queries.otherActiveAdministrators(command.userId) });
+      case 'EnableUser':
       case 'EraseUserPersonalData':
         return prepared(command);
       default: {

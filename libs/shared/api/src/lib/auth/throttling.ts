@@ -59,7 +59,8 @@ export type SecurityEvent =
   | { event: 'sign-in-refused-while-locked'; account?: string; clientAddress: string }
   | { event: 'password-changed'; account: string; byAdministrator: boolean; actor: string }
   | { event: 'roles-changed'; account: string; roles: readonly string[]; actor: string }
-  | { event: 'account-erased'; account: string; actor: string };
+  | { event: 'account-erased'; account: string; actor: string }
+  | { event: 'account-enabled'; account: string; actor: string };
 
 const securityLog = new Logger('Security');
 
