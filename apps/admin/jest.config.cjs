@@ -18,6 +18,8 @@ module.exports = {
     ...preset.moduleNameMapper,
     ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${path.join(__dirname, '..', '..')}/` }),
   },
+  // ECharts and its renderer ship ES modules only: transform them like the app's own code.
+  transformIgnorePatterns: ['node_modules/(?!(echarts|zrender|tslib)/|.*\\.mjs$|@angular/common/locales/.*\\.js$)'],
   displayName: 'admin',
   rootDir: __dirname,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],

@@ -54,7 +54,9 @@ describe('governance pages against the real API', () => {
       await register.getByLabel('Risk level').selectOption({ label: 'Medium' });
       await register.getByRole('button', { name: 'Register procurement' }).click();
 
-      await notice().getByText('“Highways maintenance 2026-2030” was registered: it must pass G2 Procurement strategy, G3 Award.').waitFor();
+      await notice()
+        .getByText('“Highways maintenance 2026-2030” was registered: it must pass G2 Procurement strategy, G3 Award.')
+        .waitFor();
       const row = page.getByRole('row', { name: /Highways maintenance/ });
       expect(await row.textContent()).toContain('£250,000');
       expect(await row.locator('.outstanding .gateway').allTextContents()).toEqual(['G2 Procurement strategy', 'G3 Award']);
@@ -79,7 +81,10 @@ describe('governance pages against the real API', () => {
 
       const alert = request.locator('[role=alert][data-code=RULE_VIOLATION]');
       await alert.waitFor();
-      expect(await alert.textContent()).toContain('G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved');
+      expect(await alert.textContent()).toContain(
+        'The award gateway (G3) cannot be reviewed before the procurement strategy gateway (G2) is approved',
+      );
+      expect(await alert.textContent()).not.toContain('(RULE_VIOLATION)');
 
       await request.getByLabel('Gateway').selectOption({ label: 'G2 Procurement strategy' });
       await request.getByLabel('Summary for the committee').fill('Open procedure in four lots, 60:40 quality to price.');
@@ -102,7 +107,9 @@ describe('governance pages against the real API', () => {
       expect(await step('G2_PROCUREMENT_STRATEGY').locator('.tag').textContent()).toBe('Approved');
       expect(await step('G3_AWARD').locator('.tag').textContent()).toBe('Not requested');
       const review = page.locator('article[data-review-id]').first();
-      expect((await review.locator('[data-fact=decided-by]').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Ann Lee, Bob Khan, Dev Rao');
+      expect((await review.locator('[data-fact=decided-by]').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+        'Ann Lee, Bob Khan, Dev Rao',
+      );
       expect(await review.textContent()).toContain('Recorded by');
       expect(await form('Request a gateway review').getByLabel('Gateway').inputValue()).toBe('G3_AWARD');
       await journey.screenshot('procurement');
@@ -210,7 +217,7 @@ describe('governance pages against the real API', () => {
       expect(await form('Identify a risk').getByRole('button', { name: 'Identify risk' }).isDisabled()).toBe(true);
       await journey.screenshot('risks-as-at');
 
-      await page.getByRole('button', { name: 'Show live data' }).click();
+      await page.getByRole('button', { name: 'Back to live data' }).click();
       await page.getByRole('row', { name: /Key contractor insolvency/ }).waitFor();
     });
   });

@@ -46,7 +46,10 @@ describe('workforce pages against the real API', () => {
 
     it('approves the post with a reason, and the totals move', async () => {
       await page.getByRole('button', { name: 'Approve Contracts Manager' }).click();
-      await page.getByRole('form', { name: 'Approve “Contracts Manager”' }).getByLabel('Reason for approval').fill('Funded from the 2026 budget; approval to recruit given.');
+      await page
+        .getByRole('form', { name: 'Approve “Contracts Manager”' })
+        .getByLabel('Reason for approval')
+        .fill('Funded from the 2026 budget; approval to recruit given.');
       await page.getByRole('button', { name: 'Approve post' }).click();
 
       await notice().getByText('“Contracts Manager” was approved.').waitFor();
@@ -110,7 +113,7 @@ describe('workforce pages against the real API', () => {
       expect(await form('Propose a post').getByRole('button', { name: 'Propose post' }).isDisabled()).toBe(true);
       await journey.screenshot('establishment-as-at');
 
-      await page.getByRole('button', { name: 'Show live data' }).click();
+      await page.getByRole('button', { name: 'Back to live data' }).click();
       await page.getByRole('row', { name: /Contracts Manager/ }).waitFor();
       expect(await page.getByText('Showing the register as at').count()).toBe(0);
       expect(await page.getByLabel('As at').inputValue()).toBe('');

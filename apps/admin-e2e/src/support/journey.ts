@@ -33,7 +33,7 @@ export interface Journey {
   readonly failedGraphqlAnswers: string[];
   /** Signs in from /login (as the bootstrapped admin unless told otherwise) and waits for the welcome. */
   signIn(as?: Someone): Promise<void>;
-  /** Follows the link `title` in the main navigation and waits for the page's heading `title`. */
+  /** Follows the link `title` in the main navigation (unfolded on a narrow screen) and waits for the page's heading `title`. */
   openFromNavigation(title: string): Promise<void>;
   /** A full-page screenshot to tmp/screenshots/{name}.png. */
   screenshot(name: string): Promise<Buffer>;
@@ -102,7 +102,13 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
       await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
     },
     async openFromNavigation(title) {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click();
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      // On a narrow screen the navigation is folded behind its "Menu" button.
+      const menu = navigation.getByRole('button', { name: 'Menu', exact: true });
+      if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') {
+        await menu.click();
+      }
+      await navigation.getByRole('link', { name: title, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
     },
     screenshot(name) {

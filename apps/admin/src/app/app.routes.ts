@@ -17,6 +17,9 @@ const PAGES: Readonly<Record<keyof typeof AREAS, PageLoader>> = {
   strategicRisks: () => import('./features/governance/risks/risks-page').then((m) => m.RisksPage),
   annualReview: () => import('./features/annual-review/annual-review-page').then((m) => m.AnnualReviewPage),
   audit: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
+  contracts: () => import('./features/contracts/contracts-page').then((m) => m.ContractsPage),
+  socialValue: () => import('./features/contracts/social-value-page').then((m) => m.SocialValuePage),
+  users: () => import('./features/users/users-page').then((m) => m.UsersPage),
 };
 
 /** Pages below an area: one procurement's gateway track and decisions. */
@@ -25,6 +28,16 @@ const DETAIL_ROUTES: Routes = [
     path: `${AREAS.gatewayDecisions.path}/:procurementId`,
     title: title('Procurement'),
     loadComponent: () => import('./features/governance/gateway/procurement-page').then((m) => m.ProcurementPage),
+  },
+  {
+    path: `${AREAS.contracts.path}/:contractId`,
+    title: title('Contract'),
+    loadComponent: () => import('./features/contracts/contract-page').then((m) => m.ContractPage),
+  },
+  {
+    path: 'account/password',
+    title: title('Change my password'),
+    loadComponent: () => import('./features/account/change-password-page').then((m) => m.ChangePasswordPage),
   },
 ];
 

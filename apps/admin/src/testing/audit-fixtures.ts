@@ -38,6 +38,11 @@ export const subjects = (fields: Partial<AuditSubjects> = {}): AuditSubjects => 
     { id: 'staff-1', displayName: 'Sam Patel', jobTitle: 'Procurement Officer', erased: false },
     { id: 'staff-9', displayName: 'Erased person', jobTitle: '', erased: true },
   ],
+  users: [
+    { id: 'user-1', displayName: 'Alex Reid', erased: false },
+    { id: 'user-5', displayName: 'Chris Okafor', erased: false },
+    { id: 'user-7', displayName: 'Erased user', erased: true },
+  ],
   ...fields,
 });
 

@@ -30,6 +30,13 @@ export type AddCourseInput = {
   validityMonths?: number | null | undefined;
 };
 
+export type AddKpiInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  name: string;
+  target: string;
+};
+
 export type AdoptGatewayPolicyInput = {
   commandId?: string | number | null | undefined;
   /** Who may sit; omit for any registered staff member */
@@ -68,6 +75,27 @@ export type AssignLessonActionInput = {
   targetReference?: string | null | undefined;
 };
 
+export type AwardContractInput = {
+  awardedValue: number;
+  commandId?: string | number | null | undefined;
+  endDate: string;
+  extensionMonthsAvailable: number;
+  noticePeriodDays?: number | null | undefined;
+  procurementId: string | number;
+  socialValueWeightingPercent: number;
+  startDate: string;
+  supplierDetails?: SupplierDetailsInput | null | undefined;
+  supplierName: string;
+};
+
+export type CancelTrainingInput = {
+  commandId?: string | number | null | undefined;
+  courseId: string | number;
+  /** Why, for the record */
+  reason: string;
+  staffMemberId: string | number;
+};
+
 export type ChangeProcurementBasisInput = {
   commandId?: string | number | null | undefined;
   estimatedValue: number;
@@ -78,12 +106,70 @@ export type ChangeProcurementBasisInput = {
   riskLevel: RiskLevel;
 };
 
+export type ChangeStaffMemberDetailsInput = {
+  commandId?: string | number | null | undefined;
+  department?: string | null | undefined;
+  /** Only the fields given change; the old values stay in the history */
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  /** A new job title re-targets the required levels of the skills matrix */
+  jobTitle?: string | null | undefined;
+  /** Why, for the record (a promotion, a move, a new name) */
+  reason: string;
+  staffMemberId: string | number;
+};
+
+export type CloseContractInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  /** Defaults to today, or the end date when that passed */
+  effectiveOn?: string | null | undefined;
+  expectedRevision?: number | null | undefined;
+  reason: string;
+};
+
 export type CloseLessonActionInput = {
   actionId: string | number;
   commandId?: string | number | null | undefined;
   evidence: string;
   lessonId: string | number;
 };
+
+export type CloseRiskInput = {
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+  /** Why the risk no longer threatens the strategy */
+  reason: string;
+  riskId: string | number;
+};
+
+export type CommitSocialValueInput = {
+  commandId?: string | number | null | undefined;
+  committedQuantity: number;
+  contractId: string | number;
+  measureId: string | number;
+};
+
+export type ContractManagerInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  /** Required when removing a manager */
+  reason?: string | null | undefined;
+  staffMemberId: string | number;
+};
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'TERMINATED';
+
+/** EFFECTIVE: within the policy threshold, took effect when recorded; PENDING: awaits the procurement lead; LAPSED: the contract ended first */
+export type ContractVariationStatus =
+  | 'APPROVED'
+  | 'EFFECTIVE'
+  | 'LAPSED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type CorrectGatewayDecisionInput = {
   commandId?: string | number | null | undefined;
@@ -101,6 +187,15 @@ export type CorrectGatewayDecisionInput = {
 export type CourseLevelInput = {
   competencyId: string | number;
   raisesTo: number;
+};
+
+export type DecideContractVariationInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  expectedRevision?: number | null | undefined;
+  /** An approval may carry a note; a rejection needs its reason here */
+  note?: string | null | undefined;
+  variationId: string | number;
 };
 
 export type DecidePostInput = {
@@ -128,12 +223,28 @@ export type DefineCompetencyInput = {
   name: string;
 };
 
+export type DefineSocialValueMeasureInput = {
+  commandId?: string | number | null | undefined;
+  outcome: string;
+  proxyValuePerUnit?: number | null | undefined;
+  theme: string;
+  unit: string;
+};
+
 export type DischargeConditionInput = {
   commandId?: string | number | null | undefined;
   /** 0-based position of the condition in the decision */
   conditionIndex: number;
   evidence: string;
   reviewId: string | number;
+};
+
+export type ExtendContractInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  expectedRevision?: number | null | undefined;
+  months: number;
+  reason: string;
 };
 
 export type FillPostInput = {
@@ -176,6 +287,11 @@ export type IdentifyRiskInput = {
   title: string;
   treatment?: RiskTreatment | null | undefined;
 };
+
+export type KpiRating =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
 
 export type LessonPriority =
   | 'HIGH'
@@ -246,6 +362,16 @@ export type RecordLessonInput = {
   whatHappened: string;
 };
 
+export type RecordSavingOrBenefitInput = {
+  amount: number;
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  kind: SavingKind;
+  note: string;
+  period: string;
+  stage: SavingStage;
+};
+
 export type RecordTrainingOutcomeInput = {
   commandId?: string | number | null | undefined;
   courseId: string | number;
@@ -271,12 +397,37 @@ export type RegisterStaffMemberInput = {
   jobTitle: string;
 };
 
+export type ReportKpiInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  kpiId: string | number;
+  note: string;
+  /** A quarter, written YYYY-Qn (Q1 = January to March) */
+  period: string;
+  rating: KpiRating;
+};
+
+export type ReportSocialValueDeliveryInput = {
+  commandId?: string | number | null | undefined;
+  commitmentId: string | number;
+  contractId: string | number;
+  evidence: string;
+  period: string;
+  quantity: number;
+};
+
 export type RequestGatewayReviewInput = {
   commandId?: string | number | null | undefined;
   expectedRevision?: number | null | undefined;
   gateway: Gateway;
   procurementId: string | number;
   summary: string;
+};
+
+export type RetireSocialValueMeasureInput = {
+  commandId?: string | number | null | undefined;
+  measureId: string | number;
+  reason: string;
 };
 
 export type ReviewRiskInput = {
@@ -309,6 +460,10 @@ export type RiskLevel =
   | 'LOW'
   | 'MEDIUM';
 
+export type RiskStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type RiskTreatment =
   | 'TERMINATE'
   | 'TOLERATE'
@@ -325,11 +480,26 @@ export type Role =
   | 'PROCUREMENT_LEAD'
   | 'STAFF';
 
+export type SavingKind =
+  | 'BENEFIT'
+  | 'SAVING';
+
+export type SavingStage =
+  | 'COMMITTED'
+  | 'DELIVERED';
+
 export type SetRequirementInput = {
   commandId?: string | number | null | undefined;
   competencyId: string | number;
   jobTitle: string;
   requiredLevel: number;
+};
+
+export type SupplierDetailsInput = {
+  companyNumber?: string | null | undefined;
+  postcode?: string | null | undefined;
+  sme?: boolean | null | undefined;
+  vcse?: boolean | null | undefined;
 };
 
 export type TrainingStatus =
@@ -355,12 +525,34 @@ export type ValueThresholdInput = {
   minValue: number;
 };
 
+export type VaryContractInput = {
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  description: string;
+  expectedRevision?: number | null | undefined;
+  reason: string;
+  /** GBP, negative for a reduction; 0 for a change of terms alone */
+  valueChange: number;
+};
+
 export type WithdrawPostInput = {
   commandId?: string | number | null | undefined;
   expectedRevision?: number | null | undefined;
   postId: string | number;
   reason: string;
 };
+
+export type WorkItemKind =
+  | 'CONTRACT_ENDING'
+  | 'GATEWAY_CONDITION_OUTSTANDING'
+  | 'GATEWAY_DECISION_AWAITED'
+  | 'KPI_REPORT_DUE'
+  | 'LESSON_ACTION_DUE'
+  | 'LESSON_DUE'
+  | 'RISK_REVIEW_OVERDUE'
+  | 'SOCIAL_VALUE_REPORT_DUE'
+  | 'TRAINING_EXPIRING'
+  | 'TRAINING_OVERDUE';
 
 export type UserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<Role> };
 
@@ -381,6 +573,14 @@ export type DemoUsersPresentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoUsersPresentQuery = { demoUsersPresent: boolean };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
 export type MaturityAssessmentFieldsFragment = { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> };
 
@@ -477,7 +677,7 @@ export type PersonTimelineQuery = { personTimeline: { nextFrom: string | null, e
 export type AuditSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditSubjectsQuery = { procurements: Array<{ id: string, title: string }>, staffMembers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> };
+export type AuditSubjectsQuery = { procurements: Array<{ id: string, title: string }>, staffMembers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }>, users: Array<{ id: string, displayName: string, erased: boolean }> };
 
 export type RegistersAsOfQueryVariables = Exact<{
   asOf: string;
@@ -485,6 +685,143 @@ export type RegistersAsOfQueryVariables = Exact<{
 
 
 export type RegistersAsOfQuery = { registersAsOf: { asOf: string, establishment: { filledFte: number, approvedFte: number, proposedFte: number, vacantFte: number, posts: Array<{ id: string }> }, skillsMatrix: { rows: Array<{ totalGap: number, staffMember: { id: string } }> }, trainingRegister: Array<{ id: string, status: TrainingStatus }>, procurements: Array<{ id: string }>, gatewayLog: Array<{ id: string, outcome: GatewayOutcome | null }>, lessons: Array<{ id: string, actions: Array<{ id: string, status: string, overdue: boolean }> }>, risks: Array<{ id: string, title: string, score: number }>, riskHeatMap: Array<{ likelihood: number, impact: number, count: number }> } };
+
+export type ContractManagerFieldsFragment = { id: string, displayName: string, jobTitle: string, erased: boolean };
+
+export type ContractListFieldsFragment = { id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> };
+
+export type ContractVariationFieldsFragment = { id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null };
+
+export type SocialValueMeasureFieldsFragment = { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number };
+
+export type ContractFieldsFragment = { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> };
+
+export type ContractsRegisterQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ContractsRegisterQuery = { contracts: Array<{ id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> }> };
+
+export type ContractPageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ContractPageQuery = { contract: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } | null, socialValueMeasures: Array<{ id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }> };
+
+export type SocialValueMeasuresQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SocialValueMeasuresQuery = { socialValueMeasures: Array<{ id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }> };
+
+export type AwardContractMutationVariables = Exact<{
+  input: AwardContractInput;
+}>;
+
+
+export type AwardContractMutation = { awardContract: { id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type VaryContractMutationVariables = Exact<{
+  input: VaryContractInput;
+}>;
+
+
+export type VaryContractMutation = { varyContract: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type ApproveContractVariationMutationVariables = Exact<{
+  input: DecideContractVariationInput;
+}>;
+
+
+export type ApproveContractVariationMutation = { approveContractVariation: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type RejectContractVariationMutationVariables = Exact<{
+  input: DecideContractVariationInput;
+}>;
+
+
+export type RejectContractVariationMutation = { rejectContractVariation: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type ExtendContractMutationVariables = Exact<{
+  input: ExtendContractInput;
+}>;
+
+
+export type ExtendContractMutation = { extendContract: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type EndContractMutationVariables = Exact<{
+  input: CloseContractInput;
+}>;
+
+
+export type EndContractMutation = { endContract: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: CloseContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type AssignContractManagerMutationVariables = Exact<{
+  input: ContractManagerInput;
+}>;
+
+
+export type AssignContractManagerMutation = { assignContractManager: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type AddKpiMutationVariables = Exact<{
+  input: AddKpiInput;
+}>;
+
+
+export type AddKpiMutation = { addKpi: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type ReportKpiMutationVariables = Exact<{
+  input: ReportKpiInput;
+}>;
+
+
+export type ReportKpiMutation = { reportKpi: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type RecordSavingOrBenefitMutationVariables = Exact<{
+  input: RecordSavingOrBenefitInput;
+}>;
+
+
+export type RecordSavingOrBenefitMutation = { recordSavingOrBenefit: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type CommitSocialValueMutationVariables = Exact<{
+  input: CommitSocialValueInput;
+}>;
+
+
+export type CommitSocialValueMutation = { commitSocialValue: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type ReportSocialValueDeliveryMutationVariables = Exact<{
+  input: ReportSocialValueDeliveryInput;
+}>;
+
+
+export type ReportSocialValueDeliveryMutation = { reportSocialValueDelivery: { revision: number, awardedAt: string, extensionMonthsAvailable: number, noticePeriodDays: number | null, socialValueWeightingPercent: number, committedSocialValue: number, deliveredSocialValue: number, closeReason: string | null, closedOn: string | null, supplierCompanyNumber: string | null, supplierPostcode: string | null, supplierSme: boolean | null, supplierVcse: boolean | null, gatewaysPassed: Array<Gateway>, id: string, title: string, procurementId: string, supplierName: string, awardedValue: number, currentValue: number, status: ContractStatus, startDate: string, endDate: string, socialValueUnderDelivered: boolean, procurement: { id: string, title: string }, variations: Array<{ id: string, description: string, reason: string, valueChange: number, status: ContractVariationStatus, approvalRequiredBecause: string | null, policyVersion: number, recordedAt: string, decidedAt: string | null, decisionNote: string | null }>, kpis: Array<{ id: string, name: string, target: string, firstPeriod: string, reports: Array<{ period: string, rating: KpiRating, note: string, reportedAt: string, correctionReason: string | null }> }>, savings: Array<{ id: string, kind: SavingKind, stage: SavingStage, amount: number, period: string }>, socialValueCommitments: Array<{ id: string, committedQuantity: number, committedValue: number | null, deliveredQuantity: number, deliveredValue: number | null, expectedToDateQuantity: number, underDelivered: boolean, firstPeriod: string, measure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number }, deliveries: Array<{ period: string, quantity: number, evidence: string, reportedAt: string }> }>, managers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }> } };
+
+export type DefineSocialValueMeasureMutationVariables = Exact<{
+  input: DefineSocialValueMeasureInput;
+}>;
+
+
+export type DefineSocialValueMeasureMutation = { defineSocialValueMeasure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number } };
+
+export type RetireSocialValueMeasureMutationVariables = Exact<{
+  input: RetireSocialValueMeasureInput;
+}>;
+
+
+export type RetireSocialValueMeasureMutation = { retireSocialValueMeasure: { id: string, theme: string, outcome: string, unit: string, proxyValuePerUnit: number | null, retired: boolean, revision: number } };
 
 export type GatewayPolicyFieldsFragment = { version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> };
 
@@ -565,6 +902,14 @@ export type AdoptGatewayPolicyMutationVariables = Exact<{
 
 export type AdoptGatewayPolicyMutation = { adoptGatewayPolicy: { version: number, adoptedAt: string, reason: string, quorum: number, highRiskGateways: Array<Gateway>, politicalInterestGateways: Array<Gateway>, committee: Array<{ id: string, displayName: string, erased: boolean }> | null, valueThresholds: Array<{ minValue: number, gateways: Array<Gateway> }> } };
 
+export type ReviewDecidersQueryVariables = Exact<{
+  reviewId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReviewDecidersQuery = { eligibleDeciders: { reviewId: string, policyVersion: number, quorum: number, anyStaffMemberMaySit: boolean, members: Array<{ staffMemberId: string, displayName: string, conflictDeclared: boolean, conflictNature: string | null }> } };
+
 export type PersonRefFragment = { id: string, displayName: string, erased: boolean };
 
 export type GovernanceStaffQueryVariables = Exact<{
@@ -605,28 +950,114 @@ export type CloseLessonActionMutationVariables = Exact<{
 
 export type CloseLessonActionMutation = { closeLessonAction: { id: string, title: string, whatHappened: string, effect: string | null, causes: string | null, earlyWarningIndicators: string | null, recommendation: string, priority: LessonPriority, procurementId: string | null, gateway: Gateway | null, loggedBy: string, loggedOn: string, recordedAt: string, actions: Array<{ id: string, description: string, dueDate: string, target: ActionTarget, targetReference: string | null, status: string, overdue: boolean, evidence: string | null, closedOn: string | null, owner: { id: string, displayName: string, erased: boolean } | null }> } };
 
-export type RiskFieldsFragment = { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> };
+export type RiskFieldsFragment = { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, status: RiskStatus, closedOn: string | null, closeReason: string | null, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> };
 
 export type RisksPageQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type RisksPageQuery = { risks: Array<{ id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> }>, riskHeatMap: Array<{ likelihood: number, impact: number, count: number, riskIds: Array<string> }> };
+export type RisksPageQuery = { risks: Array<{ id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, status: RiskStatus, closedOn: string | null, closeReason: string | null, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> }>, riskHeatMap: Array<{ likelihood: number, impact: number, count: number, riskIds: Array<string> }> };
 
 export type IdentifyRiskMutationVariables = Exact<{
   input: IdentifyRiskInput;
 }>;
 
 
-export type IdentifyRiskMutation = { identifyRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+export type IdentifyRiskMutation = { identifyRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, status: RiskStatus, closedOn: string | null, closeReason: string | null, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+
+export type CloseRiskMutationVariables = Exact<{
+  input: CloseRiskInput;
+}>;
+
+
+export type CloseRiskMutation = { closeRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, status: RiskStatus, closedOn: string | null, closeReason: string | null, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
 
 export type ReviewRiskMutationVariables = Exact<{
   input: ReviewRiskInput;
 }>;
 
 
-export type ReviewRiskMutation = { reviewRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+export type ReviewRiskMutation = { reviewRisk: { id: string, title: string, category: RiskCategory, owner: string | null, likelihood: number, impact: number, score: number, inherentLikelihood: number, inherentImpact: number, inherentScore: number, appetite: RiskAppetite, treatment: RiskTreatment, controls: Array<string>, reviewEveryMonths: number, nextReviewDue: string, overdue: boolean, status: RiskStatus, closedOn: string | null, closeReason: string | null, revision: number, scoreHistory: Array<{ likelihood: number, impact: number, score: number, notes: string, reviewedAt: string, reviewedBy: string }> } };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkQuery = { myWork: Array<{ kind: WorkItemKind, title: string, subjectId: string, dueOn: string | null, overdue: boolean }> };
+
+export type HomeWorkforceFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeWorkforceFiguresQuery = { skillsMatrix: { totalRows: number, competencies: Array<{ id: string, name: string }>, rows: Array<{ cells: Array<{ requiredLevel: number, gap: number, competency: { id: string } }> }> }, trainingRegister: Array<{ status: TrainingStatus, completedOn: string | null }> };
+
+export type HomeRiskFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HomeRiskFiguresQuery = { riskHeatMap: Array<{ likelihood: number, impact: number, count: number }>, maturityAssessment: { year: number, overallScore: number, areas: Array<{ area: string, score: number, target: MaturityLevel | null }>, previousYear: { year: number, overallScore: number, areas: Array<{ area: string, score: number, target: MaturityLevel | null }> } | null } };
+
+export type HomeContractFiguresQueryVariables = Exact<{
+  year: number;
+  lastYear: number;
+}>;
+
+
+export type HomeContractFiguresQuery = { thisYear: { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number }, lastYear: { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number } };
+
+export type HomeSocialValueFiguresFragment = { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number };
+
+export type UserAccountFieldsFragment = { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean };
+
+export type UsersPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersPageQuery = { users: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean }> };
+
+export type CreateUserMutationVariables = Exact<{
+  commandId?: string | number | null | undefined;
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Array<Role>;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean } };
+
+export type ChangeUserRolesMutationVariables = Exact<{
+  userId: string | number;
+  roles: Array<Role>;
+}>;
+
+
+export type ChangeUserRolesMutation = { changeUserRoles: { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  userId: string | number;
+  newPassword: string;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean } };
+
+export type DisableUserMutationVariables = Exact<{
+  commandId?: string | number | null | undefined;
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean } };
+
+export type EnableUserMutationVariables = Exact<{
+  commandId?: string | number | null | undefined;
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean } };
 
 export type PostFieldsFragment = { id: string, title: string, fte: number, status: PostStatus, startDate: string | null, targetYear: number, justification: string | null, decisionReason: string | null, revision: number, holder: { id: string, displayName: string, erased: boolean } | null };
 
@@ -737,6 +1168,20 @@ export type ErasePersonalDataMutationVariables = Exact<{
 
 
 export type ErasePersonalDataMutation = { erasePersonalData: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean } };
+
+export type ChangeStaffMemberDetailsMutationVariables = Exact<{
+  input: ChangeStaffMemberDetailsInput;
+}>;
+
+
+export type ChangeStaffMemberDetailsMutation = { changeStaffMemberDetails: { id: string, displayName: string, jobTitle: string, department: string, erased: boolean } };
+
+export type CancelTrainingMutationVariables = Exact<{
+  input: CancelTrainingInput;
+}>;
+
+
+export type CancelTrainingMutation = { cancelTraining: { id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } } };
 
 export type TrainingRecordFieldsFragment = { id: string, status: TrainingStatus, plannedFor: string | null, completedOn: string | null, expiresOn: string | null, evidence: string | null, staffMember: { id: string, displayName: string, erased: boolean }, course: { id: string, title: string } };
 
@@ -897,6 +1342,167 @@ export const EventPageFieldsFragmentDoc = new TypedDocumentString(`
   prevHash
   hash
 }`, {"fragmentName":"EventPageFields"}) as unknown as TypedDocumentString<EventPageFieldsFragment, unknown>;
+export const ContractManagerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+    `, {"fragmentName":"ContractManagerFields"}) as unknown as TypedDocumentString<ContractManagerFieldsFragment, unknown>;
+export const ContractListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}`, {"fragmentName":"ContractListFields"}) as unknown as TypedDocumentString<ContractListFieldsFragment, unknown>;
+export const ContractVariationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+    `, {"fragmentName":"ContractVariationFields"}) as unknown as TypedDocumentString<ContractVariationFieldsFragment, unknown>;
+export const SocialValueMeasureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+    `, {"fragmentName":"SocialValueMeasureFields"}) as unknown as TypedDocumentString<SocialValueMeasureFieldsFragment, unknown>;
+export const ContractFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}`, {"fragmentName":"ContractFields"}) as unknown as TypedDocumentString<ContractFieldsFragment, unknown>;
 export const PersonRefFragmentDoc = new TypedDocumentString(`
     fragment PersonRef on StaffMember {
   id
@@ -1098,6 +1704,9 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   reviewEveryMonths
   nextReviewDue
   overdue
+  status
+  closedOn
+  closeReason
   revision
   scoreHistory {
     likelihood
@@ -1109,6 +1718,25 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
+export const HomeSocialValueFiguresFragmentDoc = new TypedDocumentString(`
+    fragment HomeSocialValueFigures on SocialValueSummary {
+  year
+  contractsAwarded
+  contractsWithSocialValue
+  committedValue
+  deliveredValue
+}
+    `, {"fragmentName":"HomeSocialValueFigures"}) as unknown as TypedDocumentString<HomeSocialValueFiguresFragment, unknown>;
+export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}
+    `, {"fragmentName":"UserAccountFields"}) as unknown as TypedDocumentString<UserAccountFieldsFragment, unknown>;
 export const PostFieldsFragmentDoc = new TypedDocumentString(`
     fragment PostFields on Post {
   id
@@ -1229,6 +1857,11 @@ export const DemoUsersPresentDocument = new TypedDocumentString(`
   demoUsersPresent
 }
     `) as unknown as TypedDocumentString<DemoUsersPresentQuery, DemoUsersPresentQueryVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
+  changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const AnnualReviewDocument = new TypedDocumentString(`
     query AnnualReview($year: Int!, $asOf: DateTime, $live: Boolean!) {
   maturityAssessment(year: $year, asOf: $asOf) {
@@ -1514,6 +2147,11 @@ export const AuditSubjectsDocument = new TypedDocumentString(`
     jobTitle
     erased
   }
+  users {
+    id
+    displayName
+    erased
+  }
 }
     `) as unknown as TypedDocumentString<AuditSubjectsQuery, AuditSubjectsQueryVariables>;
 export const RegistersAsOfDocument = new TypedDocumentString(`
@@ -1571,6 +2209,1551 @@ export const RegistersAsOfDocument = new TypedDocumentString(`
   proposedFte
   vacantFte
 }`) as unknown as TypedDocumentString<RegistersAsOfQuery, RegistersAsOfQueryVariables>;
+export const ContractsRegisterDocument = new TypedDocumentString(`
+    query ContractsRegister($asOf: DateTime) {
+  contracts(asOf: $asOf) {
+    ...ContractListFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}`) as unknown as TypedDocumentString<ContractsRegisterQuery, ContractsRegisterQueryVariables>;
+export const ContractPageDocument = new TypedDocumentString(`
+    query ContractPage($id: ID!, $asOf: DateTime) {
+  contract(id: $id, asOf: $asOf) {
+    ...ContractFields
+  }
+  socialValueMeasures(asOf: $asOf) {
+    ...SocialValueMeasureFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ContractPageQuery, ContractPageQueryVariables>;
+export const SocialValueMeasuresDocument = new TypedDocumentString(`
+    query SocialValueMeasures($asOf: DateTime) {
+  socialValueMeasures(asOf: $asOf) {
+    ...SocialValueMeasureFields
+  }
+}
+    fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}`) as unknown as TypedDocumentString<SocialValueMeasuresQuery, SocialValueMeasuresQueryVariables>;
+export const AwardContractDocument = new TypedDocumentString(`
+    mutation AwardContract($input: AwardContractInput!) {
+  awardContract(input: $input) {
+    ...ContractListFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}`) as unknown as TypedDocumentString<AwardContractMutation, AwardContractMutationVariables>;
+export const VaryContractDocument = new TypedDocumentString(`
+    mutation VaryContract($input: VaryContractInput!) {
+  varyContract(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<VaryContractMutation, VaryContractMutationVariables>;
+export const ApproveContractVariationDocument = new TypedDocumentString(`
+    mutation ApproveContractVariation($input: DecideContractVariationInput!) {
+  approveContractVariation(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ApproveContractVariationMutation, ApproveContractVariationMutationVariables>;
+export const RejectContractVariationDocument = new TypedDocumentString(`
+    mutation RejectContractVariation($input: DecideContractVariationInput!) {
+  rejectContractVariation(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectContractVariationMutation, RejectContractVariationMutationVariables>;
+export const ExtendContractDocument = new TypedDocumentString(`
+    mutation ExtendContract($input: ExtendContractInput!) {
+  extendContract(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ExtendContractMutation, ExtendContractMutationVariables>;
+export const EndContractDocument = new TypedDocumentString(`
+    mutation EndContract($input: CloseContractInput!) {
+  endContract(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<EndContractMutation, EndContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: CloseContractInput!) {
+  terminateContract(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+export const AssignContractManagerDocument = new TypedDocumentString(`
+    mutation AssignContractManager($input: ContractManagerInput!) {
+  assignContractManager(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignContractManagerMutation, AssignContractManagerMutationVariables>;
+export const AddKpiDocument = new TypedDocumentString(`
+    mutation AddKpi($input: AddKpiInput!) {
+  addKpi(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<AddKpiMutation, AddKpiMutationVariables>;
+export const ReportKpiDocument = new TypedDocumentString(`
+    mutation ReportKpi($input: ReportKpiInput!) {
+  reportKpi(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportKpiMutation, ReportKpiMutationVariables>;
+export const RecordSavingOrBenefitDocument = new TypedDocumentString(`
+    mutation RecordSavingOrBenefit($input: RecordSavingOrBenefitInput!) {
+  recordSavingOrBenefit(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordSavingOrBenefitMutation, RecordSavingOrBenefitMutationVariables>;
+export const CommitSocialValueDocument = new TypedDocumentString(`
+    mutation CommitSocialValue($input: CommitSocialValueInput!) {
+  commitSocialValue(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<CommitSocialValueMutation, CommitSocialValueMutationVariables>;
+export const ReportSocialValueDeliveryDocument = new TypedDocumentString(`
+    mutation ReportSocialValueDelivery($input: ReportSocialValueDeliveryInput!) {
+  reportSocialValueDelivery(input: $input) {
+    ...ContractFields
+  }
+}
+    fragment ContractManagerFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  erased
+}
+fragment ContractListFields on Contract {
+  id
+  title
+  procurementId
+  supplierName
+  awardedValue
+  currentValue
+  status
+  startDate
+  endDate
+  socialValueUnderDelivered
+  managers {
+    ...ContractManagerFields
+  }
+}
+fragment ContractVariationFields on ContractVariation {
+  id
+  description
+  reason
+  valueChange
+  status
+  approvalRequiredBecause
+  policyVersion
+  recordedAt
+  decidedAt
+  decisionNote
+}
+fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}
+fragment ContractFields on Contract {
+  ...ContractListFields
+  revision
+  awardedAt
+  extensionMonthsAvailable
+  noticePeriodDays
+  socialValueWeightingPercent
+  committedSocialValue
+  deliveredSocialValue
+  closeReason
+  closedOn
+  supplierCompanyNumber
+  supplierPostcode
+  supplierSme
+  supplierVcse
+  gatewaysPassed
+  procurement {
+    id
+    title
+  }
+  variations {
+    ...ContractVariationFields
+  }
+  kpis {
+    id
+    name
+    target
+    firstPeriod
+    reports {
+      period
+      rating
+      note
+      reportedAt
+      correctionReason
+    }
+  }
+  savings {
+    id
+    kind
+    stage
+    amount
+    period
+  }
+  socialValueCommitments {
+    id
+    committedQuantity
+    committedValue
+    deliveredQuantity
+    deliveredValue
+    expectedToDateQuantity
+    underDelivered
+    firstPeriod
+    measure {
+      ...SocialValueMeasureFields
+    }
+    deliveries {
+      period
+      quantity
+      evidence
+      reportedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportSocialValueDeliveryMutation, ReportSocialValueDeliveryMutationVariables>;
+export const DefineSocialValueMeasureDocument = new TypedDocumentString(`
+    mutation DefineSocialValueMeasure($input: DefineSocialValueMeasureInput!) {
+  defineSocialValueMeasure(input: $input) {
+    ...SocialValueMeasureFields
+  }
+}
+    fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}`) as unknown as TypedDocumentString<DefineSocialValueMeasureMutation, DefineSocialValueMeasureMutationVariables>;
+export const RetireSocialValueMeasureDocument = new TypedDocumentString(`
+    mutation RetireSocialValueMeasure($input: RetireSocialValueMeasureInput!) {
+  retireSocialValueMeasure(input: $input) {
+    ...SocialValueMeasureFields
+  }
+}
+    fragment SocialValueMeasureFields on SocialValueMeasure {
+  id
+  theme
+  outcome
+  unit
+  proxyValuePerUnit
+  retired
+  revision
+}`) as unknown as TypedDocumentString<RetireSocialValueMeasureMutation, RetireSocialValueMeasureMutationVariables>;
 export const GatewayPageDocument = new TypedDocumentString(`
     query GatewayPage($asOf: DateTime) {
   procurements(asOf: $asOf) {
@@ -1949,6 +4132,22 @@ fragment PersonRef on StaffMember {
   displayName
   erased
 }`) as unknown as TypedDocumentString<AdoptGatewayPolicyMutation, AdoptGatewayPolicyMutationVariables>;
+export const ReviewDecidersDocument = new TypedDocumentString(`
+    query ReviewDeciders($reviewId: ID!, $asOf: DateTime) {
+  eligibleDeciders(reviewId: $reviewId, asOf: $asOf) {
+    reviewId
+    policyVersion
+    quorum
+    anyStaffMemberMaySit
+    members {
+      staffMemberId
+      displayName
+      conflictDeclared
+      conflictNature
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDecidersQuery, ReviewDecidersQueryVariables>;
 export const GovernanceStaffDocument = new TypedDocumentString(`
     query GovernanceStaff($asOf: DateTime) {
   staffMembers(asOf: $asOf) {
@@ -2160,6 +4359,9 @@ export const RisksPageDocument = new TypedDocumentString(`
   reviewEveryMonths
   nextReviewDue
   overdue
+  status
+  closedOn
+  closeReason
   revision
   scoreHistory {
     likelihood
@@ -2193,6 +4395,9 @@ export const IdentifyRiskDocument = new TypedDocumentString(`
   reviewEveryMonths
   nextReviewDue
   overdue
+  status
+  closedOn
+  closeReason
   revision
   scoreHistory {
     likelihood
@@ -2203,6 +4408,42 @@ export const IdentifyRiskDocument = new TypedDocumentString(`
     reviewedBy
   }
 }`) as unknown as TypedDocumentString<IdentifyRiskMutation, IdentifyRiskMutationVariables>;
+export const CloseRiskDocument = new TypedDocumentString(`
+    mutation CloseRisk($input: CloseRiskInput!) {
+  closeRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  title
+  category
+  owner
+  likelihood
+  impact
+  score
+  inherentLikelihood
+  inherentImpact
+  inherentScore
+  appetite
+  treatment
+  controls
+  reviewEveryMonths
+  nextReviewDue
+  overdue
+  status
+  closedOn
+  closeReason
+  revision
+  scoreHistory {
+    likelihood
+    impact
+    score
+    notes
+    reviewedAt
+    reviewedBy
+  }
+}`) as unknown as TypedDocumentString<CloseRiskMutation, CloseRiskMutationVariables>;
 export const ReviewRiskDocument = new TypedDocumentString(`
     mutation ReviewRisk($input: ReviewRiskInput!) {
   reviewRisk(input: $input) {
@@ -2226,6 +4467,9 @@ export const ReviewRiskDocument = new TypedDocumentString(`
   reviewEveryMonths
   nextReviewDue
   overdue
+  status
+  closedOn
+  closeReason
   revision
   scoreHistory {
     likelihood
@@ -2236,6 +4480,174 @@ export const ReviewRiskDocument = new TypedDocumentString(`
     reviewedBy
   }
 }`) as unknown as TypedDocumentString<ReviewRiskMutation, ReviewRiskMutationVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork {
+  myWork {
+    kind
+    title
+    subjectId
+    dueOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
+export const HomeWorkforceFiguresDocument = new TypedDocumentString(`
+    query HomeWorkforceFigures {
+  skillsMatrix(limit: 500) {
+    totalRows
+    competencies {
+      id
+      name
+    }
+    rows {
+      cells {
+        competency {
+          id
+        }
+        requiredLevel
+        gap
+      }
+    }
+  }
+  trainingRegister(limit: 2000) {
+    status
+    completedOn
+  }
+}
+    `) as unknown as TypedDocumentString<HomeWorkforceFiguresQuery, HomeWorkforceFiguresQueryVariables>;
+export const HomeRiskFiguresDocument = new TypedDocumentString(`
+    query HomeRiskFigures($year: Int!) {
+  riskHeatMap {
+    likelihood
+    impact
+    count
+  }
+  maturityAssessment(year: $year) {
+    year
+    overallScore
+    areas {
+      area
+      score
+      target
+    }
+    previousYear {
+      year
+      overallScore
+      areas {
+        area
+        score
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeRiskFiguresQuery, HomeRiskFiguresQueryVariables>;
+export const HomeContractFiguresDocument = new TypedDocumentString(`
+    query HomeContractFigures($year: Int!, $lastYear: Int!) {
+  thisYear: socialValueSummary(year: $year) {
+    ...HomeSocialValueFigures
+  }
+  lastYear: socialValueSummary(year: $lastYear) {
+    ...HomeSocialValueFigures
+  }
+}
+    fragment HomeSocialValueFigures on SocialValueSummary {
+  year
+  contractsAwarded
+  contractsWithSocialValue
+  committedValue
+  deliveredValue
+}`) as unknown as TypedDocumentString<HomeContractFiguresQuery, HomeContractFiguresQueryVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage {
+  users {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($commandId: ID, $email: String!, $displayName: String!, $password: String!, $roles: [Role!]!) {
+  createUser(
+    commandId: $commandId
+    email: $email
+    displayName: $displayName
+    password: $password
+    roles: $roles
+  ) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const ChangeUserRolesDocument = new TypedDocumentString(`
+    mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
+  changeUserRoles(userId: $userId, roles: $roles) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($userId: ID!, $newPassword: String!) {
+  resetUserPassword(userId: $userId, newPassword: $newPassword) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($commandId: ID, $userId: ID!, $reason: String!) {
+  disableUser(commandId: $commandId, userId: $userId, reason: $reason) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($commandId: ID, $userId: ID!, $reason: String!) {
+  enableUser(commandId: $commandId, userId: $userId, reason: $reason) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on User {
+  id
+  email
+  displayName
+  roles
+  disabled
+  erased
+}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
 export const EstablishmentPageDocument = new TypedDocumentString(`
     query EstablishmentPage($asOf: DateTime, $withStaff: Boolean!) {
   establishment(asOf: $asOf) {
@@ -2528,6 +4940,42 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
   department
   erased
 }`) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
+export const ChangeStaffMemberDetailsDocument = new TypedDocumentString(`
+    mutation ChangeStaffMemberDetails($input: ChangeStaffMemberDetailsInput!) {
+  changeStaffMemberDetails(input: $input) {
+    ...StaffMemberFields
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  displayName
+  jobTitle
+  department
+  erased
+}`) as unknown as TypedDocumentString<ChangeStaffMemberDetailsMutation, ChangeStaffMemberDetailsMutationVariables>;
+export const CancelTrainingDocument = new TypedDocumentString(`
+    mutation CancelTraining($input: CancelTrainingInput!) {
+  cancelTraining(input: $input) {
+    ...TrainingRecordFields
+  }
+}
+    fragment TrainingRecordFields on TrainingRecord {
+  id
+  status
+  plannedFor
+  completedOn
+  expiresOn
+  evidence
+  staffMember {
+    id
+    displayName
+    erased
+  }
+  course {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CancelTrainingMutation, CancelTrainingMutationVariables>;
 export const TrainingRegisterPageDocument = new TypedDocumentString(`
     query TrainingRegisterPage($asOf: DateTime, $withinDays: Int!, $withDue: Boolean!, $withForms: Boolean!, $offset: Int, $limit: Int, $department: String, $jobTitle: String, $competencyCategory: String) {
   trainingRegister(

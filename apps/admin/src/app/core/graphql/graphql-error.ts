@@ -27,3 +27,16 @@ export function asGraphqlError(error: unknown): GraphqlError {
   }
   return new GraphqlError(UNKNOWN_ERROR, error instanceof Error ? error.message : String(error));
 }
+
+/**
+ * Refusals whose message says in plain words what is wrong and what to do (a rule, a field, a
+ * record that is not there): shown without their code. Any other failure (a missing role, a
+ * record changed meanwhile, whose form says what to do above the technical detail, a server
+ * fault, no network) keeps its code beside the message, for whoever supports the user.
+ */
+const PLAIN_REFUSALS: readonly string[] = ['RULE_VIOLATION', 'BAD_USER_INPUT', 'NOT_FOUND'];
+
+/** The code worth showing beside an error's message, or null when the message says it all. */
+export function visibleCode(error: Pick<GraphqlError, 'code'>): string | null {
+  return PLAIN_REFUSALS.includes(error.code) ? null : error.code;
+}

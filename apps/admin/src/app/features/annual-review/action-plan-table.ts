@@ -8,7 +8,7 @@ import { CalendarDatePipe, MaturityLevelPipe } from '../../shared/format/format-
   selector: 'gl-action-plan-table',
   imports: [CalendarDatePipe, MaturityLevelPipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Action plan (scrolls sideways)" tabindex="0">
       <table class="action-plan">
         <caption class="visually-hidden">
           Action plan

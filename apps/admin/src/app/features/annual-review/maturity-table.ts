@@ -37,7 +37,7 @@ import { CalendarDatePipe, MaturityLevelPipe } from '../../shared/format/format-
       </p>
       <p class="hint">The mean of the assessed areas’ scores (Minimum 1 to Innovator 5).</p>
 
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Maturity by theme (scrolls sideways)" tabindex="0">
         <table class="maturity">
           <caption>
             Maturity by theme,

@@ -4,6 +4,7 @@ import { AREAS } from '../../areas';
 import { Session } from '../../core/auth/session';
 import { hasAnyRole } from '../../core/auth/user';
 import { AUDIT_READERS } from './audit-access';
+import { AuditActors } from './audit-actors';
 import { HistorySection } from './history-section';
 import { RegistersAsOfSection } from './registers-as-of-section';
 import { TimelineSection } from './timeline-section';
@@ -16,6 +17,8 @@ import { VerifyPanel } from './verify-panel';
 @Component({
   selector: 'gl-audit-page',
   imports: [VerifyPanel, HistorySection, TimelineSection, RegistersAsOfSection],
+  // One list of procurements, people and users for every section (asked for once).
+  providers: [AuditActors],
   template: `
     <h1>{{ area.title }}</h1>
     <p class="lead">{{ area.summary }}</p>

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 
+import { AuditActors } from './audit-actors';
 import type { RecordedEvent } from './audit.types';
 import { actorRoles, prettyData, streamAt } from './event-data';
 import { TimestampPipe } from '../../shared/format/format-pipes';
@@ -23,7 +24,10 @@ let nextId = 0;
         </dd>
         <dt>Actor</dt>
         <dd>
-          <span class="mono">{{ event().actorId ?? '—' }}</span> ({{ roles() || 'no role' }})
+          {{ actors.nameOf(event().actorId) ?? '—' }} ({{ roles() || 'no role' }})
+          @if (event().actorId; as actorId) {
+            <br /><span class="mono muted">user {{ actorId }}</span>
+          }
         </dd>
         <dt>Command id</dt>
         <dd class="mono" data-fact="command">{{ event().commandId }}</dd>
@@ -70,5 +74,6 @@ export class EventDetail {
   protected readonly headingId = `event-detail-${++nextId}`;
   protected readonly data = computed(() => prettyData(this.event().data));
   protected readonly roles = computed(() => actorRoles(this.event()));
+  protected readonly actors = inject(AuditActors);
   protected readonly streamAt = streamAt;
 }

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import { FormError } from '../../shared/forms/form-error';
+import { AuditActors } from './audit-actors';
 import type { RecordedEvent } from './audit.types';
 import { actorRoles, streamAt } from './event-data';
 import { EventDetail } from './event-detail';
@@ -17,7 +18,7 @@ import { TimestampPipe } from '../../shared/format/format-pipes';
   template: `
     @if (pager().source(); as source) {
       @if (!pager().error()) {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Events (scrolls sideways)" tabindex="0">
           <table class="events" [attr.aria-busy]="pager().loading()">
             <caption>
               {{
@@ -48,7 +49,9 @@ import { TimestampPipe } from '../../shared/format/format-pipes';
                     </button>
                   </th>
                   <td>
-                    <span class="mono">{{ event.actorId ?? '—' }}</span>
+                    <span [class.mono]="!actors.nameOf(event.actorId)" [attr.title]="event.actorId">{{
+                      actors.nameOf(event.actorId) ?? '—'
+                    }}</span>
                     @if (event.actorRoles.length) {
                       <span class="muted roles">{{ actorRoles(event) }}</span>
                     }
@@ -114,6 +117,7 @@ export class EventLog {
   });
   protected readonly streamAt = streamAt;
   protected readonly actorRoles = actorRoles;
+  protected readonly actors = inject(AuditActors);
 
   protected toggle(event: RecordedEvent): void {
     this.pager().select(event.position === this.selectedPosition() ? null : event);

@@ -64,12 +64,12 @@ export function historyFilter(value: HistoryFormValue): HistoryFilter {
 }
 
 /** What the table shows, for its caption: "Decision history: Procurements; types …; since …". */
-export function describeFilter(filter: HistoryFilter): string {
+export function describeFilter(filter: HistoryFilter, nameOf: (actorId: string) => string | null = (id) => id): string {
   const parts = [
     filter.streamPrefix ? (CONTEXTS.find((c) => c.prefix === filter.streamPrefix)?.label ?? filter.streamPrefix) : null,
     filter.streamId ? `stream ${filter.streamId}` : null,
     filter.types ? `${filter.types.length === 1 ? 'type' : 'types'} ${filter.types.join(', ')}` : null,
-    filter.actorId ? `actor ${filter.actorId}` : null,
+    filter.actorId ? `actor ${nameOf(String(filter.actorId)) ?? filter.actorId}` : null,
     filter.since ? `since ${formatInstant(filter.since)}` : null,
     filter.until ? `until ${formatInstant(filter.until)}` : null,
   ].filter((part): part is string => part !== null);

@@ -3,6 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
+import { AuditActors } from './audit-actors';
 import { AuditData } from './audit-data';
 import { EventLog } from './event-log';
 import { EventPager } from './event-pager';
@@ -44,8 +45,13 @@ import { CONTEXTS, ONE_STREAM, PAGE_SIZES, describeFilter, historyFilter } from 
         <gl-field label="Event types (optional)" hint="Comma separated, e.g. GatewayDecisionRecorded, PostFilled.">
           <input type="text" formControlName="types" />
         </gl-field>
-        <gl-field label="Actor id (optional)" hint="The user who acted.">
-          <input type="text" formControlName="actorId" />
+        <gl-field label="Actor (optional)" hint="The user who acted.">
+          <select formControlName="actorId">
+            <option value="">Anyone</option>
+            @for (user of actors.users(); track user.id) {
+              <option [value]="user.id">{{ user.name }}</option>
+            }
+          </select>
         </gl-field>
       </div>
       <div class="field-row">
@@ -71,6 +77,7 @@ import { CONTEXTS, ONE_STREAM, PAGE_SIZES, describeFilter, historyFilter } from 
 })
 export class HistorySection {
   private readonly data = inject(AuditData);
+  protected readonly actors = inject(AuditActors);
 
   protected readonly contexts = CONTEXTS;
   protected readonly oneStream = ONE_STREAM;
@@ -102,6 +109,10 @@ export class HistorySection {
       return;
     }
     const filter = historyFilter(this.form.getRawValue());
-    return this.pager.show({ key: 'history', title: describeFilter(filter), fetch: (from) => this.data.history(filter, from) });
+    return this.pager.show({
+      key: 'history',
+      title: describeFilter(filter, (id) => this.actors.nameOf(id)),
+      fetch: (from) => this.data.history(filter, from),
+    });
   }
 }

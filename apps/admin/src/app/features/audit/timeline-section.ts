@@ -3,7 +3,7 @@ import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Va
 
 import { Field } from '../../shared/forms/field';
 import { FormShell } from '../../shared/forms/form-shell';
-import { RegisterLoader } from '../../shared/register/register-loader';
+import { AuditActors } from './audit-actors';
 import { AuditData } from './audit-data';
 import type { AuditSubjects, EventPage } from './audit.types';
 import { EventLog } from './event-log';
@@ -78,7 +78,7 @@ export class TimelineSection {
   private readonly data = inject(AuditData);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly subjects = new RegisterLoader(() => this.data.subjects());
+  protected readonly subjects = inject(AuditActors).subjects;
   protected readonly pager = new EventPager();
   protected readonly lookups: readonly Lookup[] = [
     {
@@ -106,10 +106,6 @@ export class TimelineSection {
       fetch: (id, from) => this.data.personTimeline(id, from),
     },
   ];
-
-  constructor() {
-    void this.subjects.reload();
-  }
 
   protected show(lookup: Lookup): Promise<void> | void {
     if (lookup.form.invalid) {

@@ -20,7 +20,8 @@ export function parseIds(text: string): string[] {
 /**
  * Chooses staff members (their ids are the value): a checkbox for each person the page knows,
  * and, where that list may be incomplete (the user may not list staff), a field for the staff
- * ids of the others. `notes` add a word to a person, e.g. a declared conflict of interest.
+ * ids of the others. `notes` add a word to a person, e.g. a declared conflict of interest;
+ * `unavailable` people are listed but cannot be chosen (the rule bars them).
  */
 @Component({
   selector: 'gl-member-picker',
@@ -32,14 +33,14 @@ export function parseIds(text: string): string[] {
           type="checkbox"
           [id]="idPrefix + person.id"
           [checked]="chosen().has(person.id)"
-          [disabled]="disabled()"
+          [disabled]="disabled() || unavailable().includes(person.id)"
           (change)="toggle(person.id, $event)"
           (blur)="onTouched()"
         />
         <label [for]="idPrefix + person.id"
           >{{ person.displayName }}
           @if (notes()[person.id]; as note) {
-            <strong class="note">({{ note }})</strong>
+            <strong class="conflict-note">({{ note }})</strong>
           }
         </label>
       </div>
@@ -67,7 +68,12 @@ export function parseIds(text: string): string[] {
     }
   `,
   styles: `
-    .note {
+    /* A long note wraps beside its checkbox rather than dropping the name to a line of its own. */
+    .choice label {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    .conflict-note {
       color: #942514;
     }
     .others-label {
@@ -88,6 +94,8 @@ export class MemberPicker implements ControlValueAccessor {
   readonly allowOthers = input(false);
   /** A word about some people, by staff id. */
   readonly notes = input<Readonly<Record<string, string>>>({});
+  /** Staff ids listed but not to be chosen, e.g. a member with a declared conflict. */
+  readonly unavailable = input<readonly string[]>([]);
 
   protected readonly idPrefix = `member-${++nextId}-`;
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());

@@ -10,7 +10,7 @@ export interface Duty {
 /** What each role is for (see the domain design); the home page shows the user's own. */
 export const ROLE_GUIDE: Readonly<Record<Role, readonly Duty[]>> = {
   ADMIN: [
-    { text: 'Create users and give them their roles. There is no page for this yet.' },
+    { text: 'Create users, give them their roles, reset a forgotten password or disable an account.', area: AREAS.users },
     { text: 'Verify the record and read the decision history, as an auditor does.', area: AREAS.audit },
   ],
   HR_LEAD: [
@@ -36,6 +36,6 @@ export const ROLE_GUIDE: Readonly<Record<Role, readonly Duty[]>> = {
     { text: 'Record lessons learned.', area: AREAS.lessonsLearned },
   ],
   CONTRACT_MANAGER: [
-    { text: 'Report KPIs and social value delivery, quarter by quarter, for the contracts you manage. There is no page for this yet.' },
+    { text: 'Report KPIs and social value delivery, quarter by quarter, for the contracts you manage.', area: AREAS.contracts },
   ],
 };

@@ -56,10 +56,21 @@ describe('Shell', () => {
       'Gateway decisions',
       'Lessons learned',
       'Strategic risks',
+      'Contracts',
+      'Social value',
       'Annual review',
       'Audit',
+      'Users',
     ]);
     expect(text('nav [aria-current=page]')).toBe('Home');
+  });
+
+  it('shows Users to administrators only, and Change my password to everyone', async () => {
+    await signedInAs(AUDITOR_USER);
+
+    const links = [...page.querySelectorAll('nav[aria-label=Main] a')].map((a) => a.textContent?.trim());
+    expect(links).not.toContain('Users');
+    expect(page.querySelector('header a[href="/account/password"]')?.textContent?.trim()).toBe('Change my password');
   });
 
   it('opens the annual review, which is no longer a placeholder', async () => {

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { EnumLabelPipe } from '../../shared/format/format-pipes';
 import { NAVIGATION } from '../../areas';
 import { Session } from '../../core/auth/session';
@@ -25,13 +26,23 @@ import { DemoBanner } from '../../shared/demo-banner';
           </ul>
         </div>
       }
+      <a class="account" routerLink="/account/password">Change my password</a>
       <button type="button" class="sign-out" (click)="signOut()">Sign out</button>
     </header>
 
     <div class="layout">
       <nav class="side-nav" aria-label="Main">
-        <ul>
-          @for (entry of navigation; track entry.label) {
+        <button
+          type="button"
+          class="menu-toggle secondary"
+          aria-controls="main-menu"
+          [attr.aria-expanded]="menuOpen()"
+          (click)="toggleMenu()"
+        >
+          Menu
+        </button>
+        <ul id="main-menu" [class.open]="menuOpen()">
+          @for (entry of navigation(); track entry.label) {
             @switch (entry.kind) {
               @case ('link') {
                 <li>
@@ -40,6 +51,7 @@ import { DemoBanner } from '../../shared/demo-banner';
                     routerLinkActive="active"
                     ariaCurrentWhenActive="page"
                     [routerLinkActiveOptions]="{ exact: entry.path === '' }"
+                    (click)="menuOpen.set(false)"
                     >{{ entry.label }}</a
                   >
                 </li>
@@ -50,7 +62,13 @@ import { DemoBanner } from '../../shared/demo-banner';
                   <ul [attr.aria-labelledby]="'nav-group-' + $index">
                     @for (area of entry.links; track area.path) {
                       <li>
-                        <a [routerLink]="'/' + area.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ area.title }}</a>
+                        <a
+                          [routerLink]="'/' + area.path"
+                          routerLinkActive="active"
+                          ariaCurrentWhenActive="page"
+                          (click)="menuOpen.set(false)"
+                          >{{ area.title }}</a
+                        >
                       </li>
                     }
                   </ul>
@@ -128,6 +146,10 @@ import { DemoBanner } from '../../shared/demo-banner';
       font-size: 0.875rem;
     }
 
+    .account {
+      color: #fff;
+    }
+
     .sign-out {
       background: #fff;
       color: var(--brand);
@@ -179,12 +201,67 @@ import { DemoBanner } from '../../shared/demo-banner';
 
     main {
       flex: 1;
+      min-width: 0;
       padding: 1.5rem 2rem;
       max-width: 76rem;
     }
 
     main:focus {
       outline: none;
+    }
+
+    .menu-toggle {
+      display: none;
+    }
+
+    /* Narrow screens (WCAG 1.4.10 reflow): the bar wraps and the navigation goes above the page. */
+    @media (max-width: 48rem) {
+      .top-bar {
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        padding: 0.75rem 1rem;
+      }
+
+      .who {
+        flex-wrap: wrap;
+      }
+
+      .roles {
+        flex-wrap: wrap;
+      }
+
+      .layout {
+        flex-direction: column;
+      }
+
+      .side-nav {
+        width: auto;
+        border-right: none;
+        border-bottom: 1px solid var(--border);
+      }
+
+      main {
+        padding: 1rem;
+        min-width: 0;
+      }
+
+      /* The navigation folds behind a "Menu" button, so the page starts near the top. */
+      .side-nav {
+        padding: 0.5rem 0;
+      }
+
+      .menu-toggle {
+        display: block;
+        margin: 0 1rem;
+      }
+
+      .side-nav > ul:not(.open) {
+        display: none;
+      }
+
+      .side-nav > ul.open {
+        margin-top: 0.5rem;
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -195,7 +272,25 @@ export class Shell {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly user = this.session.user;
-  protected readonly navigation = NAVIGATION;
+  /** On a narrow screen the navigation is folded until asked for, and folds again on arrival. */
+  protected readonly menuOpen = signal(false);
+  /** Each role sees only the pages it can use (an entry with an audience is for those roles only). */
+  protected readonly navigation = computed(() => {
+    const roles = this.user()?.roles ?? [];
+    return NAVIGATION.filter((entry) => entry.kind !== 'link' || !entry.audience || entry.audience.some((role) => roles.includes(role)));
+  });
+
+  constructor() {
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      if (event instanceof NavigationEnd) {
+        this.menuOpen.set(false);
+      }
+    });
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
 
   // A plain "#main" link would leave the SPA (the base href is "/"), so move focus ourselves.
   protected skipToMain(event: Event): void {

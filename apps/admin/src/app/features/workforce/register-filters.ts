@@ -91,6 +91,16 @@ export class RegisterPaging {
       display: block;
       font-weight: 700;
     }
+    /* On a phone each filter takes a line of its own, its list as wide as the screen (reflow). */
+    @media (max-width: 40rem) {
+      .filter {
+        flex: 1 1 100%;
+        min-width: 0;
+      }
+      .filter select {
+        width: 100%;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

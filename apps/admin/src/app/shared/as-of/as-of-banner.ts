@@ -10,7 +10,8 @@ import { formatInstant } from '../format/format';
       @if (label(); as at) {
         <p class="as-of-banner">
           <strong>Showing the register as at {{ at }}.</strong>
-          It is rebuilt from the events recorded up to then. Forms are disabled; clear “As at” to return to live data.
+          It is rebuilt from the events recorded up to then. Forms are disabled; the instant stays as you move between pages until you
+          choose “Back to live data”.
         </p>
       }
     </div>

@@ -22,7 +22,7 @@ const isPlausible = (value: string) => Number(value.slice(0, 4)) >= 2000;
         (change)="pick($event)"
       />
       @if (asOf()) {
-        <button type="button" class="secondary" (click)="asOfChange.emit(null)">Show live data</button>
+        <button type="button" class="secondary" (click)="asOfChange.emit(null)">Back to live data</button>
       }
       <p class="hint" [id]="inputId + '-hint'">Leave empty for live data, or pick a date and time to see the register as it stood then.</p>
     </div>

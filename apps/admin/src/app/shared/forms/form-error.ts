@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
-import type { GraphqlError } from '../../core/graphql/graphql-error';
+import { type GraphqlError, visibleCode } from '../../core/graphql/graphql-error';
 
 /** What a CONFLICT means for the user, unless the form says it for its own record. */
 export const CONFLICT_ADVICE = 'Someone changed this record since the page loaded. Reload to see the latest and try again.';
 
 /**
- * The API's answer to a failed command, next to the form that sent it: its message and its
- * `extensions.code`. A CONFLICT (the record changed since the page loaded) gets the
+ * The API's answer to a failed command, next to the form that sent it: its message, with its
+ * `extensions.code` only for a technical failure (see visibleCode; the code is always on
+ * `data-code`). A CONFLICT (the record changed since the page loaded) gets the
  * `conflict` wording and a reload button, since retrying the same form cannot succeed.
  */
 @Component({
@@ -20,7 +21,10 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
             <strong>{{ conflict() }}</strong>
           </p>
           <p class="detail">
-            {{ e.message }} <span class="code">({{ e.code }})</span>
+            {{ e.message }}
+            @if (code(); as code) {
+              <span class="code">({{ code }})</span>
+            }
           </p>
           <button type="button" class="secondary" (click)="reload.emit()">Reload</button>
         } @else {
@@ -28,7 +32,10 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
             <strong>{{ heading() }}</strong>
           </p>
           <p class="detail">
-            {{ e.message }} <span class="code">({{ e.code }})</span>
+            {{ e.message }}
+            @if (code(); as code) {
+              <span class="code">({{ code }})</span>
+            }
           </p>
         }
       </div>
@@ -43,4 +50,9 @@ export class FormError {
   readonly reload = output<void>();
 
   protected readonly isConflict = computed(() => this.error()?.code === 'CONFLICT');
+  /** A rule's refusal speaks for itself; only a technical failure shows its code. */
+  protected readonly code = computed(() => {
+    const error = this.error();
+    return error ? visibleCode(error) : null;
+  });
 }

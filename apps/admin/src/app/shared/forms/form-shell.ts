@@ -40,7 +40,7 @@ export interface SubmittableForm {
       <gl-form-error [error]="state().error()" [heading]="errorHeading()" [conflict]="conflict()" (reload)="reload.emit()" />
       <ng-content />
       <div class="button-row">
-        <button type="submit" [class.warning]="warning()" [disabled]="state().submitting()">
+        <button type="submit" [class.warning]="warning()" [disabled]="state().submitting() || submitDisabled()">
           {{ state().submitting() ? (busyLabel() ?? submitLabel()) : submitLabel() }}
         </button>
         <ng-content select="[glFormActions]" />
@@ -64,6 +64,8 @@ export class FormShell {
   /** "The … was not …" above the API's message. */
   readonly errorHeading = input('This was not recorded');
   readonly conflict = input(CONFLICT_ADVICE);
+  /** The form cannot be sent yet (e.g. a quorum not reached); the form says why beside the button. */
+  readonly submitDisabled = input(false);
   /** A destructive command: the submit button is red. */
   readonly warning = input(false);
   /** The user asked to reload after a CONFLICT. */

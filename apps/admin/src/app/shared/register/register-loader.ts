@@ -1,9 +1,21 @@
-import { computed, signal } from '@angular/core';
+import { Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 
+import { AsAtInstant } from '../../core/as-at/as-at-instant';
 import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
 
+/** A page's loader follows the address's "as at" instant; one made outside a page (a unit test) keeps its own. */
+function addressInstant(): Signal<string | null> | null {
+  try {
+    return inject(AsAtInstant).asOf;
+  } catch {
+    // Outside an injection context (Angular has no public test for one): nothing to follow.
+    return null;
+  }
+}
+
 /**
- * Loads one register, live or as at an instant, and keeps the latest answer in signals. An
+ * Loads one register, live or as at an instant, and keeps the latest answer in signals. Made on a
+ * page, it follows the instant in the address (AsAtInstant): changing the address reloads it. An
  * answer that arrives after a newer request was made is dropped, so a slow as-of query cannot
  * overwrite the live data the user went back to.
  */
@@ -24,7 +36,23 @@ export class RegisterLoader<T> {
   /** What the user's last change did ("… was proposed."), shown once the register shows it. */
   readonly notice = this.message.asReadonly();
 
-  constructor(private readonly fetch: (asOf: string | null) => Promise<T>) {}
+  constructor(
+    private readonly fetch: (asOf: string | null) => Promise<T>,
+    // A fetch that takes no instant (a list of names) has nothing to follow.
+    instant: Signal<string | null> | null = fetch.length > 0 ? addressInstant() : null,
+  ) {
+    if (instant) {
+      let followed = instant();
+      this.requestedAsOf.set(followed);
+      effect(() => {
+        const asOf = instant();
+        if (asOf !== followed) {
+          followed = asOf;
+          untracked(() => void this.showAsOf(asOf));
+        }
+      });
+    }
+  }
 
   showAsOf(asOf: string | null): Promise<void> {
     this.requestedAsOf.set(asOf);

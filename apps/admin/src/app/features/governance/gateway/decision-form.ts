@@ -10,7 +10,7 @@ import { isInvalid } from '../../../shared/forms/is-invalid';
 import { nonEmptyLines } from '../../../shared/forms/lines';
 import type { GatewayOutcome, GatewayPolicy, GatewayReview, PersonRef, Procurement } from '../governance.types';
 import { MemberPicker } from '../member-picker';
-import { GatewayData } from './gateway-data';
+import { GatewayData, ReviewDeciders } from './gateway-data';
 
 export type DecisionMode = 'record' | 'correct';
 
@@ -19,12 +19,17 @@ const TEXT: Readonly<Record<DecisionMode, { legend: string; submit: string; fail
   correct: { legend: 'Correct a decision', submit: 'Record correction', failed: 'The correction was not recorded' },
 };
 
+const conflictNote = (nature: string | null | undefined) =>
+  nature ? `declared a conflict of interest: ${nature}` : 'declared a conflict of interest';
+
 const someone = (control: AbstractControl<string[]>): ValidationErrors | null => (control.value.length ? null : { required: true });
 
 /**
  * The committee's decision on a review, or a correction of one with its reason (the original
  * stays on the record). It sends the procurement revision the committee saw, the members who
- * decided (staff ids), and conditions only with an approval with conditions.
+ * decided (chosen by name from those the policy allows; a member with a declared conflict is
+ * marked and cannot be chosen), and conditions only with an approval with conditions. The submit
+ * button waits for the quorum, and a sentence beside it says how many more are needed.
  */
 @Component({
   selector: 'gl-decision-form',
@@ -36,6 +41,7 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
       [legend]="text().legend"
       [errorHeading]="text().failed"
       [submitLabel]="text().submit"
+      [submitDisabled]="quorumShort() > 0"
       conflict="The procurement changed since the page loaded, so nothing was recorded. Reload to see it as it is now, then try again."
       [commandForm]="this"
       (reload)="reloadRequested.emit()"
@@ -63,7 +69,16 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
         @if (invalid(form.controls.committeeMemberIds)) {
           <p class="field-error">Choose the members who decided.</p>
         }
-        <gl-member-picker formControlName="committeeMemberIds" [people]="people()" [allowOthers]="allowOthers()" [notes]="conflicted()" />
+        @if (deciders()?.members?.length === 0) {
+          <p class="field-error">Nobody may decide under this policy: ask the procurement lead to register the committee’s members.</p>
+        }
+        <gl-member-picker
+          formControlName="committeeMemberIds"
+          [people]="candidates()"
+          [allowOthers]="allowOthers() && !deciders()"
+          [notes]="conflicted()"
+          [unavailable]="barred()"
+        />
       </fieldset>
 
       @if (mode() === 'correct') {
@@ -71,7 +86,19 @@ const someone = (control: AbstractControl<string[]>): ValidationErrors | null =>
           <textarea rows="2" formControlName="reason"></textarea>
         </gl-field>
       }
+      @if (quorumSentence(); as sentence) {
+        <p glFormActions class="quorum-status" [class.short]="quorumShort() > 0" aria-live="polite">{{ sentence }}</p>
+      }
     </form>
+  `,
+  styles: `
+    .quorum-status {
+      margin: 0;
+      align-self: center;
+    }
+    .quorum-status.short {
+      font-weight: 700;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -88,6 +115,11 @@ export class DecisionForm extends CommandFormComponent<GatewayReview> {
   readonly allowOthers = input(false);
   /** The policy version that applies to the procurement, for its quorum. */
   readonly policy = input<GatewayPolicy | null>(null);
+  /**
+   * Who may decide, from the API (by the rule the decision is checked against) and the quorum: when
+   * given, exactly these people are offered, by name, and no staff ids are asked for.
+   */
+  readonly deciders = input<ReviewDeciders | null>(null);
   readonly reloadRequested = output<void>();
 
   protected readonly invalid = isInvalid;
@@ -104,10 +136,44 @@ export class DecisionForm extends CommandFormComponent<GatewayReview> {
   protected readonly text = computed(() => TEXT[this.mode()]);
   private readonly outcome = toSignal(this.form.controls.outcome.valueChanges, { initialValue: this.form.controls.outcome.value });
   protected readonly withConditions = computed(() => this.outcome() === 'APPROVED_WITH_CONDITIONS');
-  protected readonly conflicted = computed(() =>
-    Object.fromEntries(this.procurement().conflicts.map((c) => [c.staffMember.id, 'declared a conflict of interest'])),
+  private readonly chosen = toSignal(this.form.controls.committeeMemberIds.valueChanges, {
+    initialValue: this.form.controls.committeeMemberIds.value,
+  });
+  /** The people offered: those the policy allows when known, otherwise those the page knows. */
+  protected readonly candidates = computed<readonly PersonRef[]>(
+    () => this.deciders()?.members.map((m) => ({ id: m.staffMemberId, displayName: m.displayName, erased: false })) ?? this.people(),
   );
+  protected readonly conflicted = computed(() => {
+    const members = this.deciders()?.members;
+    const notes = members
+      ? members.filter((m) => m.conflictDeclared).map((m) => [m.staffMemberId, conflictNote(m.conflictNature)])
+      : this.procurement().conflicts.map((c) => [c.staffMember.id, conflictNote(c.nature)]);
+    return Object.fromEntries(notes);
+  });
+  /** A member with a declared conflict cannot decide: listed, marked, not selectable. */
+  protected readonly barred = computed(() => Object.keys(this.conflicted()));
+  private readonly quorum = computed(() => this.deciders()?.quorum ?? this.policy()?.quorum ?? null);
+  /** How many more members must be chosen before the decision may be sent. */
+  protected readonly quorumShort = computed(() => {
+    const quorum = this.quorum();
+    return quorum === null ? 0 : Math.max(0, quorum - this.chosen().length);
+  });
+  protected readonly quorumSentence = computed(() => {
+    const quorum = this.quorum();
+    const short = this.quorumShort();
+    if (quorum === null) {
+      return null;
+    }
+    return short > 0
+      ? `Choose ${short} more ${short === 1 ? 'member' : 'members'} to reach the quorum of ${quorum}.`
+      : `Quorum reached: ${this.chosen().length} of at least ${quorum}.`;
+  });
   protected readonly quorumHint = computed(() => {
+    const deciders = this.deciders();
+    if (deciders) {
+      const who = deciders.anyStaffMemberMaySit ? 'Anyone on the staff register may sit' : 'Only the committee the policy names may sit';
+      return `${who} (policy version ${deciders.policyVersion}); at least ${deciders.quorum} must decide.`;
+    }
     const policy = this.policy();
     return policy ? `Policy version ${policy.version} needs at least ${policy.quorum}.` : 'The policy sets how many must decide.';
   });
@@ -127,6 +193,10 @@ export class DecisionForm extends CommandFormComponent<GatewayReview> {
 
   override submit(): Promise<boolean> {
     this.requireFields();
+    if (this.quorumShort() > 0) {
+      this.form.markAllAsTouched();
+      return Promise.resolve(false);
+    }
     return super.submit();
   }
 

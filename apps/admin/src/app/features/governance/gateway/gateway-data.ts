@@ -14,6 +14,7 @@ import {
   RecordGatewayDecisionDocument,
   RegisterProcurementDocument,
   RequestGatewayReviewDocument,
+  ReviewDecidersDocument,
 } from '../../../generated/graphql';
 import type {
   AdoptGatewayPolicyInput,
@@ -24,7 +25,11 @@ import type {
   RecordGatewayDecisionInput,
   RegisterProcurementInput,
   RequestGatewayReviewInput,
+  ReviewDecidersQuery,
 } from '../../../generated/graphql';
+
+/** Who may be named as deciders on the procurement's reviews (by name, conflicts marked) and the quorum. */
+export type ReviewDeciders = ReviewDecidersQuery['eligibleDeciders'];
 
 export interface ProcurementsView {
   procurements: ProcurementListItem[];
@@ -42,6 +47,8 @@ export interface ProcurementView {
   /** The latest version: what applies to procurements registered from now. */
   currentPolicy: GatewayPolicy | null;
   staff: PersonRef[] | null;
+  /** Who may decide on its reviews, by the rule the decision is checked against; null when not asked for or not allowed. */
+  deciders: ReviewDeciders | null;
 }
 
 /** The gateway process's queries and commands. Procurement commands state the revision they saw. */
@@ -55,7 +62,7 @@ export class GatewayData {
     return { procurements: result.procurements, policies: result.gatewayPolicies, staff };
   }
 
-  async loadOne(id: string, asOf: string | null, withStaff: boolean): Promise<ProcurementView> {
+  async loadOne(id: string, asOf: string | null, withStaff: boolean, withDeciders = false): Promise<ProcurementView> {
     const [result, staff] = await this.staffDirectory.alongside(
       this.graphql.execute(ProcurementPageDocument, { id, asOf }),
       asOf,
@@ -68,7 +75,24 @@ export class GatewayData {
       policy: policies.find((p) => p.version === procurement?.policyVersion) ?? null,
       currentPolicy: policies.at(-1) ?? null,
       staff,
+      deciders: withDeciders ? await this.deciders(procurement?.reviews[0]?.id, asOf) : null,
     };
+  }
+
+  /**
+   * The eligible deciders of a review: the same for every review of a procurement (its policy and
+   * its conflicts decide), so any review will do. Null without one, or when the API refuses.
+   */
+  private async deciders(reviewId: string | undefined, asOf: string | null): Promise<ReviewDeciders | null> {
+    if (!reviewId) {
+      return null;
+    }
+    try {
+      return (await this.graphql.execute(ReviewDecidersDocument, { reviewId, asOf })).eligibleDeciders;
+    } catch {
+      // The form falls back to the people the page knows.
+      return null;
+    }
   }
 
   async register(input: RegisterProcurementInput): Promise<ProcurementSummary> {

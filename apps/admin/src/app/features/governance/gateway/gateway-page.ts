@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import { gatewayLabel } from '../../../shared/enum-labels';
 import { GovernanceAccess } from '../governance-access';
 import type { ProcurementSummary } from '../governance.types';
@@ -15,12 +16,13 @@ import { RecordChanges } from '../../../shared/record-changes';
 /** Gateway decisions: the procurements and what they have still to pass, and the policy in force. */
 @Component({
   selector: 'gl-gateway-page',
-  imports: [RecordChanges, RegisterStatus, ProcurementTable, PolicyPanel, RegisterProcurementForm, AdoptPolicyForm],
+  imports: [RegisterDownload, RecordChanges, RegisterStatus, ProcurementTable, PolicyPanel, RegisterProcurementForm, AdoptPolicyForm],
   template: `
     <h1>Gateway decisions</h1>
     <p class="lead">Procurements, the gateways they must pass and the committee’s recorded decisions.</p>
 
     <gl-register-status [register]="register" subject="The procurements" />
+    <gl-register-download register="gateway-log" [asOf]="register.asOf()" />
 
     @if (register.value(); as view) {
       <gl-procurement-table [procurements]="view.procurements" />

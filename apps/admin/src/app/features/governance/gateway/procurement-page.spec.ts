@@ -54,6 +54,21 @@ function answer(p: Procurement | null = CHANGED, policies: GatewayPolicy[] = [po
   return { data: { procurement: p, gatewayPolicies: policies } };
 }
 const staff = { data: { staffMembers: [ANN, BOB, CAT, DEV] } };
+/**
+ * The API's eligible deciders (what a decision recorder's page asks for once it has a review):
+ * under the default policy everyone on the register, Cat marked with her declared conflict.
+ */
+function eligible(people = [ANN, BOB, CAT, DEV], quorum = 3, anyStaffMemberMaySit = true) {
+  const members = people.map((p) => ({
+    staffMemberId: p.id,
+    displayName: p.displayName,
+    conflictDeclared: p.id === CAT.id,
+    conflictNature: p.id === CAT.id ? 'Spouse works for a bidder' : null,
+  }));
+  return { data: { eligibleDeciders: { reviewId: 'r-1', policyVersion: 1, quorum, anyStaffMemberMaySit, members } } };
+}
+const labels = (form: HTMLFormElement) =>
+  [...form.querySelectorAll('gl-member-picker .choice label')].map((l) => l.textContent?.replace(/\s+/g, ' ').trim());
 
 const legends = (page: PageHarness) => page.all('form > fieldset > legend').map((l) => l.textContent?.trim());
 const track = (page: PageHarness) =>
@@ -119,18 +134,65 @@ describe('ProcurementPage', () => {
     expect(sentRequests(page.fetch)).toHaveLength(2);
   });
 
-  it('gives a committee member the decision and conflict forms only, with the people the page knows', async () => {
-    const committee = policy({ committee: [ANN, BOB, DEV] });
-    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING, [committee]));
+  it('gives a committee member the decision and conflict forms only, the decision listing by name exactly whom the policy allows', async () => {
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING), eligible());
 
-    // A committee member may not list staff (FORBIDDEN): no request, the pickers fall back.
-    expect(sentRequests(page.fetch)).toHaveLength(2);
+    // A committee member may not list staff (FORBIDDEN): the API lists the eligible deciders instead.
+    expect(sentRequests(page.fetch)).toHaveLength(3);
+    expect(sentRequest(page.fetch, 2).variables).toEqual({ reviewId: 'r-1', asOf: null });
     expect(legends(page)).toEqual(['Record a decision', 'Declare a conflict of interest']);
-    const picker = page.form('Record a decision');
-    const people = [...picker.querySelectorAll('gl-member-picker .choice label')].map((l) => l.textContent?.replace(/\s+/g, ' ').trim());
-    expect(people).toEqual(['Ann Lee', 'Bob Khan', 'Dev Rao', 'Cat Jones (declared a conflict of interest)']);
-    expect(page.field('Other members’ staff ids', 'Record a decision')).toBeTruthy();
+    const form = page.form('Record a decision');
+    expect(labels(form)).toEqual([
+      'Ann Lee',
+      'Bob Khan',
+      'Cat Jones (declared a conflict of interest: Spouse works for a bidder)',
+      'Dev Rao',
+    ]);
+    expect(page.field('Cat Jones (declared a conflict of interest: Spouse works for a bidder)', 'Record a decision').disabled).toBe(true);
+    expect(page.field('Ann Lee', 'Record a decision').disabled).toBe(false);
+    expect(form.textContent).toContain('Anyone on the staff register may sit (policy version 1); at least 3 must decide.');
+    expect(form.textContent).not.toContain('staff ids');
     expect(page.field('Or their staff member id', 'Declare a conflict of interest')).toBeTruthy();
+  });
+
+  it('lists only the committee a policy names', async () => {
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING), eligible([ANN, BOB, DEV], 2, false));
+
+    expect(labels(page.form('Record a decision'))).toEqual(['Ann Lee', 'Bob Khan', 'Dev Rao']);
+    expect(page.form('Record a decision').textContent).toContain(
+      'Only the committee the policy names may sit (policy version 1); at least 2 must decide.',
+    );
+  });
+
+  it('falls back to the people the page knows when the eligible deciders cannot be had', async () => {
+    const committee = policy({ committee: [ANN, BOB, DEV] });
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING, [committee]), new Error('offline'));
+
+    expect(labels(page.form('Record a decision'))).toEqual([
+      'Ann Lee',
+      'Bob Khan',
+      'Dev Rao',
+      'Cat Jones (declared a conflict of interest: Spouse works for a bidder)',
+    ]);
+    expect(page.field('Other members’ staff ids', 'Record a decision')).toBeTruthy();
+  });
+
+  it('keeps the decision from being sent until the quorum is reached, saying how many more are needed', async () => {
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING), eligible());
+    const form = page.form('Record a decision');
+    const submit = () => form.querySelector<HTMLButtonElement>('button[type=submit]') as HTMLButtonElement;
+
+    expect(submit().disabled).toBe(true);
+    expect(form.querySelector('.quorum-status')?.textContent?.trim()).toBe('Choose 3 more members to reach the quorum of 3.');
+    page.field('Ann Lee', 'Record a decision').click();
+    page.field('Bob Khan', 'Record a decision').click();
+    await page.settle();
+    expect(submit().disabled).toBe(true);
+    expect(form.querySelector('.quorum-status')?.textContent?.trim()).toBe('Choose 1 more member to reach the quorum of 3.');
+    page.field('Dev Rao', 'Record a decision').click();
+    await page.settle();
+    expect(submit().disabled).toBe(false);
+    expect(form.querySelector('.quorum-status')?.textContent?.trim()).toBe('Quorum reached: 3 of at least 3.');
   });
 
   it('gives the procurement lead the request, discharge, basis and conflict forms, not the decisions', async () => {
@@ -155,12 +217,13 @@ describe('ProcurementPage', () => {
   });
 
   it('records an approval by three members with the revision the committee saw, and the track moves', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
     const approved = decided({ id: 'r-1' });
     queueAnswers(
       { data: { recordGatewayDecision: approved } },
       answer({ ...AWAITING, revision: 3, reviews: [approved], outstandingGateways: ['G3_AWARD'] }),
       staff,
+      eligible(),
     );
 
     expect(track(page)).toEqual([
@@ -174,8 +237,8 @@ describe('ProcurementPage', () => {
     }
     await page.submit('Record a decision');
 
-    expect(sentRequest(page.fetch, 3).query).toContain('recordGatewayDecision(input: $input)');
-    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+    expect(sentRequest(page.fetch, 4).query).toContain('recordGatewayDecision(input: $input)');
+    expect(sentRequest(page.fetch, 4).variables['input']).toEqual({
       reviewId: 'r-1',
       outcome: 'APPROVED',
       conditions: [],
@@ -192,47 +255,53 @@ describe('ProcurementPage', () => {
   });
 
   it('needs conditions for an approval with conditions, and sends them one a line', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
-    queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1', outcome: 'APPROVED_WITH_CONDITIONS' }) } }, answer(AWAITING), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
+    queueAnswers(
+      { data: { recordGatewayDecision: decided({ id: 'r-1', outcome: 'APPROVED_WITH_CONDITIONS' }) } },
+      answer(AWAITING),
+      staff,
+      eligible(),
+    );
 
     page.fill('Outcome', 'APPROVED_WITH_CONDITIONS');
     await page.settle();
     page.fill('Rationale', 'Sound');
-    page.field('Ann Lee', 'Record a decision').click();
+    for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
+      page.field(name, 'Record a decision').click();
+    }
     await page.submit('Record a decision');
-    expect(sentRequests(page.fetch)).toHaveLength(3);
+    expect(sentRequests(page.fetch)).toHaveLength(4);
     expect(page.text()).toContain('Enter at least one condition.');
 
     page.fill('Conditions', 'Add a social value weighting\n\n  Legal sign-off  ');
     await page.submit('Record a decision');
 
-    expect(sentRequest(page.fetch, 3).variables['input']).toMatchObject({
+    expect(sentRequest(page.fetch, 4).variables['input']).toMatchObject({
       outcome: 'APPROVED_WITH_CONDITIONS',
       conditions: ['Add a social value weighting', 'Legal sign-off'],
-      committeeMemberIds: ['staff-1'],
+      committeeMemberIds: ['staff-1', 'staff-2', 'staff-4'],
     });
   });
 
   it('asks for the members who decided before sending', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
 
     page.fill('Rationale', 'Sound');
     await page.submit('Record a decision');
 
-    expect(sentRequests(page.fetch)).toHaveLength(3);
-    expect(page.form('Record a decision').textContent).toContain('Choose the members who decided.');
+    expect(sentRequests(page.fetch)).toHaveLength(4);
+    expect(page.form('Record a decision').textContent).toContain('Choose 3 more members to reach the quorum of 3.');
   });
 
-  it.each([
-    ['quorum', 'Quorum not met: 2 member(s) decided, the policy needs 3'],
-    ['a conflicted member', 'A member who declared a conflict of interest in this procurement cannot decide on it'],
-  ])('shows the API’s refusal for %s with its code (RULE_VIOLATION)', async (_rule, message) => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+  it('shows the API’s refusal in its own words, without the code', async () => {
+    const message = 'A member who declared a conflict of interest in this procurement cannot decide on it';
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
     queueAnswers({ errors: [{ message, extensions: { code: 'RULE_VIOLATION' } }] });
 
     page.fill('Rationale', 'Sound');
-    page.field('Ann Lee', 'Record a decision').click();
-    page.field('Cat Jones (declared a conflict of interest)', 'Record a decision').click();
+    for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
+      page.field(name, 'Record a decision').click();
+    }
     await page.submit('Record a decision');
 
     page.expectRefusal('Record a decision', 'RULE_VIOLATION', 'The decision was not recorded', message);
@@ -240,36 +309,45 @@ describe('ProcurementPage', () => {
   });
 
   it('says the procurement changed on CONFLICT, reloads on request and then sends the new revision', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
     queueAnswers(
       { errors: [{ message: 'Stream procurement-proc-1 is at revision 3, not the expected 2', extensions: { code: 'CONFLICT' } }] },
       answer({ ...AWAITING, revision: 3, conflicts: [conflict(), conflict({ staffMember: BOB })] }),
       staff,
+      eligible(),
     );
 
     page.fill('Rationale', 'Sound');
-    page.field('Ann Lee', 'Record a decision').click();
+    for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
+      page.field(name, 'Record a decision').click();
+    }
     await page.submit('Record a decision');
     const alert = page.one('[role=alert][data-code=CONFLICT]');
     expect(alert.textContent).toContain('The procurement changed since the page loaded');
 
     await page.click('Reload');
 
-    expect(sentRequest(page.fetch, 4).query).toContain('query ProcurementPage');
+    expect(sentRequest(page.fetch, 5).query).toContain('query ProcurementPage');
     expect(page.all('[role=alert]')).toHaveLength(0);
     expect(page.text('table tbody')).toContain('Bob Khan');
-    queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1' }) } }, answer(AWAITING), staff);
+    queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1' }) } }, answer(AWAITING), staff, eligible());
     page.fill('Rationale', 'Sound');
-    page.field('Ann Lee', 'Record a decision').click();
+    for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
+      page.field(name, 'Record a decision').click();
+    }
     await page.submit('Record a decision');
-    expect(sentRequest(page.fetch, 6).variables['input']).toMatchObject({ expectedRevision: 3 });
+    expect(sentRequest(page.fetch, 8).variables['input']).toMatchObject({ expectedRevision: 3 });
   });
 
   it('requests the next gateway, and shows the RULE_VIOLATION for one out of order', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(procurement()), staff);
     queueAnswers({
       errors: [
-        { message: 'G3_AWARD cannot be reviewed before G2_PROCUREMENT_STRATEGY was approved', extensions: { code: 'RULE_VIOLATION' } },
+        {
+          message:
+            'The award gateway (G3) cannot be reviewed before the procurement strategy gateway (G2) is approved (with or without conditions): request and decide that review first',
+          extensions: { code: 'RULE_VIOLATION' },
+        },
       ],
     });
 
@@ -285,12 +363,16 @@ describe('ProcurementPage', () => {
       expectedRevision: 1,
       commandId: expect.any(String),
     });
-    page.expectRefusal('Request a gateway review', 'RULE_VIOLATION', 'cannot be reviewed before G2_PROCUREMENT_STRATEGY');
+    page.expectRefusal(
+      'Request a gateway review',
+      'RULE_VIOLATION',
+      'The award gateway (G3) cannot be reviewed before the procurement strategy gateway (G2)',
+    );
   });
 
   it('corrects a decision with its reason', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
-    queueAnswers({ data: { correctGatewayDecision: decided({ id: 'r-g2', outcome: 'DEFERRED' }) } }, answer(), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff, eligible());
+    queueAnswers({ data: { correctGatewayDecision: decided({ id: 'r-g2', outcome: 'DEFERRED' }) } }, answer(), staff, eligible());
 
     page.fill('Outcome', 'DEFERRED', 'Correct a decision');
     page.fill('Rationale', 'More market evidence needed', 'Correct a decision');
@@ -300,8 +382,8 @@ describe('ProcurementPage', () => {
     page.fill('Reason for the correction', 'The vote was misrecorded');
     await page.submit('Correct a decision');
 
-    expect(sentRequest(page.fetch, 3).query).toContain('correctGatewayDecision(input: $input)');
-    expect(sentRequest(page.fetch, 3).variables['input']).toMatchObject({
+    expect(sentRequest(page.fetch, 4).query).toContain('correctGatewayDecision(input: $input)');
+    expect(sentRequest(page.fetch, 4).variables['input']).toMatchObject({
       reviewId: 'r-g2',
       outcome: 'DEFERRED',
       conditions: [],
@@ -312,13 +394,13 @@ describe('ProcurementPage', () => {
   });
 
   it('discharges a condition and declares a conflict', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
-    queueAnswers({ data: { dischargeCondition: decided({ id: 'r-g2' }) } }, answer(), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff, eligible());
+    queueAnswers({ data: { dischargeCondition: decided({ id: 'r-g2' }) } }, answer(), staff, eligible());
 
     page.fill('Condition', 'r-g2:1');
     page.fill('Evidence', 'Signed off by the monitoring officer');
     await page.submit('Discharge a condition');
-    expect(sentRequest(page.fetch, 3).variables['input']).toEqual({
+    expect(sentRequest(page.fetch, 4).variables['input']).toEqual({
       reviewId: 'r-g2',
       conditionIndex: 1,
       evidence: 'Signed off by the monitoring officer',
@@ -326,11 +408,11 @@ describe('ProcurementPage', () => {
     });
     expect(page.text('p.notice')).toBe('The condition “G2 Procurement strategy: Legal sign-off of the terms” was discharged.');
 
-    queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff);
+    queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff, eligible());
     page.fill('Staff member', 'staff-2');
     page.fill('Nature of the conflict', 'Former director of a bidder');
     await page.submit('Declare a conflict of interest');
-    expect(sentRequest(page.fetch, 6).variables['input']).toEqual({
+    expect(sentRequest(page.fetch, 8).variables['input']).toEqual({
       procurementId: 'proc-1',
       staffMemberId: 'staff-2',
       nature: 'Former director of a bidder',
@@ -340,7 +422,7 @@ describe('ProcurementPage', () => {
   });
 
   it('does not ask a committee member why a conflict is recorded on someone’s behalf: they declare their own', async () => {
-    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING));
+    const page = await PageHarness.open(URL, COMMITTEE_USER, answer(AWAITING), eligible());
     expect(page.form('Declare a conflict of interest').textContent).not.toContain('Reason for recording it on their behalf');
   });
 
@@ -387,15 +469,16 @@ describe('ProcurementPage', () => {
   });
 
   it('shows the procurement as at an instant with every form disabled', async () => {
-    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff);
-    queueAnswers(answer(AWAITING), staff);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff, eligible());
+    queueAnswers(answer(AWAITING), staff, eligible());
 
     const asAt = page.field('As at');
     asAt.value = '2026-02-05T12:00';
     asAt.dispatchEvent(new Event('change'));
     await page.settle();
 
-    expect(sentRequest(page.fetch, 3).variables).toEqual({ id: 'proc-1', asOf: new Date('2026-02-05T12:00').toISOString() });
+    expect(sentRequest(page.fetch, 4).variables).toEqual({ id: 'proc-1', asOf: new Date('2026-02-05T12:00').toISOString() });
+    expect(sentRequest(page.fetch, 6).variables).toEqual({ reviewId: 'r-1', asOf: new Date('2026-02-05T12:00').toISOString() });
     expect(page.text('[role=status]')).toContain('Showing the register as at 5 February 2026');
     const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
     expect(fieldsets.length).toBeGreaterThanOrEqual(4);

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { CalendarDatePipe, EnumLabelPipe, GatewayLabelPipe, InstantPipe, MoneyPipe } from '../../../shared/format/format-pipes';
 import { RegisterLoader } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
@@ -20,6 +20,9 @@ import { PolicyPanel } from './policy-panel';
 import { RequestReviewForm } from './request-review-form';
 import { ReviewList } from './review-list';
 import { RecordChanges } from '../../../shared/record-changes';
+import { AwardContractForm } from '../../contracts/award-contract-form';
+import { ContractsAccess } from '../../contracts/contracts-access';
+import type { ContractListItem } from '../../contracts/contracts.types';
 
 /**
  * One procurement: its basis, the required gateways as a track, every review and decision
@@ -45,6 +48,7 @@ import { RecordChanges } from '../../../shared/record-changes';
     DischargeConditionForm,
     DeclareConflictForm,
     ChangeBasisForm,
+    AwardContractForm,
   ],
   template: `
     <a class="back-link" routerLink="/gateway">All procurements</a>
@@ -65,6 +69,15 @@ import { RecordChanges } from '../../../shared/record-changes';
         <dt>Gateway policy</dt>
         <dd>Version {{ procurement.policyVersion }}, as at registration</dd>
       </dl>
+
+      @if (contracts.keepsContracts() && !register.historical()) {
+        <div class="button-row award">
+          <button type="button" [attr.aria-expanded]="awarding()" (click)="awarding.set(!awarding())">Award contract</button>
+        </div>
+        @if (awarding()) {
+          <gl-award-contract-form [procurementId]="procurement.id" (saved)="awarded($event)" (cancelled)="awarding.set(false)" />
+        }
+      }
 
       <section aria-labelledby="track-title">
         <h2 id="track-title">Gateway track</h2>
@@ -150,6 +163,7 @@ import { RecordChanges } from '../../../shared/record-changes';
                   [people]="people()"
                   [allowOthers]="!staffListed()"
                   [policy]="register.value()?.policy ?? null"
+                  [deciders]="register.value()?.deciders ?? null"
                   [disabled]="register.historical()"
                   (saved)="decidedNow($event, 'record')"
                   (reloadRequested)="register.reload()"
@@ -185,6 +199,7 @@ import { RecordChanges } from '../../../shared/record-changes';
                 [people]="people()"
                 [allowOthers]="!staffListed()"
                 [policy]="register.value()?.policy ?? null"
+                [deciders]="register.value()?.deciders ?? null"
                 [disabled]="register.historical()"
                 (saved)="decidedNow($event, 'correct')"
                 (reloadRequested)="register.reload()"
@@ -232,18 +247,32 @@ import { RecordChanges } from '../../../shared/record-changes';
       }
     }
   `,
+  styles: `
+    .award {
+      margin-bottom: 1.5rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProcurementPage {
   private readonly data = inject(GatewayData);
   protected readonly access = inject(GovernanceAccess);
+  protected readonly contracts = inject(ContractsAccess);
+  private readonly router = inject(Router);
+  /** The award form is open (behind the "Award contract" button). */
+  protected readonly awarding = signal(false);
 
   /** From the route, /gateway/:procurementId. */
   readonly procurementId = input.required<string>();
 
   /** Staff are asked for only where a form names people: deciders and conflicted members. */
   protected readonly register = new RegisterLoader((asOf) =>
-    this.data.loadOne(this.procurementId(), asOf, this.access.recordsDecisions() || this.access.declaresConflicts()),
+    this.data.loadOne(
+      this.procurementId(),
+      asOf,
+      this.access.recordsDecisions() || this.access.declaresConflicts(),
+      this.access.recordsDecisions(),
+    ),
   );
   protected readonly procurement = computed(() => this.register.value()?.procurement ?? null);
   /** The procurement as a list of at most one, keyed by revision: a new revision brings fresh forms. */
@@ -285,6 +314,12 @@ export class ProcurementPage {
       this.procurementId();
       untracked(() => void this.register.reload());
     });
+  }
+
+  /** The contract's own page is where it is managed from now on. */
+  protected awarded(contract: ContractListItem): Promise<boolean> {
+    this.awarding.set(false);
+    return this.router.navigate(['/contracts', contract.id]);
   }
 
   protected requested(review: GatewayReview): Promise<void> {

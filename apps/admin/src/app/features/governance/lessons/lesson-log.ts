@@ -48,7 +48,7 @@ export interface ActionRef {
           <dd>{{ lesson.recommendation }}</dd>
         </dl>
 
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" [attr.aria-label]="'Actions on “' + lesson.title + '” (scrolls sideways)'" tabindex="0">
           <table>
             <caption class="sub-caption">
               Actions

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import { GovernanceAccess } from '../governance-access';
 import type { LessonDue } from '../governance.types';
 import { AssignActionForm } from './assign-action-form';
@@ -19,12 +20,22 @@ import { RecordChanges } from '../../../shared/record-changes';
  */
 @Component({
   selector: 'gl-lessons-page',
-  imports: [RecordChanges, RegisterStatus, LessonLog, LessonsDuePanel, RecordLessonForm, AssignActionForm, CloseActionForm],
+  imports: [
+    RegisterDownload,
+    RecordChanges,
+    RegisterStatus,
+    LessonLog,
+    LessonsDuePanel,
+    RecordLessonForm,
+    AssignActionForm,
+    CloseActionForm,
+  ],
   template: `
     <h1>Lessons learned</h1>
     <p class="lead">The lessons log and the actions assigned from each lesson.</p>
 
     <gl-register-status [register]="register" subject="The lessons log" (asOfChange)="closing.close()" />
+    <gl-register-download register="lessons-log" [asOf]="register.asOf()" />
 
     @if (register.value(); as view) {
       <gl-lessons-due-panel

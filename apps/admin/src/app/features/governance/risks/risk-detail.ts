@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 
 import type { Risk } from '../governance.types';
 import { bandLabel } from './heat-map';
+import { CloseRiskForm } from './close-risk-form';
 import { ReviewRiskForm } from './review-risk-form';
 import { ScoreSparkline } from './score-sparkline';
 import { CalendarDatePipe, EnumLabelPipe, InstantPipe } from '../../../shared/format/format-pipes';
@@ -10,7 +11,7 @@ import { FocusOnOpen } from '../../../shared/focus-on-open';
 /** One risk: its controls, every score it has had (identification, then each review) and, for its keepers, a review. */
 @Component({
   selector: 'gl-risk-detail',
-  imports: [FocusOnOpen, CalendarDatePipe, EnumLabelPipe, InstantPipe, ScoreSparkline, ReviewRiskForm],
+  imports: [FocusOnOpen, CalendarDatePipe, EnumLabelPipe, InstantPipe, ScoreSparkline, ReviewRiskForm, CloseRiskForm],
   template: `
     <section class="panel" aria-labelledby="risk-title" [attr.data-risk-id]="risk().id">
       <h2 id="risk-title" glFocusOnOpen tabindex="-1">{{ risk().title }}</h2>
@@ -25,11 +26,16 @@ import { FocusOnOpen } from '../../../shared/focus-on-open';
         </dd>
         <dt>Appetite and treatment</dt>
         <dd>{{ risk().appetite | enumLabel: 'RiskAppetite' }}; {{ risk().treatment | enumLabel: 'RiskTreatment' }}</dd>
-        <dt>Reviewed</dt>
-        <dd>
-          Every {{ risk().reviewEveryMonths }} {{ risk().reviewEveryMonths === 1 ? 'month' : 'months' }}; next by
-          {{ risk().nextReviewDue | calendarDate }}
-        </dd>
+        @if (risk().status === 'CLOSED') {
+          <dt>Closed</dt>
+          <dd data-closed>{{ risk().closedOn | calendarDate }}: {{ risk().closeReason }}</dd>
+        } @else {
+          <dt>Reviewed</dt>
+          <dd>
+            Every {{ risk().reviewEveryMonths }} {{ risk().reviewEveryMonths === 1 ? 'month' : 'months' }}; next by
+            {{ risk().nextReviewDue | calendarDate }}
+          </dd>
+        }
         <dt>Controls</dt>
         <dd>
           @for (control of risk().controls; track $index) {
@@ -72,15 +78,24 @@ import { FocusOnOpen } from '../../../shared/focus-on-open';
         </figure>
       </div>
 
-      @if (canReview()) {
+      @if (canReview() && risk().status === 'OPEN') {
         <gl-review-risk-form
           [risk]="risk()"
           [disabled]="disabled()"
           (saved)="reviewed.emit($event)"
           (reloadRequested)="reloadRequested.emit()"
         />
+        <details class="close-risk">
+          <summary>Close this risk…</summary>
+          <gl-close-risk-form
+            [risk]="risk()"
+            [disabled]="disabled()"
+            (saved)="reviewed.emit($event)"
+            (reloadRequested)="reloadRequested.emit()"
+          />
+        </details>
       }
-      <p class="close"><button type="button" class="secondary" (click)="closed.emit()">Close risk</button></p>
+      <p class="close"><button type="button" class="secondary" (click)="closed.emit()">Hide details</button></p>
     </section>
   `,
   styles: `

@@ -10,7 +10,7 @@ import { BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS, heatMapRows } from '.
 @Component({
   selector: 'gl-risk-heat-map',
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Risk heat map (scrolls sideways)" tabindex="0">
       <table class="heat-map">
         <caption>
           Heat map: how many risks at each residual likelihood × impact

@@ -9,7 +9,7 @@ import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-p
   selector: 'gl-risk-register-table',
   imports: [CalendarDatePipe, EnumLabelPipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Strategic risk register (scrolls sideways)" tabindex="0">
       <table>
         <caption>
           Strategic risk register
@@ -47,9 +47,13 @@ import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-p
               <td>{{ risk.appetite | enumLabel: 'RiskAppetite' }}</td>
               <td>{{ risk.treatment | enumLabel: 'RiskTreatment' }}</td>
               <td>
-                {{ risk.nextReviewDue | calendarDate }}
-                @if (risk.overdue) {
-                  <span class="tag" data-tone="bad" data-flag="overdue">Overdue</span>
+                @if (risk.status === 'CLOSED') {
+                  <span class="tag" data-flag="closed">Closed {{ risk.closedOn | calendarDate }}</span>
+                } @else {
+                  {{ risk.nextReviewDue | calendarDate }}
+                  @if (risk.overdue) {
+                    <span class="tag" data-tone="bad" data-flag="overdue">Overdue</span>
+                  }
                 }
               </td>
             </tr>

@@ -2,8 +2,8 @@ import { Injectable, inject } from '@angular/core';
 
 import { GraphqlClient } from '../../../core/graphql/graphql-client';
 import type { HeatMapCell, Risk } from '../governance.types';
-import { IdentifyRiskDocument, ReviewRiskDocument, RisksPageDocument } from '../../../generated/graphql';
-import type { IdentifyRiskInput, ReviewRiskInput } from '../../../generated/graphql';
+import { CloseRiskDocument, IdentifyRiskDocument, ReviewRiskDocument, RisksPageDocument } from '../../../generated/graphql';
+import type { CloseRiskInput, IdentifyRiskInput, ReviewRiskInput } from '../../../generated/graphql';
 
 export interface RisksView {
   /** Highest residual score first. */
@@ -27,5 +27,9 @@ export class RisksData {
 
   async review(input: ReviewRiskInput): Promise<Risk> {
     return (await this.graphql.execute(ReviewRiskDocument, { input })).reviewRisk;
+  }
+
+  async close(input: CloseRiskInput): Promise<Risk> {
+    return (await this.graphql.execute(CloseRiskDocument, { input })).closeRisk;
   }
 }

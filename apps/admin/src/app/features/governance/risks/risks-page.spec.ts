@@ -207,6 +207,30 @@ describe('RisksPage', () => {
     expect(cell(page, 2, 4).dataset['count']).toBe('1');
   });
 
+  it('closes a risk with its reason and the revision shown: it leaves the heat map and shows as closed', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer());
+    const closed = { ...RISKS[1], status: 'CLOSED' as const, closedOn: '2026-03-01', closeReason: 'Supplier replaced', revision: 3 };
+    queueAnswers(
+      { data: { closeRisk: closed } },
+      { data: { risks: [RISKS[0], closed, RISKS[2]], riskHeatMap: heatMapFor([RISKS[0], RISKS[2]]) } },
+    );
+
+    await page.click('Key supplier insolvency');
+    // The form sits in a <details> (the DOM holds it open or not); a browser journey opens it by its summary.
+    page.fill('Why it is closed', ' Supplier replaced ');
+    await page.submit('Close this risk');
+
+    expect(sentRequest(page.fetch, 2).variables['input']).toEqual({
+      riskId: 'risk-1',
+      reason: 'Supplier replaced',
+      expectedRevision: 2,
+      commandId: expect.any(String),
+    });
+    expect(page.text('p.notice')).toBe('“Key supplier insolvency” was closed: it has left the heat map and the review cycle.');
+    expect(page.text('tr[data-risk-id="risk-1"] [data-flag=closed]')).toContain('Closed');
+    expect(cell(page, 3, 4).dataset['count']).toBe('1');
+  });
+
   it('says someone reviewed the risk on CONFLICT, and reloads it on request', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
     queueAnswers(
@@ -241,7 +265,8 @@ describe('RisksPage', () => {
 
     expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2026-01-20T12:00').toISOString() });
     expect(page.text('[role=status]')).toContain('Showing the register as at 20 January 2026');
-    expect(page.all<HTMLFieldSetElement>('form > fieldset')).toHaveLength(2);
+    // Identify, review and close: every form on the page is disabled as at an instant.
+    expect(page.all<HTMLFieldSetElement>('form > fieldset')).toHaveLength(3);
     expect(page.all<HTMLFieldSetElement>('form > fieldset').every((f) => f.disabled)).toBe(true);
     expect(cell(page, 3, 4).dataset['count']).toBe('0');
   });

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import { GovernanceAccess } from '../governance-access';
 import type { Risk } from '../governance.types';
 import { IdentifyRiskForm } from './identify-risk-form';
@@ -14,12 +15,13 @@ import { RisksData } from './risks-data';
 /** The strategic risk register, its heat map and each risk's history; procurement leads and admins keep it. */
 @Component({
   selector: 'gl-risks-page',
-  imports: [RegisterStatus, RiskHeatMap, RiskRegisterTable, RiskDetail, IdentifyRiskForm],
+  imports: [RegisterDownload, RegisterStatus, RiskHeatMap, RiskRegisterTable, RiskDetail, IdentifyRiskForm],
   template: `
     <h1>Strategic risks</h1>
     <p class="lead">The strategic risk register, its scores and the history of its reviews.</p>
 
     <gl-register-status [register]="register" subject="The risk register" />
+    <gl-register-download register="risk-register" [asOf]="register.asOf()" />
 
     @if (register.value(); as view) {
       <gl-risk-heat-map [cells]="view.heatMap" />
@@ -58,6 +60,10 @@ export class RisksPage {
   protected readonly selected = new RegisterSelection(this.register, (view, id: string) => view.risks.find((r) => r.id === id));
 
   protected reviewed(risk: Risk): Promise<void> {
-    return this.register.changed(`“${risk.title}” was reviewed: its score is now ${risk.score}.`);
+    return this.register.changed(
+      risk.status === 'CLOSED'
+        ? `“${risk.title}” was closed: it has left the heat map and the review cycle.`
+        : `“${risk.title}” was reviewed: its score is now ${risk.score}.`,
+    );
   }
 }

@@ -247,7 +247,7 @@ describe('EstablishmentPage', () => {
     expect(page.all<HTMLButtonElement>('td.actions button').every((b) => b.disabled)).toBe(true);
     expect(page.all('tr[data-post-id]').map((r) => r.dataset['postId'])).toEqual(['p-old']);
 
-    await page.click('Show live data');
+    await page.click('Back to live data');
 
     expect(sentRequest(page.fetch, 3).variables['asOf']).toBeNull();
     expect(page.text()).not.toContain('Showing the register as at');

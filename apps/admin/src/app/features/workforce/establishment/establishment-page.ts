@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import type { Post } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { EstablishmentData } from './establishment-data';
@@ -15,12 +16,13 @@ import { ProposePostForm } from './propose-post-form';
 /** The staffing establishment: posts, their holders and the FTE totals, live or as at an instant. */
 @Component({
   selector: 'gl-establishment-page',
-  imports: [RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
+  imports: [RegisterDownload, RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
   template: `
     <h1>Establishment</h1>
     <p class="lead">Posts, FTE and vacancies: proposed, approved, filled, vacated and withdrawn.</p>
 
     <gl-register-status [register]="register" subject="The establishment" (asOfChange)="selection.close()" />
+    <gl-register-download register="establishment" [asOf]="register.asOf()" />
 
     @if (register.value(); as view) {
       <gl-establishment-totals [totals]="view.establishment" />

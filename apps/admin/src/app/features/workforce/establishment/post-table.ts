@@ -14,7 +14,7 @@ export interface PostActionRequest {
   selector: 'gl-post-table',
   imports: [CalendarDatePipe, EnumLabelPipe, FtePipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Posts in the establishment (scrolls sideways)" tabindex="0">
       <table>
         <caption>
           Posts in the establishment

@@ -15,7 +15,7 @@ export interface CellRef {
 @Component({
   selector: 'gl-skills-grid',
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll matrix-scroll" role="region" aria-label="The skills matrix (scrolls in both directions)" tabindex="0">
       <table class="matrix">
         <caption>
           People and competencies
@@ -118,6 +118,40 @@ export interface CellRef {
     .competency {
       font-size: 0.875rem;
       min-width: 6.5rem;
+    }
+
+    /*
+     * The matrix scrolls inside its own box, never the page: the header rows stay in view while
+     * the people scroll by, and the name column while the competencies do.
+     */
+    .matrix-scroll {
+      max-height: 75vh;
+      overflow: auto;
+      border: 1px solid var(--border);
+    }
+
+    .matrix-scroll .matrix {
+      margin: 0;
+    }
+
+    .matrix caption {
+      /* Captions do not stick: keep the box's first visible row a header row. */
+      background: var(--page);
+    }
+
+    .matrix thead {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+    }
+
+    .matrix thead th {
+      background: var(--surface);
+      box-shadow: inset 0 -2px 0 var(--text);
+    }
+
+    .matrix thead .person-heading {
+      z-index: 3;
     }
 
     /* The name column stays in view while the competencies scroll sideways. */

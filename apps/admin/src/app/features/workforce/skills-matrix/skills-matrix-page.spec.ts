@@ -213,7 +213,7 @@ describe('SkillsMatrixPage', () => {
     expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2025-12-31T23:59').toISOString(), ...FIRST_PAGE });
     expect(page.text('[role=status]')).toContain('Showing the register as at 31 December 2025');
     const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
-    expect(fieldsets).toHaveLength(4);
+    expect(fieldsets).toHaveLength(5);
     expect(fieldsets.every((f) => f.disabled)).toBe(true);
     expect(page.text('tbody')).toBe('No people are registered yet.');
   });

@@ -3,9 +3,12 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
+import { ImportPanel } from '../spreadsheet-import/import-panel';
 import type { StaffMember } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { AssessForm } from './assess-form';
+import { ChangeDetailsForm } from '../staff-details/change-details-form';
 import { AssessmentHistory } from './assessment-history';
 import { DefineCompetencyForm } from './define-competency-form';
 import { ErasePersonForm } from './erase-person-form';
@@ -24,6 +27,8 @@ export const PEOPLE_PER_PAGE = 50;
 @Component({
   selector: 'gl-skills-matrix-page',
   imports: [
+    RegisterDownload,
+    ImportPanel,
     RecordChanges,
     RegisterStatus,
     SkillsGrid,
@@ -33,6 +38,7 @@ export const PEOPLE_PER_PAGE = 50;
     DefineCompetencyForm,
     SetRequirementForm,
     AssessForm,
+    ChangeDetailsForm,
     WorkforceFilterBar,
     RegisterPager,
   ],
@@ -41,6 +47,8 @@ export const PEOPLE_PER_PAGE = 50;
     <p class="lead">Competencies, the level each job title needs, assessed levels and the gaps between them.</p>
 
     <gl-register-status [register]="register" subject="The skills matrix" (asOfChange)="erasing.close()" />
+    <gl-register-download register="skills-matrix" [asOf]="register.asOf()" />
+    <gl-import-panel kind="skills-matrix" (imported)="register.changed($event)" />
 
     @if (register.value(); as matrix) {
       <gl-workforce-filter-bar
@@ -87,6 +95,14 @@ export const PEOPLE_PER_PAGE = 50;
               [jobTitles]="jobTitles()"
               [disabled]="register.historical()"
               (saved)="register.changed($event.displayName + ' was registered.')"
+            />
+          </section>
+          <section class="panel" aria-label="Change a staff member’s details">
+            <gl-change-details-form
+              [people]="assessable()"
+              [jobTitles]="jobTitles()"
+              [disabled]="register.historical()"
+              (saved)="register.changed('The details of ' + $event.displayName + ' were changed.')"
             />
           </section>
           <section class="panel" aria-label="Define a competency">

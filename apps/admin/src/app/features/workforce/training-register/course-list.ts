@@ -7,7 +7,7 @@ import { validityLabel } from './training-labels';
 @Component({
   selector: 'gl-course-list',
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Courses (scrolls sideways)" tabindex="0">
       <table>
         <caption>
           Courses

@@ -187,6 +187,26 @@ describe('TrainingRegisterPage', () => {
     page.expectRefusal('Record an outcome', 'RULE_VIOLATION', 'A no-show needs a planned or booked course');
   });
 
+  it('cancels a planned course chosen in the table, with the reason', async () => {
+    const planned = record({ id: 'r-4', status: 'PLANNED', plannedFor: '2026-05-01' });
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ trainingRegister: [RECORDS[0], planned] }));
+    expect(page.hasButton('Cancel Contract Management Foundation for Sam Patel')).toBe(true);
+    // A completed course happened: it cannot be cancelled, so it offers no Cancel.
+    expect(page.all('tr[data-record-id="r-1"] button').map((b) => b.textContent?.trim())).toEqual([
+      expect.stringMatching(/^Record outcome/),
+    ]);
+
+    await page.click('Cancel Contract Management Foundation for Sam Patel');
+    page.fill('Reason', ' The provider withdrew the course ', 'Cancel “Contract Management Foundation” for Sam Patel');
+    queueAnswers({ data: { cancelTraining: { ...planned, status: 'CANCELLED' } } }, answer());
+    await page.submit('Cancel “Contract Management Foundation” for Sam Patel');
+
+    expect(sentRequest(page.fetch, 2).variables['input']).toEqual(
+      expect.objectContaining({ staffMemberId: 'staff-1', courseId: 'course-1', reason: 'The provider withdrew the course' }),
+    );
+    expect(page.text()).toContain('“Contract Management Foundation” was cancelled for Sam Patel.');
+  });
+
   it('passes asOf and disables the forms and row actions', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
     queueAnswers(answer({ trainingRegister: [RECORDS[0]] }));

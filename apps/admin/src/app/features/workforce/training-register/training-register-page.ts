@@ -2,9 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 
 import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
+import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
+import { ImportPanel } from '../spreadsheet-import/import-panel';
 import type { TrainingRecord } from '../workforce.types';
 import { WorkforceAccess } from '../workforce-access';
 import { AddCourseForm } from './add-course-form';
+import { CancelTrainingForm } from './cancel-training-form';
 import { CourseList } from './course-list';
 import { PlanTrainingForm } from './plan-training-form';
 import { OutcomeSubject, RecordOutcomeForm } from './record-outcome-form';
@@ -24,6 +27,8 @@ export const RECORDS_PER_PAGE = 100;
 @Component({
   selector: 'gl-training-register-page',
   imports: [
+    RegisterDownload,
+    ImportPanel,
     RecordChanges,
     RegisterStatus,
     WorkforceFilterBar,
@@ -34,12 +39,15 @@ export const RECORDS_PER_PAGE = 100;
     AddCourseForm,
     PlanTrainingForm,
     RecordOutcomeForm,
+    CancelTrainingForm,
   ],
   template: `
     <h1>Training register</h1>
     <p class="lead">Courses, training plans, bookings, attendance, outcomes and qualification expiry.</p>
 
     <gl-register-status [register]="register" subject="The training register" />
+    <gl-register-download register="training-register" [asOf]="register.asOf()" />
+    <gl-import-panel kind="training-records" (imported)="register.changed($event)" />
 
     @if (register.value(); as view) {
       @if (view.due; as due) {
@@ -69,7 +77,19 @@ export const RECORDS_PER_PAGE = 100;
         [canEdit]="canEdit()"
         [disabled]="register.historical()"
         (recordOutcome)="chooseForOutcome($event)"
+        (cancelRequested)="cancelling.set($event)"
       />
+
+      @if (cancelling(); as record) {
+        @for (key of [record.id]; track key) {
+          <gl-cancel-training-form
+            [record]="record"
+            [disabled]="register.historical()"
+            (saved)="cancelled($event)"
+            (closed)="cancelling.set(null)"
+          />
+        }
+      }
 
       <gl-course-list [courses]="view.courses" />
 
@@ -120,6 +140,14 @@ export class TrainingRegisterPage {
   protected readonly outcomeSubject = signal<OutcomeSubject | null>(null);
   protected readonly withinDays = DUE_WITHIN_DAYS;
   protected readonly caption = computed(() => (this.canReadAll() ? 'Training records' : 'Your training record'));
+
+  /** The planned or booked course the user chose to cancel, if any. */
+  protected readonly cancelling = signal<TrainingRecord | null>(null);
+
+  protected async cancelled(record: TrainingRecord): Promise<void> {
+    this.cancelling.set(null);
+    await this.register.changed(`“${record.course.title}” was cancelled for ${record.staffMember.displayName}.`);
+  }
 
   protected chooseForOutcome(record: TrainingRecord): void {
     this.outcomeSubject.set({ staffMemberId: record.staffMember.id, courseId: record.course.id });

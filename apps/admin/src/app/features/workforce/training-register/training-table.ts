@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
 import type { TrainingRecord } from '../workforce.types';
+import { CANCELLABLE } from './cancel-training-form';
 import { TRAINING_STATUS_TONES } from './training-labels';
 import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-pipes';
 
@@ -9,7 +10,7 @@ import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-p
   selector: 'gl-training-table',
   imports: [CalendarDatePipe, EnumLabelPipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Training records (scrolls sideways)" tabindex="0">
       <table>
         <caption>
           {{
@@ -50,6 +51,11 @@ import { CalendarDatePipe, EnumLabelPipe } from '../../../shared/format/format-p
                         for {{ record.staffMember.displayName }}, {{ record.course.title }}</span
                       >
                     </button>
+                    @if (cancellable.includes(record.status)) {
+                      <button type="button" class="secondary small" [disabled]="disabled()" (click)="cancelRequested.emit(record)">
+                        Cancel<span class="visually-hidden"> {{ record.course.title }} for {{ record.staffMember.displayName }}</span>
+                      </button>
+                    }
                   }
                 </td>
               }
@@ -71,6 +77,8 @@ export class TrainingTable {
   readonly canEdit = input(false);
   readonly disabled = input(false);
   readonly recordOutcome = output<TrainingRecord>();
+  readonly cancelRequested = output<TrainingRecord>();
 
   protected readonly statusTones = TRAINING_STATUS_TONES;
+  protected readonly cancellable = CANCELLABLE;
 }
