@@ -124,7 +124,8 @@ describe('audit page against the real API', () => {
     expect(Number(await count('lessons', 'lessons'))).toBeGreaterThan(0);
     expect(await page.locator('[data-register=risks] li').count()).toBe(3);
     expect(Number(await count('heat-map', 'placed'))).toBe(Number(await count('risks', 'risks')));
-    expect(await page.locator('[data-register=establishment] a').getAttribute('href')).toBe('/workforce/establishment');
+    // The instant shown is in the address, and the register's link carries it (ADR 0028).
+    expect(await page.locator('[data-register=establishment] a').getAttribute('href')).toMatch(/^\/workforce\/establishment\?asAt=\d{4}-\d\d-\d\dT/);
     // The whole page: verification, history with an event open, a timeline and the registers now.
     await journey.screenshot('audit');
   });

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
@@ -68,6 +69,12 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
       await app.get(CheckpointScheduler).signNow();
     }
     await app.listen(config.PORT, options.host ?? '0.0.0.0');
+    // Keep idle connections open longer than a load balancer's or client's own idle timeout (60 s is
+    // common): Node's 5 s default closes a kept-alive socket just as a client reuses it, and the
+    // client sees ECONNRESET. The headers timeout must exceed it.
+    const server: Server = app.getHttpServer();
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
   } catch (error) {
     await app?.close();
     await stopWorkers();

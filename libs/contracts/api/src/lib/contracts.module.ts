@@ -5,7 +5,7 @@ import { SocialValueFoiExporter } from './exports/social-value-foi.export';
 import { ContractsResolver } from './graphql/contracts.resolver';
 import { CONTRACTS_PROJECTIONS } from './projections';
 import { ContractsQueries } from './read/contracts-queries';
-import { OcdsReleasePackages } from './ocds/ocds-release-packages';
+import { OcdsReleasePackages } from './exports/ocds-release-packages';
 import { CONTRACTS_COMMAND_HANDLERS } from './write/handlers';
 
 /** Contracts after award: the register, change control, performance and social value (ADR 0025). */

@@ -269,7 +269,7 @@ export function variationNotice(contract: Contract, variation: ContractVariation
 
       <section aria-labelledby="variations-title">
         <h2 id="variations-title">Variations</h2>
-        <div class="table-scroll" role="region" aria-labelledby="variations-title" tabindex="0">
+        <div class="table-scroll" role="region" aria-label="Table of variations" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
@@ -386,7 +386,7 @@ export function variationNotice(contract: Contract, variation: ContractVariation
 
       <section aria-labelledby="savings-title">
         <h2 id="savings-title">Savings and benefits</h2>
-        <div class="table-scroll" role="region" aria-labelledby="savings-title" tabindex="0">
+        <div class="table-scroll" role="region" aria-label="Table of savings and benefits" tabindex="0">
           <table>
             <thead>
               <tr>

@@ -4,7 +4,7 @@ import { NotFoundError } from '@ledger/event-store-core';
 import { ContractRequest, SocialValueMeasureRequest } from '@ledger/contracts-domain';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { ContractsQueries } from '../read/contracts-queries';
-import { OcdsReleasePackages } from '../ocds/ocds-release-packages';
+import { OcdsReleasePackages } from '../exports/ocds-release-packages';
 import { ContractCommandMessage, SocialValueMeasureCommandMessage, VariationPolicyCommandMessage } from '../write/messages';
 import {
   AddKpiInput,
