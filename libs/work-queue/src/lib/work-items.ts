@@ -1,4 +1,5 @@
 import { ContractState, ReportDue, compareQuarters, contractEndingAlert, kpiReportsDue, socialValueReportsDue } from '@ledger/contracts-domain';
+import { declaredConflict, sitsOnCommittee } from '@ledger/gateway-domain';
 import { IsoDate, Permission, addDays, mayDo, ukLongDate } from '@ledger/shared-domain';
 
 /**
@@ -51,9 +52,9 @@ export interface ReviewAwaitingDecision {
   gatewayLabel: string;
   requestedOn: IsoDate;
   /** Who may sit under the procurement's policy; null: any registered staff member. */
-  committee: readonly string[] | null;
+  committee: string[] | null;
   /** Members who declared a conflict in the procurement: they cannot decide on it. */
-  conflicted: readonly string[];
+  conflicted: string[];
 }
 
 export interface OutstandingCondition {
@@ -138,16 +139,12 @@ export function workItemsFor(viewer: Viewer, facts: WorkFacts, today: IsoDate): 
 const byUrgency = (a: WorkItem, b: WorkItem): number =>
   Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.title.localeCompare(b.title, 'en-GB');
 
-/** A committee member sees the reviews they may decide: on the policy's committee (or any, by default) and not conflicted. */
+/** A committee member sees the reviews they may decide, by the procurement decider's own rules: on the policy's committee and not conflicted. */
 function reviewsToDecide(viewer: Viewer, reviews: readonly ReviewAwaitingDecision[]): WorkItem[] {
   // A clerk with ADMIN records for the committee, so sees every review; a member only those they may sit on.
   const clerk = mayDo(viewer.roles, 'administerUsers');
   return reviews
-    .filter(
-      (r) =>
-        clerk ||
-        (viewer.staffMemberId !== null && (r.committee === null || r.committee.includes(viewer.staffMemberId)) && !r.conflicted.includes(viewer.staffMemberId)),
-    )
+    .filter((r) => clerk || (viewer.staffMemberId !== null && sitsOnCommittee(r, viewer.staffMemberId) && !declaredConflict(r, viewer.staffMemberId)))
     .map((r) => ({
       kind: 'GATEWAY_DECISION_AWAITED',
       title: `Decide ${r.gatewayLabel} for “${r.procurementTitle}” (requested ${ukLongDate(r.requestedOn)})`,
