@@ -10,5 +10,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   // Starting the API and Chromium takes seconds, not milliseconds.
-  testTimeout: 60000,
+  testTimeout: 120000,
 };
