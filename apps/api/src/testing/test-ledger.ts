@@ -94,10 +94,11 @@ async function launch(config: LedgerConfig, cleanUp: () => Promise<void>): Promi
   // One sign-in per running ledger: each costs an argon2id verification (0.6 s here, several seconds
   // on a loaded CI runner), and suites that create a handful of users would otherwise pay it every time.
   let adminSession: Promise<string> | undefined;
-  const adminToken = () => (adminSession ??= loginAs(ADMIN.email, ADMIN.password).catch((error) => {
-    adminSession = undefined;
-    throw error;
-  }));
+  const adminToken = () =>
+    (adminSession ??= loginAs(ADMIN.email, ADMIN.password).catch((error) => {
+      adminSession = undefined;
+      throw error;
+    }));
   const head = () => running.stores.eventStore.headPosition();
   const ok: TestLedger['ok'] = async (query, variables = {}, token) => {
     const answer = await gql(query, variables, token);
