@@ -1,12 +1,52 @@
 import { formatPounds } from '@ledger/contracts-domain';
 import { StrategyPackData } from './pack-data';
 
+/**
+ * A chart as data, independent of how it is drawn: the document says what a chart shows (its
+ * figures and a sentence for those who cannot see it); the renderers draw it (ECharts' server-side
+ * SVG, a PNG for Word) and the spreadsheet carries the figures behind it.
+ */
+export type PackChart =
+  | {
+      kind: 'bars';
+      /** Stable and unique in a pack: names the spreadsheet sheet and the image (lower-case, hyphens). */
+      id: string;
+      title: string;
+      /** Alternative text: what the chart shows, with its figures, in a sentence or two. */
+      altText: string;
+      /** The category axis (areas, competencies, quarters, outcomes...). */
+      categories: string[];
+      /** One bar per series in each category; a null value is drawn as no bar ("not assessed"). */
+      series: { name: string; values: (number | null)[] }[];
+      /** What the values measure, for the value axis ("Maturity score (1-5)", "Completions"). */
+      valueAxis: string;
+      /** Fixed axis range where the scale is defined (maturity 0-5); otherwise from the data. */
+      min?: number;
+      max?: number;
+      /** Long category names read better down the page. */
+      horizontal?: boolean;
+    }
+  | {
+      kind: 'heatmap';
+      id: string;
+      title: string;
+      altText: string;
+      /** Column labels (impact 1-5) and row labels (likelihood 1-5), in drawing order. */
+      xLabels: string[];
+      yLabels: string[];
+      xAxis: string;
+      yAxis: string;
+      /** [x index, y index, count]; a missing cell is 0. */
+      cells: [number, number, number][];
+    };
+
 /** The pack as a format-neutral document: every rendering (Markdown, HTML, DOCX, PDF) is made from it. */
 export type PackBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; columns: string[]; rows: string[][] };
+  | { kind: 'table'; columns: string[]; rows: string[][] }
+  | { kind: 'chart'; chart: PackChart };
 
 export interface PackDocument {
   title: string;

@@ -22,6 +22,8 @@ function block(b: PackBlock): (Paragraph | Table)[] {
         }),
         new Paragraph({ text: '' }),
       ];
+    case 'chart':
+      return [new Paragraph({ text: `${b.chart.title}: ${b.chart.altText}` })];
     default: {
       const unknown: never = b;
       throw new Error(`Unknown block ${JSON.stringify(unknown)}`);

@@ -20,6 +20,8 @@ function block(b: PackBlock): string {
         '</tbody>',
         '</table>',
       ].join('\n');
+    case 'chart':
+      return `<p>${escape(b.chart.title)}: ${escape(b.chart.altText)}</p>`;
     default: {
       const unknown: never = b;
       throw new Error(`Unknown block ${JSON.stringify(unknown)}`);

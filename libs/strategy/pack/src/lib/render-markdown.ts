@@ -15,6 +15,8 @@ function block(b: PackBlock): string {
     case 'table':
       if (!b.rows.length) return 'None.';
       return [`| ${b.columns.map(inline).join(' | ')} |`, `|${b.columns.map(() => ' --- |').join('')}`, ...b.rows.map((row) => `| ${row.map(inline).join(' | ')} |`)].join('\n');
+    case 'chart':
+      return `${inline(b.chart.title)}: ${inline(b.chart.altText)}`;
     default: {
       const unknown: never = b;
       throw new Error(`Unknown block ${JSON.stringify(unknown)}`);

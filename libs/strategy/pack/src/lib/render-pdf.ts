@@ -38,6 +38,9 @@ export function renderPdf(doc: PackDocument): Promise<Buffer> {
           } else pdf.text('None.');
           pdf.moveDown(0.5);
           break;
+        case 'chart':
+          pdf.text(`${block.chart.title}: ${block.chart.altText}`).moveDown(0.5);
+          break;
         default: {
           const unknown: never = block;
           reject(new Error(`Unknown block ${JSON.stringify(unknown)}`));
