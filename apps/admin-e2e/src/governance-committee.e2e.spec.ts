@@ -104,6 +104,8 @@ describe('a committee member records a decision by name under the default policy
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
+    // The forms wait behind their buttons under "Record changes".
+    await page.getByRole('button', { name: 'Record a decision', exact: true }).click();
     await decision().waitFor();
     const labels = (await decision().locator('gl-member-picker .choice label').allTextContents()).map((text) =>
       text.replace(/\s+/g, ' ').trim(),
@@ -152,6 +154,7 @@ describe('a committee member records a decision by name under the default policy
   it('shows the correction form at 390 px without horizontal page scroll', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
+    await page.getByRole('button', { name: 'Correct a decision', exact: true }).click();
     const correct = page.getByRole('group', {
       name: 'Correct a decision',
       exact: true,

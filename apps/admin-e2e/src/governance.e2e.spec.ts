@@ -15,7 +15,15 @@ describe('governance pages against the real API', () => {
   let page: Page;
 
   const main = () => page.getByRole('main');
-  const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
+  /** A form by its legend; it waits behind its "Record changes" button (named as the legend), so open it first if need be. */
+  const form = async (legend: string): Promise<Locator> => {
+    const group = page.getByRole('group', { name: legend, exact: true });
+    if (!(await group.isVisible())) {
+      await main().locator('.record-changes > .button-row').getByRole('button', { name: legend, exact: true }).click();
+    }
+    await group.waitFor();
+    return group;
+  };
   const notice = () => page.locator('p.notice[role=status]');
   const step = (gateway: string) => page.locator(`.track .step[data-gateway=${gateway}]`);
   const heatCell = (likelihood: number, impact: number) => page.locator(`td[data-likelihood="${likelihood}"][data-impact="${impact}"]`);
@@ -32,7 +40,7 @@ describe('governance pages against the real API', () => {
 
     await journey.openFromNavigation('Skills matrix');
     for (const member of MEMBERS) {
-      const register = form('Register a staff member');
+      const register = await form('Register a staff member');
       await register.getByLabel('Full name').fill(member.name);
       await register.getByLabel('Email address').fill(member.email);
       await register.getByLabel('Job title').fill(member.jobTitle);
@@ -48,7 +56,7 @@ describe('governance pages against the real API', () => {
       await main().getByText('No procurements are registered.').waitFor();
       expect(await page.locator('section[aria-labelledby=policy-title]').textContent()).toContain('No policy has been adopted yet');
 
-      const register = form('Register a procurement');
+      const register = await form('Register a procurement');
       await register.getByLabel('Title').fill('Highways maintenance 2026-2030');
       await register.getByLabel('Estimated value (£)').fill('250000');
       await register.getByLabel('Risk level').selectOption({ label: 'Medium' });
@@ -74,7 +82,7 @@ describe('governance pages against the real API', () => {
     });
 
     it('refuses G3 before G2 (RULE_VIOLATION), then requests G2 and the track shows it awaiting a decision', async () => {
-      const request = form('Request a gateway review');
+      const request = await form('Request a gateway review');
       await request.getByLabel('Gateway').selectOption({ label: 'G3 Award' });
       await request.getByLabel('Summary for the committee').fill('Award to the most advantageous tender.');
       await request.getByRole('button', { name: 'Request review' }).click();
@@ -95,7 +103,7 @@ describe('governance pages against the real API', () => {
     });
 
     it('records an APPROVED decision by the three members and the track moves on', async () => {
-      const decision = form('Record a decision');
+      const decision = await form('Record a decision');
       await decision.getByLabel('Outcome').selectOption({ label: 'Approved' });
       await decision.getByLabel('Rationale').fill('A sound strategy with a realistic timetable.');
       for (const member of MEMBERS) {
@@ -111,7 +119,7 @@ describe('governance pages against the real API', () => {
         'Ann Lee, Bob Khan, Dev Rao',
       );
       expect(await review.textContent()).toContain('Recorded by');
-      expect(await form('Request a gateway review').getByLabel('Gateway').inputValue()).toBe('G3_AWARD');
+      expect(await (await form('Request a gateway review')).getByLabel('Gateway').inputValue()).toBe('G3_AWARD');
       await journey.screenshot('procurement');
     });
   });
@@ -121,7 +129,7 @@ describe('governance pages against the real API', () => {
       await journey.openFromNavigation('Lessons learned');
       await main().getByText('No lesson is recorded yet.').waitFor();
 
-      const record = form('Record a lesson');
+      const record = await form('Record a lesson');
       await record.getByLabel('Title').fill('Engage the market earlier');
       await record.getByLabel('What happened').fill('Two of the four lots drew a single bid.');
       await record.getByLabel('Effect (optional)').fill('Less competition on price in two lots.');
@@ -139,7 +147,7 @@ describe('governance pages against the real API', () => {
       expect(await entry.textContent()).toContain('about Highways maintenance 2026-2030');
       expect(await entry.textContent()).toContain('at G2 Procurement strategy');
 
-      const assign = form('Assign an action');
+      const assign = await form('Assign an action');
       await assign.getByLabel('Action').fill('Add a market engagement step to the procurement plan template.');
       await assign.getByLabel('Owner').selectOption({ label: 'Ann Lee – Head of Finance' });
       await assign.getByLabel('Due date').fill('2030-06-30');
@@ -173,7 +181,7 @@ describe('governance pages against the real API', () => {
       await main().getByText('No risk is on the register.').waitFor();
       expect(await heatCell(3, 4).getAttribute('data-count')).toBe('0');
 
-      const identify = form('Identify a risk');
+      const identify = await form('Identify a risk');
       await identify.getByLabel('Title').fill('Key contractor insolvency');
       await identify.getByLabel('Category').selectOption({ label: 'Supply chain and contractor failure' });
       await identify.getByLabel('Owner (optional)').fill('Director of Place');
@@ -193,7 +201,7 @@ describe('governance pages against the real API', () => {
 
     it('reviews the risk down to 2 × 4: the history grows and the heat map cell moves', async () => {
       await page.getByRole('button', { name: 'Key contractor insolvency' }).click();
-      const review = form('Review this risk');
+      const review = await form('Review this risk');
       await review.getByLabel('Likelihood now').selectOption({ label: '2 – Unlikely' });
       await review.getByLabel('Review notes').fill('A second contractor is now on the framework.');
       await review.getByRole('button', { name: 'Record review' }).click();
@@ -214,7 +222,7 @@ describe('governance pages against the real API', () => {
       await page.getByText('Showing the register as at 1 January 2020 at 09:00.').waitFor();
       await main().getByText('No risk is on the register.').waitFor();
       expect(await heatCell(2, 4).getAttribute('data-count')).toBe('0');
-      expect(await form('Identify a risk').getByRole('button', { name: 'Identify risk' }).isDisabled()).toBe(true);
+      expect(await (await form('Identify a risk')).getByRole('button', { name: 'Identify risk' }).isDisabled()).toBe(true);
       await journey.screenshot('risks-as-at');
 
       await page.getByRole('button', { name: 'Back to live data' }).click();

@@ -9,7 +9,15 @@ describe('workforce pages against the real API', () => {
   let page: Page;
 
   const main = () => page.getByRole('main');
-  const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
+  /** A form by its legend; it waits behind its "Record changes" button (named as the legend), so open it first if need be. */
+  const form = async (legend: string): Promise<Locator> => {
+    const group = page.getByRole('group', { name: legend, exact: true });
+    if (!(await group.isVisible())) {
+      await main().locator('.record-changes > .button-row').getByRole('button', { name: legend, exact: true }).click();
+    }
+    await group.waitFor();
+    return group;
+  };
   const total = (key: string) => page.locator(`[data-total=${key}] dd`);
   const notice = () => page.locator('p.notice[role=status]');
 
@@ -30,7 +38,7 @@ describe('workforce pages against the real API', () => {
       await main().getByText('No posts are recorded.').waitFor();
       expect(await total('proposed').textContent()).toBe('0');
 
-      const propose = form('Propose a post');
+      const propose = await form('Propose a post');
       await propose.getByLabel('Title').fill('Contracts Manager');
       await propose.getByLabel('FTE').fill('1');
       await propose.getByLabel('Target year').fill('2026');
@@ -66,7 +74,7 @@ describe('workforce pages against the real API', () => {
     });
 
     it('says someone changed the post when it was decided elsewhere since the page loaded (CONFLICT)', async () => {
-      const propose = form('Propose a post');
+      const propose = await form('Propose a post');
       await propose.getByLabel('Title').fill('Procurement Officer');
       await propose.getByLabel('FTE').fill('0.5');
       await propose.getByLabel('Justification').fill('Second officer for the tender pipeline.');
@@ -110,7 +118,7 @@ describe('workforce pages against the real API', () => {
 
       await page.getByText('Showing the register as at 1 January 2020 at 09:00.').waitFor();
       await main().getByText('No posts are recorded.').waitFor();
-      expect(await form('Propose a post').getByRole('button', { name: 'Propose post' }).isDisabled()).toBe(true);
+      expect(await (await form('Propose a post')).getByRole('button', { name: 'Propose post' }).isDisabled()).toBe(true);
       await journey.screenshot('establishment-as-at');
 
       await page.getByRole('button', { name: 'Back to live data' }).click();
@@ -125,7 +133,7 @@ describe('workforce pages against the real API', () => {
       await journey.openFromNavigation('Skills matrix');
       await main().getByText('No people are registered yet.').waitFor();
 
-      const register = form('Register a staff member');
+      const register = await form('Register a staff member');
       await register.getByLabel('Full name').fill('Sam Patel');
       await register.getByLabel('Email address').fill('sam.patel@example.gov.uk');
       await register.getByLabel('Job title').fill('Procurement Officer');
@@ -133,7 +141,7 @@ describe('workforce pages against the real API', () => {
       await register.getByRole('button', { name: 'Register staff member' }).click();
       await notice().getByText('Sam Patel was registered.').waitFor();
 
-      const define = form('Define a competency');
+      const define = await form('Define a competency');
       await define.getByLabel('Name').fill('Contract management');
       await define.getByLabel('Category').fill('Contracting');
       const descriptors = ['No knowledge', 'Aware of the contract procedure rules', 'Foundation', 'Practitioner', 'Expert'];
@@ -148,14 +156,14 @@ describe('workforce pages against the real API', () => {
     });
 
     it('sets the requirement for the job, assesses the person and shows the gap in the cell', async () => {
-      const requirement = form('Set a requirement');
+      const requirement = await form('Set a requirement');
       await requirement.getByLabel('Job title').fill('Procurement Officer');
       await requirement.getByLabel('Competency').selectOption({ label: 'Contracting: Contract management' });
       await requirement.getByLabel('Required level').selectOption({ label: 'Level 3 (Practitioner)' });
       await requirement.getByRole('button', { name: 'Set requirement' }).click();
       await notice().getByText('The requirement for “Contract management” was set.').waitFor();
 
-      const assess = form('Assess a staff member');
+      const assess = await form('Assess a staff member');
       await assess.getByLabel('Person').selectOption({ label: 'Sam Patel – Procurement Officer' });
       await assess.getByLabel('Competency').selectOption({ label: 'Contracting: Contract management' });
       await assess.getByLabel('Assessed level').selectOption({ label: 'Level 1 (Aware of the contract procedure rules)' });
@@ -180,7 +188,7 @@ describe('workforce pages against the real API', () => {
     });
 
     it('erases a person’s personal data after a confirmation with a reason', async () => {
-      const register = form('Register a staff member');
+      const register = await form('Register a staff member');
       await register.getByLabel('Full name').fill('Alex Morgan');
       await register.getByLabel('Email address').fill('alex.morgan@example.gov.uk');
       await register.getByLabel('Job title').fill('Buyer');
@@ -208,7 +216,7 @@ describe('workforce pages against the real API', () => {
       await journey.openFromNavigation('Training register');
       await main().getByText('No training is recorded yet.').waitFor();
 
-      const add = form('Add a course');
+      const add = await form('Add a course');
       await add.getByLabel('Title').fill('Contract Management Practitioner');
       await add.getByLabel('Provider').fill('Government Commercial College');
       await add.getByLabel('Contracting: Contract management').check();
@@ -223,7 +231,7 @@ describe('workforce pages against the real API', () => {
       expect(await courseRow.textContent()).toContain('Contract management (raises to level 3)');
       expect(await courseRow.textContent()).toContain('24 months');
 
-      const plan = form('Plan training');
+      const plan = await form('Plan training');
       await plan.getByLabel('Person').selectOption({ label: 'Sam Patel – Procurement Officer' });
       await plan.getByLabel('Course').selectOption({ label: 'Contract Management Practitioner (Government Commercial College)' });
       await plan.getByLabel('Planned for').fill('2030-03-02');

@@ -127,13 +127,57 @@ export class PageHarness {
     }
   }
 
+  /**
+   * The form whose legend (or heading) reads `legend`. A form that waits behind its "Record
+   * changes" button (gl-record-changes: the button says the legend) is opened first, as a user would.
+   */
   form(legend: string): HTMLFormElement {
-    const found = this.all<HTMLFormElement>('form').find(
-      (f) => f.querySelector('legend, h2')?.textContent?.replace(/\s+/g, ' ').trim() === legend,
-    );
+    const found = this.findForm(legend) ?? (this.openChange(legend) && this.findForm(legend));
     if (!found) {
       throw new Error(`no form "${legend}"`);
     }
     return found;
+  }
+
+  /** The "Record changes" buttons a page offers, by their text. */
+  changes(): string[] {
+    return this.all<HTMLButtonElement>('.record-changes > .button-row > button').map(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    );
+  }
+
+  /** Opens the "Record changes" panel named `label` (if it is not open); false when the page offers no such change. */
+  openChange(label: string): boolean {
+    const button = this.all<HTMLButtonElement>('.record-changes > .button-row > button').find(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() === label,
+    );
+    if (!button) {
+      return false;
+    }
+    if (button.getAttribute('aria-expanded') !== 'true') {
+      button.click();
+      this.harness.fixture.detectChanges();
+    }
+    return true;
+  }
+
+  /**
+   * Opens each "Record changes" panel in turn and says, by its button, whether its form's fields
+   * are disabled (true), enabled (false), or it holds no form (null).
+   */
+  changesDisabled(): Record<string, boolean | null> {
+    const disabled: Record<string, boolean | null> = {};
+    for (const label of this.changes()) {
+      this.openChange(label);
+      const fieldset = this.root.querySelector<HTMLFieldSetElement>('.change-panel form > fieldset');
+      disabled[label] = fieldset ? fieldset.disabled : null;
+    }
+    return disabled;
+  }
+
+  private findForm(legend: string): HTMLFormElement | undefined {
+    return this.all<HTMLFormElement>('form').find(
+      (f) => f.querySelector('legend, h2')?.textContent?.replace(/\s+/g, ' ').trim() === legend,
+    );
   }
 }

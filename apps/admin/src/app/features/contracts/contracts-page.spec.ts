@@ -40,13 +40,11 @@ describe('ContractsPage', () => {
     expect(rows(page)).toEqual(['No contract is terminated.']);
   });
 
-  it('shows the API’s refusal plainly to a role that may not read contracts', async () => {
-    const page = await PageHarness.open('/contracts', STAFF_USER, {
-      errors: [{ message: 'Your role may not read contracts', extensions: { code: 'FORBIDDEN' } }],
-    });
+  it('tells a role that may not read contracts so plainly, without asking the API', async () => {
+    const page = await PageHarness.open('/contracts', STAFF_USER);
 
-    expect(page.text('[role=alert]')).toContain('The contracts could not be loaded.');
-    expect(page.text('[role=alert]')).toContain('Your role may not read contracts');
+    expect(page.text('[role=note]')).toContain('You do not have access to this page.');
+    expect(page.fetch).toHaveBeenCalledTimes(1);
   });
 
   const navLinks = (page: PageHarness) =>

@@ -7,16 +7,21 @@ import { ContractsAccess } from './contracts-access';
 import { ContractsData } from './contracts-data';
 import type { SocialValueMeasure } from './contracts.types';
 import { DefineMeasureForm, RetireMeasureForm } from './measure-forms';
+import { SocialValueFoiDownload } from './social-value-foi-download';
 
 /** The authority's social value measures: the themes and outcomes contracts commit to. */
 @Component({
   selector: 'gl-social-value-page',
-  imports: [MoneyPipe, RegisterStatus, DefineMeasureForm, RetireMeasureForm],
+  imports: [MoneyPipe, RegisterStatus, DefineMeasureForm, RetireMeasureForm, SocialValueFoiDownload],
   template: `
     <h1>Social value</h1>
     <p class="lead">The authority’s social value measures: what contracts commit to deliver, and what a unit of each is worth.</p>
 
     <gl-register-status [register]="register" subject="The social value measures" (asOfChange)="close()" />
+
+    @if (access.readsContracts()) {
+      <gl-social-value-foi-download [asOf]="register.asOf()" />
+    }
 
     @if (register.value(); as measures) {
       @if (access.keepsContracts() && !register.historical()) {

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { ADMIN_USER, AUDITOR_USER, stubFetch } from '../../../testing/fetch-stub';
+import { ADMIN_USER, AUDITOR_USER, STAFF_USER, stubFetch } from '../../../testing/fetch-stub';
 import { appConfig } from '../../app.config';
 import { TokenStore } from '../../core/auth/token-store';
 
@@ -73,6 +73,41 @@ describe('Shell', () => {
     expect(page.querySelector('header a[href="/account/password"]')?.textContent?.trim()).toBe('Change my password');
   });
 
+  it('shows a member of staff only their training and the lessons log, Home first', async () => {
+    await signedInAs(STAFF_USER);
+
+    const links = [...page.querySelectorAll('nav[aria-label=Main] a')].map((a) => a.textContent?.trim());
+    expect(links).toEqual(['Home', 'Training register', 'Lessons learned']);
+    expect(text('nav .group-label')).toBe('Workforce');
+  });
+
+  it('tells someone who opens a page their roles do not allow that they have no access, and asks the API nothing', async () => {
+    const fetch = stubFetch({ data: { me: STAFF_USER } });
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: appConfig.providers });
+    TestBed.inject(TokenStore).set('valid');
+    harness = await RouterTestingHarness.create('/gateway/proc-1');
+    await harness.fixture.whenStable();
+    page = harness.fixture.nativeElement as HTMLElement;
+
+    expect(text('main h1')).toBe('Gateway decisions');
+    const paragraphs = [...page.querySelectorAll('main [role=note] p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    expect(paragraphs).toEqual([
+      'You do not have access to this page.',
+      'It is for people with the roles Procurement lead, Gateway committee member, Auditor and Admin. Your role is Staff.',
+      'If your work needs it, ask an administrator for one of those roles.',
+    ]);
+    expect(page.querySelector<HTMLAnchorElement>('main a[href="/"]')?.textContent?.trim()).toBe('Go to your home page');
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    stubFetch({ data: { lessons: [], lessonsDue: [], procurements: null } });
+    await TestBed.inject(Router).navigateByUrl('/lessons');
+    await harness.fixture.whenStable();
+
+    expect(text('main h1')).toBe('Lessons learned');
+    expect(page.querySelector('main [role=note]')).toBeNull();
+  });
+
   it('opens the annual review, which is no longer a placeholder', async () => {
     await signedInAs(ADMIN_USER);
 
@@ -82,6 +117,7 @@ describe('Shell', () => {
         maturityAreas: [],
         actionPlan: [],
         strategyUpdatePack: null,
+        packCommentary: [],
       },
     });
     const link = [...page.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent?.trim() === 'Annual review');

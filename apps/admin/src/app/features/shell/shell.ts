@@ -2,14 +2,15 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { EnumLabelPipe } from '../../shared/format/format-pipes';
-import { NAVIGATION } from '../../areas';
+import { Area, areaOfUrl, mayOpen, navigationFor } from '../../areas';
 import { Session } from '../../core/auth/session';
 import { DemoBanner } from '../../shared/demo-banner';
+import { NoAccess } from './no-access';
 
 /** The signed-in frame: top bar, side navigation and the page in between. */
 @Component({
   selector: 'gl-shell',
-  imports: [DemoBanner, EnumLabelPipe, RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [DemoBanner, EnumLabelPipe, NoAccess, RouterOutlet, RouterLink, RouterLinkActive],
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">Skip to main content</a>
     <gl-demo-banner />
@@ -26,6 +27,7 @@ import { DemoBanner } from '../../shared/demo-banner';
           </ul>
         </div>
       }
+      <a class="account" routerLink="/account">My account</a>
       <a class="account" routerLink="/account/password">Change my password</a>
       <button type="button" class="sign-out" (click)="signOut()">Sign out</button>
     </header>
@@ -80,7 +82,11 @@ import { DemoBanner } from '../../shared/demo-banner';
       </nav>
 
       <main id="main" #main tabindex="-1">
-        <router-outlet />
+        @if (barredFrom(); as area) {
+          <gl-no-access [area]="area" [roles]="user()?.roles ?? []" />
+        } @else {
+          <router-outlet />
+        }
       </main>
     </div>
   `,
@@ -275,15 +281,26 @@ export class Shell {
   /** On a narrow screen the navigation is folded until asked for, and folds again on arrival. */
   protected readonly menuOpen = signal(false);
   /** Each role sees only the pages it can use (an entry with an audience is for those roles only). */
-  protected readonly navigation = computed(() => {
-    const roles = this.user()?.roles ?? [];
-    return NAVIGATION.filter((entry) => entry.kind !== 'link' || !entry.audience || entry.audience.some((role) => roles.includes(role)));
+  protected readonly navigation = computed(() => navigationFor(this.user()?.roles ?? []));
+  /** The area of the page shown, as the URL says. */
+  private readonly area = signal<Area | null>(
+    areaOfUrl(this.router.serializeUrl(this.router.currentNavigation()?.finalUrl ?? this.router.parseUrl(this.router.url))),
+  );
+  /**
+   * The area the user opened but may not read (a bookmark, a shared link, a typed URL): the
+   * shell says so plainly instead of a page of refusals. Pages that explain their own audience
+   * (audit, users) are left to do so.
+   */
+  protected readonly barredFrom = computed(() => {
+    const area = this.area();
+    return area && !area.explainsItsOwnAccess && !mayOpen(area, this.user()?.roles ?? []) ? area : null;
   });
 
   constructor() {
     this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event instanceof NavigationEnd) {
         this.menuOpen.set(false);
+        this.area.set(areaOfUrl(event.urlAfterRedirects));
       }
     });
   }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
 import { type GraphqlError, visibleCode } from '../../core/graphql/graphql-error';
+import { inPlainWords } from '../plain-words';
 
 /** What a CONFLICT means for the user, unless the form says it for its own record. */
 export const CONFLICT_ADVICE = 'Someone changed this record since the page loaded. Reload to see the latest and try again.';
@@ -21,7 +22,7 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
             <strong>{{ conflict() }}</strong>
           </p>
           <p class="detail">
-            {{ e.message }}
+            {{ plain(e.message) }}
             @if (code(); as code) {
               <span class="code">({{ code }})</span>
             }
@@ -32,7 +33,7 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
             <strong>{{ heading() }}</strong>
           </p>
           <p class="detail">
-            {{ e.message }}
+            {{ plain(e.message) }}
             @if (code(); as code) {
               <span class="code">({{ code }})</span>
             }
@@ -44,6 +45,8 @@ export const CONFLICT_ADVICE = 'Someone changed this record since the page loade
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FormError {
+  /** The message with any enum codes named as people name them ("Auditor", not AUDITOR). */
+  protected readonly plain = inPlainWords;
   readonly error = input<GraphqlError | null>(null);
   readonly heading = input('This was not recorded');
   readonly conflict = input(CONFLICT_ADVICE);

@@ -5,6 +5,7 @@ import { AsOfControl } from '../as-of/as-of-control';
 import { AsAtInstant } from '../../core/as-at/as-at-instant';
 import { visibleCode } from '../../core/graphql/graphql-error';
 import type { RegisterLoader } from './register-loader';
+import { inPlainWords } from '../plain-words';
 
 /**
  * The top of every register page: the "As at" control, the banner while a past state is shown,
@@ -31,7 +32,7 @@ import type { RegisterLoader } from './register-loader';
           <strong>{{ subject() }} could not be loaded.</strong>
         </p>
         <p>
-          {{ error.message }}
+          {{ plain(error.message) }}
           @if (codeOf(error); as code) {
             <span class="code">({{ code }})</span>
           }
@@ -43,6 +44,8 @@ import type { RegisterLoader } from './register-loader';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RegisterStatus {
+  /** The message with any enum codes named as people name them. */
+  protected readonly plain = inPlainWords;
   readonly register = input.required<Pick<RegisterLoader<unknown>, 'asOf' | 'error' | 'notice' | 'showAsOf'>>();
   /** What failed to load, as a sentence starts: "The establishment". */
   readonly subject = input.required<string>();

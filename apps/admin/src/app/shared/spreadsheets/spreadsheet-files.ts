@@ -31,6 +31,9 @@ export const REGISTER_EXPORTS = {
 
 export type RegisterExportName = keyof typeof REGISTER_EXPORTS;
 
+/** The FOI answers on social value (libs/strategy/pack/src/lib/social-value-foi.ts), for the contract readers. */
+export const SOCIAL_VALUE_FOI_PATH = '/api/contracts/social-value-foi';
+
 /** The spreadsheets HR imports (POST /api/workforce/imports/{kind}). */
 export type ImportKind = 'skills-matrix' | 'training-records';
 
@@ -66,11 +69,29 @@ export class SpreadsheetFiles {
     if (asOf) {
       query.set('asOf', asOf);
     }
-    const response = await this.send(`${REGISTER_EXPORTS[register].path}?${query}`, { method: 'GET' });
+    return this.save(`${REGISTER_EXPORTS[register].path}?${query}`, `${register}.${format}`);
+  }
+
+  /**
+   * The answers to the FOI request on social value for the contracts awarded in `year`, as the
+   * record stood at `asOf` (null: now); CSV holds the answers sheet only (the API's
+   * GET /api/contracts/social-value-foi, libs/strategy/pack).
+   */
+  downloadSocialValueFoi(year: number, format: SpreadsheetFormat, asOf: string | null): Promise<string> {
+    const query = new URLSearchParams({ year: String(year), format });
+    if (asOf) {
+      query.set('asOf', asOf);
+    }
+    return this.save(`${SOCIAL_VALUE_FOI_PATH}?${query}`, `social-value-foi-${year}.${format}`);
+  }
+
+  /** Fetches a file and hands it to the browser as a download, named as the API names it. */
+  private async save(url: string, fallbackName: string): Promise<string> {
+    const response = await this.send(url, { method: 'GET' });
     if (!response.ok) {
       throw await refusal(response);
     }
-    const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? `${register}.${format}`;
+    const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName;
     saveFile(await response.blob(), fileName);
     return fileName;
   }

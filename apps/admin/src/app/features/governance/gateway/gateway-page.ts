@@ -11,12 +11,21 @@ import { GatewayData } from './gateway-data';
 import { PolicyPanel } from './policy-panel';
 import { ProcurementTable } from './procurement-table';
 import { RegisterProcurementForm } from './register-procurement-form';
-import { RecordChanges } from '../../../shared/record-changes';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 
 /** Gateway decisions: the procurements and what they have still to pass, and the policy in force. */
 @Component({
   selector: 'gl-gateway-page',
-  imports: [RegisterDownload, RecordChanges, RegisterStatus, ProcurementTable, PolicyPanel, RegisterProcurementForm, AdoptPolicyForm],
+  imports: [
+    RegisterDownload,
+    Change,
+    RecordChanges,
+    RegisterStatus,
+    ProcurementTable,
+    PolicyPanel,
+    RegisterProcurementForm,
+    AdoptPolicyForm,
+  ],
   template: `
     <h1>Gateway decisions</h1>
     <p class="lead">Procurements, the gateways they must pass and the committee’s recorded decisions.</p>
@@ -30,17 +39,17 @@ import { RecordChanges } from '../../../shared/record-changes';
 
       @if (access.runsProcurements()) {
         <gl-record-changes>
-          <section class="panel" aria-label="Register a procurement">
+          <ng-template glChange="Register a procurement">
             <gl-register-procurement-form [disabled]="register.historical()" (saved)="registered($event)" />
-          </section>
-          <section class="panel" aria-label="Adopt a new policy version">
+          </ng-template>
+          <ng-template glChange="Adopt a new policy version">
             <gl-adopt-policy-form
               [policy]="currentPolicy()"
               [staff]="view.staff"
               [disabled]="register.historical()"
               (saved)="register.changed('Version ' + $event.version + ' of the gateway policy was adopted.')"
             />
-          </section>
+          </ng-template>
         </gl-record-changes>
       }
     } @else if (register.loading()) {

@@ -140,7 +140,8 @@ describe('ProcurementPage', () => {
     // A committee member may not list staff (FORBIDDEN): the API lists the eligible deciders instead.
     expect(sentRequests(page.fetch)).toHaveLength(3);
     expect(sentRequest(page.fetch, 2).variables).toEqual({ reviewId: 'r-1', asOf: null });
-    expect(legends(page)).toEqual(['Record a decision', 'Declare a conflict of interest']);
+    expect(page.changes()).toEqual(['Record a decision', 'Declare a conflict of interest']);
+    expect(legends(page)).toEqual([]);
     const form = page.form('Record a decision');
     expect(labels(form)).toEqual([
       'Ann Lee',
@@ -198,18 +199,20 @@ describe('ProcurementPage', () => {
   it('gives the procurement lead the request, discharge, basis and conflict forms, not the decisions', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(), staff);
 
-    expect(legends(page)).toEqual([
+    expect(page.changes()).toEqual([
       'Request a gateway review',
       'Discharge a condition',
       'Declare a conflict of interest',
       'Change the basis',
     ]);
+    page.openChange('Request a gateway review');
     expect([...page.field('Gateway').options].map((o) => o.value)).toEqual([
       'G2_PROCUREMENT_STRATEGY',
       'G3_AWARD',
       'G4_CONTRACT_MOBILISATION',
       'G5_POST_CONTRACT_REVIEW',
     ]);
+    page.openChange('Discharge a condition');
     expect([...page.field('Condition').options].map((o) => o.textContent?.trim())).toEqual([
       'Choose a condition',
       'G2 Procurement strategy: Legal sign-off of the terms',
@@ -230,6 +233,7 @@ describe('ProcurementPage', () => {
       ['G2_PROCUREMENT_STRATEGY', 'Awaiting decision'],
       ['G3_AWARD', 'Not requested'],
     ]);
+    page.openChange('Record a decision');
     page.fill('Outcome', 'APPROVED');
     page.fill('Rationale', 'A sound strategy');
     for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
@@ -263,6 +267,7 @@ describe('ProcurementPage', () => {
       eligible(),
     );
 
+    page.openChange('Record a decision');
     page.fill('Outcome', 'APPROVED_WITH_CONDITIONS');
     await page.settle();
     page.fill('Rationale', 'Sound');
@@ -286,6 +291,7 @@ describe('ProcurementPage', () => {
   it('asks for the members who decided before sending', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
 
+    page.openChange('Record a decision');
     page.fill('Rationale', 'Sound');
     await page.submit('Record a decision');
 
@@ -298,6 +304,7 @@ describe('ProcurementPage', () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer(AWAITING), staff, eligible());
     queueAnswers({ errors: [{ message, extensions: { code: 'RULE_VIOLATION' } }] });
 
+    page.openChange('Record a decision');
     page.fill('Rationale', 'Sound');
     for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
       page.field(name, 'Record a decision').click();
@@ -317,6 +324,7 @@ describe('ProcurementPage', () => {
       eligible(),
     );
 
+    page.openChange('Record a decision');
     page.fill('Rationale', 'Sound');
     for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
       page.field(name, 'Record a decision').click();
@@ -331,6 +339,7 @@ describe('ProcurementPage', () => {
     expect(page.all('[role=alert]')).toHaveLength(0);
     expect(page.text('table tbody')).toContain('Bob Khan');
     queueAnswers({ data: { recordGatewayDecision: decided({ id: 'r-1' }) } }, answer(AWAITING), staff, eligible());
+    page.openChange('Record a decision');
     page.fill('Rationale', 'Sound');
     for (const name of ['Ann Lee', 'Bob Khan', 'Dev Rao']) {
       page.field(name, 'Record a decision').click();
@@ -351,6 +360,7 @@ describe('ProcurementPage', () => {
       ],
     });
 
+    page.openChange('Request a gateway review');
     expect(page.field('Gateway').value).toBe('G2_PROCUREMENT_STRATEGY');
     page.fill('Gateway', 'G3_AWARD');
     page.fill('Summary for the committee', 'Award to the best value bid');
@@ -397,6 +407,7 @@ describe('ProcurementPage', () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer(), staff, eligible());
     queueAnswers({ data: { dischargeCondition: decided({ id: 'r-g2' }) } }, answer(), staff, eligible());
 
+    page.openChange('Discharge a condition');
     page.fill('Condition', 'r-g2:1');
     page.fill('Evidence', 'Signed off by the monitoring officer');
     await page.submit('Discharge a condition');
@@ -409,6 +420,7 @@ describe('ProcurementPage', () => {
     expect(page.text('p.notice')).toBe('The condition “G2 Procurement strategy: Legal sign-off of the terms” was discharged.');
 
     queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff, eligible());
+    page.openChange('Declare a conflict of interest');
     page.fill('Staff member', 'staff-2');
     page.fill('Nature of the conflict', 'Former director of a bidder');
     await page.submit('Declare a conflict of interest');
@@ -429,6 +441,7 @@ describe('ProcurementPage', () => {
   it('asks a procurement lead why a conflict is recorded for someone else, and sends it', async () => {
     const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer(), staff);
     queueAnswers({ data: { declareConflictOfInterest: CHANGED } }, answer(), staff);
+    page.openChange('Declare a conflict of interest');
     page.fill('Staff member', 'staff-2');
     page.fill('Nature of the conflict', 'Former director of a bidder');
     page.fill('Reason for recording it on their behalf', ' Declared at the committee meeting ');
@@ -480,9 +493,9 @@ describe('ProcurementPage', () => {
     expect(sentRequest(page.fetch, 4).variables).toEqual({ id: 'proc-1', asOf: new Date('2026-02-05T12:00').toISOString() });
     expect(sentRequest(page.fetch, 6).variables).toEqual({ reviewId: 'r-1', asOf: new Date('2026-02-05T12:00').toISOString() });
     expect(page.text('[role=status]')).toContain('Showing the register as at 5 February 2026');
-    const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
-    expect(fieldsets.length).toBeGreaterThanOrEqual(4);
-    expect(fieldsets.every((f) => f.disabled)).toBe(true);
+    const forms = Object.values(page.changesDisabled()).filter((disabled) => disabled !== null);
+    expect(forms.length).toBeGreaterThanOrEqual(4);
+    expect(forms.every((disabled) => disabled)).toBe(true);
   });
 
   it('says when there is no such procurement', async () => {

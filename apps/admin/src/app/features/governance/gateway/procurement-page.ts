@@ -19,7 +19,7 @@ import { GatewayTrackView } from './gateway-track-view';
 import { PolicyPanel } from './policy-panel';
 import { RequestReviewForm } from './request-review-form';
 import { ReviewList } from './review-list';
-import { RecordChanges } from '../../../shared/record-changes';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 import { AwardContractForm } from '../../contracts/award-contract-form';
 import { ContractsAccess } from '../../contracts/contracts-access';
 import type { ContractListItem } from '../../contracts/contracts.types';
@@ -32,6 +32,7 @@ import type { ContractListItem } from '../../contracts/contracts.types';
 @Component({
   selector: 'gl-procurement-page',
   imports: [
+    Change,
     RecordChanges,
     CalendarDatePipe,
     EnumLabelPipe,
@@ -154,7 +155,7 @@ import type { ContractListItem } from '../../contracts/contracts.types';
       @if (access.recordsDecisions() || access.runsProcurements() || access.declaresConflicts()) {
         <gl-record-changes>
           @if (access.recordsDecisions()) {
-            <section class="panel" aria-label="Record a decision">
+            <ng-template glChange="Record a decision">
               @if (awaiting().length) {
                 <gl-decision-form
                   mode="record"
@@ -172,10 +173,10 @@ import type { ContractListItem } from '../../contracts/contracts.types';
                 <h3>Record a decision</h3>
                 <p class="muted">No review is waiting for a decision.</p>
               }
-            </section>
+            </ng-template>
           }
           @if (access.runsProcurements()) {
-            <section class="panel" aria-label="Request a gateway review">
+            <ng-template glChange="Request a gateway review">
               @if (requestable().length) {
                 <gl-request-review-form
                   [procurement]="procurement"
@@ -188,10 +189,10 @@ import type { ContractListItem } from '../../contracts/contracts.types';
                 <h3>Request a gateway review</h3>
                 <p class="muted">Every required gateway is passed or waiting for a decision.</p>
               }
-            </section>
+            </ng-template>
           }
           @if (access.recordsDecisions() && decided().length) {
-            <section class="panel" aria-label="Correct a decision">
+            <ng-template glChange="Correct a decision">
               <gl-decision-form
                 mode="correct"
                 [procurement]="procurement"
@@ -204,19 +205,19 @@ import type { ContractListItem } from '../../contracts/contracts.types';
                 (saved)="decidedNow($event, 'correct')"
                 (reloadRequested)="register.reload()"
               />
-            </section>
+            </ng-template>
           }
           @if (access.runsProcurements() && hasOpenConditions()) {
-            <section class="panel" aria-label="Discharge a condition">
+            <ng-template glChange="Discharge a condition">
               <gl-discharge-condition-form
                 [reviews]="procurement.reviews"
                 [disabled]="register.historical()"
                 (saved)="register.changed('The condition “' + $event + '” was discharged.')"
               />
-            </section>
+            </ng-template>
           }
           @if (access.declaresConflicts()) {
-            <section class="panel" aria-label="Declare a conflict of interest">
+            <ng-template glChange="Declare a conflict of interest">
               <gl-declare-conflict-form
                 [procurement]="procurement"
                 [people]="people()"
@@ -225,17 +226,17 @@ import type { ContractListItem } from '../../contracts/contracts.types';
                 [disabled]="register.historical()"
                 (saved)="register.changed('A conflict of interest was declared for ' + $event + '.')"
               />
-            </section>
+            </ng-template>
           }
           @if (access.runsProcurements()) {
-            <section class="panel" aria-label="Change the basis">
+            <ng-template glChange="Change the basis">
               <gl-change-basis-form
                 [procurement]="procurement"
                 [disabled]="register.historical()"
                 (saved)="basisChanged($event)"
                 (reloadRequested)="register.reload()"
               />
-            </section>
+            </ng-template>
           }
         </gl-record-changes>
       }

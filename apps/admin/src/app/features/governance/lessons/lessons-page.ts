@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
@@ -12,7 +12,7 @@ import { ActionRef, LessonLog } from './lesson-log';
 import { LessonsData } from './lessons-data';
 import { LessonsDuePanel } from './lessons-due-panel';
 import { RecordLessonForm } from './record-lesson-form';
-import { RecordChanges } from '../../../shared/record-changes';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 
 /**
  * The lessons log and what is due. Staff, procurement leads and admins record lessons; the
@@ -22,6 +22,7 @@ import { RecordChanges } from '../../../shared/record-changes';
   selector: 'gl-lessons-page',
   imports: [
     RegisterDownload,
+    Change,
     RecordChanges,
     RegisterStatus,
     LessonLog,
@@ -62,24 +63,24 @@ import { RecordChanges } from '../../../shared/record-changes';
       @if (access.recordsLessons() || access.managesLessonActions()) {
         <gl-record-changes>
           @if (access.recordsLessons()) {
-            <section class="panel" aria-label="Record a lesson">
+            <ng-template glChange="Record a lesson">
               <gl-record-lesson-form
                 [procurements]="view.procurements"
                 [subject]="subject()"
                 [disabled]="register.historical()"
                 (saved)="register.changed('“' + $event.title + '” was recorded in the lessons log.')"
               />
-            </section>
+            </ng-template>
           }
           @if (access.managesLessonActions() && view.lessons.length) {
-            <section class="panel" aria-label="Assign an action">
+            <ng-template glChange="Assign an action">
               <gl-assign-action-form
                 [lessons]="view.lessons"
                 [staff]="view.staff"
                 [disabled]="register.historical()"
                 (saved)="register.changed('An action was assigned from “' + $event.title + '”.')"
               />
-            </section>
+            </ng-template>
           }
         </gl-record-changes>
       }
@@ -96,6 +97,7 @@ export class LessonsPage {
     this.data.load(asOf, { withProcurements: this.access.readsProcurements(), withStaff: this.access.managesLessonActions() }),
   );
   /** The procurement a lesson is about to be recorded for, chosen from the lessons due. */
+  private readonly changes = viewChild(RecordChanges);
   protected readonly subject = signal<{ procurementId: string } | null>(null);
   /** The action being closed, as it is now (a new one opens a fresh form); only an open one. */
   protected readonly closing = new RegisterSelection(
@@ -114,6 +116,8 @@ export class LessonsPage {
   protected recordFor(due: LessonDue): void {
     this.register.clearNotice();
     this.subject.set({ procurementId: due.procurementId });
+    // The lesson form waits behind its button: the lesson due opens it, filled in.
+    this.changes()?.open('Record a lesson');
   }
 
   protected askToClose({ lesson, action }: ActionRef): void {

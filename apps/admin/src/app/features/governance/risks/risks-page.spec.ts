@@ -118,8 +118,17 @@ describe('RisksPage', () => {
     expect(page.all('form')).toHaveLength(0);
   });
 
-  it('says why the register could not be loaded for a role that may not read it', async () => {
-    const page = await PageHarness.open(URL, STAFF_USER, {
+  it('tells a role that may not read the register so, and asks the API nothing', async () => {
+    const page = await PageHarness.open(URL, STAFF_USER);
+
+    expect(page.text('h1')).toBe('Strategic risks');
+    expect(page.text('[role=note]')).toContain('You do not have access to this page.');
+    expect(page.text('[role=note]')).toContain('Your role is Staff.');
+    expect(page.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why the register could not be loaded when the API refuses (a role taken away since sign-in)', async () => {
+    const page = await PageHarness.open(URL, AUDITOR_USER, {
       errors: [
         {
           message: 'This needs one of the roles PROCUREMENT_LEAD, COMMITTEE_MEMBER, AUDITOR, ADMIN; you have STAFF',
@@ -138,6 +147,7 @@ describe('RisksPage', () => {
     queueAnswers({ data: { identifyRisk: identified } }, answer([identified]));
 
     expect(page.text('table:not(.heat-map) tbody')).toBe('No risk is on the register.');
+    page.openChange('Identify a risk');
     page.fill('Title', 'Modern slavery in the supply chain');
     page.fill('Category', 'MODERN_SLAVERY');
     page.fill('Owner (optional)', 'Head of Procurement');
@@ -174,6 +184,8 @@ describe('RisksPage', () => {
         { message: 'The residual score (after controls) cannot be above the inherent score', extensions: { code: 'RULE_VIOLATION' } },
       ],
     });
+
+    page.openChange('Identify a risk');
 
     page.fill('Title', 'Data breach');
     page.fill('Likelihood', '4: 5');
@@ -265,9 +277,10 @@ describe('RisksPage', () => {
 
     expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2026-01-20T12:00').toISOString() });
     expect(page.text('[role=status]')).toContain('Showing the register as at 20 January 2026');
-    // Identify, review and close: every form on the page is disabled as at an instant.
-    expect(page.all<HTMLFieldSetElement>('form > fieldset')).toHaveLength(3);
+    // Review and close the risk shown, and identify one: every form on the page is disabled as at an instant.
+    expect(page.all<HTMLFieldSetElement>('form > fieldset')).toHaveLength(2);
     expect(page.all<HTMLFieldSetElement>('form > fieldset').every((f) => f.disabled)).toBe(true);
+    expect(page.changesDisabled()).toEqual({ 'Identify a risk': true });
     expect(cell(page, 3, 4).dataset['count']).toBe('0');
   });
 });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import { GovernanceAccess } from '../governance-access';
@@ -15,7 +16,7 @@ import { RisksData } from './risks-data';
 /** The strategic risk register, its heat map and each risk's history; procurement leads and admins keep it. */
 @Component({
   selector: 'gl-risks-page',
-  imports: [RegisterDownload, RegisterStatus, RiskHeatMap, RiskRegisterTable, RiskDetail, IdentifyRiskForm],
+  imports: [RegisterDownload, Change, RecordChanges, RegisterStatus, RiskHeatMap, RiskRegisterTable, RiskDetail, IdentifyRiskForm],
   template: `
     <h1>Strategic risks</h1>
     <p class="lead">The strategic risk register, its scores and the history of its reviews.</p>
@@ -39,12 +40,14 @@ import { RisksData } from './risks-data';
       }
 
       @if (access.managesRisks()) {
-        <section class="panel" aria-label="Identify a risk">
-          <gl-identify-risk-form
-            [disabled]="register.historical()"
-            (saved)="register.changed('“' + $event.title + '” was added to the register with a score of ' + $event.score + '.')"
-          />
-        </section>
+        <gl-record-changes>
+          <ng-template glChange="Identify a risk">
+            <gl-identify-risk-form
+              [disabled]="register.historical()"
+              (saved)="register.changed('“' + $event.title + '” was added to the register with a score of ' + $event.score + '.')"
+            />
+          </ng-template>
+        </gl-record-changes>
       }
     } @else if (register.loading()) {
       <p>Loading the risk register…</p>

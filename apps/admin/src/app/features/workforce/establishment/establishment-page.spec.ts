@@ -74,6 +74,8 @@ describe('EstablishmentPage', () => {
       answer([post({ id: 'p-new' })], { filledFte: 0, approvedFte: 0, proposedFte: 1, vacantFte: 0 }),
     );
 
+    page.openChange('Propose a post');
+
     page.fill('Title', ' Contracts Manager ');
     page.fill('FTE', '1');
     page.fill('Target year', '2026');
@@ -97,6 +99,8 @@ describe('EstablishmentPage', () => {
   it('asks for the missing fields without calling the API', async () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer([]));
 
+    page.openChange('Propose a post');
+
     page.fill('Title', '');
     await page.submit('Propose a post');
 
@@ -110,6 +114,8 @@ describe('EstablishmentPage', () => {
     queueAnswers({
       errors: [{ message: 'fte must be at least 0.01 and at most 1', extensions: { code: 'BAD_USER_INPUT' } }],
     });
+
+    page.openChange('Propose a post');
 
     page.fill('Title', 'Contracts Manager');
     page.fill('FTE', '1');
@@ -143,7 +149,9 @@ describe('EstablishmentPage', () => {
     expect(page.one('[data-total=vacant] dd').textContent).toBe('1');
     expect(actionsIn(rowFor(page, 'p-1'))).toEqual(['Fill', 'Withdraw']);
     expect(page.text('[role=status].notice')).toBe('“Contracts Manager” was approved.');
-    expect(page.all('form')).toHaveLength(1);
+    // The approval form closed; "Propose a post" waits behind its button.
+    expect(page.all('form')).toHaveLength(0);
+    expect(page.changes()).toEqual(['Propose a post']);
   });
 
   it('says someone changed the post on CONFLICT, and reloads it on request', async () => {
@@ -243,7 +251,7 @@ describe('EstablishmentPage', () => {
     const asOf = sentRequest(page.fetch, 2).variables['asOf'] as string;
     expect(asOf).toBe(new Date('2026-01-15T09:30').toISOString());
     expect(page.text('[role=status]')).toContain('Showing the register as at 15 January 2026');
-    expect(page.one<HTMLFieldSetElement>('form fieldset').disabled).toBe(true);
+    expect(page.changesDisabled()).toEqual({ 'Propose a post': true });
     expect(page.all<HTMLButtonElement>('td.actions button').every((b) => b.disabled)).toBe(true);
     expect(page.all('tr[data-post-id]').map((r) => r.dataset['postId'])).toEqual(['p-old']);
 
@@ -251,7 +259,7 @@ describe('EstablishmentPage', () => {
 
     expect(sentRequest(page.fetch, 3).variables['asOf']).toBeNull();
     expect(page.text()).not.toContain('Showing the register as at');
-    expect(page.one<HTMLFieldSetElement>('form fieldset').disabled).toBe(false);
+    expect(page.changesDisabled()).toEqual({ 'Propose a post': false });
     expect(page.field('As at').value).toBe('');
     expect(page.all('tr[data-post-id]')).toHaveLength(MIXED.length);
   });
@@ -268,7 +276,8 @@ describe('EstablishmentPage', () => {
 
     const alert = page.text('[role=alert]');
     expect(alert).toContain('The establishment could not be loaded.');
-    expect(alert).toContain('you have STAFF');
+    // The API's role codes are named as people name them.
+    expect(alert).toContain('This needs one of the roles HR lead, Admin, Procurement lead, Auditor; you have Staff');
     expect(alert).toContain('FORBIDDEN');
     expect(page.all('table')).toHaveLength(0);
     expect(sentRequests(page.fetch)).toHaveLength(2);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import { loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 import { RegisterStatus } from '../../../shared/register/register-status';
 import { RegisterDownload } from '../../../shared/spreadsheets/register-download';
 import type { Post } from '../workforce.types';
@@ -16,7 +17,7 @@ import { ProposePostForm } from './propose-post-form';
 /** The staffing establishment: posts, their holders and the FTE totals, live or as at an instant. */
 @Component({
   selector: 'gl-establishment-page',
-  imports: [RegisterDownload, RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
+  imports: [RegisterDownload, Change, RecordChanges, RegisterStatus, EstablishmentTotals, PostTable, PostActionForm, ProposePostForm],
   template: `
     <h1>Establishment</h1>
     <p class="lead">Posts, FTE and vacancies: proposed, approved, filled, vacated and withdrawn.</p>
@@ -42,9 +43,11 @@ import { ProposePostForm } from './propose-post-form';
       }
 
       @if (canEdit()) {
-        <section class="panel" aria-label="Propose a post">
-          <gl-propose-post-form [disabled]="register.historical()" (saved)="proposed($event)" />
-        </section>
+        <gl-record-changes>
+          <ng-template glChange="Propose a post">
+            <gl-propose-post-form [disabled]="register.historical()" (saved)="proposed($event)" />
+          </ng-template>
+        </gl-record-changes>
       }
     } @else if (register.loading()) {
       <p>Loading the establishment…</p>

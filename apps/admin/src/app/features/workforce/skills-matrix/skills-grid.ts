@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
 import type { SkillsMatrix, StaffMember } from '../workforce.types';
-import { cellFor, groupByCategory } from './matrix-layout';
+import { GAP_SYMBOL, MatrixOrder, cellFor, gapMarker, groupByCategory, sortRows } from './matrix-layout';
 
 export interface CellRef {
   staffMemberId: string;
@@ -10,21 +10,30 @@ export interface CellRef {
 
 /**
  * People × competencies. Each cell reads "assessed / required"; a cell below its requirement
- * is tinted and also says "Gap n" in words, so colour is never the only signal.
+ * is shaded and also says "▼ Gap n" in words, so colour is never the only signal (WCAG 1.4.1);
+ * the legend above the box says what the shading and the marker mean.
  */
 @Component({
   selector: 'gl-skills-grid',
   template: `
+    <ul class="matrix-legend" aria-label="How to read the matrix">
+      <li>
+        <span class="swatch gap" aria-hidden="true">▼</span> Shaded, with “▼ Gap n”: assessed n levels below what the job title requires
+      </li>
+      <li><span class="swatch" aria-hidden="true">&nbsp;</span> Plain: at or above the required level</li>
+      <li><span class="swatch unassessed-swatch" aria-hidden="true">0</span> Grey figures: not assessed yet</li>
+    </ul>
+    <p class="matrix-hint" id="matrix-hint">
+      Each cell shows the assessed level / the level the person’s job title requires (0 to 4). Select a cell for its assessment history.
+    </p>
     <div class="table-scroll matrix-scroll" role="region" aria-label="The skills matrix (scrolls in both directions)" tabindex="0">
-      <table class="matrix">
+      <table class="matrix" aria-describedby="matrix-hint">
+        <!-- Kept short: the caption scrolls sideways with the table; the hint above says how to read it. -->
         <caption>
           People and competencies
-          <span class="caption-hint"
-            >Each cell shows the assessed level / the level the person’s job title requires (0 to 4). Select a cell for its assessment
-            history.</span
-          >
         </caption>
         <colgroup>
+          <col />
           <col />
         </colgroup>
         @for (group of groups(); track group.category) {
@@ -33,10 +42,13 @@ export interface CellRef {
         <thead>
           <tr>
             <th scope="col" rowspan="2" class="person-heading">Person</th>
+            <!-- Beside the name, so the order "largest total gap first" reads at a glance without scrolling. -->
+            <th scope="col" rowspan="2" class="num total-heading">Total gap</th>
             @for (group of groups(); track group.category) {
-              <th scope="colgroup" class="category" [attr.colspan]="group.competencies.length">{{ group.category }}</th>
+              <th scope="colgroup" class="category" [attr.colspan]="group.competencies.length">
+                <span class="category-name">{{ group.category }}</span>
+              </th>
             }
-            <th scope="col" rowspan="2" class="num">Total gap</th>
             @if (canEdit()) {
               <th scope="col" rowspan="2">Personal data</th>
             }
@@ -50,18 +62,20 @@ export interface CellRef {
           </tr>
         </thead>
         <tbody>
-          @for (row of matrix().rows; track row.staffMember.id) {
+          @for (row of rows(); track row.staffMember.id) {
             <tr [class.erased]="row.staffMember.erased" [attr.data-staff-member-id]="row.staffMember.id">
               <th scope="row" class="person">
                 <span class="name">{{ row.staffMember.displayName }}</span>
                 <span class="job">{{ row.staffMember.jobTitle }}, {{ row.staffMember.department }}</span>
               </th>
+              <td class="num total" [class.gap]="row.totalGap > 0">{{ row.totalGap }}</td>
               @for (group of groups(); track group.category) {
                 @for (competency of group.competencies; track competency.id) {
                   @let cell = cellFor(row, competency.id);
+                  @let marker = gapMarker(cell);
                   <td
                     class="cell"
-                    [class.gap]="cell.gap > 0"
+                    [class.gap]="marker.shaded"
                     [class.unassessed]="cell.assessments === 0"
                     [class.selected]="isSelected(row.staffMember.id, competency.id)"
                     [attr.data-competency-id]="competency.id"
@@ -73,14 +87,15 @@ export interface CellRef {
                     >
                       <span class="visually-hidden">{{ row.staffMember.displayName }}, {{ competency.name }}: </span>
                       <span class="levels">{{ cell.level }} / {{ cell.requiredLevel }}</span>
-                      @if (cell.gap > 0) {
-                        <span class="gap-text"> Gap {{ cell.gap }}</span>
+                      @if (marker.text; as text) {
+                        <span class="gap-text"
+                          ><span aria-hidden="true">{{ gapSymbol }} </span>{{ text }}</span
+                        >
                       }
                     </button>
                   </td>
                 }
               }
-              <td class="num total" [class.gap]="row.totalGap > 0">{{ row.totalGap }}</td>
               @if (canEdit()) {
                 <td class="erase">
                   @if (row.staffMember.erased) {
@@ -103,16 +118,51 @@ export interface CellRef {
     </div>
   `,
   styles: `
-    .caption-hint {
-      display: block;
+    .matrix-legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      list-style: none;
+      margin: 0 0 0.75rem;
+      padding: 0;
       font-size: 0.9375rem;
+    }
+
+    .swatch {
+      display: inline-block;
+      min-width: 1.5rem;
+      margin-right: 0.25rem;
+      border: 1px solid var(--border);
+      text-align: center;
+      font-weight: 700;
+      color: #942514;
+      background: var(--page);
+    }
+
+    .swatch.gap {
+      background: #f6d7d2;
+    }
+
+    .unassessed-swatch {
+      color: var(--muted);
       font-weight: 400;
+    }
+
+    .matrix-hint {
+      margin: 0 0 0.5rem;
+      font-size: 0.9375rem;
       color: var(--muted);
     }
 
     .category {
-      text-align: center;
+      text-align: left;
       border-left: 2px solid var(--text);
+    }
+
+    /* The category's name stays in view beside the sticky name column while its competencies scroll by. */
+    .category-name {
+      position: sticky;
+      left: calc(var(--name-column) + 0.75rem);
     }
 
     .competency {
@@ -125,6 +175,7 @@ export interface CellRef {
      * the people scroll by, and the name column while the competencies do.
      */
     .matrix-scroll {
+      --name-column: 11rem;
       max-height: 75vh;
       overflow: auto;
       border: 1px solid var(--border);
@@ -162,7 +213,21 @@ export interface CellRef {
       z-index: 1;
       background: var(--surface);
       box-shadow: 1px 0 0 var(--border);
-      min-width: 11rem;
+      box-sizing: border-box;
+      width: var(--name-column);
+      min-width: var(--name-column);
+      max-width: var(--name-column);
+    }
+
+    /* On a phone the name column takes less of the screen, so more competencies show beside it. */
+    @media (max-width: 40rem) {
+      .matrix-scroll {
+        --name-column: 7.5rem;
+      }
+
+      .competency {
+        min-width: 5rem;
+      }
     }
 
     .person .name {
@@ -246,12 +311,17 @@ export class SkillsGrid {
   /** Shows the erase column. */
   readonly canEdit = input(false);
   readonly disabled = input(false);
+  /** The order of the people on the page (the page's sort control). */
+  readonly order = input<MatrixOrder>('name');
   readonly cellSelected = output<CellRef>();
   readonly eraseRequested = output<StaffMember>();
 
   protected readonly groups = computed(() => groupByCategory(this.matrix().competencies));
   protected readonly columnCount = computed(() => this.matrix().competencies.length + (this.canEdit() ? 3 : 2));
+  protected readonly rows = computed(() => sortRows(this.matrix().rows, this.order()));
   protected readonly cellFor = cellFor;
+  protected readonly gapMarker = gapMarker;
+  protected readonly gapSymbol = GAP_SYMBOL;
 
   protected isSelected(staffMemberId: string, competencyId: string): boolean {
     const selected = this.selected();

@@ -63,13 +63,33 @@ describe('SkillsMatrixPage', () => {
 
     const gap = cellOf(page, 'staff-1', 'comp-1');
     expect(gap.classList).toContain('gap');
-    expect(gap.textContent?.replace(/\s+/g, ' ')).toContain('1 / 3 Gap 2');
-    expect(gap.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Sam Patel, Contract management: 1 / 3 Gap 2');
+    // Shaded, and said in words with a marker: colour is never the only signal (WCAG 1.4.1).
+    expect(gap.querySelector('.levels')?.textContent?.trim()).toBe('1 / 3');
+    expect(gap.querySelector('.gap-text')?.textContent?.trim()).toBe('▼ Gap 2');
+    // The marker is for the eye; a screen reader hears the words.
+    expect(gap.querySelector('.gap-text [aria-hidden=true]')?.textContent?.trim()).toBe('▼');
+    expect(gap.querySelector('button .visually-hidden')?.textContent?.trim()).toBe('Sam Patel, Contract management:');
+    expect(page.text('.matrix-legend')).toContain('Shaded, with “▼ Gap n”: assessed n levels below what the job title requires');
 
     const met = cellOf(page, 'staff-1', 'comp-2');
     expect(met.classList).not.toContain('gap');
     expect(met.textContent).not.toContain('Gap');
     expect(page.one('tr[data-staff-member-id="staff-1"] td.total').textContent?.trim()).toBe('2');
+  });
+
+  it('orders the people on the page by name, or with the largest total gap first', async () => {
+    const ann = row(person({ id: 'staff-7', displayName: 'Ann Booth' }), [cell('comp-1', { level: 3, requiredLevel: 3, gap: 0 })]);
+    const bob = row(person({ id: 'staff-8', displayName: 'Bob Carr' }), [cell('comp-1', { level: 0, requiredLevel: 3, gap: 3 })]);
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ ...MATRIX, rows: [ann, ...MATRIX.rows, bob] }));
+    const names = () => page.all('tbody th[scope=row] .name').map((th) => th.textContent?.trim());
+
+    expect(names()).toEqual(['Ann Booth', 'Sam Patel', 'Erased person', 'Bob Carr']);
+
+    page.fill('Order the people on this page by', 'gap');
+    await page.settle();
+
+    expect(names()).toEqual(['Bob Carr', 'Sam Patel', 'Ann Booth', 'Erased person']);
+    expect(page.fetch).toHaveBeenCalledTimes(2);
   });
 
   it('shows erased people muted, without an erase button or a place in the assessment form', async () => {
@@ -79,7 +99,7 @@ describe('SkillsMatrixPage', () => {
     expect(erased.classList).toContain('erased');
     expect(erased.querySelector('td.erase')?.textContent?.trim()).toBe('Erased');
     expect(page.hasButton('Erase personal data of Sam Patel')).toBe(true);
-    expect([...page.field('Person').options].map((o) => o.value)).toEqual(['', 'staff-1']);
+    expect([...page.field('Person', 'Assess a staff member').options].map((o) => o.value)).toEqual(['', 'staff-1']);
   });
 
   it('shows a cell’s assessment history when it is selected', async () => {
@@ -108,6 +128,15 @@ describe('SkillsMatrixPage', () => {
     const page = await PageHarness.open(URL, ADMIN_USER, answer());
     queueAnswers({ data: { registerStaffMember: person({ id: 'staff-3', displayName: 'Jo Evans' }) } }, answer());
 
+    expect(page.changes()).toEqual([
+      'Register a staff member',
+      'Change a staff member’s details',
+      'Define a competency',
+      'Set a requirement',
+      'Assess a staff member',
+    ]);
+    expect(page.all('form')).toHaveLength(0);
+    page.openChange('Register a staff member');
     page.fill('Full name', 'Jo Evans');
     page.fill('Email address', 'jo.evans@example.gov.uk');
     page.fill('Job title', 'Procurement Officer', 'Register a staff member');
@@ -124,6 +153,7 @@ describe('SkillsMatrixPage', () => {
     expect(page.text('.notice')).toBe('Jo Evans was registered.');
 
     queueAnswers({ data: { defineCompetency: competency({ id: 'comp-9', name: 'Social value' }) } }, answer());
+    page.openChange('Define a competency');
     page.fill('Name', 'Social value');
     page.fill('Category', 'Delivering Outcomes');
     ['None', 'Aware of the duty', 'Applies the model', 'Designs measures', 'Leads practice'].forEach((text, level) =>
@@ -151,7 +181,7 @@ describe('SkillsMatrixPage', () => {
     expect(sentRequest(page.fetch, 2).variables['input']).toEqual({ jobTitle: 'Buyer', competencyId: 'comp-1', requiredLevel: 3 });
 
     queueAnswers({ data: { assessProficiency: { staffMember: { id: 'staff-1' }, totalGap: 1 } } }, answer());
-    page.fill('Person', 'staff-1');
+    page.fill('Person', 'staff-1', 'Assess a staff member');
     page.fill('Competency', 'comp-1', 'Assess a staff member');
     await page.settle();
     // The level choices read the chosen competency's descriptors.
@@ -212,9 +242,7 @@ describe('SkillsMatrixPage', () => {
 
     expect(sentRequest(page.fetch, 2).variables).toEqual({ asOf: new Date('2025-12-31T23:59').toISOString(), ...FIRST_PAGE });
     expect(page.text('[role=status]')).toContain('Showing the register as at 31 December 2025');
-    const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
-    expect(fieldsets).toHaveLength(5);
-    expect(fieldsets.every((f) => f.disabled)).toBe(true);
+    expect(Object.values(page.changesDisabled())).toEqual([true, true, true, true, true]);
     expect(page.text('tbody')).toBe('No people are registered yet.');
   });
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 
 import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterSelection } from '../../../shared/register/register-selection';
@@ -12,12 +12,12 @@ import { ChangeDetailsForm } from '../staff-details/change-details-form';
 import { AssessmentHistory } from './assessment-history';
 import { DefineCompetencyForm } from './define-competency-form';
 import { ErasePersonForm } from './erase-person-form';
-import { cellFor, jobTitles } from './matrix-layout';
+import { MATRIX_ORDERS, MatrixOrder, cellFor, jobTitles } from './matrix-layout';
 import { RegisterPersonForm } from './register-person-form';
 import { SetRequirementForm } from './set-requirement-form';
 import { CellRef, SkillsGrid } from './skills-grid';
 import { SkillsData, SkillsMatrixView } from './skills-data';
-import { RecordChanges } from '../../../shared/record-changes';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 import { RegisterPager, RegisterPaging, WorkforceFilter, WorkforceFilterBar } from '../register-filters';
 
 /** People per page of the matrix: enough to compare, small enough to answer fast. */
@@ -29,6 +29,7 @@ export const PEOPLE_PER_PAGE = 50;
   imports: [
     RegisterDownload,
     ImportPanel,
+    Change,
     RecordChanges,
     RegisterStatus,
     SkillsGrid,
@@ -57,6 +58,14 @@ export const PEOPLE_PER_PAGE = 50;
         [filter]="paging.filter()"
         (filterChange)="filterBy($event)"
       />
+      <div class="field matrix-order">
+        <label for="matrix-order">Order the people on this page by</label>
+        <select id="matrix-order" [value]="order()" (change)="orderBy($event)">
+          @for (choice of orders; track choice.value) {
+            <option [value]="choice.value" [selected]="choice.value === order()">{{ choice.label }}</option>
+          }
+        </select>
+      </div>
       <gl-register-pager
         noun="People"
         [offset]="matrix.offset"
@@ -67,6 +76,7 @@ export const PEOPLE_PER_PAGE = 50;
       />
       <gl-skills-grid
         [matrix]="matrix"
+        [order]="order()"
         [selected]="history.ref()"
         [canEdit]="canEdit()"
         [disabled]="register.historical()"
@@ -90,48 +100,54 @@ export const PEOPLE_PER_PAGE = 50;
 
       @if (canEdit()) {
         <gl-record-changes>
-          <section class="panel" aria-label="Register a staff member">
+          <ng-template glChange="Register a staff member">
             <gl-register-person-form
               [jobTitles]="jobTitles()"
               [disabled]="register.historical()"
               (saved)="register.changed($event.displayName + ' was registered.')"
             />
-          </section>
-          <section class="panel" aria-label="Change a staff member’s details">
+          </ng-template>
+          <ng-template glChange="Change a staff member’s details">
             <gl-change-details-form
               [people]="assessable()"
               [jobTitles]="jobTitles()"
               [disabled]="register.historical()"
               (saved)="register.changed('The details of ' + $event.displayName + ' were changed.')"
             />
-          </section>
-          <section class="panel" aria-label="Define a competency">
+          </ng-template>
+          <ng-template glChange="Define a competency">
             <gl-define-competency-form
               [categories]="categories()"
               [disabled]="register.historical()"
               (saved)="register.changed('“' + $event.name + '” was defined.')"
             />
-          </section>
-          <section class="panel" aria-label="Set a requirement">
+          </ng-template>
+          <ng-template glChange="Set a requirement">
             <gl-set-requirement-form
               [competencies]="competencies()"
               [jobTitles]="jobTitles()"
               [disabled]="register.historical()"
               (saved)="register.changed('The requirement for “' + $event.name + '” was set.')"
             />
-          </section>
-          <section class="panel" aria-label="Assess a staff member">
+          </ng-template>
+          <ng-template glChange="Assess a staff member">
             <gl-assess-form
               [people]="assessable()"
               [competencies]="competencies()"
               [disabled]="register.historical()"
               (saved)="register.changed('The assessment was recorded.')"
             />
-          </section>
+          </ng-template>
         </gl-record-changes>
       }
     } @else if (register.loading()) {
       <p>Loading the skills matrix…</p>
+    }
+  `,
+  styles: `
+    .matrix-order select {
+      width: auto;
+      max-width: 100%;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -142,6 +158,10 @@ export class SkillsMatrixPage {
   /** A page of people at a time, narrowed by the filter bar (the API pages and filters). */
   protected readonly paging: RegisterPaging = new RegisterPaging(PEOPLE_PER_PAGE, (): Promise<void> => this.register.reload());
   protected readonly register: RegisterLoader<SkillsMatrixView> = loadRegister((asOf) => this.data.load(asOf, this.paging.variables()));
+
+  /** Sorting orders the page shown (the API pages people by name). */
+  protected readonly order = signal<MatrixOrder>('name');
+  protected readonly orders = MATRIX_ORDERS;
 
   protected readonly competencies = computed(() => this.register.value()?.competencies ?? []);
   protected readonly categories = computed(() => [
@@ -172,6 +192,10 @@ export class SkillsMatrixPage {
     const person = matrix.rows.find((r) => r.staffMember.id === id)?.staffMember;
     return person && !person.erased ? person : null;
   });
+
+  protected orderBy(event: Event): void {
+    this.order.set((event.target as HTMLSelectElement).value === 'gap' ? 'gap' : 'name');
+  }
 
   protected filterBy(filter: WorkforceFilter): Promise<void> {
     this.history.close();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 
 import { RegisterLoader, loadRegister } from '../../../shared/register/register-loader';
 import { RegisterStatus } from '../../../shared/register/register-status';
@@ -14,11 +14,14 @@ import { OutcomeSubject, RecordOutcomeForm } from './record-outcome-form';
 import { TrainingDuePanel } from './training-due-panel';
 import { DUE_WITHIN_DAYS, TrainingData, TrainingView } from './training-data';
 import { TrainingTable } from './training-table';
-import { RecordChanges } from '../../../shared/record-changes';
+import { Change, RecordChanges } from '../../../shared/record-changes';
 import { RegisterPager, RegisterPaging, WorkforceFilterBar } from '../register-filters';
 
 /** Training records per page. */
 export const RECORDS_PER_PAGE = 100;
+
+/** The outcome form's legend, and the button that opens it. */
+const RECORD_AN_OUTCOME = 'Record an outcome';
 
 /**
  * The training register. HR leads and admins keep it; readers see it all with what is due;
@@ -29,6 +32,7 @@ export const RECORDS_PER_PAGE = 100;
   imports: [
     RegisterDownload,
     ImportPanel,
+    Change,
     RecordChanges,
     RegisterStatus,
     WorkforceFilterBar,
@@ -95,22 +99,22 @@ export const RECORDS_PER_PAGE = 100;
 
       @if (canEdit()) {
         <gl-record-changes>
-          <section class="panel" aria-label="Add a course">
+          <ng-template glChange="Add a course">
             <gl-add-course-form
               [competencies]="view.competencies"
               [disabled]="register.historical()"
               (saved)="register.changed('“' + $event.title + '” was added to the courses.')"
             />
-          </section>
-          <section class="panel" aria-label="Plan training">
+          </ng-template>
+          <ng-template glChange="Plan training">
             <gl-plan-training-form
               [people]="view.people"
               [courses]="view.courses"
               [disabled]="register.historical()"
               (saved)="register.changed('“' + $event.course.title + '” was planned for ' + $event.staffMember.displayName + '.')"
             />
-          </section>
-          <section class="panel" aria-label="Record an outcome">
+          </ng-template>
+          <ng-template [glChange]="recordAnOutcome">
             <gl-record-outcome-form
               [people]="view.people"
               [courses]="view.courses"
@@ -118,7 +122,7 @@ export const RECORDS_PER_PAGE = 100;
               [disabled]="register.historical()"
               (saved)="register.changed('The outcome for ' + $event.staffMember.displayName + ' was recorded.')"
             />
-          </section>
+          </ng-template>
         </gl-record-changes>
       }
     } @else if (register.loading()) {
@@ -137,6 +141,8 @@ export class TrainingRegisterPage {
   protected readonly register: RegisterLoader<TrainingView> = loadRegister((asOf) =>
     this.data.load(asOf, { withDue: this.canReadAll(), withForms: this.canEdit() }, this.paging.variables()),
   );
+  private readonly changes = viewChild(RecordChanges);
+  protected readonly recordAnOutcome = RECORD_AN_OUTCOME;
   protected readonly outcomeSubject = signal<OutcomeSubject | null>(null);
   protected readonly withinDays = DUE_WITHIN_DAYS;
   protected readonly caption = computed(() => (this.canReadAll() ? 'Training records' : 'Your training record'));
@@ -151,5 +157,7 @@ export class TrainingRegisterPage {
 
   protected chooseForOutcome(record: TrainingRecord): void {
     this.outcomeSubject.set({ staffMemberId: record.staffMember.id, courseId: record.course.id });
+    // The outcome form waits behind its button: the row's action opens it, filled in.
+    this.changes()?.open(RECORD_AN_OUTCOME);
   }
 }
