@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
+import { axeInstalled, axeViolations } from './support/axe';
 import { Journey, startJourney } from './support/journey';
 
 /** The demo data set's password for its users (libs/demo). */
@@ -17,8 +18,7 @@ describe('audit page against the real API', () => {
   const form = (legend: string): Locator => page.getByRole('group', { name: legend, exact: true });
   const section = (title: string): Locator => page.getByRole('region', { name: title, exact: true });
   const rows = (title: string) => section(title).locator('table.events tbody tr[data-position]');
-  const count = async (register: string, what: string) =>
-    (await page.locator(`[data-register=${register}] [data-count=${what}]`).textContent())?.trim();
+  const count = async (register: string, what: string) => (await page.locator(`[data-register=${register}] [data-count=${what}]`).textContent())?.trim();
 
   beforeAll(async () => {
     journey = await startJourney({ demoData: true, watchGraphql: true });
@@ -69,14 +69,16 @@ describe('audit page against the real API', () => {
     const sent = JSON.parse((await more).postData() ?? '{}');
     expect(sent.variables).toMatchObject({ streamPrefix: 'procurement-', limit: 10 });
 
-    await section('Decision history').getByText(/\d+ events shown, to the end of the log\./).waitFor();
+    await section('Decision history')
+      .getByText(/\d+ events shown, to the end of the log\./)
+      .waitFor();
     const total = await history.count();
     expect(total).toBeGreaterThan(10);
     // The cursor is the position of the next matching event: the eleventh row.
     expect(sent.variables.from).toBe(await history.nth(10).getAttribute('data-position'));
-    const streams = await history.locator('td.mono').evaluateAll((cells) => cells.filter((_, i) => i % 2 === 0).map((c) => c.textContent ?? ''));
+    const streams = await history.locator('td.subject .stream').allTextContents();
     expect(streams.every((stream) => /^procurement-[\w-]+@\d+$/.test(stream.trim()))).toBe(true);
-    const positions = (await history.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-position')))));
+    const positions = await history.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-position'))));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(new Set(positions).size).toBe(total);
     expect(await section('Decision history').getByRole('button', { name: 'Load more' }).count()).toBe(0);
@@ -97,6 +99,47 @@ describe('audit page against the real API', () => {
     expect((await detail.locator('[data-fact=causation]').textContent())?.trim()).toMatch(/^[\w-]{8,}$/);
     expect((await detail.locator('[data-fact=schema]').textContent())?.trim()).toMatch(/^\d+$/);
     expect(await decision.getAttribute('class')).toContain('selected');
+  });
+
+  it('reads the history newest first, by names, filtered by a type picked from the list, at 1366 and 390 px', async () => {
+    const filter = form('Filter the history');
+    await filter.getByLabel('Context').selectOption({ label: 'Every context' });
+    await filter.locator('summary').click();
+    await filter.getByLabel('GatewayDecisionRecorded', { exact: true }).check();
+    await filter.getByLabel('Newest first').check();
+    await filter.getByRole('button', { name: 'Show events' }).click();
+
+    await section('Decision history').locator('caption').getByText('Decision history: type GatewayDecisionRecorded; newest first').waitFor();
+    const history = rows('Decision history');
+    await history.first().waitFor();
+    expect(new Set((await history.locator('th button').allTextContents()).map((type) => type.trim()))).toEqual(new Set(['GatewayDecisionRecorded']));
+    const positions = await history.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-position'))));
+    expect(positions).toEqual([...positions].sort((a, b) => b - a));
+    // Who acted, by name: no user id in the actor column.
+    const actors = await history.locator('td:nth-child(5) > span:first-child').allTextContents();
+    expect(actors.length).toBe(positions.length);
+    actors.forEach((actor) => expect(actor.trim()).not.toMatch(/^$|^[0-9a-f]{8}-[0-9a-f]{4}-|^—$/));
+    // Each event in a sentence beside its raw data.
+    expect((await history.first().locator('[data-sentence]').textContent())?.trim()).toMatch(/^.+ recorded “.+” at the .+ gateway \(G\d\) for .+\.$/);
+
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      if (axeInstalled()) expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('follows an event’s subject to its procurement page and comes back', async () => {
+    const link = rows('Decision history').first().locator('td.subject a');
+    const title = (await link.textContent())?.trim() ?? '';
+    expect(title).not.toBe('');
+    await link.click();
+
+    await page.waitForURL(/\/gateway\/[\w-]+/);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Decision history' }).waitFor();
   });
 
   it('shows a person’s timeline in the same kind of table', async () => {
@@ -150,12 +193,15 @@ describe('audit page against the real API', () => {
     expect(failedAnswers).toEqual([]);
   });
 
-  it('tells a member of staff that the page is for auditors and administrators, without asking the API', async () => {
+  it('tells a member of staff, who has no Audit link, that the page is for auditors and administrators, without asking the API', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
     await journey.signIn({ email: 'officer@demo.ledger.example', password: DEMO_PASSWORD, name: 'Sam Osei (procurement officer)' });
 
-    await journey.openFromNavigation('Audit');
+    // Role-aware navigation offers staff no Audit link; the address still reaches the page.
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).count()).toBe(0);
+    await page.goto('/audit');
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
 
     expect(await page.getByRole('note').textContent()).toContain('This page is for auditors and administrators');
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);

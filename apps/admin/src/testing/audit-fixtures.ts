@@ -12,6 +12,7 @@ export const recordedEvent = (fields: Partial<RecordedEvent> = {}): RecordedEven
   type: 'ProcurementRegistered',
   recordedAt: '2026-02-02T10:15:30.000Z',
   actorId: 'user-1',
+  actorName: null,
   actorRoles: ['ADMIN'],
   commandId: 'cmd-1',
   correlationId: 'corr-1',
@@ -43,6 +44,7 @@ export const subjects = (fields: Partial<AuditSubjects> = {}): AuditSubjects => 
     { id: 'user-5', displayName: 'Chris Okafor', erased: false },
     { id: 'user-7', displayName: 'Erased user', erased: true },
   ],
+  eventTypes: ['GatewayDecisionRecorded', 'PostFilled', 'ProcurementRegistered'],
   ...fields,
 });
 

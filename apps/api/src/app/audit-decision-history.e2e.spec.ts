@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RecordedEvent } from '@ledger/event-store-core';
 import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
 
@@ -7,14 +9,19 @@ import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from 
  * and paged with a cursor that covers the filtered log exactly once. The raw store is the oracle.
  */
 const EVENT = 'position streamId revision type recordedAt actorId actorRoles commandId correlationId causationId schemaVersion data prevHash hash';
-const HISTORY = `query($streamId: String, $streamPrefix: String, $types: [String!], $actorId: ID, $correlationId: ID, $since: DateTime, $until: DateTime, $from: String, $limit: Int) {
-  decisionHistory(streamId: $streamId, streamPrefix: $streamPrefix, types: $types, actorId: $actorId, correlationId: $correlationId, since: $since, until: $until, from: $from, limit: $limit) {
+const HISTORY = `query($streamId: String, $streamPrefix: String, $types: [String!], $actorId: ID, $correlationId: ID, $since: DateTime, $until: DateTime, $from: String, $limit: Int, $newestFirst: Boolean) {
+  decisionHistory(streamId: $streamId, streamPrefix: $streamPrefix, types: $types, actorId: $actorId, correlationId: $correlationId, since: $since, until: $until, from: $from, limit: $limit, newestFirst: $newestFirst) {
     events { ${EVENT} } nextFrom } }`;
 const Q = {
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
   request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
 };
 const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The event types the API lists, committed so the admin's spec can prove each has a sentence
+ * (apps/admin/src/app/features/audit/describe-event.spec.ts). UPDATE_EVENT_TYPES=1 rewrites it.
+ */
+const EVENT_TYPES_FILE = join(__dirname, '../../event-types.json');
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 interface ApiEvent {
@@ -51,7 +58,8 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
     adminId = (await ok('{ me { id } }', {}, admin)).id;
     auditor = await ledger.tokenFor('AUDITOR', 'alan.audit@example.gov.uk');
     at['t0'] = await instant();
-    procurementId = (await ok(Q.register, { input: { title: 'Audit trail test', estimatedValue: 150_000, riskLevel: 'LOW', politicalInterest: false } }, admin)).id;
+    procurementId = (await ok(Q.register, { input: { title: 'Audit trail test', estimatedValue: 150_000, riskLevel: 'LOW', politicalInterest: false } }, admin))
+      .id;
     at['t1'] = await instant();
     await ok(Q.request, { input: { procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Request for quotation' } }, admin);
     at['t2'] = await instant();
@@ -84,7 +92,11 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
 
   it('signs a checkpoint of the demo data on the first start, by the system', async () => {
     const [checkpoint] = await ledger.stores.eventStore.readStream('log-checkpoints');
-    expect(checkpoint).toMatchObject({ type: 'LogCheckpointSigned', data: { reason: 'interval', previousTreeSize: 0 }, metadata: { actorId: 'system:checkpoints' } });
+    expect(checkpoint).toMatchObject({
+      type: 'LogCheckpointSigned',
+      data: { reason: 'interval', previousTreeSize: 0 },
+      metadata: { actorId: 'system:checkpoints' },
+    });
     expect(await ok('{ verifyAuditChain { ok checkpointsChecked } }', {}, auditor)).toMatchObject({ ok: true, checkpointsChecked: 1 });
   });
 
@@ -123,6 +135,41 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
       if (head) expect(event.prevHash).toBe(head.hash);
       heads.set(event.streamId, event);
     }
+  });
+
+  it('reads newest first on request: the same events in reverse, the cursor walking back to the start', async () => {
+    const log = await raw();
+    const newest: ApiEvent[] = [];
+    let from: string | null | undefined = undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const { events, nextFrom }: Page = await page({ newestFirst: true, from, limit: 37 });
+      newest.push(...events);
+      if (nextFrom === null) break;
+      expect(BigInt(nextFrom)).toBeLessThan(BigInt(events[events.length - 1].position));
+      from = nextFrom;
+    }
+    expect(positionsOf(newest)).toEqual(positionsOf(log).reverse());
+    const procurements = await page({ newestFirst: true, streamId: `procurement-${procurementId}` });
+    expect(procurements.events.map((e) => e.type)).toEqual(['GatewayReviewRequested', 'ProcurementRegistered']);
+  });
+
+  it('names who acted: users by display name, the ledger and the demo loader by what they are', async () => {
+    const named = `query($actorId: ID) { decisionHistory(actorId: $actorId, limit: 5) { events { actorId actorName } } }`;
+    const me = await ok('{ me { displayName } }', {}, admin);
+    const mine = (await ok(named, { actorId: adminId }, auditor)).events as { actorName: string }[];
+    expect(mine.map((e) => e.actorName)).toEqual(mine.map(() => me.displayName));
+    expect((await ok(named, { actorId: 'demo-data' }, auditor)).events[0].actorName).toBe('Demo data loader');
+    expect((await ok(named, { actorId: 'system:checkpoints' }, auditor)).events[0].actorName).toBe('The ledger (checkpoints)');
+  });
+
+  it('lists the event types the ledger records: every type in the log, the committed list, A to Z', async () => {
+    const types: string[] = await ok('{ eventTypes }', {}, auditor);
+    expect(types).toEqual([...types].sort((a, b) => a.localeCompare(b)));
+    for (const type of new Set((await raw()).map((e) => e.type))) expect(types).toContain(type);
+    for (const type of ['PersonalDataErased', 'UserPersonalDataErased', 'GatewayDecisionCorrected', 'ContractTerminated', 'LogCheckpointSigned'])
+      expect(types).toContain(type);
+    if (process.env['UPDATE_EVENT_TYPES'] || !existsSync(EVENT_TYPES_FILE)) writeFileSync(EVENT_TYPES_FILE, `${JSON.stringify(types, null, 1)}\n`);
+    expect(JSON.parse(readFileSync(EVENT_TYPES_FILE, 'utf8'))).toEqual(types);
   });
 
   it('answers with the default page of 100 events and a cursor when no limit is given', async () => {

@@ -1,12 +1,31 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CheckpointSummary, EventStore, HistoryFilter, InvalidInputError, LOG_CHECKPOINT_SIGNED, LogCheckpoints, RuleViolationError, StoreIntegrityError, PersonalDataVault, RecordedEvent, readHistory, recordedStore } from '@ledger/event-store-core';
-import { Actor, CurrentActor, EVENT_STORE, Roles } from '@ledger/shared-api';
+import {
+  CheckpointSummary,
+  EventStore,
+  HistoryFilter,
+  InvalidInputError,
+  LOG_CHECKPOINT_SIGNED,
+  LogCheckpoints,
+  RuleViolationError,
+  StoreIntegrityError,
+  PersonalDataVault,
+  RecordedEvent,
+  readHistory,
+  recordedStore,
+} from '@ledger/event-store-core';
+import { Actor, CurrentActor, EVENT_STORE, ProjectionRegistry, Roles, UniqueValueEvent } from '@ledger/shared-api';
 import { PERMISSIONS } from '@ledger/shared-domain';
 import { AuditVerificationType, DecisionHistoryArgs, EventPageType, LogCheckpointType, RecordedEventType, SignedLogCheckpointType } from './audit.types';
 import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from './open-personal-data';
 
 const AUDITORS = PERMISSIONS.audit;
+
+/** Events the ledger records for itself, which no read model folds. */
+const LEDGER_BOOKKEEPING_TYPES: readonly string[] = [
+  LOG_CHECKPOINT_SIGNED,
+  ...(['UniqueValueClaimed', 'UniqueValueReleased'] satisfies UniqueValueEvent['type'][]),
+];
 
 function cursor(from?: string): bigint | undefined {
   if (from === undefined || from === null || from === '') return undefined;
@@ -21,6 +40,7 @@ export class AuditResolver {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly vault: PersonalDataVault,
     private readonly checkpoints: LogCheckpoints,
+    private readonly projections: ProjectionRegistry,
   ) {}
 
   @Roles(...AUDITORS)
@@ -30,12 +50,26 @@ export class AuditResolver {
     for (const [field, value] of Object.entries({ since, until })) {
       if (value && Number.isNaN(value.getTime())) throw new InvalidInputError(`${field} is not a valid instant`, { field });
     }
-    return this.page({ streamId, streamPrefix, types, actorId, correlationId, since, until }, cursor(args.from), args.limit);
+    return this.page({ streamId, streamPrefix, types, actorId, correlationId, since, until }, cursor(args.from), args.limit, args.newestFirst ?? false);
+  }
+
+  @Roles(...AUDITORS)
+  @Query(() => [String], {
+    description: 'Every event type the ledger records, A to Z: those its read models fold, and its own bookkeeping (checkpoints, unique-value reservations)',
+  })
+  eventTypes(): string[] {
+    // Derived from the projections the contexts register, so a context's new event appears here
+    // once a read model folds it; the committed apps/api/event-types.json is held to this list.
+    const types = new Set([...this.projections.all().flatMap((projection) => projection.handles), ...LEDGER_BOOKKEEPING_TYPES]);
+    return [...types].sort((a, b) => a.localeCompare(b));
   }
 
   @Roles(...AUDITORS)
   @Query(() => EventPageType, { description: 'Everything recorded about a procurement: its gateway stream and the lessons that name it' })
-  procurementTimeline(@Args('procurementId', { type: () => ID }) procurementId: string, @Args('from', { nullable: true }) from?: string): Promise<EventPageType> {
+  procurementTimeline(
+    @Args('procurementId', { type: () => ID }) procurementId: string,
+    @Args('from', { nullable: true }) from?: string,
+  ): Promise<EventPageType> {
     return this.page({ mentions: procurementId }, cursor(from), 500);
   }
 
@@ -77,10 +111,17 @@ export class AuditResolver {
     return this.checkpoints.publicKeyPem();
   }
 
-  private async page(filter: HistoryFilter, from: bigint | undefined, limit?: number): Promise<EventPageType> {
+  private async page(filter: HistoryFilter, from: bigint | undefined, limit?: number, newestFirst = false): Promise<EventPageType> {
     // Auditors read events as recorded (and hashed), not as upcasted.
-    const { events, nextFrom } = await readHistory(recordedStore(this.store), filter, { from, limit });
-    const data = await hideErasedAccountsInClear(this.vault, events, await openPersonalData(this.vault, events.map((e) => e.data)));
+    const { events, nextFrom } = await readHistory(recordedStore(this.store), filter, { from, limit, newestFirst });
+    const data = await hideErasedAccountsInClear(
+      this.vault,
+      events,
+      await openPersonalData(
+        this.vault,
+        events.map((e) => e.data),
+      ),
+    );
     return { events: events.map((event, i) => present(event, summariseCheckpoint(event, redactCredentials(data[i])))), nextFrom: nextFrom?.toString() ?? null };
   }
 }
@@ -96,7 +137,13 @@ function summariseCheckpoint(event: RecordedEvent, data: unknown): unknown {
 }
 
 function checkpointView(checkpoint: CheckpointSummary): LogCheckpointType {
-  return { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, signedAt: new Date(checkpoint.signedAt), keyId: checkpoint.keyId, reason: checkpoint.reason };
+  return {
+    treeSize: checkpoint.treeSize,
+    rootHash: checkpoint.rootHash,
+    signedAt: new Date(checkpoint.signedAt),
+    keyId: checkpoint.keyId,
+    reason: checkpoint.reason,
+  };
 }
 
 function present(event: RecordedEvent, data: unknown): RecordedEventType {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsArray, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 @ObjectType('RecordedEvent')
 export class RecordedEventType {
@@ -15,6 +15,8 @@ export class RecordedEventType {
   @Field(() => ID, { nullable: true }) causationId!: string | null;
   @Field(() => Int) schemaVersion!: number;
   @Field({ description: 'The event data as JSON; personal data opened, or null for erased people' }) data!: string;
+  /** Resolved by the app from the users (identity): see RecordedEventActorResolver. */
+  actorName?: string | null;
   @Field() prevHash!: string;
   @Field() hash!: string;
 }
@@ -57,12 +59,22 @@ export class SignedLogCheckpointType extends LogCheckpointType {
 @ArgsType()
 export class DecisionHistoryArgs {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() streamId?: string;
-  @Field(() => String, { nullable: true, description: 'A cursor: a position to read from (nextFrom of the previous page)' }) @IsOptional() @IsString() from?: string;
+  @Field(() => String, { nullable: true, description: 'A cursor: a position to read from (nextFrom of the previous page)' })
+  @IsOptional()
+  @IsString()
+  from?: string;
   @Field(() => Int, { nullable: true, description: '1 to 1000, default 100' }) @IsOptional() @IsInt() @Min(1) @Max(1000) limit?: number;
-  @Field(() => String, { nullable: true, description: 'A whole context or aggregate kind, e.g. "procurement-"' }) @IsOptional() @IsString() streamPrefix?: string;
+  @Field(() => String, { nullable: true, description: 'A whole context or aggregate kind, e.g. "procurement-"' })
+  @IsOptional()
+  @IsString()
+  streamPrefix?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) types?: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() actorId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() correlationId?: string;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() until?: Date;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Newest first: the page and its nextFrom walk back towards the start of the log' })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean;
 }

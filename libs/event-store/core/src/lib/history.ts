@@ -34,26 +34,61 @@ const matches = (event: RecordedEvent, filter: HistoryFilter): boolean =>
   (!filter.correlationId || event.metadata.correlationId === filter.correlationId) &&
   (!filter.since || new Date(event.metadata.recordedAt) >= filter.since) &&
   (!filter.mentions ||
-    (!event.streamId.startsWith(UNIQUE_VALUE_STREAM_PREFIX) && (event.streamId.endsWith(filter.mentions) || JSON.stringify(event.data).includes(filter.mentions))));
+    (!event.streamId.startsWith(UNIQUE_VALUE_STREAM_PREFIX) &&
+      (event.streamId.endsWith(filter.mentions) || JSON.stringify(event.data).includes(filter.mentions))));
+
+export interface HistoryPaging {
+  /** Cursor: the position to start at (inclusive); the head (newest first) or the start of the log when absent. */
+  from?: bigint;
+  limit?: number;
+  /** Newest first: the cursor then walks back towards the start of the log. */
+  newestFirst?: boolean;
+}
 
 /**
- * The decision history: the log in global order, filtered, a page at a time. Scans forward from
- * the cursor until the page is full; the cursor lets a client continue where it stopped.
+ * The decision history: the log in global order (or newest first), filtered, a page at a time.
+ * Scans from the cursor until the page is full; the cursor lets a client continue where it stopped.
  */
-export async function readHistory(store: EventStore, filter: HistoryFilter, page: { from?: bigint; limit?: number } = {}): Promise<HistoryPage> {
+export async function readHistory(store: EventStore, filter: HistoryFilter, page: HistoryPaging = {}): Promise<HistoryPage> {
   const limit = Math.min(Math.max(page.limit ?? 100, 1), 1000);
   const events: RecordedEvent[] = [];
-  let from = page.from ?? 0n;
-  const scan = 1000;
+  // A full page looks ahead: the cursor is the next match, and null when there is none.
+  for await (const event of page.newestFirst ? scanBackwards(store, filter.until, page.from) : scanForwards(store, filter.until, page.from)) {
+    if (!matches(event, filter)) continue;
+    if (events.length === limit) return { events, nextFrom: event.position };
+    events.push(event);
+  }
+  return { events, nextFrom: null };
+}
+
+const SCAN = 1000;
+
+async function* scanForwards(store: EventStore, until: Date | undefined, start = 0n): AsyncGenerator<RecordedEvent> {
+  let from = start;
   for (;;) {
-    const batch = await store.readAll({ from, limit: scan, until: filter.until });
-    for (const event of batch) {
-      if (!matches(event, filter)) continue;
-      // A full page looks ahead: the cursor is the next match, and null when there is none.
-      if (events.length === limit) return { events, nextFrom: event.position };
-      events.push(event);
-    }
-    if (batch.length < scan) return { events, nextFrom: null };
+    const batch = await store.readAll({ from, limit: SCAN, until });
+    yield* batch;
+    if (batch.length < SCAN) return;
     from = batch[batch.length - 1].position + 1n;
+  }
+}
+
+/**
+ * The log from `start` (inclusive; the head when absent) back to its first event, through the
+ * port's inclusive position bounds: windows [from, to] read in order and yielded in reverse, so no
+ * adapter needs a backwards read of its own. Positions are dense on the SQL stores and sparse on
+ * EventStoreDB (byte offsets), so a window that held few events is widened for the next one.
+ */
+async function* scanBackwards(store: EventStore, until: Date | undefined, start?: bigint): AsyncGenerator<RecordedEvent> {
+  let to = start ?? (await store.headPosition());
+  let span = BigInt(SCAN);
+  while (to >= 0n) {
+    const from = to - span + 1n > 0n ? to - span + 1n : 0n;
+    const batch = await store.readAll({ from, to, until });
+    for (let i = batch.length - 1; i >= 0; i--) yield batch[i];
+    if (from === 0n) return;
+    to = from - 1n;
+    if (batch.length < SCAN / 4) span *= 4n;
+    else if (batch.length > SCAN * 4) span /= 4n;
   }
 }

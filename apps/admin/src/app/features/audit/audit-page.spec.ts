@@ -55,7 +55,7 @@ describe('AuditPage', () => {
     expect(page.all('[role=note]')).toHaveLength(0);
     expect(sentRequests(page.fetch)).toHaveLength(2);
     expect(sentRequest(page.fetch, 1).query).toBe(
-      'query AuditSubjects { procurements { id title } staffMembers { id displayName jobTitle erased } users { id displayName erased } }',
+      'query AuditSubjects { procurements { id title } staffMembers { id displayName jobTitle erased } users { id displayName erased } eventTypes }',
     );
   });
 
@@ -194,7 +194,7 @@ describe('AuditPage', () => {
       await page.click('Verify the record');
 
       expect(page.text('[role=alert] strong')).toBe('The record could not be verified');
-      expect(page.text('[role=alert] .detail')).toBe('This needs one of the roles AUDITOR, ADMIN (FORBIDDEN)');
+      expect(page.text('[role=alert] .detail')).toBe('This needs one of the roles Auditor, Admin (FORBIDDEN)');
     });
 
     it('signs a checkpoint on demand, and drops the verification it makes out of date', async () => {
@@ -271,7 +271,8 @@ describe('AuditPage', () => {
       queueAnswers(history());
 
       page.fill('Context', 'procurement-');
-      page.fill('Event types (optional)', ' GatewayDecisionRecorded, PostFilled ,, ');
+      page.field('GatewayDecisionRecorded').click();
+      page.field('PostFilled').click();
       page.fill('Actor (optional)', 'user-1');
       page.fill('Since (optional)', '2026-01-01T09:00');
       page.fill('Until (optional)', '2026-02-01T17:30');
@@ -292,6 +293,64 @@ describe('AuditPage', () => {
       expect(page.text('section[aria-labelledby=history-title] caption')).toBe(
         'Decision history: Procurements; types GatewayDecisionRecorded, PostFilled; actor Alex Reid; since 1 January 2026 at 09:00; until 1 February 2026 at 17:30',
       );
+    });
+
+    it('offers the event types the API lists as boxes to tick, and asks newest first on request', async () => {
+      const page = await page$();
+      expect(page.all<HTMLInputElement>('.type-list input[type=checkbox]').map((box) => box.id)).toEqual([
+        'history-type-GatewayDecisionRecorded',
+        'history-type-PostFilled',
+        'history-type-ProcurementRegistered',
+      ]);
+      page.field('PostFilled').click();
+      page.field('Newest first').click();
+      queueAnswers(history(eventsFrom(9, 2).reverse(), '7'));
+      await page.submit('Filter the history');
+
+      expect(lastRequest(page).variables).toEqual({ types: ['PostFilled'], limit: 25, newestFirst: true, from: null });
+      expect(page.text('section[aria-labelledby=history-title] caption')).toBe('Decision history: type PostFilled; newest first');
+      expect(rowsIn(page, 'history').map((row) => row.getAttribute('data-position'))).toEqual(['10', '9']);
+      queueAnswers(history(eventsFrom(6, 2).reverse(), null));
+      await page.click('Load more');
+      expect(lastRequest(page).variables).toEqual({ types: ['PostFilled'], limit: 25, newestFirst: true, from: '7' });
+      expect(rowsIn(page, 'history').map((row) => row.getAttribute('data-position'))).toEqual(['10', '9', '7', '6']);
+
+      await page.click('Clear the event types');
+      expect(page.all<HTMLInputElement>('.type-list input:checked')).toHaveLength(0);
+    });
+
+    it('links each subject to its page and names the actor as the API does', async () => {
+      const page = await page$();
+      queueAnswers(
+        history([
+          recordedEvent({ position: '5', actorId: 'user-7', actorName: 'Erased person' }),
+          recordedEvent({ position: '6', streamId: 'contract-c1', type: 'KpiAdded', data: '{"name":"Repairs on time"}' }),
+          recordedEvent({ position: '7', streamId: 'lesson-l1', type: 'LessonActionClosed', data: '{}' }),
+          recordedEvent({ position: '8', streamId: 'log-checkpoints', type: 'LogCheckpointSigned', data: '{"treeSize":7}' }),
+        ]),
+      );
+      await page.submit('Filter the history');
+
+      const links = page.all<HTMLAnchorElement>('section[aria-labelledby=history-title] td.subject a');
+      expect(links.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
+        ['Highways maintenance', '/gateway/proc-1'],
+        ['The contract', '/contracts/c1'],
+        ['The lesson', '/lessons#lesson-l1'],
+      ]);
+      expect(page.all('[data-sentence]').map((cell) => cell.textContent?.trim())).toEqual([
+        'Erased person registered the procurement “Highways maintenance” at £250,000.',
+        'Alex Reid added the KPI “Repairs on time” to a contract.',
+        'Alex Reid closed an action from a lesson.',
+        'Alex Reid signed a checkpoint of the log’s first 7 events.',
+      ]);
+    });
+
+    it('keeps the as-at instant on a subject’s link, as every link in the admin does', async () => {
+      const page = await PageHarness.open(`${URL}?asAt=2026-01-31T12:00:00.000Z`, AUDITOR_USER, SUBJECTS);
+      queueAnswers(history([recordedEvent({ position: '5' })]));
+      await page.submit('Filter the history');
+
+      expect(page.one('td.subject a').getAttribute('href')).toBe('/gateway/proc-1?asAt=2026-01-31T12:00:00.000Z');
     });
 
     it('asks for every context, 25 a page, when nothing is filtered', async () => {
@@ -322,7 +381,7 @@ describe('AuditPage', () => {
       expect(page.all('input.mono')).toHaveLength(0);
     });
 
-    it('lists position, UK time, stream@revision, type, actor with roles and command id', async () => {
+    it('lists position, UK time, subject and stream@revision, type, actor with roles, what happened and command id', async () => {
       const page = await page$();
       queueAnswers(
         history([
@@ -334,6 +393,7 @@ describe('AuditPage', () => {
             actorId: 'user-5',
             actorRoles: ['COMMITTEE_MEMBER', 'ADMIN'],
             commandId: 'cmd-89',
+            data: JSON.stringify({ procurementId: 'proc-1', gateway: 'G3_AWARD', outcome: 'APPROVED' }),
           }),
           recordedEvent({ position: '90', actorId: null, actorRoles: [] }),
         ]),
@@ -345,9 +405,10 @@ describe('AuditPage', () => {
       expect(cellsOf(rows[0])).toEqual([
         '89',
         '2 Feb 2026, 10:15:30',
-        'procurement-proc-1@3',
+        'Highways maintenanceprocurement-proc-1@3',
         'GatewayDecisionRecorded',
         'Chris OkaforGateway committee member, Admin',
+        'Chris Okafor recorded “Approved” at the award gateway (G3) for Highways maintenance.',
         'cmd-89',
       ]);
       expect(rows[0].querySelector('.roles')?.textContent).toBe('Gateway committee member, Admin');

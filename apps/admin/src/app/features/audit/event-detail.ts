@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 
 import { AuditActors } from './audit-actors';
 import type { RecordedEvent } from './audit.types';
+import { describeEvent } from './describe-event';
 import { actorRoles, prettyData, streamAt } from './event-data';
 import { TimestampPipe } from '../../shared/format/format-pipes';
 import { FocusOnOpen } from '../../shared/focus-on-open';
@@ -24,7 +25,7 @@ let nextId = 0;
         </dd>
         <dt>Actor</dt>
         <dd>
-          {{ actors.nameOf(event().actorId) ?? '—' }} ({{ roles() || 'no role' }})
+          {{ actors.actorOf(event()) ?? '—' }} ({{ roles() || 'no role' }})
           @if (event().actorId; as actorId) {
             <br /><span class="mono muted">user {{ actorId }}</span>
           }
@@ -42,7 +43,9 @@ let nextId = 0;
         <dt>Previous hash</dt>
         <dd class="mono" data-fact="prev-hash">{{ event().prevHash }}</dd>
       </dl>
-      <h4>Data</h4>
+      <h4>What happened</h4>
+      <p data-fact="sentence">{{ sentence() }}</p>
+      <h4>Data as recorded</h4>
       @if (data(); as data) {
         <pre class="mono" data-fact="data">{{ data }}</pre>
       } @else {
@@ -75,5 +78,6 @@ export class EventDetail {
   protected readonly data = computed(() => prettyData(this.event().data));
   protected readonly roles = computed(() => actorRoles(this.event()));
   protected readonly actors = inject(AuditActors);
+  protected readonly sentence = computed(() => describeEvent(this.event(), this.actors.eventNames).text);
   protected readonly streamAt = streamAt;
 }

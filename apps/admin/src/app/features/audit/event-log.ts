@@ -1,20 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 
 import { FormError } from '../../shared/forms/form-error';
 import { AuditActors } from './audit-actors';
 import type { RecordedEvent } from './audit.types';
+import { describeEvent } from './describe-event';
 import { actorRoles, streamAt } from './event-data';
 import { EventDetail } from './event-detail';
 import type { EventPager } from './event-pager';
 import { TimestampPipe } from '../../shared/format/format-pipes';
+import { subjectLink } from './subject-link';
 
 /**
- * The events a {@link EventPager} has loaded, oldest first, with "Load more" while the log goes
- * on; an event's type opens its details below the table.
+ * The events a {@link EventPager} has loaded, in the order asked for, with "Load more" while the
+ * log goes on: each with its subject linked to its page (the as-at instant follows the link), who
+ * acted by name, and what happened in a sentence; an event's type opens its raw data below the table.
  */
 @Component({
   selector: 'gl-event-log',
-  imports: [TimestampPipe, FormError, EventDetail],
+  imports: [TimestampPipe, FormError, EventDetail, RouterLink],
   template: `
     @if (pager().source(); as source) {
       @if (!pager().error()) {
@@ -29,38 +33,44 @@ import { TimestampPipe } from '../../shared/format/format-pipes';
               <tr>
                 <th scope="col" class="num">Position</th>
                 <th scope="col">Recorded at</th>
-                <th scope="col">Stream@revision</th>
+                <th scope="col">Subject (stream@revision)</th>
                 <th scope="col">Type</th>
                 <th scope="col">Actor</th>
+                <th scope="col">What happened</th>
                 <th scope="col">Command id</th>
               </tr>
             </thead>
             <tbody>
-              @for (event of pager().events(); track event.position) {
+              @for (row of rows(); track row.event.position) {
+                @let event = row.event;
                 <tr [attr.data-position]="event.position" [class.selected]="event.position === selectedPosition()">
                   <td class="num">{{ event.position }}</td>
                   <td class="when">
                     <time [attr.datetime]="event.recordedAt">{{ event.recordedAt | timestamp }}</time>
                   </td>
-                  <td class="mono">{{ streamAt(event) }}</td>
+                  <td class="subject">
+                    @if (row.subject; as subject) {
+                      <a [routerLink]="subject.commands" [fragment]="subject.fragment">{{ subject.label }}</a>
+                    }
+                    <span class="mono stream">{{ streamAt(event) }}</span>
+                  </td>
                   <th scope="row">
                     <button type="button" class="link" [attr.aria-expanded]="event.position === selectedPosition()" (click)="toggle(event)">
                       {{ event.type }}
                     </button>
                   </th>
                   <td>
-                    <span [class.mono]="!actors.nameOf(event.actorId)" [attr.title]="event.actorId">{{
-                      actors.nameOf(event.actorId) ?? '—'
-                    }}</span>
+                    <span [attr.title]="event.actorId">{{ actors.actorOf(event) ?? '—' }}</span>
                     @if (event.actorRoles.length) {
                       <span class="muted roles">{{ actorRoles(event) }}</span>
                     }
                   </td>
+                  <td class="sentence" data-sentence>{{ row.sentence }}</td>
                   <td class="mono">{{ event.commandId }}</td>
                 </tr>
               } @empty {
                 <tr>
-                  <td colspan="6">{{ pager().loading() ? 'Loading the events…' : 'No event matches.' }}</td>
+                  <td colspan="7">{{ pager().loading() ? 'Loading the events…' : 'No event matches.' }}</td>
                 </tr>
               }
             </tbody>
@@ -96,6 +106,14 @@ import { TimestampPipe } from '../../shared/format/format-pipes';
     .when {
       white-space: nowrap;
     }
+    .sentence {
+      min-width: 16rem;
+    }
+    .subject .stream {
+      display: block;
+      font-size: 0.8125rem;
+      overflow-wrap: anywhere;
+    }
     .roles {
       display: block;
       font-size: 0.875rem;
@@ -118,6 +136,16 @@ export class EventLog {
   protected readonly streamAt = streamAt;
   protected readonly actorRoles = actorRoles;
   protected readonly actors = inject(AuditActors);
+  /** Each event with its sentence and its subject's link, named as the page's lists name them. */
+  protected readonly rows = computed(() =>
+    this.pager()
+      .events()
+      .map((event) => ({
+        event,
+        sentence: describeEvent(event, this.actors.eventNames).text,
+        subject: subjectLink(event.streamId, this.actors.eventNames),
+      })),
+  );
 
   protected toggle(event: RecordedEvent): void {
     this.pager().select(event.position === this.selectedPosition() ? null : event);

@@ -24,13 +24,14 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export interface HistoryFormValue {
   context: string;
   streamId: string;
-  /** Event types, comma separated. */
-  types: string;
+  /** Event types picked from the list the API gives. */
+  types: string[];
   actorId: string;
   /** datetime-local values, in the reader's wall-clock time. */
   since: string;
   until: string;
   limit: number;
+  newestFirst: boolean;
 }
 
 /** The decisionHistory variables for what was typed; filters left empty are left out. */
@@ -41,12 +42,8 @@ export function historyFilter(value: HistoryFormValue): HistoryFilter {
   } else if (value.context) {
     filter.streamPrefix = value.context;
   }
-  const types = value.types
-    .split(',')
-    .map((type) => type.trim())
-    .filter(Boolean);
-  if (types.length) {
-    filter.types = types;
+  if (value.types.length) {
+    filter.types = [...value.types];
   }
   if (value.actorId.trim()) {
     filter.actorId = value.actorId.trim();
@@ -60,6 +57,9 @@ export function historyFilter(value: HistoryFormValue): HistoryFilter {
     filter.until = until;
   }
   filter.limit = Number(value.limit);
+  if (value.newestFirst) {
+    filter.newestFirst = true;
+  }
   return filter;
 }
 
@@ -72,6 +72,7 @@ export function describeFilter(filter: HistoryFilter, nameOf: (actorId: string) 
     filter.actorId ? `actor ${nameOf(String(filter.actorId)) ?? filter.actorId}` : null,
     filter.since ? `since ${formatInstant(filter.since)}` : null,
     filter.until ? `until ${formatInstant(filter.until)}` : null,
+    filter.newestFirst ? 'newest first' : null,
   ].filter((part): part is string => part !== null);
   return parts.length ? `Decision history: ${parts.join('; ')}` : 'Decision history: every context';
 }
