@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { LedgerConfig, Stores, loadConfig, openStores, resolveJwtSecret } from '@ledger/runtime';
+import { loadPackLogo } from '@ledger/strategy-pack';
 import { CliModule } from './cli.module';
 
 export interface CliContext {
@@ -22,7 +23,9 @@ export async function withStores<T>(work: (context: CliContext) => Promise<T>): 
 /** The Nest application context (command bus, handlers, read side) for commands that write. */
 export async function withApplication<T>(work: (app: INestApplicationContext, context: CliContext) => Promise<T>): Promise<T> {
   return withStores(async (context) => {
-    const app = await NestFactory.createApplicationContext(CliModule.forRoot(context.stores, resolveJwtSecret(context.config)), {
+    const { LEDGER_AUTHORITY_NAME: authorityName, LEDGER_AUTHORITY_LOGO: logoFile } = context.config;
+    const packBranding = { authorityName, ...(logoFile ? { logo: loadPackLogo(logoFile) } : {}) };
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(context.stores, resolveJwtSecret(context.config), packBranding), {
       logger: ['error', 'warn'],
     });
     try {

@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { ukDateOf, ukLongDate } from '@ledger/shared-domain';
 import { StrategyPackService } from '@ledger/strategy-pack';
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, USER_PASSWORD, codeOf, startTestLedger } from '../testing/test-ledger';
 
 /**
  * The annual strategy update pack: gathered from every register as at the review's cut-off and a
@@ -13,6 +17,7 @@ const Q = {
   generate: `mutation($year: Int!) { generateStrategyUpdatePack(year: $year) { ${PACK} } }`,
   latest: `query($year: Int!) { strategyUpdatePack(year: $year) { ${PACK} } }`,
   history: 'query($year: Int!) { strategyUpdatePackHistory(year: $year) { position sha256 generatedBy } }',
+  commentary: 'mutation($input: RecordPackCommentaryInput!) { recordPackCommentary(input: $input) { section number title text } }',
   assess: 'mutation($input: AssessMaturityInput!) { assessMaturity(input: $input) { overallScore } }',
   addItem: 'mutation($input: AddActionPlanItemInput!) { addActionPlanItem(input: $input) { id } }',
   progress: 'mutation($input: RecordActionProgressInput!) { recordActionProgress(input: $input) { id } }',
@@ -149,40 +154,51 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(first.cutOff)).toBeLessThanOrEqual(Date.parse(first.generatedAt));
     const [event] = await ledger.stores.eventStore.readStream(`strategy-pack-${year}`);
-    expect(event).toMatchObject({ type: 'StrategyUpdatePackGenerated', data: { year, cutOff: first.cutOff, position: first.position, sha256: first.sha256, generatedBy: leadId } });
+    expect(event).toMatchObject({
+      type: 'StrategyUpdatePackGenerated',
+      data: { year, cutOff: first.cutOff, position: first.position, sha256: first.sha256, generatedBy: leadId, authorityName: 'The contracting authority' },
+    });
     // A signed checkpoint follows every new pack and covers it (ADR 0018).
     const log = await ledger.stores.eventStore.readAll();
     expect(log.at(-1)).toMatchObject({ streamId: 'log-checkpoints', data: { reason: 'strategy-pack', treeSize: log.length - 1 } });
     expect(log.at(-2)).toMatchObject({ type: 'StrategyUpdatePackGenerated' });
 
     const md = first.markdown;
-    expect(md).toContain(`Cut-off: ${first.cutOff}`);
+    expect(md.startsWith(`# The contracting authority: strategy update pack ${year}\n`)).toBe(true);
+    expect(md).toContain(`Cut-off: ${ukLongDate(ukDateOf(new Date(first.cutOff)))}, `);
+    expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(md).toContain(`Log position: ${first.position}`);
     const { establishment: e } = registers;
     expect([e.filledFte, e.approvedFte, e.proposedFte]).toEqual([1, 1, 0.5]);
-    expect(md).toContain(`Establishment: ${e.filledFte} FTE filled of ${e.approvedFte} approved; ${e.proposedFte} FTE proposed`);
+    expect(md).toContain(`Establishment: ${e.filledFte} of ${e.approvedFte} approved FTE filled; ${e.proposedFte} FTE proposed`);
     const gap = registers.skillsMatrix.rows.flatMap((r: { cells: { gap: number }[] }) => r.cells).reduce((sum: number, c: { gap: number }) => sum + c.gap, 0);
     expect(gap).toBe(2);
-    expect(md).toContain(`Skills gaps: total gap 0 at the start of the year, ${gap} at the cut-off`);
-    expect(md).toContain('Training: 1 completion by 1 person in the year');
+    // The requirement was set this year: the matrix measured nothing on 1 January, so there is no "from 0".
+    expect(md).toContain(`Skills gaps: total gap ${gap} across 1 cell at the cut-off; the matrix did not exist at the start of the year`);
+    expect(md).toContain('Training: 1 course completion by 1 person in the year');
     expect(md).toContain(`Gateway decisions taken in the year: ${registers.gatewayLog.length}`);
     expect(md).toContain('| Deferred | 1 |');
-    expect(md).toContain('| Fleet vans | G2 procurement strategy | Deferred | no |');
+    expect(md).toContain('| Fleet vans | Procurement strategy gateway (G2) | Deferred | No |');
     expect(registers.lessons[0].actions).toEqual([{ status: 'OPEN', overdue: false }]);
     expect(md).toContain('Actions open: 1; closed: 0; overdue: 0');
-    expect(md).toContain(`Strategic risks: ${registers.risks.length}; reviews done in the year 1; reviews overdue 0`);
-    expect(md).toContain('NPS maturity overall score: 2.5 (previous year 1.5, movement +1)');
-    expect(md).toContain('| Enablers | Developing talent | Developing | 2 | Mature | Minimum | +1 |');
+    expect(md).toContain(`Strategic risks: ${registers.risks.length} open, 0 of them high or very high; reviews overdue at the cut-off: 0`);
+    expect(md).toContain(`NPS maturity: 2.5 out of 5 across 2 areas (2 re-assessed in ${year}, 0 not re-assessed and carried forward); over the same 2 areas 2.5 against 1.5 at the end of ${year - 1} (+1.0)`);
+    expect(md).toContain(`| Enablers | Developing talent | Developing | 2 | Mature | Minimum | +1 | In ${year} |`);
     expect(md).toContain('| Developing talent | Create a skills matrix |');
     expect(md).toContain('| 100% | Matrix in the ledger |');
+    expect(md).toContain(`The risk register held no risks at 31 December ${year - 1}: the register did not exist then`);
+    for (const chart of ['NPS maturity by area', 'Training completions by quarter', 'Skills coverage by competency', 'Gateway decisions by outcome', 'Open risks by impact and likelihood', 'Social value committed and delivered by contract'])
+      expect(md).toContain(chart);
     // No personal data in the pack: erasing a person must never change a recorded pack.
     expect(md).not.toMatch(/Ama|Mensah|example\.gov\.uk/);
   });
 
   it('shows social value and contract management (strategy 3.9 and 3.10) in the Markdown and the workbook', async () => {
     const md = first.markdown;
-    expect(md).toContain('Contracts: 2 awarded in the year, 2 active at the cut-off; social value committed £10,000, delivered £2,500');
-    expect(md).toContain('## 9. Social value and contract management');
+    expect(md).toContain('Contracts: 2 awarded in the year (£350,000), 2 active at the cut-off');
+    expect(md).toContain("Social value on the year's awards: £10,000 committed, £2,500 delivered");
+    expect(md).toContain('## 3.8 Managing contracts');
+    expect(md).toContain('## 3.10 Creating social value');
     expect(md).toContain('- Contracts awarded in the year: 2, awarded value £350,000');
     expect(md).toContain('- Active contracts at the cut-off: 2, current value £420,000; with a contract manager assigned: 1');
     expect(md).toContain("- Variations recorded in the year: 2, of which 1 over the policy threshold needed the procurement lead's approval");
@@ -191,8 +207,9 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(md).toContain('| Effective | 1 | £20,000 |\n| Pending | 0 | £0 |\n| Approved | 1 | £50,000 |');
     expect(md).toContain('| Saving | £12,000 | £4,000 | £4,000 |');
     expect(md).toContain('| Highways maintenance | Acme Highways Ltd | £10,000 | £2,500 |');
-    expect(md).toMatch(/\| \d{4}-\d{2}-\d{2} \| Highways maintenance \| Acme Highways Ltd \| Active \| £370,000 \| 10% \| £10,000 \| £2,500 \| yes \|/);
-    expect(md).toMatch(/\| Highways maintenance \| Lot 2 Surfacing Ltd \| Active \| £50,000 \| 0% \| £0 \| £0 \| no \|/);
+    expect(md).toMatch(/\| \d{1,2} [A-Z][a-z]+ \d{4} \| Highways maintenance \| Acme Highways Ltd \| Active \| £300,000 \| £370,000 \|/);
+    expect(md).toContain('| Highways maintenance | Acme Highways Ltd | 10% | £10,000 | £2,500 | Yes |');
+    expect(md).toContain('| Highways maintenance | Lot 2 Surfacing Ltd | 0% | £0 | £0 | No |');
     const xlsx = await download(first.downloads.find((d) => d.format === 'xlsx')?.url ?? '', lead);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
@@ -218,7 +235,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
       expect(answer.type).toMatch(expected[format]);
       expect(answer.disposition).toContain(`strategy-update-pack-${year}-${first.sha256.slice(0, 12)}`);
       if (format === 'markdown') expect(answer.body.toString('utf8')).toBe(first.markdown);
-      if (format === 'html') expect(answer.body.toString('utf8')).toContain('Establishment: 1 FTE filled of 1 approved');
+      if (format === 'html') expect(answer.body.toString('utf8')).toContain('Establishment: 1 of 1 approved FTE filled');
       if (format === 'pdf') expect(answer.body.subarray(0, 5).toString()).toBe('%PDF-');
       if (format === 'docx' || format === 'xlsx') expect(answer.body.subarray(0, 2).toString()).toBe('PK');
     }
@@ -245,7 +262,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     const second: Pack = await ok(Q.generate, { year }, lead);
     expect(BigInt(second.position)).toBeGreaterThan(BigInt(first.position));
     expect(second.sha256).not.toBe(first.sha256);
-    expect(second.markdown).toContain('Strategic risks: 2;');
+    expect(second.markdown).toContain('Strategic risks: 2 open');
     expect(await ok(Q.latest, { year }, lead)).toEqual(second);
     expect((await ok(Q.history, { year }, lead)).map((p: { sha256: string }) => p.sha256)).toEqual([first.sha256, second.sha256]);
     const again = await download(first.downloads[0].url, lead);
@@ -263,7 +280,7 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
 
   it('rebuilds from the events at or before the recorded position only, even those recorded before a later cut-off', async () => {
     const service = ledger.app.get(StrategyPackService);
-    const rebuilt = await service.build(year, new Date(first.cutOff), BigInt(first.position));
+    const rebuilt = await service.build(year, new Date(first.cutOff), BigInt(first.position), { name: 'The contracting authority' });
     expect(rebuilt.markdown).toBe(first.markdown);
     expect(rebuilt.sha256).toBe(first.sha256);
     const later = new Date();
@@ -274,10 +291,26 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
   it('reviews a past year as at 31 December 23:59:59 UK time: nothing recorded since shows', async () => {
     const past: Pack = await ok(Q.generate, { year: year - 1 }, lead);
     expect(past.cutOff).toBe(`${year - 1}-12-31T23:59:59.000Z`);
-    expect(past.markdown).toContain(`Cut-off: ${year - 1}-12-31T23:59:59.000Z`);
-    expect(past.markdown).toContain(`NPS maturity: ${year - 1} not assessed yet`);
-    expect(past.markdown).toContain('Strategic risks: 0;');
-    expect(past.markdown).toContain('Contracts: 0 awarded in the year, 0 active at the cut-off; social value committed £0, delivered £0');
+    expect(past.markdown).toContain(`Cut-off: 31 December ${year - 1}, 23:59:59 UK time`);
+    expect(past.markdown).toContain('NPS maturity: no area assessed by the cut-off');
+    expect(past.markdown).toContain('Strategic risks: 0 open');
+    expect(past.markdown).toContain('Contracts: 0 awarded in the year (£0), 0 active at the cut-off');
+  });
+
+  it('shows the procurement lead’s commentary recorded by the pack’s position in its section; a pack recorded earlier keeps its own', async () => {
+    const before: Pack = await ok(Q.latest, { year }, lead);
+    const sections = await ok(Q.commentary, { input: { year, section: 'strategic-risk', text: 'The bank details fraud risk is new this year.' } }, lead);
+    expect(sections.find((s: { section: string }) => s.section === 'strategic-risk')).toEqual({ section: 'strategic-risk', number: '3.9', title: 'Managing strategic risk', text: 'The bank details fraud risk is new this year.' });
+    const [event] = (await ledger.stores.eventStore.readStream(`strategy-pack-${year}`)).filter((e) => e.type === 'PackCommentaryRecorded');
+    expect(event).toMatchObject({ streamId: `strategy-pack-${year}`, data: { year, section: 'strategic-risk', recordedBy: leadId } });
+    const commented: Pack = await ok(Q.generate, { year }, lead);
+    expect(BigInt(commented.position)).toBeGreaterThan(BigInt(before.position));
+    const risk = commented.markdown.slice(commented.markdown.indexOf('## 3.9 Managing strategic risk'), commented.markdown.indexOf('## 3.10'));
+    expect(risk).toContain('### Commentary from the procurement lead\n\nThe bank details fraud risk is new this year.');
+    const rebuiltBefore = await download(before.downloads[0].url, lead);
+    expect(rebuiltBefore.body.toString('utf8')).toBe(before.markdown);
+    expect(codeOf(await ledger.gql(Q.commentary, { input: { year, section: '3.9', text: 'x' } }, lead))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await ledger.gql(Q.commentary, { input: { year, section: 'strategic-risk', text: 'x' } }, await ledger.tokenFor('AUDITOR', 'ann.auditor@example.gov.uk', 'Ann Auditor')))).toBe('FORBIDDEN');
   });
 
   it('refuses a year that has not started (RULE_VIOLATION) or is no year (BAD_USER_INPUT), recording nothing', async () => {
@@ -286,5 +319,22 @@ describe.each(STORES_UNDER_TEST)('strategy update pack on %s', (store) => {
     expect(codeOf(await ledger.gql(Q.generate, { year: 1850 }, lead))).toBe('BAD_USER_INPUT');
     expect(await ledger.head()).toBe(before);
     expect(await ok(Q.latest, { year: year + 1 }, lead)).toBeNull();
+  });
+
+  it('records the authority’s name and logo on the pack: changing the configuration changes new packs only', async () => {
+    const earlier: Pack = await ok(Q.latest, { year }, lead);
+    const logoFile = join(mkdtempSync(join(tmpdir(), 'ledger-logo-')), 'logo.svg');
+    writeFileSync(logoFile, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    ledger = await ledger.restart({ LEDGER_AUTHORITY_NAME: 'Fenland Combined Authority', LEDGER_AUTHORITY_LOGO: logoFile });
+    lead = await ledger.loginAs('lee.lead@example.gov.uk', USER_PASSWORD);
+
+    const branded: Pack = await ok(Q.generate, { year }, lead);
+    expect(branded.markdown.startsWith(`# Fenland Combined Authority: strategy update pack ${year}\n`)).toBe(true);
+    const event = (await ledger.stores.eventStore.readStream(`strategy-pack-${year}`)).at(-1);
+    expect(event).toMatchObject({ type: 'StrategyUpdatePackGenerated', data: { authorityName: 'Fenland Combined Authority', logo: { mediaType: 'image/svg+xml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+    // The earlier pack names the authority as it was recorded, whatever the configuration says now.
+    const again = await download(earlier.downloads[0].url, lead);
+    expect(again.status).toBe(200);
+    expect(again.body.toString('utf8')).toBe(earlier.markdown);
   });
 });

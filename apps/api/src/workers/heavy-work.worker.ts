@@ -8,7 +8,7 @@ import { EventStore, Projection, SnapshotStore, UpcastingEventStore } from '@led
 import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
 import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
-import { AsOfSources, Sheet, SheetFormat, asOfWorkerTasks, movedBytes, writeTables as writeTablesHere } from '@ledger/shared-api';
+import { AsOfSources, Sheet, SheetFormat, WriteTablesOptions, asOfWorkerTasks, movedBytes, writeTables as writeTablesHere } from '@ledger/shared-api';
 import { renderDocx as renderDocxHere, renderPdf as renderPdfHere } from '@ledger/strategy-pack';
 import { GATEWAY_UPCASTERS } from '@ledger/gateway-domain';
 import { WORKFORCE_UPCASTERS } from '@ledger/workforce-domain';
@@ -19,15 +19,17 @@ import { LESSONS_PROJECTIONS } from '@ledger/lessons-api';
 import { RISK_PROJECTIONS } from '@ledger/risk-api';
 import { STRATEGY_PROJECTIONS } from '@ledger/strategy-api';
 import { CONTRACTS_PROJECTIONS } from '@ledger/contracts-api';
+import { NOTIFICATIONS_PROJECTIONS } from '@ledger/notifications-api';
 import type { WorkerData } from './worker-entries';
 
-type PackDocument = Parameters<typeof renderPdfHere>[0];
+/** The document and its cut-off (the dates the files embed); the charts are drawn here too. */
+type PackRendering = Parameters<typeof renderPdfHere>[0];
 
 /**
  * The projections and upcasters the app's context modules register. Should this list drift from
  * the modules, the fingerprint check sends folds back in-process rather than answer differently.
  */
-const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS, ...CONTRACTS_PROJECTIONS];
+const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS, ...CONTRACTS_PROJECTIONS, ...NOTIFICATIONS_PROJECTIONS];
 const UPCASTERS = [...GATEWAY_UPCASTERS, ...WORKFORCE_UPCASTERS];
 
 /** Its own connections: read-only on SQLite (WAL lets it read beside the app's writer), plus one for snapshots. */
@@ -68,8 +70,9 @@ async function openSources({ stores }: WorkerData): Promise<AsOfSources> {
 
 export const { foldAsOf, maintainSnapshots } = asOfWorkerTasks(() => openSources(workerData as WorkerData));
 
-export const writeTables = async ({ sheets, format }: { sheets: Sheet[]; format: SheetFormat }) => movedBytes(await writeTablesHere(sheets, format));
+export const writeTables = async ({ sheets, format, options }: { sheets: Sheet[]; format: SheetFormat; options?: WriteTablesOptions }) =>
+  movedBytes(await writeTablesHere(sheets, format, options));
 
-export const renderPdf = async (document: PackDocument) => movedBytes(await renderPdfHere(document));
+export const renderPdf = async (rendering: PackRendering) => movedBytes(await renderPdfHere(rendering));
 
-export const renderDocx = async (document: PackDocument) => movedBytes(await renderDocxHere(document));
+export const renderDocx = async (rendering: PackRendering) => movedBytes(await renderDocxHere(rendering));

@@ -22,6 +22,7 @@ export * from './lib/write/aggregate-id';
 export * from './lib/write/client-command-id';
 export * from './lib/graphql/ledger-error.filter';
 export * from './lib/spreadsheet/tables';
+export * from './lib/spreadsheet/reproducible-zip';
 export * from './lib/people/staff-member.type';
 export * from './lib/people/staff-presenter';
 export * from './lib/people/people-projection';

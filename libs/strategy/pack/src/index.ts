@@ -6,3 +6,4 @@ export * from './lib/pack-gatherer';
 export * from './lib/render-pdf';
 export * from './lib/render-docx';
 export * from './lib/social-value-foi';
+export * from './lib/pack-branding';

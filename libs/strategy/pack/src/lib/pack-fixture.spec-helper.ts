@@ -3,6 +3,7 @@ import { StrategyPackData } from './pack-data';
 /** A small pack's data for the rendering specs. */
 export const PACK_DATA: StrategyPackData = {
   year: 2025,
+  authority: { name: 'Fenland Combined Authority' },
   cutOff: '2025-12-31T23:59:59.000Z',
   position: '1234',
   establishment: {
@@ -16,8 +17,31 @@ export const PACK_DATA: StrategyPackData = {
       { title: 'Procurement Officer', fte: 0.5, status: 'PROPOSED', targetYear: 2025 },
     ],
   },
-  training: { completionsInYear: 4, peopleTrainedInYear: 3, failedOrNoShowInYear: 1, byCourse: [{ course: 'Contract law basics', completions: 4 }] },
-  skills: { people: 3, competencies: 5, totalGapAtStart: 9, totalGapAtCutOff: 4, cellsWithGapAtStart: 6, cellsWithGapAtCutOff: 3 },
+  training: {
+    completionsInYear: 4,
+    peopleTrainedInYear: 3,
+    failedOrNoShowInYear: 1,
+    byCourse: [{ course: 'Contract law basics', completions: 4 }],
+    byQuarter: [
+      { quarter: 'Q1', completions: 0 },
+      { quarter: 'Q2', completions: 3 },
+      { quarter: 'Q3', completions: 1 },
+      { quarter: 'Q4', completions: 0 },
+    ],
+  },
+  skills: {
+    people: 3,
+    competencies: 5,
+    existedAtStart: true,
+    totalGapAtStart: 9,
+    totalGapAtCutOff: 4,
+    cellsWithGapAtStart: 6,
+    cellsWithGapAtCutOff: 3,
+    coverageByCompetency: [
+      { competency: 'Contract law', peopleRequired: 3, peopleAtOrAbove: 2 },
+      { competency: 'Social value', peopleRequired: 2, peopleAtOrAbove: 0 },
+    ],
+  },
   gateway: {
     decisionsInYear: 2,
     byOutcome: [
@@ -31,14 +55,50 @@ export const PACK_DATA: StrategyPackData = {
     decisions: [{ procurement: 'Fleet | vans', gateway: 'G2_PROCUREMENT_STRATEGY', outcome: 'APPROVED', decidedOn: '2025-03-01', basisChanged: true }],
   },
   lessons: { total: 2, recordedInYear: 1, actionsOpen: 1, actionsClosed: 1, actionsOverdue: 1, inYear: [{ title: 'Late *market* engagement', priority: 'HIGH', loggedOn: '2025-04-01', open: 1, closed: 1, overdue: 1 }] },
-  risks: { total: 1, reviewsInYear: 3, overdue: 0, register: [{ title: 'Modern slavery <supply chain>', category: 'MODERN_SLAVERY', score: 12, reviewsInYear: 3, nextReviewDue: '2026-02-01', overdue: false }] },
-  maturity: {
-    overallScore: 1.8,
-    previousOverallScore: null,
-    movement: null,
-    areas: [{ area: 'Developing talent', theme: 'Enablers', level: 'MINIMUM', score: 1, target: 'MATURE', previousLevel: null, movement: null, evidence: 'No skills matrix\nno training register' }],
+  risks: {
+    total: 2,
+    reviewsInYear: 3,
+    overdue: 0,
+    open: 1,
+    openHighOrAbove: 1,
+    register: [
+      { title: 'Modern slavery <supply chain>', category: 'MODERN_SLAVERY', score: 12, reviewsInYear: 3, nextReviewDue: '2026-02-01', overdue: false, status: 'OPEN', likelihood: 3, impact: 4 },
+      { title: 'GDPR breach', category: 'GDPR', score: 4, reviewsInYear: 0, nextReviewDue: '2025-06-01', overdue: false, status: 'CLOSED', likelihood: 2, impact: 2 },
+    ],
+    heatMapNow: [{ likelihood: 3, impact: 4, count: 1 }],
+    heatMapYearAgo: [
+      { likelihood: 2, impact: 2, count: 1 },
+      { likelihood: 4, impact: 4, count: 1 },
+    ],
+    yearAgo: '2024-12-31T23:59:59.000Z',
   },
-  actionPlan: [{ area: 'Developing talent', description: 'Create a skills matrix', targetYear: 2025, targetLevel: 'DEVELOPING', percent: 50, latestNote: null }],
+  // The case: five areas assessed in 2024 (mean 1.6), two re-assessed in 2025, three carried forward.
+  maturity: {
+    overallScore: 2.2,
+    previousOverallScore: 1.6,
+    movement: 0.6,
+    reassessedAreas: 2,
+    carriedForwardAreas: 3,
+    comparableAreas: ['Engaging councillors', 'Managing strategic risk', 'Obtaining social value', 'Developing talent', 'Exploiting digital technology'],
+    comparableScoreNow: 2.2,
+    comparableScorePrevious: 1.6,
+    newAreas: [],
+    areas: [
+      { area: 'Engaging councillors', theme: 'Showing leadership', level: 'DEVELOPING', score: 2, target: 'LEADER', previousLevel: 'DEVELOPING', movement: 0, evidence: 'Protocol drafted', reassessed: false, assessedYear: 2024, targetCarriedForward: false, section: 'stakeholder-engagement' },
+      { area: 'Managing strategic risk', theme: 'Behaving commercially', level: 'MINIMUM', score: 1, target: 'DEVELOPING', previousLevel: 'MINIMUM', movement: 0, evidence: 'Register started', reassessed: false, assessedYear: 2024, targetCarriedForward: false, section: 'strategic-risk' },
+      { area: 'Obtaining social value', theme: 'Achieving community benefits', level: 'DEVELOPING', score: 2, target: 'MATURE', previousLevel: 'DEVELOPING', movement: 0, evidence: 'Policy published', reassessed: false, assessedYear: 2024, targetCarriedForward: false, section: 'social-value' },
+      { area: 'Developing talent', theme: 'Enablers', level: 'MATURE', score: 3, target: 'MATURE', previousLevel: 'MINIMUM', movement: 2, evidence: 'Skills matrix\nand training register', reassessed: true, assessedYear: 2025, targetCarriedForward: true, section: 'capability-and-talent' },
+      { area: 'Exploiting digital technology', theme: 'Enablers', level: 'MATURE', score: 3, target: 'LEADER', previousLevel: 'DEVELOPING', movement: 1, evidence: 'E-tendering for all tenders', reassessed: true, assessedYear: 2025, targetCarriedForward: false, section: 'digital-technology' },
+    ],
+  },
+  actionPlan: [
+    { area: 'Developing talent', description: 'Create a skills matrix', targetYear: 2025, targetLevel: 'DEVELOPING', percent: 50, latestNote: null, section: 'capability-and-talent' },
+    { area: 'Managing strategic risk', description: 'Extend the strategy to modern slavery', targetYear: 2026, targetLevel: 'DEVELOPING', percent: 10, latestNote: 'Scoping', section: 'strategic-risk' },
+  ],
+  commentary: [
+    { section: 'executive-summary', text: 'A year of foundations.\n\nThe skills matrix now exists.' },
+    { section: 'strategic-risk', text: 'The modern slavery risk stays high until the supplier audit.' },
+  ],
   contracts: {
     awardedInYear: 2,
     awardedValueInYear: 350_000,

@@ -12,17 +12,20 @@ describe('the pack’s downloads', () => {
 
   it('renders HTML with the same content, escaped', async () => {
     const html = (await PACK_FORMATS.html.render(pack)).toString('utf8');
-    expect(html).toContain('<h1>Strategy update pack 2025</h1>');
+    expect(html).toContain('<h1>Fenland Combined Authority: strategy update pack 2025</h1>');
     expect(html).toContain('<td>Modern slavery &lt;supply chain&gt;</td>');
     expect(html).toContain('Log position: 1234');
-    expect(html).toContain('<h2>9. Social value and contract management</h2>');
+    expect(html).toContain('<h2>3.10 Creating social value</h2>');
     expect(html).toContain('<td>Acme | Highways Ltd</td>');
   });
 
   it('writes the data to a workbook, one sheet per section', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await PACK_FORMATS.xlsx.render(pack)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    const chartCount = pack.document.blocks.filter((block) => block.kind === 'chart').length;
+    // The data sheets, then one sheet per chart with the figures it draws (pack-rendering.spec.ts).
+    expect(workbook.worksheets.slice(11).map((s) => s.name)).toEqual(Array.from({ length: chartCount }, () => expect.stringMatching(/^Chart /)));
+    expect(workbook.worksheets.slice(0, 11).map((s) => s.name)).toEqual([
       'Summary',
       'Maturity',
       'Action plan',
@@ -36,7 +39,7 @@ describe('the pack’s downloads', () => {
       'Savings and benefits',
     ]);
     const summary = workbook.getWorksheet('Summary') as ExcelJS.Worksheet;
-    expect(summary.getRow(5).values).toEqual([undefined, 'Maturity overall score', 1.8]);
+    expect(summary.getRow(5).values).toEqual([undefined, 'Maturity overall score', 2.2]);
     const summaryRows = summary.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : row));
     expect(summaryRows).toContainEqual(["Social value committed on the year's awards (GBP)", 10_000]);
     expect(summaryRows).toContainEqual(['Active contracts under-delivering social value', 1]);
@@ -49,7 +52,7 @@ describe('the pack’s downloads', () => {
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true);
     const body = await zipEntry(docx, 'word/document.xml');
-    expect(body).toContain('9. Social value and contract management');
+    expect(body).toContain('3.10 Creating social value');
     expect(body).toContain('Acme | Highways Ltd');
   });
 

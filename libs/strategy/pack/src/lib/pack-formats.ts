@@ -1,7 +1,8 @@
 import { CONTENT_TYPES, renderOffTheLoop, writeTablesOffTheLoop } from '@ledger/shared-api';
 import { StrategyPackData } from './pack-data';
 import { PackDocument, packDocument } from './pack-document';
-import { packSheets } from './pack-sheets';
+import { chartSheets, packSheets } from './pack-sheets';
+import { PackRendering, documentDate } from './pack-rendering';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { RenderedMarkdown, renderMarkdown } from './render-markdown';
@@ -18,14 +19,31 @@ export function buildPack(data: StrategyPackData): BuiltPack {
   return { data, document, ...renderMarkdown(document) };
 }
 
-/** The downloads, by the name clients see; the URL uses the extension. */
+/** What the binary renderers take: the document and the cut-off, whose date every format embeds (ADR 0030). */
+const rendering = (pack: BuiltPack): PackRendering => ({ document: pack.document, cutOff: pack.data.cutOff });
+
+/** The data sheets, then a sheet per chart with the figures it draws. */
+const workbookSheets = (pack: BuiltPack) => {
+  const sheets = packSheets(pack.data);
+  return [...sheets, ...chartSheets(pack.document, sheets.map((sheet) => sheet.name))];
+};
+
+/**
+ * The downloads, by the name clients see; the URL uses the extension. Every format gives the
+ * same bytes whenever the pack is rebuilt at its recorded position (ADR 0030).
+ */
 export const PACK_FORMATS = {
   markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(pack.markdown, 'utf8') },
   html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: async (pack: BuiltPack) => Buffer.from(renderHtml(pack.document), 'utf8') },
   // The binary formats take long enough to write that they run on a worker thread when the app has them (ADR 0024).
-  xlsx: { extension: 'xlsx', contentType: CONTENT_TYPES.xlsx, render: (pack: BuiltPack) => writeTablesOffTheLoop(packSheets(pack.data), 'xlsx') },
-  docx: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (pack: BuiltPack) => renderOffTheLoop('renderDocx', pack.document, renderDocx) },
-  pdf: { extension: 'pdf', contentType: 'application/pdf', render: (pack: BuiltPack) => renderOffTheLoop('renderPdf', pack.document, renderPdf) },
+  xlsx: {
+    extension: 'xlsx',
+    contentType: CONTENT_TYPES.xlsx,
+    render: (pack: BuiltPack) =>
+      writeTablesOffTheLoop(workbookSheets(pack), 'xlsx', { date: documentDate(pack.data.cutOff) }),
+  },
+  docx: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (pack: BuiltPack) => renderOffTheLoop('renderDocx', rendering(pack), renderDocx) },
+  pdf: { extension: 'pdf', contentType: 'application/pdf', render: (pack: BuiltPack) => renderOffTheLoop('renderPdf', rendering(pack), renderPdf) },
 } as const;
 export type PackFormat = keyof typeof PACK_FORMATS;
 

@@ -5,16 +5,36 @@ import { GatewayQueries } from '@ledger/gateway-api';
 import { LessonsQueries } from '@ledger/lessons-api';
 import { RiskQueries } from '@ledger/risk-api';
 import { InstantAtPosition } from '@ledger/shared-api';
-import { OUTCOMES, ukDateOf } from '@ledger/shared-domain';
+import { OUTCOMES, riskScoreBand, ukDateOf } from '@ledger/shared-domain';
 import { StrategyQueries } from '@ledger/strategy-api';
-import { reviewYearStart } from '@ledger/strategy-domain';
+import { compareMaturity, packSectionOfArea, reviewYearStart, strategyReviewCutOff } from '@ledger/strategy-domain';
 import { WorkforceQueries } from '@ledger/workforce-api';
-import { StrategyPackData } from './pack-data';
+import { RiskMatrixCell, StrategyPackData } from './pack-data';
 
 const POST_ORDER = ['FILLED', 'VACANT', 'APPROVED', 'PROPOSED', 'REJECTED', 'WITHDRAWN'];
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const VARIATION_STATUSES: readonly VariationStatus[] = ['EFFECTIVE', 'PENDING', 'APPROVED', 'REJECTED', 'LAPSED'];
 const round2 = (value: number) => Math.round(value * 100) / 100;
+const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+/**
+ * Commentary on a year is written after it ends, so it is read at the pack's log position only:
+ * what was recorded by then, whenever in time that was (ADR 0029).
+ */
+const END_OF_TIME = new Date(Date.UTC(9999, 11, 31, 23, 59, 59));
+
+/** Open risks counted by cell of the 5×5 matrix, in a stable order (likelihood, then impact). */
+function heatMap(risks: readonly { status: string; likelihood: number; impact: number }[]): RiskMatrixCell[] {
+  const counts = new Map<string, RiskMatrixCell>();
+  for (const risk of risks.filter((r) => r.status === 'OPEN')) {
+    const key = `${risk.likelihood}x${risk.impact}`;
+    const cell = counts.get(key) ?? { likelihood: risk.likelihood, impact: risk.impact, count: 0 };
+    counts.set(key, { ...cell, count: cell.count + 1 });
+  }
+  return [...counts.values()].sort((a, b) => a.likelihood - b.likelihood || a.impact - b.impact);
+}
+
+/** The authority as recorded on the pack; gathered data never reads today's configuration. */
+export type PackAuthority = StrategyPackData['authority'];
 
 /**
  * Reads every context's registers as at the review's cut-off AND the recorded log position
@@ -32,15 +52,18 @@ export class StrategyPackGatherer {
     private readonly contractsRegister: ContractsQueries,
   ) {}
 
-  async gather(year: number, cutOff: Date, position: bigint): Promise<StrategyPackData> {
+  async gather(year: number, cutOff: Date, position: bigint, authority: PackAuthority = null): Promise<StrategyPackData> {
     const at = new InstantAtPosition(cutOff, position);
     const start = new InstantAtPosition(reviewYearStart(year), position);
+    // A year ago: the previous year's cut-off, read at the same log position as everything else.
+    const yearAgoInstant = strategyReviewCutOff(year - 1, cutOff);
+    const yearAgo = new InstantAtPosition(yearAgoInstant, position);
     const inYear = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= cutOff.getTime();
     const firstDay = `${year}-01-01`;
     const lastDay = ukDateOf(cutOff);
     const dayInYear = (date: string | null | undefined) => !!date && date >= firstDay && date <= lastDay;
 
-    const [establishment, register, matrixNow, matrixAtStart, procurements, lessons, risks, maturity, actionPlan, contracts, socialValue] = await Promise.all([
+    const [establishment, register, matrixNow, matrixAtStart, procurements, lessons, risks, risksYearAgo, maturityHistory, actionPlan, contracts, socialValue, commentary] = await Promise.all([
       this.workforce.establishment(at),
       this.workforce.trainingRegister(at),
       this.workforce.skillsMatrix(at),
@@ -48,11 +71,14 @@ export class StrategyPackGatherer {
       this.gateway.procurements(at),
       this.lessonsLog.lessons(at),
       this.riskRegister.risks(at),
-      this.strategy.assessment(year, at),
+      this.riskRegister.risks(yearAgo),
+      this.strategy.maturityHistory(year, at),
       this.strategy.actionPlan(at),
       this.contractsRegister.contracts(at),
       this.contractsRegister.socialValueSummary(year, at),
+      this.strategy.packCommentary(year, new InstantAtPosition(END_OF_TIME, position)),
     ]);
+    const maturity = compareMaturity(year, maturityHistory.assessments, maturityHistory.areaOrder);
 
     const completions = register.filter((r) => (r.status === 'COMPLETED' || r.status === 'EXPIRED') && dayInYear(r.completedOn));
     const byCourse = new Map<string, number>();
@@ -63,6 +89,13 @@ export class StrategyPackGatherer {
     });
     const gapNow = gaps(matrixNow);
     const gapAtStart = gaps(matrixAtStart);
+    // Nothing was measured on 1 January unless someone's post required a level then.
+    const matrixExistedAtStart = matrixAtStart.rows.some((row) => row.cells.some((cell) => cell.requiredLevel > 0));
+    const coverageByCompetency = matrixNow.competencies.map((competency) => {
+      const required = matrixNow.rows.flatMap((row) => row.cells.filter((cell) => cell.competency.id === competency.id && cell.requiredLevel > 0));
+      return { competency: competency.name, peopleRequired: required.length, peopleAtOrAbove: required.filter((cell) => cell.level >= cell.requiredLevel).length };
+    });
+    const quarterOf = (date: string) => QUARTERS[Math.floor((Number(date.slice(5, 7)) - 1) / 3)];
 
     const decisions = procurements
       .flatMap((p) => p.reviews.filter((r) => r.outcome && r.decidedAt && inYear(r.decidedAt)).map((r) => ({ procurement: p.title, gateway: r.gateway, outcome: r.outcome as string, decidedAt: r.decidedAt as Date, basisChanged: r.basisChanged, id: r.id })))
@@ -90,6 +123,7 @@ export class StrategyPackGatherer {
 
     return {
       year,
+      authority,
       cutOff: cutOff.toISOString(),
       position: position.toString(),
       establishment: {
@@ -107,14 +141,17 @@ export class StrategyPackGatherer {
         peopleTrainedInYear: new Set(completions.map((r) => r.staffMember.id)).size,
         failedOrNoShowInYear: register.filter((r) => (r.status === 'FAILED' || r.status === 'NO_SHOW') && dayInYear(r.lastDate)).length,
         byCourse: [...byCourse.entries()].sort(([a, x], [b, y]) => y - x || text(a, b)).map(([course, count]) => ({ course, completions: count })),
+        byQuarter: QUARTERS.map((quarter) => ({ quarter, completions: completions.filter((r) => quarterOf(r.completedOn as string) === quarter).length })),
       },
       skills: {
         people: matrixNow.rows.length,
         competencies: matrixNow.competencies.length,
-        totalGapAtStart: gapAtStart.total,
+        existedAtStart: matrixExistedAtStart,
+        totalGapAtStart: matrixExistedAtStart ? gapAtStart.total : null,
         totalGapAtCutOff: gapNow.total,
-        cellsWithGapAtStart: gapAtStart.cells,
+        cellsWithGapAtStart: matrixExistedAtStart ? gapAtStart.cells : null,
         cellsWithGapAtCutOff: gapNow.cells,
+        coverageByCompetency,
       },
       gateway: {
         decisionsInYear: decisions.length,
@@ -142,13 +179,47 @@ export class StrategyPackGatherer {
         total: risks.length,
         reviewsInYear: risks.reduce((sum, risk) => sum + reviewsInYear(risk), 0),
         overdue: risks.filter((r) => r.overdue).length,
-        register: riskRows.map((r) => ({ title: r.title, category: r.category, score: r.score, reviewsInYear: reviewsInYear(r), nextReviewDue: r.nextReviewDue, overdue: r.overdue })),
+        open: risks.filter((r) => r.status === 'OPEN').length,
+        openHighOrAbove: risks.filter((r) => r.status === 'OPEN' && ['high', 'very-high'].includes(riskScoreBand(r.score))).length,
+        register: riskRows.map((r) => ({
+          title: r.title,
+          category: r.category,
+          score: r.score,
+          reviewsInYear: reviewsInYear(r),
+          nextReviewDue: r.nextReviewDue,
+          overdue: r.overdue,
+          status: r.status,
+          likelihood: r.likelihood,
+          impact: r.impact,
+        })),
+        heatMapNow: heatMap(risks),
+        heatMapYearAgo: risksYearAgo.length ? heatMap(risksYearAgo) : null,
+        yearAgo: yearAgoInstant.toISOString(),
       },
       maturity: {
         overallScore: maturity.overallScore,
         previousOverallScore: maturity.previousOverallScore,
-        movement: maturity.overallMovement,
-        areas: maturity.areas.map((a) => ({ area: a.area, theme: a.theme, level: a.level, score: a.score, target: a.target, previousLevel: a.previousLevel, movement: a.movement, evidence: a.evidence ?? '' })),
+        movement: maturity.movement,
+        reassessedAreas: maturity.reassessedAreas,
+        carriedForwardAreas: maturity.carriedForwardAreas,
+        comparableAreas: maturity.comparable?.areas ?? [],
+        comparableScoreNow: maturity.comparable?.scoreNow ?? null,
+        comparableScorePrevious: maturity.comparable?.scorePrevious ?? null,
+        newAreas: maturity.newAreas,
+        areas: maturity.areas.map((a) => ({
+          area: a.area,
+          theme: a.theme,
+          level: a.level,
+          score: a.score,
+          target: a.target,
+          previousLevel: a.previousLevel,
+          movement: a.movement,
+          evidence: a.evidence ?? '',
+          reassessed: a.reassessed,
+          assessedYear: a.assessedYear,
+          targetCarriedForward: a.targetCarriedForward,
+          section: packSectionOfArea({ name: a.area, theme: a.theme }),
+        })),
       },
       actionPlan: actionPlan.map((item) => ({
         area: item.area,
@@ -157,7 +228,9 @@ export class StrategyPackGatherer {
         targetLevel: item.targetLevel,
         percent: item.percent,
         latestNote: item.progress.at(-1)?.note ?? null,
+        section: packSectionOfArea({ name: item.area, theme: item.theme }),
       })),
+      commentary: commentary.filter((c) => c.text).map((c) => ({ section: c.section as StrategyPackData['commentary'][number]['section'], text: c.text as string })),
       contracts: {
         awardedInYear: awardedInYear.length,
         awardedValueInYear: round2(awardedInYear.reduce((sum, c) => sum + c.awardedValue, 0)),

@@ -1,5 +1,6 @@
 import { Sheet } from '@ledger/shared-api';
 import { StrategyPackData } from './pack-data';
+import { PackChart, PackDocument } from './pack-document';
 
 /** The pack's data as spreadsheet tables (one sheet per section), for the board's analysts. */
 export function packSheets(data: StrategyPackData): Sheet[] {
@@ -96,3 +97,46 @@ export function packSheets(data: StrategyPackData): Sheet[] {
     },
   ];
 }
+
+/** Excel refuses these in a sheet name, and a name has at most 31 characters. */
+const sheetName = (title: string, taken: Set<string>) => {
+  const base = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Chart';
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+};
+
+/** The figures behind one chart: categories down, one column per series; a heat map's cells as rows. */
+function chartTable(chart: PackChart): Pick<Sheet, 'columns' | 'rows'> {
+  switch (chart.kind) {
+    case 'bars':
+      return { columns: ['', ...chart.series.map((s) => s.name)], rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? null)]) };
+    case 'heatmap': {
+      const counts = new Map(chart.cells.map(([x, y, count]) => [`${x},${y}`, count]));
+      return {
+        columns: [chart.yAxis, chart.xAxis, 'Count'],
+        rows: chart.yLabels.flatMap((yLabel, y) => chart.xLabels.map((xLabel, x) => [yLabel, xLabel, counts.get(`${x},${y}`) ?? 0])),
+      };
+    }
+    default: {
+      const unknown: never = chart;
+      throw new Error(`Unknown chart ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/**
+ * A sheet per chart of the document, with the figures it draws, after the data sheets. Made
+ * from the document's chart blocks, so every chart the paper shows has its data here.
+ */
+export function chartSheets(document: PackDocument, taken: Iterable<string> = []): Sheet[] {
+  const names = new Set([...taken].map((name) => name.toLowerCase()));
+  return document.blocks.flatMap((block) => {
+    if (block.kind !== 'chart') return [];
+    const { columns, rows } = chartTable(block.chart);
+    return [{ name: sheetName(`Chart ${block.chart.title}`, names), columns: columns.map((c, i) => (i === 0 && c === '' ? categoryHeader(block.chart) : c)), rows }];
+  });
+}
+
+const categoryHeader = (chart: PackChart) => (chart.kind === 'bars' ? 'Category' : chart.xAxis);

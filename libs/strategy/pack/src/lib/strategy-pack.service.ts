@@ -1,11 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventStore, LogCheckpoints, NotFoundError } from '@ledger/event-store-core';
 import { Actor, EVENT_STORE, commandMetadataFor } from '@ledger/shared-api';
 import { PackRecord, StrategyPackCommandMessage, StrategyQueries } from '@ledger/strategy-api';
 import { reviewYear, strategyReviewCutOff } from '@ledger/strategy-domain';
+import { DEFAULT_PACK_BRANDING, PACK_BRANDING, PackBranding } from './pack-branding';
 import { BuiltPack, buildPack } from './pack-formats';
-import { StrategyPackGatherer } from './pack-gatherer';
+import { PackAuthority, StrategyPackGatherer } from './pack-gatherer';
 
 /** A recorded pack with its content rebuilt from the log at the recorded cut-off and position. */
 export interface RebuiltPack {
@@ -16,9 +17,16 @@ export interface RebuiltPack {
   verified: boolean;
 }
 
+/** The authority a recorded pack names: from its own event; null for packs recorded before events carried it. */
+const authorityOf = (record: PackRecord): PackAuthority =>
+  record.authorityName === undefined ? null : { name: record.authorityName, ...(record.logo ? { logo: record.logo } : {}) };
+
 /**
  * Generates the annual strategy update pack and rebuilds recorded ones. Only the pack's identity
- * (year, cut-off, position, hashes) is on the record; the content always comes from the log.
+ * (year, cut-off, position, hashes) and the authority's name and logo at generation are on the
+ * record; the content always comes from the log. A pack recorded before the event carried the
+ * authority rebuilds without it, so its bytes differ from what was recorded: it reads as not
+ * verified (the downloads answer CONFLICT), never as another pack's content.
  */
 @Injectable()
 export class StrategyPackService {
@@ -28,6 +36,7 @@ export class StrategyPackService {
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly checkpoints: LogCheckpoints,
+    @Optional() @Inject(PACK_BRANDING) private readonly branding: PackBranding = DEFAULT_PACK_BRANDING,
   ) {}
 
   /** Builds the pack at the log's head and records it, unless the latest pack already says the same. */
@@ -36,11 +45,21 @@ export class StrategyPackService {
     const now = new Date();
     const cutOff = strategyReviewCutOff(year, now);
     const position = await this.store.headPosition();
-    const built = await this.build(year, cutOff, position);
+    const { authorityName, logo } = this.branding ?? DEFAULT_PACK_BRANDING;
+    const built = await this.build(year, cutOff, position, { name: authorityName, ...(logo ? { logo } : {}) });
     const packsBefore = (await this.strategy.packs(year)).length;
     await this.commands.execute(
       new StrategyPackCommandMessage(
-        { type: 'RecordStrategyUpdatePack', year, cutOff: cutOff.toISOString(), position: position.toString(), sha256: built.sha256, contentSha256: built.contentSha256 },
+        {
+          type: 'RecordStrategyUpdatePack',
+          year,
+          cutOff: cutOff.toISOString(),
+          position: position.toString(),
+          sha256: built.sha256,
+          contentSha256: built.contentSha256,
+          authorityName,
+          logo: logo ?? null,
+        },
         commandMetadataFor(actor, { now }),
       ),
     );
@@ -51,9 +70,9 @@ export class StrategyPackService {
     return (await this.latest(year)) as RebuiltPack;
   }
 
-  /** Builds the pack's content as at a cut-off and log position; the same arguments give the same pack. */
-  async build(year: number, cutOff: Date, position: bigint): Promise<BuiltPack> {
-    return buildPack(await this.gatherer.gather(year, cutOff, position));
+  /** Builds the pack's content as at a cut-off and log position for an authority; the same arguments give the same pack. */
+  async build(year: number, cutOff: Date, position: bigint, authority: PackAuthority = null): Promise<BuiltPack> {
+    return buildPack(await this.gatherer.gather(year, cutOff, position, authority));
   }
 
   async latest(year: number): Promise<RebuiltPack | undefined> {
@@ -69,7 +88,7 @@ export class StrategyPackService {
   }
 
   private async rebuild(year: number, record: PackRecord): Promise<RebuiltPack> {
-    const built = await this.build(year, new Date(record.cutOff), BigInt(record.position));
+    const built = await this.build(year, new Date(record.cutOff), BigInt(record.position), authorityOf(record));
     return { year, record, built, verified: built.sha256 === record.sha256 };
   }
 }

@@ -12,9 +12,16 @@ import {
   AssessMaturityDocument,
   GenerateStrategyUpdatePackDocument,
   RecordActionProgressDocument,
+  RecordPackCommentaryDocument,
 } from '../../generated/graphql';
-import type { AddActionPlanItemInput, AnnualReviewQuery, AssessMaturityInput, RecordActionProgressInput } from '../../generated/graphql';
-import type { ActionPlanItem, MaturityAssessment, PackDownload, StrategyUpdatePack } from './annual-review.types';
+import type {
+  AddActionPlanItemInput,
+  AnnualReviewQuery,
+  AssessMaturityInput,
+  RecordActionProgressInput,
+  RecordPackCommentaryInput,
+} from '../../generated/graphql';
+import type { ActionPlanItem, MaturityAssessment, PackDownload, PackSectionCommentary, StrategyUpdatePack } from './annual-review.types';
 
 /** The shared permissions map the API enforces (libs/shared/domain); the API enforces them again. */
 export const STRATEGY_READERS = PERMISSIONS.readStrategy;
@@ -33,6 +40,8 @@ export interface AnnualReviewView {
   plan: ActionPlanItem[];
   /** Null when none was generated for the year, or when a past state is shown. */
   pack: StrategyUpdatePack | null;
+  /** The pack's sections in the strategy's order, with the procurement lead's latest commentary on each. */
+  commentary: PackSectionCommentary[];
 }
 
 /** The annual review's query and commands, and the pack's downloads (REST, with the bearer token). */
@@ -48,6 +57,7 @@ export class AnnualReviewData {
       areas: result.maturityAreas,
       plan: result.actionPlan,
       pack: result.strategyUpdatePack ?? null,
+      commentary: result.packCommentary,
     };
   }
 
@@ -61,6 +71,10 @@ export class AnnualReviewData {
 
   async recordProgress(input: RecordActionProgressInput): Promise<ActionPlanItem> {
     return (await this.graphql.execute(RecordActionProgressDocument, { input })).recordActionProgress;
+  }
+
+  async recordCommentary(input: RecordPackCommentaryInput): Promise<PackSectionCommentary[]> {
+    return (await this.graphql.execute(RecordPackCommentaryDocument, { input })).recordPackCommentary;
   }
 
   async generatePack(year: number): Promise<StrategyUpdatePack> {

@@ -8,7 +8,7 @@ import {
   sentRequest,
 } from '../../../testing/fetch-stub';
 import { PageHarness } from '../../../testing/page-harness';
-import type { ActionPlanItem, AreaMaturity, MaturityAssessment, StrategyUpdatePack } from './annual-review.types';
+import type { ActionPlanItem, AreaMaturity, MaturityAssessment, PackSectionCommentary, StrategyUpdatePack } from './annual-review.types';
 
 const PAGE = '/annual-review';
 const THIS_YEAR = new Date().getFullYear();
@@ -79,12 +79,33 @@ const AREAS = [
   { name: 'Developing talent', theme: 'Enablers' },
 ];
 
-const answer = (overrides: { assessment?: MaturityAssessment; plan?: ActionPlanItem[]; pack?: StrategyUpdatePack | null } = {}) => ({
+const section = (id: string, number: string | null, title: string, text: string | null = null): PackSectionCommentary => ({
+  section: id,
+  number,
+  title,
+  text,
+  recordedAt: text ? `${THIS_YEAR}-06-01T09:00:00.000Z` : null,
+});
+const COMMENTARY: PackSectionCommentary[] = [
+  section('executive-summary', null, 'Executive summary', 'A year of foundations.'),
+  section('capability-and-talent', '3.3', 'Procurement capability and talent'),
+  section('strategic-risk', '3.9', 'Managing strategic risk'),
+];
+
+const answer = (
+  overrides: {
+    assessment?: MaturityAssessment;
+    plan?: ActionPlanItem[];
+    pack?: StrategyUpdatePack | null;
+    commentary?: PackSectionCommentary[];
+  } = {},
+) => ({
   data: {
     maturityAssessment: overrides.assessment ?? ASSESSMENT,
     maturityAreas: AREAS,
     actionPlan: overrides.plan ?? [ITEM],
     strategyUpdatePack: overrides.pack === undefined ? null : overrides.pack,
+    packCommentary: overrides.commentary ?? COMMENTARY,
   },
 });
 const cellsOf = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
@@ -170,10 +191,15 @@ describe('AnnualReviewPage', () => {
   it.each([
     ['a procurement lead', PROCUREMENT_LEAD_USER],
     ['an admin', ADMIN_USER],
-  ])('gives %s the assess, add and progress forms and the generate button', async (_who, user) => {
+  ])('gives %s the assess, add, progress and commentary forms and the generate button', async (_who, user) => {
     const page = await PageHarness.open(PAGE, user, answer());
 
-    expect(page.all('form legend').map((l) => l.textContent?.trim())).toEqual(['Assess an area', 'Add an action', 'Record progress']);
+    expect(page.all('form legend').map((l) => l.textContent?.trim())).toEqual([
+      'Assess an area',
+      'Add an action',
+      'Record progress',
+      'Write commentary on a section',
+    ]);
     expect(page.hasButton('Generate the strategy update pack')).toBe(true);
   });
 
@@ -298,6 +324,36 @@ describe('AnnualReviewPage', () => {
     expect(page.text('[role=alert]')).toContain('Forbidden resource (HTTP_403)');
   });
 
+  it('shows the commentary per section and records the procurement lead’s commentary on one', async () => {
+    const page = await PageHarness.open(PAGE, PROCUREMENT_LEAD_USER, answer());
+    expect(page.text('[data-section="executive-summary"]')).toBe('A year of foundations.');
+    expect(page.text('[data-section="strategic-risk"]')).toBe('No commentary.');
+    expect(page.field('Commentary').value).toBe('A year of foundations.');
+
+    const recorded = COMMENTARY.map((s) => (s.section === 'strategic-risk' ? { ...s, text: 'Two risks moved to high.' } : s));
+    queueAnswers({ data: { recordPackCommentary: recorded } }, answer({ commentary: recorded }));
+    page.fill('Section', 'strategic-risk');
+    page.fill('Commentary', '  Two risks moved to high.  ');
+    await page.submit('Write commentary on a section');
+
+    expect(sentRequest(page.fetch, 2).variables['input']).toEqual({
+      year: THIS_YEAR,
+      section: 'strategic-risk',
+      text: 'Two risks moved to high.',
+      commandId: expect.any(String),
+    });
+    expect(page.text('p.notice')).toBe(
+      `The commentary on “3.9 Managing strategic risk” was recorded; the next ${THIS_YEAR} pack generated shows it.`,
+    );
+    expect(page.text('[data-section="strategic-risk"]')).toBe('Two risks moved to high.');
+  });
+
+  it('shows the commentary to readers without the form', async () => {
+    const page = await PageHarness.open(PAGE, COMMITTEE_USER, answer());
+    expect(page.text('[data-section="executive-summary"]')).toBe('A year of foundations.');
+    expect(page.hasButton('Save the commentary')).toBe(false);
+  });
+
   it('shows the review as at an instant with the forms disabled and no pack', async () => {
     const page = await PageHarness.open(PAGE, ADMIN_USER, answer({ pack: PACK }));
     queueAnswers(answer());
@@ -314,7 +370,7 @@ describe('AnnualReviewPage', () => {
     });
     expect(page.text('[role=status]')).toContain(`as at 20 January ${THIS_YEAR}`);
     const fieldsets = page.all<HTMLFieldSetElement>('form > fieldset');
-    expect(fieldsets).toHaveLength(3);
+    expect(fieldsets).toHaveLength(4);
     expect(fieldsets.every((f) => f.disabled)).toBe(true);
     expect(page.hasButton('Generate the strategy update pack')).toBe(false);
     expect(page.all('pre.pack-markdown')).toHaveLength(0);

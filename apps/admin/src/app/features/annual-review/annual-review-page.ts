@@ -9,6 +9,7 @@ import { LEVEL_LABELS } from './annual-review.types';
 import type { ActionPlanItem, StrategyUpdatePack } from './annual-review.types';
 import { AssessMaturityForm, Assessed } from './assess-maturity-form';
 import { MaturityTable } from './maturity-table';
+import { CommentaryRecorded, PackCommentaryPanel } from './pack-commentary-panel';
 import { StrategyPackPanel } from './strategy-pack-panel';
 
 /** Years the picker offers: this year and the five before it. */
@@ -21,7 +22,16 @@ const YEARS_BACK = 5;
  */
 @Component({
   selector: 'gl-annual-review-page',
-  imports: [RegisterStatus, MaturityTable, AssessMaturityForm, ActionPlanTable, AddActionForm, RecordProgressForm, StrategyPackPanel],
+  imports: [
+    RegisterStatus,
+    MaturityTable,
+    AssessMaturityForm,
+    ActionPlanTable,
+    AddActionForm,
+    RecordProgressForm,
+    PackCommentaryPanel,
+    StrategyPackPanel,
+  ],
   template: `
     <h1>Annual review</h1>
     <p class="lead">The maturity assessment, the action plan and the strategy update pack for the board.</p>
@@ -63,6 +73,14 @@ const YEARS_BACK = 5;
           </div>
         }
       </section>
+
+      <gl-pack-commentary-panel
+        [year]="year()"
+        [sections]="view.commentary"
+        [canWrite]="access.writes()"
+        [disabled]="register.historical()"
+        (saved)="commented($event)"
+      />
 
       <gl-strategy-pack-panel
         [year]="year()"
@@ -106,6 +124,15 @@ export class AnnualReviewPage {
 
   protected progressed(item: ActionPlanItem): Promise<void> {
     return this.register.changed(`Progress on the action for “${item.area}” is now ${item.percent}%.`);
+  }
+
+  protected commented(recorded: CommentaryRecorded): Promise<void> {
+    const section = recorded.section.number ? `${recorded.section.number} ${recorded.section.title}` : recorded.section.title;
+    return this.register.changed(
+      recorded.withdrawn
+        ? `The commentary on “${section}” was withdrawn from the ${recorded.year} pack.`
+        : `The commentary on “${section}” was recorded; the next ${recorded.year} pack generated shows it.`,
+    );
   }
 
   protected generated(pack: StrategyUpdatePack): Promise<void> {

@@ -6,6 +6,7 @@ import type {
   ActionPlanItemFieldsFragment,
   AnnualReviewQuery,
   MaturityAssessmentFieldsFragment,
+  PackSectionCommentaryFieldsFragment,
   StrategyUpdatePackFieldsFragment,
 } from '../../generated/graphql';
 
@@ -19,3 +20,4 @@ export type ActionPlanItem = ActionPlanItemFieldsFragment;
 export type ActionProgress = ActionPlanItem['progress'][number];
 export type StrategyUpdatePack = StrategyUpdatePackFieldsFragment;
 export type PackDownload = StrategyUpdatePack['downloads'][number];
+export type PackSectionCommentary = PackSectionCommentaryFieldsFragment;

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { InvalidInputError } from '@ledger/event-store-core';
 import { renderOffTheLoop } from '../read/worker-pool';
-import { CONTENT_TYPES, Sheet, SheetFormat, writeTables } from './tables';
+import { CONTENT_TYPES, Sheet, SheetFormat, WriteTablesOptions, writeTables } from './tables';
 
 export function parseAsOfParam(value?: string): Date | undefined {
   if (!value) return undefined;
@@ -17,8 +17,8 @@ export function parseFormatParam(value: string | undefined): SheetFormat {
 }
 
 /** The workbook or CSV on a worker thread when the app runs them (ADR 0024): a large register takes seconds to write. */
-export const writeTablesOffTheLoop = (sheets: Sheet[], format: SheetFormat): Promise<Buffer> =>
-  renderOffTheLoop('writeTables', { sheets, format }, (input) => writeTables(input.sheets, input.format));
+export const writeTablesOffTheLoop = (sheets: Sheet[], format: SheetFormat, options: WriteTablesOptions = {}): Promise<Buffer> =>
+  renderOffTheLoop('writeTables', { sheets, format, options }, (input) => writeTables(input.sheets, input.format, input.options));
 
 /** Sends a register as a download named after it and the instant it shows. */
 export async function sendSpreadsheet(response: Response, name: string, sheets: Sheet[], format: SheetFormat, asOf?: Date): Promise<void> {

@@ -1,7 +1,8 @@
 import { InvalidInputError } from '@ledger/event-store-core';
 import ExcelJS from 'exceljs';
 import yazl from 'yazl';
-import { SPREADSHEET_LIMITS, SpreadsheetTooLargeError, readTable, writeTables } from './tables';
+import { readZipEntries } from './reproducible-zip';
+import { COLUMN_WIDTH, SPREADSHEET_LIMITS, SpreadsheetTooLargeError, readTable, writeTables } from './tables';
 
 describe('spreadsheet tables', () => {
   const sheet = {
@@ -66,6 +67,37 @@ describe('spreadsheet tables', () => {
       expect(widths).toHaveLength(sheet.columns.length);
       widths.forEach((width) => expect(width).toBeGreaterThanOrEqual(10));
       expect(widths[3]).toBe('Course certificate "CL101"'.length + 2);
+    });
+  });
+
+  describe('column widths a strict reader accepts', () => {
+    /** Every <col> of every sheet as the file holds it: the XML, not what ExcelJS makes of it. */
+    const colsOf = async (xlsx: Buffer) =>
+      (await readZipEntries(xlsx))
+        .filter((entry) => /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))
+        .flatMap((entry) => entry.content.toString('utf8').match(/<col [^>]*\/>/g) ?? []);
+
+    it('declares a positive numeric width on every column, from the content, within bounds', async () => {
+      const wide = { name: 'Wide', columns: ['A', 'Long text', 'Empty'], rows: [['x', 'y'.repeat(500), null], ['multi\nline', 'short', null]] };
+      const cols = await colsOf(await writeTables([sheet, wide], 'xlsx'));
+      expect(cols).toHaveLength(sheet.columns.length + wide.columns.length);
+      const widths = cols.map((col) => Number(/ width="([^"]*)"/.exec(col)?.[1]));
+      widths.forEach((width) => {
+        expect(Number.isFinite(width)).toBe(true);
+        expect(width).toBeGreaterThanOrEqual(COLUMN_WIDTH.min);
+        expect(width).toBeLessThanOrEqual(COLUMN_WIDTH.max);
+      });
+      expect(widths.slice(sheet.columns.length)).toEqual([COLUMN_WIDTH.min, COLUMN_WIDTH.max, COLUMN_WIDTH.min]);
+    });
+
+    it('writes the same bytes for the same sheets and date, whenever it runs', async () => {
+      const date = new Date('2025-12-31T23:59:59Z');
+      const first = await writeTables([sheet], 'xlsx', { date });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await writeTables([sheet], 'xlsx', { date })).equals(first)).toBe(true);
+      const core = (await readZipEntries(first)).find((entry) => entry.name === 'docProps/core.xml')?.content.toString('utf8');
+      expect(core).toContain('2025-12-31T23:59:59Z</dcterms:created>');
+      expect(await readTable(first, 'xlsx')).toHaveLength(sheet.rows.length);
     });
   });
 

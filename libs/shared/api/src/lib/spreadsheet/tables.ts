@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InvalidInputError } from '@ledger/event-store-core';
+import { reproducibleZip } from './reproducible-zip';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
@@ -207,17 +208,37 @@ export const fromInert = (text: string): string => (/^'[=+\-@\t\r]/.test(text) ?
 
 /** A column wide enough for its longest value, between 10 and 48 characters. */
 export function columnWidth(values: readonly (string | number | null | undefined)[]): number {
-  return Math.min(48, Math.max(10, ...values.map((value) => String(value ?? '').length + 2)));
+  // A loop, not Math.max(...values): a 20,000-row column must not hit the argument limit.
+  let widest = 0;
+  for (const value of values) widest = Math.max(widest, longestLine(String(value ?? '')));
+  return Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, widest + 2));
+}
+
+/** Column widths in characters: never zero or missing (Excel shows a custom width without a value as zero), never wider than a screen. */
+export const COLUMN_WIDTH = { min: 10, max: 60 } as const;
+
+const longestLine = (text: string) => text.split('\n').reduce((widest, line) => Math.max(widest, line.length), 0);
+
+export interface WriteTablesOptions {
+  /**
+   * The date the workbook says it was created and modified, and its zip entries' date. Given,
+   * the same sheets give the same bytes (the strategy pack, ADR 0030); by default, now.
+   */
+  date?: Date;
 }
 
 /** Writes sheets to XLSX (every sheet) or CSV (the first sheet), every text cell made inert. */
-export async function writeTables(sheets: Sheet[], format: SheetFormat): Promise<Buffer> {
+export async function writeTables(sheets: Sheet[], format: SheetFormat, options: WriteTablesOptions = {}): Promise<Buffer> {
   if (format === 'csv') {
     const [first] = sheets;
     return Buffer.from(stringify([first.columns, ...first.rows].map((row) => row.map(inertCell))), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Governance Ledger';
+  if (options.date) {
+    workbook.created = options.date;
+    workbook.modified = options.date;
+  }
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
     worksheet.addRow(sheet.columns.map(inertCell)).font = { bold: true };
@@ -227,7 +248,8 @@ export async function writeTables(sheets: Sheet[], format: SheetFormat): Promise
       worksheet.getColumn(index + 1).width = columnWidth([header, ...sheet.rows.map((row) => row[index])]);
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return options.date ? reproducibleZip(written, options.date) : written;
 }
 
 export const CONTENT_TYPES: Record<SheetFormat, string> = {

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '@ledger/shared-api';
 import { areaKey } from '@ledger/strategy-domain';
 import { StrategyQueries } from '../read/strategy-queries';
-import { ActionPlanCommandMessage, MaturityAreasCommandMessage, MaturityAssessmentCommandMessage } from '../write/messages';
+import { ActionPlanCommandMessage, MaturityAreasCommandMessage, MaturityAssessmentCommandMessage, StrategyPackCommandMessage } from '../write/messages';
 import { MATURITY_AREA_EDITORS, STRATEGY_READERS, STRATEGY_WRITERS } from './roles';
 import {
   ActionPlanItemType,
@@ -12,7 +12,9 @@ import {
   AssessMaturityInput,
   MaturityAreaType,
   MaturityAssessmentType,
+  PackSectionCommentaryType,
   RecordActionProgressInput,
+  RecordPackCommentaryInput,
 } from './strategy.types';
 
 const asOfArg = { type: () => GraphQLISODateTime, nullable: true } as const;
@@ -84,5 +86,20 @@ export class StrategyResolver {
     );
     return (await this.queries.actionPlanItem(input.itemId)) as ActionPlanItemType;
   }
-}
 
+  @Roles(...STRATEGY_READERS)
+  @Query(() => [PackSectionCommentaryType], { description: 'The strategy update pack’s sections in the strategy’s order, with the procurement lead’s latest commentary on each' })
+  packCommentary(@Args('year', { type: () => Int }) year: number, @Args('asOf', asOfArg) asOf?: Date): Promise<PackSectionCommentaryType[]> {
+    return this.queries.packCommentary(year, asOf);
+  }
+
+  @Roles(...STRATEGY_WRITERS)
+  @Mutation(() => [PackSectionCommentaryType], {
+    description: 'Records the procurement lead’s commentary on a section of the year’s strategy update pack (the latest per section is shown; empty text withdraws it); the next pack generated shows it',
+  })
+  async recordPackCommentary(@CurrentActor() actor: Actor, @Args('input') input: RecordPackCommentaryInput): Promise<PackSectionCommentaryType[]> {
+    const { commandId, ...commentary } = input;
+    await this.commands.execute(new StrategyPackCommandMessage({ type: 'RecordPackCommentary', ...commentary }, commandMetadataFor(actor, { commandId })));
+    return this.queries.packCommentary(input.year);
+  }
+}

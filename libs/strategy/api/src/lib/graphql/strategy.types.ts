@@ -1,6 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ActionPlanRequest, MATURITY_LEVELS, MATURITY_THEMES, MaturityAreasCommand, MaturityAssessmentRequest } from '@ledger/strategy-domain';
+import {
+  ActionPlanRequest,
+  MATURITY_LEVELS,
+  MATURITY_THEMES,
+  MaturityAreasCommand,
+  MaturityAssessmentRequest,
+  PACK_COMMENTARY_MAX_LENGTH,
+  PACK_SECTION_IDS,
+  StrategyPackCommand,
+} from '@ledger/strategy-domain';
 import { DateScalar } from '@ledger/shared-api';
 
 export const MaturityLevelEnum = Object.fromEntries(MATURITY_LEVELS.map((v) => [v, v])) as { [K in (typeof MATURITY_LEVELS)[number]]: K };
@@ -109,4 +118,22 @@ export class RecordActionProgressInput implements Omit<Extract<ActionPlanRequest
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedRevision?: number;
   @Field(() => Int) @IsInt() percent!: number;
   @Field() @IsString() note!: string;
+}
+
+@ObjectType('PackSectionCommentary', { description: 'A section of the strategy update pack with the procurement lead’s latest commentary on it' })
+export class PackSectionCommentaryType {
+  @Field({ description: `The section's id: ${PACK_SECTION_IDS.join(', ')}` }) section!: string;
+  @Field(() => String, { nullable: true, description: 'The strategy’s section number (3.3 ... 3.10); null for the executive summary' }) number!: string | null;
+  @Field({ description: 'The strategy’s heading for the section' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'The latest commentary; null when none is recorded (or it was withdrawn)' }) text!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) recordedAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The user who recorded it' }) recordedBy!: string | null;
+}
+
+@InputType('RecordPackCommentaryInput')
+export class RecordPackCommentaryInput implements Omit<Extract<StrategyPackCommand, { type: 'RecordPackCommentary' }>, 'type'> {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) commandId?: string;
+  @Field(() => Int) @IsInt() year!: number;
+  @Field({ description: `One of ${PACK_SECTION_IDS.join(', ')}` }) @IsString() section!: string;
+  @Field({ description: `At most ${PACK_COMMENTARY_MAX_LENGTH} characters; empty withdraws the section's commentary` }) @IsString() @MaxLength(PACK_COMMENTARY_MAX_LENGTH + 1000) text!: string;
 }

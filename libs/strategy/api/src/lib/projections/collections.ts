@@ -1,9 +1,10 @@
-import { MaturityLevel } from '@ledger/strategy-domain';
+import { MaturityLevel, PackLogo, PackSectionId } from '@ledger/strategy-domain';
 
 export const MATURITY_YEARS = 'strategy.maturityYears';
 export const MATURITY_AREAS = 'strategy.maturityAreas';
 export const ACTION_PLAN = 'strategy.actionPlan';
 export const STRATEGY_PACKS = 'strategy.packs';
+export const PACK_COMMENTARY = 'strategy.packCommentary';
 
 export interface AssessmentEntry {
   area: string;
@@ -65,6 +66,9 @@ export interface PackRecord {
   contentSha256: string;
   generatedAt: string;
   generatedBy: string;
+  /** As recorded on the pack (ADR 0029); absent on packs recorded before the pack carried them. */
+  authorityName?: string;
+  logo?: PackLogo;
 }
 
 export interface StrategyPacksDoc {
@@ -72,4 +76,18 @@ export interface StrategyPacksDoc {
   id: string;
   year: number;
   packs: PackRecord[];
+}
+
+export interface PackCommentaryEntry {
+  text: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+/** One document per year: the latest commentary per pack section (withdrawn sections are absent). */
+export interface PackCommentaryDoc {
+  [key: string]: unknown;
+  id: string;
+  year: number;
+  sections: Partial<Record<PackSectionId, PackCommentaryEntry>>;
 }

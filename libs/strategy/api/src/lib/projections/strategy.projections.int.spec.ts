@@ -1,6 +1,6 @@
 import { DomainEvent } from '@ledger/event-store-core';
 import { ProjectionTestbed as Testbed, TEST_STORE_KINDS, openProjectionTestbed } from '@ledger/runtime/testing';
-import { ACTION_PLAN, ActionPlanItemDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, STRATEGY_PROJECTIONS } from '.';
+import { ACTION_PLAN, ActionPlanItemDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, PACK_COMMENTARY, STRATEGY_PACKS, STRATEGY_PROJECTIONS } from '.';
 
 describe.each(TEST_STORE_KINDS)('strategy projections on %s', (kind) => {
   let bed: Testbed;
@@ -64,13 +64,36 @@ describe.each(TEST_STORE_KINDS)('strategy projections on %s', (kind) => {
     expect(await bed.readModels.get(STRATEGY_PACKS, '2025')).toMatchObject({ year: 2025, packs: [expect.objectContaining({ position: '10' }), expect.objectContaining({ position: '20', generatedBy: 'u1' })] });
   });
 
+  it('StrategyUpdatePackGenerated keeps the authority name and logo recorded on the pack, and none on older packs', async () => {
+    const logo = { mediaType: 'image/png', base64: 'iVBORw0KGgo=', sha256: 'c'.repeat(64) };
+    await record('strategy-pack-2025', pack('10'));
+    await record('strategy-pack-2025', { ...pack('20'), data: { ...pack('20').data, authorityName: 'Fenland Combined Authority', logo } });
+    const packs = ((await bed.readModels.get(STRATEGY_PACKS, '2025')) as { packs: Record<string, unknown>[] }).packs;
+    expect(packs[0]).not.toHaveProperty('authorityName');
+    expect(packs[1]).toMatchObject({ authorityName: 'Fenland Combined Authority', logo });
+  });
+
+  it('PackCommentaryRecorded keeps the latest commentary per section; empty text withdraws it', async () => {
+    const commentary = (section: string, text: string) => ({ type: 'PackCommentaryRecorded', data: { year: 2025, section, text, recordedBy: 'u1' } });
+    await record('strategy-pack-2025', commentary('strategic-risk', 'First'));
+    await record('strategy-pack-2025', commentary('social-value', 'On track'));
+    await record('strategy-pack-2025', commentary('strategic-risk', 'Second'));
+    await record('strategy-pack-2025', commentary('social-value', ''));
+    expect(await bed.readModels.get(PACK_COMMENTARY, '2025')).toEqual({
+      id: '2025',
+      year: 2025,
+      sections: { 'strategic-risk': { text: 'Second', recordedAt: expect.any(String), recordedBy: 'u1' } },
+    });
+  });
+
   it('rebuilt from the log gives the same read models as folded live', async () => {
     await record('maturity-2026', assessed('Developing talent', 'MINIMUM', 1));
     await record('maturity-areas', { type: 'MaturityAreaAdded', data: { name: 'Category management', theme: 'Behaving commercially', addedBy: 'admin' } });
     await record('maturity-action-a1', itemAdded);
     await record('maturity-action-a1', progress(40));
     await record('strategy-pack-2025', pack('10'));
-    const collections = [MATURITY_YEARS, MATURITY_AREAS, ACTION_PLAN, STRATEGY_PACKS];
+    await record('strategy-pack-2025', { type: 'PackCommentaryRecorded', data: { year: 2025, section: 'social-value', text: 'On track', recordedBy: 'u1' } });
+    const collections = [MATURITY_YEARS, MATURITY_AREAS, ACTION_PLAN, STRATEGY_PACKS, PACK_COMMENTARY];
     const live = await Promise.all(collections.map((c) => bed.readModels.list(c)));
     await bed.runner.rebuild();
     expect(await Promise.all(collections.map((c) => bed.readModels.list(c)))).toEqual(live);

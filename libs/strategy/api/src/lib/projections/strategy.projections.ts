@@ -1,6 +1,17 @@
 import { Projection, defineProjection, updateDocument, upsertDocument } from '@ledger/event-store-core';
-import { ActionPlanEvent, MaturityAreasEvent, MaturityAssessmentEvent, StrategyPackEvent, areaKey } from '@ledger/strategy-domain';
-import { ACTION_PLAN, ActionPlanItemDoc, AddedAreaDoc, MATURITY_AREAS, MATURITY_YEARS, MaturityYearDoc, STRATEGY_PACKS, StrategyPacksDoc } from './collections';
+import { ActionPlanEvent, MaturityAreasEvent, MaturityAssessmentEvent, PackCommentaryRecorded, StrategyUpdatePackGenerated, areaKey } from '@ledger/strategy-domain';
+import {
+  ACTION_PLAN,
+  ActionPlanItemDoc,
+  AddedAreaDoc,
+  MATURITY_AREAS,
+  MATURITY_YEARS,
+  MaturityYearDoc,
+  PACK_COMMENTARY,
+  PackCommentaryDoc,
+  STRATEGY_PACKS,
+  StrategyPacksDoc,
+} from './collections';
 
 export const maturityProjection = defineProjection<MaturityAssessmentEvent>({
   name: 'strategy.maturity',
@@ -45,17 +56,34 @@ export const actionPlanProjection = defineProjection<ActionPlanEvent>({
   },
 });
 
-export const strategyPacksProjection = defineProjection<StrategyPackEvent>({
+export const strategyPacksProjection = defineProjection<StrategyUpdatePackGenerated>({
   name: 'strategy.packs',
-  version: 1,
+  // 2: the pack's authority name and logo (ADR 0029).
+  version: 2,
   collections: [STRATEGY_PACKS],
   on: {
-    StrategyUpdatePackGenerated: ({ data: { year, cutOff, position, sha256, contentSha256, generatedBy }, metadata }, tx) =>
+    StrategyUpdatePackGenerated: ({ data: { year, cutOff, position, sha256, contentSha256, generatedBy, authorityName, logo }, metadata }, tx) =>
       upsertDocument<StrategyPacksDoc>(tx, STRATEGY_PACKS, String(year), { id: String(year), year, packs: [] }, (doc) => ({
         ...doc,
-        packs: [...doc.packs, { cutOff, position, sha256, contentSha256, generatedAt: metadata.recordedAt, generatedBy }],
+        packs: [
+          ...doc.packs,
+          { cutOff, position, sha256, contentSha256, generatedAt: metadata.recordedAt, generatedBy, ...(authorityName === undefined ? {} : { authorityName }), ...(logo ? { logo } : {}) },
+        ],
       })),
   },
 });
 
-export const STRATEGY_PROJECTIONS: readonly Projection[] = [maturityProjection, maturityAreasProjection, actionPlanProjection, strategyPacksProjection];
+export const packCommentaryProjection = defineProjection<PackCommentaryRecorded>({
+  name: 'strategy.pack-commentary',
+  version: 1,
+  collections: [PACK_COMMENTARY],
+  on: {
+    PackCommentaryRecorded: ({ data: { year, section, text, recordedBy }, metadata }, tx) =>
+      upsertDocument<PackCommentaryDoc>(tx, PACK_COMMENTARY, String(year), { id: String(year), year, sections: {} }, (doc) => {
+        const { [section]: _replaced, ...others } = doc.sections;
+        return { ...doc, sections: text ? { ...others, [section]: { text, recordedAt: metadata.recordedAt, recordedBy } } : others };
+      }),
+  },
+});
+
+export const STRATEGY_PROJECTIONS: readonly Projection[] = [maturityProjection, maturityAreasProjection, actionPlanProjection, strategyPacksProjection, packCommentaryProjection];

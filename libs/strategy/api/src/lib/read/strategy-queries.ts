@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
 import { ReadSide } from '@ledger/shared-api';
-import { MATURITY_THEMES, REFERENCE_MATURITY_AREAS, areaKey, maturityScore, overallMaturityScore } from '@ledger/strategy-domain';
+import { MATURITY_THEMES, PACK_SECTIONS, REFERENCE_MATURITY_AREAS, RecordedAssessment, areaKey, maturityScore, overallMaturityScore } from '@ledger/strategy-domain';
 import {
   ACTION_PLAN,
   ActionPlanItemDoc,
@@ -10,12 +10,14 @@ import {
   MATURITY_AREAS,
   MATURITY_YEARS,
   MaturityYearDoc,
+  PACK_COMMENTARY,
+  PackCommentaryDoc,
   PackRecord,
   STRATEGY_PACKS,
   STRATEGY_PROJECTIONS,
   StrategyPacksDoc,
 } from '../projections';
-import { ActionPlanItemType, AreaAssessmentEntryType, AreaMaturityType, MaturityAreaType, MaturityAssessmentType } from '../graphql/strategy.types';
+import { ActionPlanItemType, AreaAssessmentEntryType, AreaMaturityType, MaturityAreaType, MaturityAssessmentType, PackSectionCommentaryType } from '../graphql/strategy.types';
 
 const NAMES = STRATEGY_PROJECTIONS.map((p) => p.name);
 const themeIndex = (theme: string) => (MATURITY_THEMES as readonly string[]).indexOf(theme);
@@ -111,6 +113,28 @@ export class StrategyQueries {
   async packs(year: number, asOf?: Date | null): Promise<PackRecord[]> {
     const doc = await (await this.reader(asOf)).get<StrategyPacksDoc>(STRATEGY_PACKS, String(year));
     return doc?.packs ?? [];
+  }
+
+  /** Every pack section in the strategy's order, with its latest commentary for the year. */
+  async packCommentary(year: number, asOf?: Date | null): Promise<PackSectionCommentaryType[]> {
+    const doc = await (await this.reader(asOf)).get<PackCommentaryDoc>(PACK_COMMENTARY, String(year));
+    return PACK_SECTIONS.map((section) => {
+      const entry = doc?.sections[section.id];
+      return { section: section.id, number: section.number, title: section.title, text: entry?.text ?? null, recordedAt: entry ? new Date(entry.recordedAt) : null, recordedBy: entry?.recordedBy ?? null };
+    });
+  }
+
+  /**
+   * Every year's maturity assessments up to `year`, each year's in the order recorded (for
+   * compareMaturity), with the catalogue's area names in order.
+   */
+  async maturityHistory(year: number, asOf?: Date | null): Promise<{ assessments: RecordedAssessment[]; areaOrder: string[] }> {
+    const reader = await this.reader(asOf);
+    const years = (await reader.list<MaturityYearDoc>(MATURITY_YEARS)).filter((doc) => doc.year <= year).sort((a, b) => a.year - b.year);
+    return {
+      assessments: years.flatMap((doc) => doc.assessments.map((entry) => ({ year: doc.year, area: entry.area, theme: entry.theme, level: entry.level, target: entry.target, evidence: entry.evidence }))),
+      areaOrder: (await this.catalogue(reader)).map((area) => area.name),
+    };
   }
 
   private async catalogue(reader: ReadModelReader): Promise<MaturityAreaType[]> {
