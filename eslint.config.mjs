@@ -6,7 +6,8 @@ const typeRules = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:composition', 'type:adapter', 'type:es-core', 'type:kernel', 'type:shared', 'type:domain', 'type:runtime', 'type:demo'] },
   { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
   // A composition reads several contexts' api libs (their queries) to build one product: the strategy update pack (ADR 0015).
-  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
+  // Reminders by email read the work queue, itself a composition (ADR 0031).
+  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:composition', 'type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:es-core', 'type:kernel', 'type:shared'] },
   { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:es-core', 'type:kernel', 'type:domain'] },
   // A domain library builds on the domain kernel and other domain libraries only: no store runtime, no I/O.
@@ -45,12 +46,14 @@ const scopeRules = [
   })),
   { sourceTag: 'scope:strategy-pack', onlyDependOnLibsWithTags: ['scope:strategy-pack', 'scope:strategy', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
   // The work queue reads what each context says is due, to tell each person what to do (issue 12's myWork).
-  { sourceTag: 'scope:work-queue', onlyDependOnLibsWithTags: ['scope:work-queue', 'scope:shared', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
+  { sourceTag: 'scope:work-queue', onlyDependOnLibsWithTags: ['scope:work-queue', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
+  // Reminders by email read each person's work queue, their account and the gateway's review requests (ADR 0031).
+  { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared', 'scope:work-queue', 'scope:identity', 'scope:gateway', 'scope:workforce', 'scope:lessons', 'scope:risk', 'scope:contracts'] },
   { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:demo', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit', 'scope:strategy', 'scope:contracts'] },
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'] },
   // The hosts wire every context.
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:demo'] },
-  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:demo'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:notifications', 'scope:demo'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', ...contextScopes, 'scope:strategy-pack', 'scope:work-queue', 'scope:notifications', 'scope:demo'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:bench', 'scope:shared', 'scope:identity', 'scope:workforce', 'scope:gateway', 'scope:lessons', 'scope:risk', 'scope:audit'] },
 ];
 

@@ -15,6 +15,7 @@ import { asOfCommand } from './commands/as-of.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { packCommand } from './commands/pack.command';
 import { ocdsCommand } from './commands/ocds.command';
+import { remindersCommand } from './commands/reminders.command';
 import { EXIT } from './exit-codes';
 
 const program = new Command('ledger')
@@ -35,6 +36,7 @@ const program = new Command('ledger')
   .addCommand(registersCommand)
   .addCommand(packCommand)
   .addCommand(ocdsCommand)
+  .addCommand(remindersCommand)
   .addCommand(demoCommand);
 
 // Usage errors anywhere in the tree come back here, to leave with the documented exit code.

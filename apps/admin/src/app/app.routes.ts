@@ -35,6 +35,11 @@ const DETAIL_ROUTES: Routes = [
     loadComponent: () => import('./features/contracts/contract-page').then((m) => m.ContractPage),
   },
   {
+    path: 'account',
+    title: title('My account'),
+    loadComponent: () => import('./features/account/account-page').then((m) => m.AccountPage),
+  },
+  {
     path: 'account/password',
     title: title('Change my password'),
     loadComponent: () => import('./features/account/change-password-page').then((m) => m.ChangePasswordPage),

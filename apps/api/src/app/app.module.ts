@@ -10,19 +10,21 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
-import { IdentityModule } from '@ledger/identity-api';
+import { CalendarFeedOriginModule, IdentityModule, withCalendarFeedTokenRedacted } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
 import { RiskModule } from '@ledger/risk-api';
 import { AuditModule } from '@ledger/audit-api';
 import { StrategyModule } from '@ledger/strategy-api';
-import { StrategyPackModule } from '@ledger/strategy-pack';
+import { PackBranding, PackBrandingModule, StrategyPackModule } from '@ledger/strategy-pack';
 import { ContractsModule, OcdsPublisher, OcdsPublisherModule, PLACEHOLDER_PUBLISHER } from '@ledger/contracts-api';
 import { WorkQueueModule } from '@ledger/work-queue';
+import { MailSettings, NotificationsModule } from '@ledger/notifications-api';
 import { RegistersAsOfResolver } from './registers-as-of.resolver';
 import { ProcurementLessonsResolver } from './procurement-lessons.resolver';
 import { ContractProcurementResolver } from './contract-procurement.resolver';
+import { RecordedEventActorResolver } from './recorded-event-actor.resolver';
 import {
   AsOfFolder,
   AuthGuard,
@@ -59,6 +61,12 @@ export interface AppOptions {
   asOfFolder?: AsOfFolder;
   /** The OCDS ocid prefix and publisher name (OCDS_PREFIX, LEDGER_AUTHORITY_NAME); the unregistered placeholder without. */
   ocdsPublisher?: OcdsPublisher;
+  /** The authority's name and logo new strategy update packs record (LEDGER_AUTHORITY_NAME, LEDGER_AUTHORITY_LOGO; ADR 0029). */
+  packBranding?: PackBranding;
+  /** Reminders by email (ADR 0031); null or absent: no mail at all. */
+  mail?: MailSettings | null;
+  /** PUBLIC_URL: where users reach the ledger; calendar-feed URLs start with it (ADR 0032). Absent: the request's origin. */
+  publicUrl?: string | null;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -75,6 +83,8 @@ export class AppModule {
             level: options.logLevel,
             // Never log credentials: tokens travel in this header.
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // A calendar feed's URL is its credential (ADR 0032): its token never reaches a log either.
+            serializers: { req: withCalendarFeedTokenRedacted },
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
@@ -138,6 +148,7 @@ export class AppModule {
               }),
             ]
           : []),
+        CalendarFeedOriginModule.forRoot(options.publicUrl),
         IdentityModule,
         WorkforceModule,
         GatewayModule,
@@ -148,12 +159,15 @@ export class AppModule {
         AuditModule,
         ContractsModule,
         OcdsPublisherModule.forRoot(options.ocdsPublisher ?? PLACEHOLDER_PUBLISHER),
+        ...(options.packBranding ? [PackBrandingModule.forRoot(options.packBranding)] : []),
         WorkQueueModule,
+        NotificationsModule.forRoot(options.mail ?? null),
       ],
       controllers: [HealthController],
       providers: [
         ProcurementLessonsResolver,
         ContractProcurementResolver,
+        RecordedEventActorResolver,
         RegistersAsOfResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },

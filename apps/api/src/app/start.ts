@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { UserProvisioning } from '@ledger/identity-api';
 import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { AppModule } from './app.module';
+import { loadPackLogo } from '@ledger/strategy-pack';
+import { mailSettingsFrom } from '@ledger/notifications-api';
 import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
 import { CheckpointScheduler, renderOnWorkers } from '@ledger/shared-api';
@@ -45,6 +47,9 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         checkpointIntervalMinutes: config.CHECKPOINT_INTERVAL_MINUTES,
         asOfFolder: asOfFolderOn(workers, config),
         ocdsPublisher: { ocidPrefix: config.OCDS_PREFIX, publisherName: config.LEDGER_AUTHORITY_NAME },
+        packBranding: { authorityName: config.LEDGER_AUTHORITY_NAME, ...(config.LEDGER_AUTHORITY_LOGO ? { logo: loadPackLogo(config.LEDGER_AUTHORITY_LOGO) } : {}) },
+        mail: mailSettingsFrom(config),
+        publicUrl: config.PUBLIC_URL,
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },

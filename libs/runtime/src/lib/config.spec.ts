@@ -56,6 +56,18 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.gov.uk', ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
   });
 
+  it('takes reminders by email off unless SMTP_URL is set, and wants MAIL_FROM with it', () => {
+    const off = loadConfig({});
+    expect(off.SMTP_URL).toBeUndefined();
+    expect(off.REMINDER_DIGEST_TIME).toBe('07:00');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://relay.example.gov.uk:587' })).toThrow(/MAIL_FROM is required when SMTP_URL is set/);
+    const on = loadConfig({ SMTP_URL: 'smtps://u:p@relay.example.gov.uk:465', MAIL_FROM: 'Governance Ledger <ledger@example.gov.uk>', PUBLIC_URL: 'https://ledger.example.gov.uk' });
+    expect(on.MAIL_FROM).toBe('Governance Ledger <ledger@example.gov.uk>');
+    expect(() => loadConfig({ SMTP_URL: 'http://relay' })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => loadConfig({ REMINDER_DIGEST_TIME: '7am' })).toThrow(/REMINDER_DIGEST_TIME must be a time HH:MM/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM must be an email address/);
+  });
+
   it('refuses a short JWT_SECRET', () => {
     expect(() => loadConfig({ JWT_SECRET: 'secret' })).toThrow(/JWT_SECRET must be at least 32 characters/);
   });

@@ -51,6 +51,29 @@ const schema = z
       .default('ocds-xxxxxx'),
     /** The authority's name: the publisher and buyer of its OCDS release packages. */
     LEDGER_AUTHORITY_NAME: z.string().trim().min(1).max(200).default('The contracting authority'),
+    /** A PNG or SVG file (at most 256 KB) the strategy update pack prints beside the name; recorded on each pack generated (ADR 0029). */
+    LEDGER_AUTHORITY_LOGO: z.string().min(1).optional(),
+    /** Reminders by email (ADR 0031): off entirely while unset. smtp://user:pass@host:587 or smtps://...:465; never logged. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** The sender of reminders: an address, or "Name <address>". */
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^([^<>\r\n]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, 'must be an email address or "Name <address>"')
+      .optional(),
+    /** The UK time (HH:MM, Europe/London) the server sends each day's digest. */
+    REMINDER_DIGEST_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour, UK time)')
+      .default('07:00'),
+    /** The address people open the ledger at (links in messages); defaults to http://localhost:PORT. */
+    PUBLIC_URL: z.string().url('must be a URL such as https://ledger.example.gov.uk').optional(),
+    /** Attempts per message before it is recorded as failed, and the first back-off (doubling each time). */
+    MAIL_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10).default(5),
+    MAIL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3_600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
@@ -58,6 +81,9 @@ const schema = z
     }
     if (env.EVENT_STORE === 'eventstoredb' && !env.EVENTSTOREDB_URL) {
       ctx.addIssue({ code: 'custom', path: ['EVENTSTOREDB_URL'], message: 'is required when EVENT_STORE=eventstoredb' });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
     }
     if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither' });

@@ -118,41 +118,66 @@ export interface WorkFacts {
 export function workItemsFor(viewer: Viewer, facts: WorkFacts, today: IsoDate): WorkItem[] {
   const may = (permission: Permission) => mayDo(viewer.roles, permission);
   const items: WorkItem[] = [
-    ...(may('recordGatewayDecisions') ? reviewsToDecide(viewer, facts.reviewsAwaitingDecision) : []),
+    ...reviewsToDecide(reviewsViewerMayDecide(viewer, facts.reviewsAwaitingDecision)),
     ...(may('runProcurements') ? conditionsOutstanding(facts.outstandingConditions) : []),
-    ...trainingItems(
-      may('keepWorkforce') ? facts.training : facts.training.filter((t) => t.staffMemberId === viewer.staffMemberId),
-      today,
-      viewer.staffMemberId,
-    ),
+    ...trainingItems(trainingVisibleTo(viewer, facts.training), today, viewer.staffMemberId),
     ...(may('keepRisks') ? riskReviewsOverdue(facts.risks, today) : []),
     ...(may('manageLessonActions') ? lessonsDue(facts.lessonsDue) : []),
-    ...lessonActionsDue(
-      may('manageLessonActions') ? facts.lessonActions : facts.lessonActions.filter((a) => a.ownerId && a.ownerId === viewer.staffMemberId),
-      today,
-    ),
+    ...lessonActionsDue(lessonActionsVisibleTo(viewer, facts.lessonActions), today),
     ...contractItems(contractsFor(viewer, facts.contracts), today),
   ];
   return items.sort(byUrgency);
 }
 
+// Who sees which facts: shared by the work queue and the calendar feed (calendar-entries.ts), so the
+// two never disagree about whose dates a person is shown.
+
+/** A committee member sees the reviews they may decide, by the procurement decider's own rules: on the policy's committee and not conflicted. */
+export function reviewsViewerMayDecide(viewer: Viewer, reviews: readonly ReviewAwaitingDecision[]): readonly ReviewAwaitingDecision[] {
+  if (!mayDo(viewer.roles, 'recordGatewayDecisions')) return [];
+  // A clerk with ADMIN records for the committee, so sees every review; a member only those they may sit on.
+  const clerk = mayDo(viewer.roles, 'administerUsers');
+  return reviews.filter(
+    (r) => clerk || (viewer.staffMemberId !== null && sitsOnCommittee(r, viewer.staffMemberId) && !declaredConflict(r, viewer.staffMemberId)),
+  );
+}
+
+/** The HR lead sees everyone's training; anyone else their own. */
+export function trainingVisibleTo(viewer: Viewer, training: readonly TrainingFact[]): readonly TrainingFact[] {
+  return mayDo(viewer.roles, 'keepWorkforce') ? training : training.filter((t) => t.staffMemberId === viewer.staffMemberId);
+}
+
+/** Whoever manages lesson actions sees them all; anyone else the actions they own. */
+export function lessonActionsVisibleTo(viewer: Viewer, actions: readonly LessonActionFact[]): readonly LessonActionFact[] {
+  return mayDo(viewer.roles, 'manageLessonActions') ? actions : actions.filter((a) => a.ownerId && a.ownerId === viewer.staffMemberId);
+}
+
+/** Planned or booked: training that is still to happen. */
+export const isActivePlan = (t: TrainingFact) => ACTIVE_PLAN.has(t.status);
+
+/** A completed qualification needs no renewal when the person already has it planned again or completed it since. */
+export function renewalInHand(training: readonly TrainingFact[], t: TrainingFact): boolean {
+  return training.some(
+    (other) =>
+      other !== t &&
+      other.staffMemberId === t.staffMemberId &&
+      other.courseId === t.courseId &&
+      (ACTIVE_PLAN.has(other.status) || (other.status === 'COMPLETED' && (other.completedOn ?? '') > (t.completedOn ?? ''))),
+  );
+}
+
 const byUrgency = (a: WorkItem, b: WorkItem): number =>
   Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.title.localeCompare(b.title, 'en-GB');
 
-/** A committee member sees the reviews they may decide, by the procurement decider's own rules: on the policy's committee and not conflicted. */
-function reviewsToDecide(viewer: Viewer, reviews: readonly ReviewAwaitingDecision[]): WorkItem[] {
-  // A clerk with ADMIN records for the committee, so sees every review; a member only those they may sit on.
-  const clerk = mayDo(viewer.roles, 'administerUsers');
-  return reviews
-    .filter((r) => clerk || (viewer.staffMemberId !== null && sitsOnCommittee(r, viewer.staffMemberId) && !declaredConflict(r, viewer.staffMemberId)))
-    .map((r) => ({
-      kind: 'GATEWAY_DECISION_AWAITED',
-      title: `Decide ${r.gatewayLabel} for “${r.procurementTitle}” (requested ${ukLongDate(r.requestedOn)})`,
-      subjectId: r.procurementId,
-      // The policy sets no decision deadline, so a review is waiting, never overdue.
-      dueOn: null,
-      overdue: false,
-    }));
+function reviewsToDecide(reviews: readonly ReviewAwaitingDecision[]): WorkItem[] {
+  return reviews.map((r) => ({
+    kind: 'GATEWAY_DECISION_AWAITED',
+    title: `Decide ${r.gatewayLabel} for “${r.procurementTitle}” (requested ${ukLongDate(r.requestedOn)})`,
+    subjectId: r.procurementId,
+    // The policy sets no decision deadline, so a review is waiting, never overdue.
+    dueOn: null,
+    overdue: false,
+  }));
 }
 
 function conditionsOutstanding(conditions: readonly OutstandingCondition[]): WorkItem[] {
@@ -174,14 +199,6 @@ const ACTIVE_PLAN = new Set(['PLANNED', 'BOOKED']);
 function trainingItems(training: readonly TrainingFact[], today: IsoDate, viewerStaffId: string | null): WorkItem[] {
   const horizon = addDays(today, WORK_HORIZONS.trainingExpiringDays);
   const whose = (t: TrainingFact) => (t.staffMemberId === viewerStaffId ? 'your' : `${t.personName}’s`);
-  const renewalInHand = (t: TrainingFact) =>
-    training.some(
-      (other) =>
-        other !== t &&
-        other.staffMemberId === t.staffMemberId &&
-        other.courseId === t.courseId &&
-        (ACTIVE_PLAN.has(other.status) || (other.status === 'COMPLETED' && (other.completedOn ?? '') > (t.completedOn ?? ''))),
-    );
   const items: WorkItem[] = [];
   for (const t of training) {
     if (ACTIVE_PLAN.has(t.status) && t.plannedFor && t.plannedFor < today) {
@@ -192,7 +209,7 @@ function trainingItems(training: readonly TrainingFact[], today: IsoDate, viewer
         dueOn: t.plannedFor,
         overdue: true,
       });
-    } else if ((t.status === 'COMPLETED' || t.status === 'EXPIRED') && t.expiresOn && t.expiresOn <= horizon && !renewalInHand(t)) {
+    } else if ((t.status === 'COMPLETED' || t.status === 'EXPIRED') && t.expiresOn && t.expiresOn <= horizon && !renewalInHand(training, t)) {
       const expired = t.expiresOn < today;
       items.push({
         kind: 'TRAINING_EXPIRING',
@@ -242,7 +259,7 @@ function lessonActionsDue(actions: readonly LessonActionFact[], today: IsoDate):
 }
 
 /** The procurement lead sees every contract; a contract manager the contracts they are assigned to. */
-function contractsFor(viewer: Viewer, contracts: readonly ContractFact[]): readonly ContractFact[] {
+export function contractsFor(viewer: Viewer, contracts: readonly ContractFact[]): readonly ContractFact[] {
   if (mayDo(viewer.roles, 'keepContracts')) return contracts;
   if (!mayDo(viewer.roles, 'reportOnContracts') || viewer.staffMemberId === null) return [];
   return contracts.filter((c) => c.managers.includes(viewer.staffMemberId as string));

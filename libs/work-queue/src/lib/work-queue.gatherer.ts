@@ -6,6 +6,7 @@ import { RiskQueries } from '@ledger/risk-api';
 import { Actor } from '@ledger/shared-api';
 import { Gateway, Permission, gatewayName, mayDo, ukDateOf } from '@ledger/shared-domain';
 import { WorkforceQueries } from '@ledger/workforce-api';
+import { CalendarEntry, calendarEntriesFor } from './calendar-entries';
 import { ContractFact, OutstandingCondition, ReviewAwaitingDecision, Viewer, WorkFacts, WorkItem, workItemsFor } from './work-items';
 
 /**
@@ -25,6 +26,12 @@ export class WorkQueueGatherer {
   async itemsFor(actor: Actor, now: Date = new Date()): Promise<WorkItem[]> {
     const viewer = await this.viewerOf(actor);
     return workItemsFor(viewer, await this.factsFor(viewer), ukDateOf(now));
+  }
+
+  /** The dated entries of the actor's calendar feed, from the same facts as their queue. */
+  async calendarEntriesFor(actor: Actor, now: Date = new Date()): Promise<CalendarEntry[]> {
+    const viewer = await this.viewerOf(actor);
+    return calendarEntriesFor(viewer, await this.factsFor(viewer), ukDateOf(now));
   }
 
   private async viewerOf(actor: Actor): Promise<Viewer> {

@@ -362,6 +362,15 @@ export type RecordLessonInput = {
   whatHappened: string;
 };
 
+export type RecordPackCommentaryInput = {
+  commandId?: string | number | null | undefined;
+  /** One of executive-summary, capability-and-talent, digital-technology, stakeholder-engagement, behaving-commercially, procurement-hub, managing-contracts, strategic-risk, social-value */
+  section: string;
+  /** At most 4000 characters; empty withdraws the section's commentary */
+  text: string;
+  year: number;
+};
+
 export type RecordSavingOrBenefitInput = {
   amount: number;
   commandId?: string | number | null | undefined;
@@ -395,6 +404,11 @@ export type RegisterStaffMemberInput = {
   displayName: string;
   email: string;
   jobTitle: string;
+};
+
+export type ReminderPreferencesInput = {
+  dailyDigest: boolean;
+  decisionRequests: boolean;
 };
 
 export type ReportKpiInput = {
@@ -582,11 +596,40 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
+export type MyCalendarFeedLinkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCalendarFeedLinkQuery = { myCalendarFeedLink: { issuedAt: string } | null };
+
+export type IssueCalendarFeedLinkMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssueCalendarFeedLinkMutation = { issueCalendarFeedLink: { url: string, issuedAt: string } };
+
+export type RevokeCalendarFeedLinkMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedLinkMutation = { revokeCalendarFeedLink: boolean };
+
+export type MyReminderPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReminderPreferencesQuery = { myReminderPreferences: { dailyDigest: boolean, decisionRequests: boolean, mailEnabled: boolean } };
+
+export type SetMyReminderPreferencesMutationVariables = Exact<{
+  input: ReminderPreferencesInput;
+}>;
+
+
+export type SetMyReminderPreferencesMutation = { setMyReminderPreferences: { dailyDigest: boolean, decisionRequests: boolean, mailEnabled: boolean } };
+
 export type MaturityAssessmentFieldsFragment = { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> };
 
 export type ActionPlanItemFieldsFragment = { id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> };
 
 export type StrategyUpdatePackFieldsFragment = { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> };
+
+export type PackSectionCommentaryFieldsFragment = { section: string, number: string | null, title: string, text: string | null, recordedAt: string | null };
 
 export type AnnualReviewQueryVariables = Exact<{
   year: number;
@@ -595,7 +638,7 @@ export type AnnualReviewQueryVariables = Exact<{
 }>;
 
 
-export type AnnualReviewQuery = { maturityAssessment: { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> }, maturityAreas: Array<{ name: string, theme: string }>, actionPlan: Array<{ id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> }>, strategyUpdatePack?: { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> } | null };
+export type AnnualReviewQuery = { maturityAssessment: { year: number, overallScore: number, previousOverallScore: number | null, overallMovement: number | null, areas: Array<{ area: string, theme: string, level: MaturityLevel, score: number, target: MaturityLevel | null, evidence: string | null, previousLevel: MaturityLevel | null, movement: number | null, assessedOn: string }> }, maturityAreas: Array<{ name: string, theme: string }>, actionPlan: Array<{ id: string, area: string, theme: string, description: string, targetYear: number, targetLevel: MaturityLevel | null, percent: number, revision: number, progress: Array<{ percent: number, note: string, recordedOn: string }> }>, strategyUpdatePack?: { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> } | null, packCommentary: Array<{ section: string, number: string | null, title: string, text: string | null, recordedAt: string | null }> };
 
 export type AssessMaturityMutationVariables = Exact<{
   input: AssessMaturityInput;
@@ -625,9 +668,16 @@ export type GenerateStrategyUpdatePackMutationVariables = Exact<{
 
 export type GenerateStrategyUpdatePackMutation = { generateStrategyUpdatePack: { year: number, cutOff: string, generatedAt: string, position: string, sha256: string, markdown: string, verified: boolean, downloads: Array<{ format: string, url: string, contentType: string }> } };
 
-export type RecordedEventFieldsFragment = { position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string };
+export type RecordPackCommentaryMutationVariables = Exact<{
+  input: RecordPackCommentaryInput;
+}>;
 
-export type EventPageFieldsFragment = { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> };
+
+export type RecordPackCommentaryMutation = { recordPackCommentary: Array<{ section: string, number: string | null, title: string, text: string | null, recordedAt: string | null }> };
+
+export type RecordedEventFieldsFragment = { position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorName: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string };
+
+export type EventPageFieldsFragment = { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorName: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> };
 
 export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -653,10 +703,11 @@ export type DecisionHistoryQueryVariables = Exact<{
   until?: string | null | undefined;
   limit?: number | null | undefined;
   from?: string | null | undefined;
+  newestFirst?: boolean | null | undefined;
 }>;
 
 
-export type DecisionHistoryQuery = { decisionHistory: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+export type DecisionHistoryQuery = { decisionHistory: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorName: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
 
 export type ProcurementTimelineQueryVariables = Exact<{
   procurementId: string | number;
@@ -664,7 +715,7 @@ export type ProcurementTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementTimelineQuery = { procurementTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+export type ProcurementTimelineQuery = { procurementTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorName: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
 
 export type PersonTimelineQueryVariables = Exact<{
   staffMemberId: string | number;
@@ -672,12 +723,12 @@ export type PersonTimelineQueryVariables = Exact<{
 }>;
 
 
-export type PersonTimelineQuery = { personTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
+export type PersonTimelineQuery = { personTimeline: { nextFrom: string | null, events: Array<{ position: string, streamId: string, revision: number, type: string, recordedAt: string, actorId: string | null, actorName: string | null, actorRoles: Array<string>, commandId: string, correlationId: string | null, causationId: string | null, schemaVersion: number, data: string, prevHash: string, hash: string }> } };
 
 export type AuditSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditSubjectsQuery = { procurements: Array<{ id: string, title: string }>, staffMembers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }>, users: Array<{ id: string, displayName: string, erased: boolean }> };
+export type AuditSubjectsQuery = { eventTypes: Array<string>, procurements: Array<{ id: string, title: string }>, staffMembers: Array<{ id: string, displayName: string, jobTitle: string, erased: boolean }>, users: Array<{ id: string, displayName: string, erased: boolean }> };
 
 export type RegistersAsOfQueryVariables = Exact<{
   asOf: string;
@@ -1301,6 +1352,15 @@ export const StrategyUpdatePackFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StrategyUpdatePackFields"}) as unknown as TypedDocumentString<StrategyUpdatePackFieldsFragment, unknown>;
+export const PackSectionCommentaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PackSectionCommentaryFields on PackSectionCommentary {
+  section
+  number
+  title
+  text
+  recordedAt
+}
+    `, {"fragmentName":"PackSectionCommentaryFields"}) as unknown as TypedDocumentString<PackSectionCommentaryFieldsFragment, unknown>;
 export const RecordedEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordedEventFields on RecordedEvent {
   position
@@ -1309,6 +1369,7 @@ export const RecordedEventFieldsFragmentDoc = new TypedDocumentString(`
   type
   recordedAt
   actorId
+  actorName
   actorRoles
   commandId
   correlationId
@@ -1333,6 +1394,7 @@ export const EventPageFieldsFragmentDoc = new TypedDocumentString(`
   type
   recordedAt
   actorId
+  actorName
   actorRoles
   commandId
   correlationId
@@ -1862,6 +1924,44 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const MyCalendarFeedLinkDocument = new TypedDocumentString(`
+    query MyCalendarFeedLink {
+  myCalendarFeedLink {
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarFeedLinkQuery, MyCalendarFeedLinkQueryVariables>;
+export const IssueCalendarFeedLinkDocument = new TypedDocumentString(`
+    mutation IssueCalendarFeedLink {
+  issueCalendarFeedLink {
+    url
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCalendarFeedLinkMutation, IssueCalendarFeedLinkMutationVariables>;
+export const RevokeCalendarFeedLinkDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeedLink {
+  revokeCalendarFeedLink
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedLinkMutation, RevokeCalendarFeedLinkMutationVariables>;
+export const MyReminderPreferencesDocument = new TypedDocumentString(`
+    query MyReminderPreferences {
+  myReminderPreferences {
+    dailyDigest
+    decisionRequests
+    mailEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<MyReminderPreferencesQuery, MyReminderPreferencesQueryVariables>;
+export const SetMyReminderPreferencesDocument = new TypedDocumentString(`
+    mutation SetMyReminderPreferences($input: ReminderPreferencesInput!) {
+  setMyReminderPreferences(input: $input) {
+    dailyDigest
+    decisionRequests
+    mailEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyReminderPreferencesMutation, SetMyReminderPreferencesMutationVariables>;
 export const AnnualReviewDocument = new TypedDocumentString(`
     query AnnualReview($year: Int!, $asOf: DateTime, $live: Boolean!) {
   maturityAssessment(year: $year, asOf: $asOf) {
@@ -1876,6 +1976,9 @@ export const AnnualReviewDocument = new TypedDocumentString(`
   }
   strategyUpdatePack(year: $year) @include(if: $live) {
     ...StrategyUpdatePackFields
+  }
+  packCommentary(year: $year, asOf: $asOf) {
+    ...PackSectionCommentaryFields
   }
 }
     fragment MaturityAssessmentFields on MaturityAssessment {
@@ -1923,6 +2026,13 @@ fragment StrategyUpdatePackFields on StrategyUpdatePack {
     url
     contentType
   }
+}
+fragment PackSectionCommentaryFields on PackSectionCommentary {
+  section
+  number
+  title
+  text
+  recordedAt
 }`) as unknown as TypedDocumentString<AnnualReviewQuery, AnnualReviewQueryVariables>;
 export const AssessMaturityDocument = new TypedDocumentString(`
     mutation AssessMaturity($input: AssessMaturityInput!) {
@@ -2009,6 +2119,19 @@ export const GenerateStrategyUpdatePackDocument = new TypedDocumentString(`
     contentType
   }
 }`) as unknown as TypedDocumentString<GenerateStrategyUpdatePackMutation, GenerateStrategyUpdatePackMutationVariables>;
+export const RecordPackCommentaryDocument = new TypedDocumentString(`
+    mutation RecordPackCommentary($input: RecordPackCommentaryInput!) {
+  recordPackCommentary(input: $input) {
+    ...PackSectionCommentaryFields
+  }
+}
+    fragment PackSectionCommentaryFields on PackSectionCommentary {
+  section
+  number
+  title
+  text
+  recordedAt
+}`) as unknown as TypedDocumentString<RecordPackCommentaryMutation, RecordPackCommentaryMutationVariables>;
 export const VerifyAuditChainDocument = new TypedDocumentString(`
     query VerifyAuditChain {
   verifyAuditChain {
@@ -2043,7 +2166,7 @@ export const LogCheckpointPublicKeyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LogCheckpointPublicKeyQuery, LogCheckpointPublicKeyQueryVariables>;
 export const DecisionHistoryDocument = new TypedDocumentString(`
-    query DecisionHistory($streamPrefix: String, $streamId: String, $types: [String!], $actorId: ID, $since: DateTime, $until: DateTime, $limit: Int, $from: String) {
+    query DecisionHistory($streamPrefix: String, $streamId: String, $types: [String!], $actorId: ID, $since: DateTime, $until: DateTime, $limit: Int, $from: String, $newestFirst: Boolean) {
   decisionHistory(
     streamPrefix: $streamPrefix
     streamId: $streamId
@@ -2053,6 +2176,7 @@ export const DecisionHistoryDocument = new TypedDocumentString(`
     until: $until
     limit: $limit
     from: $from
+    newestFirst: $newestFirst
   ) {
     ...EventPageFields
   }
@@ -2064,6 +2188,7 @@ export const DecisionHistoryDocument = new TypedDocumentString(`
   type
   recordedAt
   actorId
+  actorName
   actorRoles
   commandId
   correlationId
@@ -2092,6 +2217,7 @@ export const ProcurementTimelineDocument = new TypedDocumentString(`
   type
   recordedAt
   actorId
+  actorName
   actorRoles
   commandId
   correlationId
@@ -2120,6 +2246,7 @@ export const PersonTimelineDocument = new TypedDocumentString(`
   type
   recordedAt
   actorId
+  actorName
   actorRoles
   commandId
   correlationId
@@ -2152,6 +2279,7 @@ export const AuditSubjectsDocument = new TypedDocumentString(`
     displayName
     erased
   }
+  eventTypes
 }
     `) as unknown as TypedDocumentString<AuditSubjectsQuery, AuditSubjectsQueryVariables>;
 export const RegistersAsOfDocument = new TypedDocumentString(`

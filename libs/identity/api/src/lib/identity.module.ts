@@ -4,6 +4,7 @@ import { ACTOR_LOOKUP, ProjectionRegistry } from '@ledger/shared-api';
 import { AccountLookup } from './auth/account-lookup';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
+import { CalendarFeedResolver } from './graphql/calendar-feed.resolver';
 import { IdentityResolver } from './graphql/identity.resolver';
 import { IDENTITY_PROJECTIONS } from './projections';
 import { IdentityQueries } from './read/identity-queries';
@@ -21,6 +22,7 @@ import { UserProvisioning } from './write/user-provisioning';
     AuthService,
     ...IDENTITY_COMMAND_HANDLERS,
     IdentityResolver,
+    CalendarFeedResolver,
     UserProvisioning,
   ],
   exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning, AccountLookup],

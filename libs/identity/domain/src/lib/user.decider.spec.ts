@@ -19,7 +19,14 @@ const register = (overrides: Partial<RegisterUser> = {}): RegisterUser => ({
 
 const registered: UserEvent = {
   type: 'UserRegistered',
-  data: { userId: 'u1', email: 'pii:v1:u1:iv:tag:email', displayName: 'pii:v1:u1:iv:tag:name', emailLookup: 'lookup-of-jo', passwordHash: 'h', roles: ['HR_LEAD'] },
+  data: {
+    userId: 'u1',
+    email: 'pii:v1:u1:iv:tag:email',
+    displayName: 'pii:v1:u1:iv:tag:name',
+    emailLookup: 'lookup-of-jo',
+    passwordHash: 'h',
+    roles: ['HR_LEAD'],
+  },
 };
 /** A registration recorded before ADR 0020: email and name in clear, no lookup hash. */
 const registeredInClear: UserEvent = {
@@ -50,29 +57,53 @@ describe('user decider', () => {
   });
 
   it('refuses a registration whose email was not sealed or has no lookup hash', () => {
-    spec.given([]).when(register({ sealed: { email: '', displayName: 'pii:v1:u1:iv:tag:name' } })).thenThrows(InvalidInputError, /sealed email/);
-    spec.given([]).when(register({ emailLookup: ' ' })).thenThrows(InvalidInputError, /emailLookup/);
+    spec
+      .given([])
+      .when(register({ sealed: { email: '', displayName: 'pii:v1:u1:iv:tag:name' } }))
+      .thenThrows(InvalidInputError, /sealed email/);
+    spec
+      .given([])
+      .when(register({ emailLookup: ' ' }))
+      .thenThrows(InvalidInputError, /emailLookup/);
   });
 
   it('refuses to register the same user twice', () => {
-    spec.given([registered]).when(register()).thenThrows(RuleViolationError, /already registered/);
+    spec
+      .given([registered])
+      .when(register())
+      .thenThrows(RuleViolationError, /already registered/);
   });
 
   it('refuses an email another user already holds', () => {
-    spec.given([]).when(register({ emailTaken: true })).thenThrows(RuleViolationError, /already exists/);
+    spec
+      .given([])
+      .when(register({ emailTaken: true }))
+      .thenThrows(RuleViolationError, /already exists/);
   });
 
   it('refuses a malformed email', () => {
-    spec.given([]).when(register({ email: 'not-an-email' })).thenThrows(InvalidInputError, /not a valid email/);
+    spec
+      .given([])
+      .when(register({ email: 'not-an-email' }))
+      .thenThrows(InvalidInputError, /not a valid email/);
   });
 
   it('refuses an empty display name', () => {
-    spec.given([]).when(register({ displayName: '   ' })).thenThrows(InvalidInputError, /displayName/);
+    spec
+      .given([])
+      .when(register({ displayName: '   ' }))
+      .thenThrows(InvalidInputError, /displayName/);
   });
 
   it('refuses unknown roles and an empty role list', () => {
-    spec.given([]).when(register({ roles: ['ADMIN', 'KING'] })).thenThrows(InvalidInputError, /KING/);
-    spec.given([]).when(register({ roles: [] })).thenThrows(InvalidInputError, /at least one role/);
+    spec
+      .given([])
+      .when(register({ roles: ['ADMIN', 'KING'] }))
+      .thenThrows(InvalidInputError, /KING/);
+    spec
+      .given([])
+      .when(register({ roles: [] }))
+      .thenThrows(InvalidInputError, /at least one role/);
   });
 
   it('disables an active user with a reason', () => {
@@ -109,7 +140,10 @@ describe('user decider', () => {
     });
 
     it('needs a reason', () => {
-      spec.given([registered, disabled]).when({ ...enable, reason: '  ' }).thenThrows(InvalidInputError);
+      spec
+        .given([registered, disabled])
+        .when({ ...enable, reason: '  ' })
+        .thenThrows(InvalidInputError);
     });
 
     it('never enables an erased account: it is closed for good', () => {
@@ -136,7 +170,10 @@ describe('user decider', () => {
     });
 
     it('erases a disabled account without disabling it again', () => {
-      spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(erase).then([erased]);
+      spec
+        .given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }])
+        .when(erase)
+        .then([erased]);
     });
 
     it('erases an account registered before sealing (email in clear) the same way', () => {
@@ -148,12 +185,18 @@ describe('user decider', () => {
     });
 
     it('needs a reason, and an account that exists', () => {
-      spec.given([registered]).when({ ...erase, reason: '  ' }).thenThrows(InvalidInputError, /reason/);
+      spec
+        .given([registered])
+        .when({ ...erase, reason: '  ' })
+        .thenThrows(InvalidInputError, /reason/);
       spec.given([]).when(erase).thenThrows(NotFoundError);
     });
 
     it('records no new personal data for an erased account: it cannot be registered again', () => {
-      spec.given([registered, erased, disabledByErasure]).when(register()).thenThrows(RuleViolationError, /already registered/);
+      spec
+        .given([registered, erased, disabledByErasure])
+        .when(register())
+        .thenThrows(RuleViolationError, /already registered/);
     });
 
     it('gives an erased account no new password, not even from an administrator', () => {
@@ -171,7 +214,10 @@ describe('user decider', () => {
     });
 
     it('disabling an erased account records nothing: it is disabled already', () => {
-      spec.given([registered, erased, disabledByErasure]).when({ type: 'DisableUser', userId: 'u1', reason: 'again', otherActiveAdministrators: 1 }).thenNothingHappens();
+      spec
+        .given([registered, erased, disabledByErasure])
+        .when({ type: 'DisableUser', userId: 'u1', reason: 'again', otherActiveAdministrators: 1 })
+        .thenNothingHappens();
     });
   });
 
@@ -185,21 +231,21 @@ describe('user decider', () => {
         .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: false } }]);
     });
 
-    it('records an administrator resetting someone else\'s password as a reset', () => {
+    it("records an administrator resetting someone else's password as a reset", () => {
       spec
         .given([registered])
         .when(change, { actorId: 'admin-1' })
         .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: true } }]);
     });
 
-    it('refuses a change of one\'s own password that did not prove the current one (a session alone is not enough)', () => {
+    it("refuses a change of one's own password that did not prove the current one (a session alone is not enough)", () => {
       spec
         .given([registered])
         .when({ ...change, currentPasswordProven: false }, { actorId: 'u1' })
         .thenThrows(ForbiddenError, /give your current one/);
     });
 
-    it('lets an administrator reset another user\'s password without knowing it', () => {
+    it("lets an administrator reset another user's password without knowing it", () => {
       spec
         .given([registered])
         .when({ ...change, currentPasswordProven: false }, { actorId: 'admin-1' })
@@ -207,7 +253,10 @@ describe('user decider', () => {
     });
 
     it('gives no new password to a disabled or unknown user', () => {
-      spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(change).thenThrows(RuleViolationError, /disabled/);
+      spec
+        .given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }])
+        .when(change)
+        .thenThrows(RuleViolationError, /disabled/);
       spec.given([]).when(change).thenThrows(NotFoundError);
     });
   });
@@ -215,7 +264,7 @@ describe('user decider', () => {
   describe('roles', () => {
     const toRoles = (roles: string[], otherActiveAdministrators = 1) => ({ type: 'ChangeUserRoles' as const, userId: 'u1', roles, otherActiveAdministrators });
 
-    it('records another user\'s new roles, distinct', () => {
+    it("records another user's new roles, distinct", () => {
       spec
         .given([registered])
         .when(toRoles(['AUDITOR', 'STAFF', 'AUDITOR']), { actorId: 'admin-1' })
@@ -223,13 +272,25 @@ describe('user decider', () => {
     });
 
     it('lets nobody change their own roles, not even an administrator', () => {
-      spec.given([registered]).when(toRoles(['ADMIN']), { actorId: 'u1' }).thenThrows(ForbiddenError, /Nobody changes their own roles/);
+      spec
+        .given([registered])
+        .when(toRoles(['ADMIN']), { actorId: 'u1' })
+        .thenThrows(ForbiddenError, /Nobody changes their own roles/);
     });
 
     it('records nothing when the roles are the same, and refuses unknown or no roles', () => {
-      spec.given([registered]).when(toRoles(['HR_LEAD']), { actorId: 'admin-1' }).thenNothingHappens();
-      spec.given([registered]).when(toRoles(['KING']), { actorId: 'admin-1' }).thenThrows(InvalidInputError, /KING/);
-      spec.given([registered]).when(toRoles([]), { actorId: 'admin-1' }).thenThrows(InvalidInputError, /at least one role/);
+      spec
+        .given([registered])
+        .when(toRoles(['HR_LEAD']), { actorId: 'admin-1' })
+        .thenNothingHappens();
+      spec
+        .given([registered])
+        .when(toRoles(['KING']), { actorId: 'admin-1' })
+        .thenThrows(InvalidInputError, /KING/);
+      spec
+        .given([registered])
+        .when(toRoles([]), { actorId: 'admin-1' })
+        .thenThrows(InvalidInputError, /at least one role/);
     });
 
     it('takes the latest roles into account after a change', () => {
@@ -242,15 +303,28 @@ describe('user decider', () => {
     describe('the last administrator', () => {
       const registeredAdmin: UserEvent = {
         type: 'UserRegistered',
-        data: { userId: 'u1', email: 'pii:v1:u1:iv:tag:email', displayName: 'pii:v1:u1:iv:tag:name', emailLookup: 'lookup-of-jo', passwordHash: 'h', roles: ['ADMIN'] },
+        data: {
+          userId: 'u1',
+          email: 'pii:v1:u1:iv:tag:email',
+          displayName: 'pii:v1:u1:iv:tag:name',
+          emailLookup: 'lookup-of-jo',
+          passwordHash: 'h',
+          roles: ['ADMIN'],
+        },
       };
 
       it('keeps ADMIN while no other active administrator exists', () => {
-        spec.given([registeredAdmin]).when(toRoles(['STAFF'], 0), { actorId: 'system' }).thenThrows(RuleViolationError, /last active administrator/);
+        spec
+          .given([registeredAdmin])
+          .when(toRoles(['STAFF'], 0), { actorId: 'system' })
+          .thenThrows(RuleViolationError, /last active administrator/);
       });
 
       it('tells the last administrator taking ADMIN from themselves why it is refused', () => {
-        spec.given([registeredAdmin]).when(toRoles(['AUDITOR'], 0), { actorId: 'u1' }).thenThrows(RuleViolationError, /last active administrator/);
+        spec
+          .given([registeredAdmin])
+          .when(toRoles(['AUDITOR'], 0), { actorId: 'u1' })
+          .thenThrows(RuleViolationError, /last active administrator/);
       });
 
       it('loses ADMIN when another active administrator remains', () => {
@@ -265,13 +339,27 @@ describe('user decider', () => {
           .given([registeredAdmin])
           .when(toRoles(['ADMIN', 'AUDITOR'], 0), { actorId: 'system' })
           .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['ADMIN', 'AUDITOR'] } }]);
-        spec.given([registered]).when(toRoles(['STAFF'], 0), { actorId: 'admin-1' }).then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['STAFF'] } }]);
+        spec
+          .given([registered])
+          .when(toRoles(['STAFF'], 0), { actorId: 'admin-1' })
+          .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['STAFF'] } }]);
       });
 
       it('is not disabled, but another administrator is', () => {
-        const disable = (otherActiveAdministrators: number) => ({ type: 'DisableUser' as const, userId: 'u1', reason: 'left the authority', otherActiveAdministrators });
-        spec.given([registeredAdmin]).when(disable(0), { actorId: 'u1' }).thenThrows(RuleViolationError, /last active administrator/);
-        spec.given([registeredAdmin]).when(disable(1), { actorId: 'admin-2' }).then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left the authority' } }]);
+        const disable = (otherActiveAdministrators: number) => ({
+          type: 'DisableUser' as const,
+          userId: 'u1',
+          reason: 'left the authority',
+          otherActiveAdministrators,
+        });
+        spec
+          .given([registeredAdmin])
+          .when(disable(0), { actorId: 'u1' })
+          .thenThrows(RuleViolationError, /last active administrator/);
+        spec
+          .given([registeredAdmin])
+          .when(disable(1), { actorId: 'admin-2' })
+          .then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left the authority' } }]);
       });
 
       it('a disabled administrator does not count: disabling them again records nothing', () => {
@@ -283,8 +371,128 @@ describe('user decider', () => {
     });
 
     it('cannot change the roles of a user who was never registered', () => {
-      spec.given([]).when(toRoles(['STAFF']), { actorId: 'admin-1' }).thenThrows(NotFoundError);
+      spec
+        .given([])
+        .when(toRoles(['STAFF']), { actorId: 'admin-1' })
+        .thenThrows(NotFoundError);
     });
+  });
+});
+
+describe('calendar-feed link', () => {
+  const hashA = 'a'.repeat(64);
+  const hashB = 'b'.repeat(64);
+  const issue = (tokenSha256 = hashA) => ({ type: 'IssueCalendarFeedLink' as const, userId: 'u1', tokenSha256 });
+  const revoke = { type: 'RevokeCalendarFeedLink' as const, userId: 'u1' };
+  const issued = (tokenSha256 = hashA): UserEvent => ({ type: 'CalendarFeedLinkIssued', data: { userId: 'u1', tokenSha256 } });
+  const revoked = (tokenSha256: string, reason: 'REVOKED' | 'REPLACED' | 'ACCOUNT_DISABLED'): UserEvent => ({
+    type: 'CalendarFeedLinkRevoked',
+    data: { userId: 'u1', tokenSha256, reason },
+  });
+
+  it('issues the user their own link, recording only the hash of its token', () => {
+    spec.given([registered]).when(issue(), { actorId: 'u1' }).then([issued()]);
+  });
+
+  it('refuses anything but a SHA-256 in hex, so a raw token never reaches the log', () => {
+    spec
+      .given([registered])
+      .when(issue('q7Z4c0mV9kq3sXo1H2y8J5tN6pR0aB1cD2eF3gH4iJ5'), { actorId: 'u1' })
+      .thenThrows(InvalidInputError, /tokenSha256/);
+    spec
+      .given([registered])
+      .when(issue('A'.repeat(64)), { actorId: 'u1' })
+      .thenThrows(InvalidInputError, /tokenSha256/);
+  });
+
+  it('lets nobody issue a link for someone else, not even an administrator: whoever issues it holds the secret', () => {
+    spec
+      .given([registered])
+      .when(issue(), { actorId: 'admin-1' })
+      .thenThrows(ForbiddenError, /Only the user themselves/);
+  });
+
+  it('replaces an earlier link: the old one is revoked as replaced, on the record', () => {
+    spec
+      .given([registered, issued(hashA)])
+      .when(issue(hashB), { actorId: 'u1' })
+      .then([revoked(hashA, 'REPLACED'), issued(hashB)]);
+  });
+
+  it('records nothing when the same link is issued again (a retry)', () => {
+    spec
+      .given([registered, issued(hashA)])
+      .when(issue(hashA), { actorId: 'u1' })
+      .then([]);
+  });
+
+  it('gives no link to a disabled, erased or unknown user', () => {
+    spec
+      .given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }])
+      .when(issue(), { actorId: 'u1' })
+      .thenThrows(RuleViolationError, /disabled/);
+    spec
+      .given([registered, erased, disabledByErasure])
+      .when(issue(), { actorId: 'u1' })
+      .thenThrows(RuleViolationError, /erased/);
+    spec
+      .given([])
+      .when(issue(), { actorId: 'u1' })
+      .thenThrows(NotFoundError, /No user u1/);
+  });
+
+  it('revokes the link that works now', () => {
+    spec
+      .given([registered, issued(hashA)])
+      .when(revoke, { actorId: 'u1' })
+      .then([revoked(hashA, 'REVOKED')]);
+  });
+
+  it('records nothing when there is no link to revoke, also after a revocation or a replacement', () => {
+    spec.given([registered]).when(revoke, { actorId: 'u1' }).then([]);
+    spec
+      .given([registered, issued(hashA), revoked(hashA, 'REVOKED')])
+      .when(revoke, { actorId: 'u1' })
+      .then([]);
+    spec
+      .given([registered, issued(hashA), revoked(hashA, 'REPLACED'), issued(hashB)])
+      .when(revoke, { actorId: 'u1' })
+      .then([revoked(hashB, 'REVOKED')]);
+  });
+
+  it('cannot revoke the link of a user who was never registered', () => {
+    spec
+      .given([])
+      .when(revoke, { actorId: 'u1' })
+      .thenThrows(NotFoundError, /No user u1/);
+  });
+
+  it('ends the link when the account is disabled, for good: enabling it again does not bring the link back', () => {
+    spec
+      .given([registered, issued(hashA)])
+      .when({ type: 'DisableUser', userId: 'u1', reason: 'left', otherActiveAdministrators: 1 })
+      .then([{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }, revoked(hashA, 'ACCOUNT_DISABLED')]);
+    spec
+      .given([
+        registered,
+        issued(hashA),
+        { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } },
+        revoked(hashA, 'ACCOUNT_DISABLED'),
+        { type: 'UserEnabled', data: { userId: 'u1', reason: 'back' } },
+      ])
+      .when(revoke, { actorId: 'u1' })
+      .then([]);
+  });
+
+  it('ends the link when the account is erased', () => {
+    spec
+      .given([registered, issued(hashA)])
+      .when({ type: 'EraseUserPersonalData', userId: 'u1', reason: 'asked to be forgotten' })
+      .then([
+        { type: 'UserPersonalDataErased', data: { userId: 'u1', reason: 'asked to be forgotten' } },
+        disabledByErasure,
+        revoked(hashA, 'ACCOUNT_DISABLED'),
+      ]);
   });
 });
 

@@ -29,10 +29,36 @@ export type UserEnabled = DomainEvent<'UserEnabled', { userId: string; reason: s
 /** A new password hash: set by the user themselves, or reset by an administrator. */
 export type UserPasswordChanged = DomainEvent<'UserPasswordChanged', { userId: string; passwordHash: string; byAdministrator: boolean }>;
 export type UserRolesChanged = DomainEvent<'UserRolesChanged', { userId: string; roles: Role[] }>;
+/**
+ * The user was given a secret link to a calendar feed of their dates (ADR 0032). Only the SHA-256
+ * of the link's token is recorded: the token itself is shown to the user once and kept nowhere, so
+ * neither the log nor a read model nor a backup can give the feed away.
+ */
+export type CalendarFeedLinkIssued = DomainEvent<'CalendarFeedLinkIssued', { userId: string; tokenSha256: string }>;
+/** Why a calendar link stopped working: revoked by its user, replaced by a new one, or its account was disabled. */
+export type CalendarFeedLinkEnd = 'REVOKED' | 'REPLACED' | 'ACCOUNT_DISABLED';
+export type CalendarFeedLinkRevoked = DomainEvent<'CalendarFeedLinkRevoked', { userId: string; tokenSha256: string; reason: CalendarFeedLinkEnd }>;
 
-export type UserEvent = UserRegistered | UserDisabled | UserEnabled | UserPasswordChanged | UserRolesChanged | UserPersonalDataErased;
+export type UserEvent =
+  | UserRegistered
+  | UserDisabled
+  | UserEnabled
+  | UserPasswordChanged
+  | UserRolesChanged
+  | UserPersonalDataErased
+  | CalendarFeedLinkIssued
+  | CalendarFeedLinkRevoked;
 
-export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserRegistered', 'UserDisabled', 'UserEnabled', 'UserPasswordChanged', 'UserRolesChanged', 'UserPersonalDataErased'];
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
+  'UserRegistered',
+  'UserDisabled',
+  'UserEnabled',
+  'UserPasswordChanged',
+  'UserRolesChanged',
+  'UserPersonalDataErased',
+  'CalendarFeedLinkIssued',
+  'CalendarFeedLinkRevoked',
+];
 
 /** Why an erased account is disabled, on the record (the erasure's own reason is on its event). */
 export const DISABLED_BY_ERASURE = 'Personal data erased';
@@ -96,7 +122,22 @@ export interface ChangeUserRoles {
   otherActiveAdministrators: number;
 }
 
-export type UserCommand = RegisterUser | DisableUser | EnableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData;
+/** The signed-in user asks for a (new) calendar-feed link; the caller made the token and passes only its hash. */
+export interface IssueCalendarFeedLink {
+  type: 'IssueCalendarFeedLink';
+  userId: string;
+  /** SHA-256 of the link's random token, as 64 lower-case hex digits: never the token itself. */
+  tokenSha256: string;
+}
+
+/** The user's calendar-feed link stops working. */
+export interface RevokeCalendarFeedLink {
+  type: 'RevokeCalendarFeedLink';
+  userId: string;
+}
+
+export type UserCommand =
+  RegisterUser | DisableUser | EnableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData | IssueCalendarFeedLink | RevokeCalendarFeedLink;
 
 /**
  * A user command as it is asked for: a registration or a password change carries the password,
@@ -109,13 +150,22 @@ export type UserRequest =
   | EnableUser
   | (Omit<ChangeUserPassword, 'passwordHash'> & { password: string })
   | Omit<ChangeUserRoles, 'otherActiveAdministrators'>
-  | EraseUserPersonalData;
+  | EraseUserPersonalData
+  | IssueCalendarFeedLink
+  | RevokeCalendarFeedLink;
 
 // State and decider
 
 export type UserState =
   | { status: 'unregistered' }
-  | { status: 'active' | 'disabled'; userId: string; roles: Role[]; erased: boolean };
+  | {
+      status: 'active' | 'disabled';
+      userId: string;
+      roles: Role[];
+      erased: boolean;
+      /** The token hash of the calendar-feed link that works now, if any. */
+      calendarFeed: string | null;
+    };
 
 export const userStreamId = (userId: string) => `user-${userId}`;
 
@@ -162,11 +212,28 @@ function assertNotErased(state: Extract<UserState, { erased: boolean }>): void {
 function assertNotLastAdministrator(state: Extract<UserState, { erased: boolean }>, otherActiveAdministrators: number, change: string): void {
   const isActiveAdministrator = state.status === 'active' && !state.erased && state.roles.includes('ADMIN');
   if (isActiveAdministrator && otherActiveAdministrators <= 0) {
-    throw new RuleViolationError(`This is the last active administrator: ${change} would leave nobody to manage users. Make someone else an administrator first`);
+    throw new RuleViolationError(
+      `This is the last active administrator: ${change} would leave nobody to manage users. Make someone else an administrator first`,
+    );
   }
 }
 
-/** A person who signs in: registration with their roles, disabling, and erasure of their personal data. */
+const TOKEN_SHA256 = /^[0-9a-f]{64}$/;
+
+/** Only a hash reaches the log: anything else (a raw token above all) is refused. */
+function tokenHash(value: string): string {
+  if (typeof value !== 'string' || !TOKEN_SHA256.test(value)) {
+    throw new InvalidInputError('tokenSha256 must be the SHA-256 of the link token, as 64 lower-case hex digits', { field: 'tokenSha256' });
+  }
+  return value;
+}
+
+/** Ending an account ends its calendar link with it, on the record. */
+function calendarLinkEnded(state: Extract<UserState, { erased: boolean }>, reason: CalendarFeedLinkEnd): UserEvent[] {
+  return state.calendarFeed === null ? [] : [{ type: 'CalendarFeedLinkRevoked', data: { userId: state.userId, tokenSha256: state.calendarFeed, reason } }];
+}
+
+/** A person who signs in: registration with their roles, disabling, erasure of their personal data, and their calendar-feed link. */
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   initialState: () => ({ status: 'unregistered' }),
 
@@ -194,7 +261,11 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
         if (state.status === 'disabled') return [];
         assertNotLastAdministrator(state, command.otherActiveAdministrators, 'disabling it');
-        return [{ type: 'UserDisabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } }];
+        // Like its sessions, a disabled account's calendar link ends for good: enabling it does not bring the link back.
+        return [
+          { type: 'UserDisabled', data: { userId: command.userId, reason: requiredText('reason', command.reason) } },
+          ...calendarLinkEnded(state, 'ACCOUNT_DISABLED'),
+        ];
       }
       case 'EnableUser': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
@@ -213,7 +284,12 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         if (!byAdministrator && !command.currentPasswordProven) {
           throw new ForbiddenError('To change your own password, give your current one (changeOwnPassword)');
         }
-        return [{ type: 'UserPasswordChanged', data: { userId: command.userId, passwordHash: requiredText('passwordHash', command.passwordHash, 1000), byAdministrator } }];
+        return [
+          {
+            type: 'UserPasswordChanged',
+            data: { userId: command.userId, passwordHash: requiredText('passwordHash', command.passwordHash, 1000), byAdministrator },
+          },
+        ];
       }
       case 'ChangeUserRoles': {
         if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
@@ -232,7 +308,28 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         if (state.erased) return [];
         const erased: UserEvent = { type: 'UserPersonalDataErased', data: { userId: command.userId, reason: requiredText('reason', command.reason, 2000) } };
         // An account whose person is gone cannot be used again: it is disabled with its erasure.
-        return state.status === 'active' ? [erased, { type: 'UserDisabled', data: { userId: command.userId, reason: DISABLED_BY_ERASURE } }] : [erased];
+        return state.status === 'active'
+          ? [erased, { type: 'UserDisabled', data: { userId: command.userId, reason: DISABLED_BY_ERASURE } }, ...calendarLinkEnded(state, 'ACCOUNT_DISABLED')]
+          : [erased];
+      }
+      case 'IssueCalendarFeedLink': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        assertNotErased(state);
+        if (state.status === 'disabled') throw new RuleViolationError('This user is disabled: a disabled account gets no calendar link');
+        // The link is a secret for its user alone: whoever issues it holds the token.
+        if (context.actorId !== command.userId) throw new ForbiddenError('Only the user themselves may issue their calendar link');
+        const tokenSha256 = tokenHash(command.tokenSha256);
+        if (state.calendarFeed === tokenSha256) return [];
+        const replaced: UserEvent[] =
+          state.calendarFeed === null
+            ? []
+            : [{ type: 'CalendarFeedLinkRevoked', data: { userId: command.userId, tokenSha256: state.calendarFeed, reason: 'REPLACED' } }];
+        return [...replaced, { type: 'CalendarFeedLinkIssued', data: { userId: command.userId, tokenSha256 } }];
+      }
+      case 'RevokeCalendarFeedLink': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        // Nothing to revoke is no error: a repeat (or a second tab) finds the link already gone.
+        return calendarLinkEnded(state, 'REVOKED');
       }
       default: {
         const unknown: never = command;
@@ -244,7 +341,7 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'UserRegistered':
-        return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false };
+        return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false, calendarFeed: null };
       case 'UserDisabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'disabled' };
       case 'UserEnabled':
@@ -255,6 +352,10 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         return state.status === 'unregistered' ? state : { ...state, roles: event.data.roles };
       case 'UserPersonalDataErased':
         return state.status === 'unregistered' ? state : { ...state, erased: true };
+      case 'CalendarFeedLinkIssued':
+        return state.status === 'unregistered' ? state : { ...state, calendarFeed: event.data.tokenSha256 };
+      case 'CalendarFeedLinkRevoked':
+        return state.status === 'unregistered' || state.calendarFeed !== event.data.tokenSha256 ? state : { ...state, calendarFeed: null };
       default: {
         const unknown: never = event;
         throw new Error(`Unknown event ${JSON.stringify(unknown)}`);

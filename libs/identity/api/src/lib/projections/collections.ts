@@ -1,6 +1,8 @@
 import { Role } from '@ledger/shared-domain';
 
 export const USERS = 'identity.users';
+/** The calendar-feed links that work now, by the SHA-256 of their token (ADR 0032). */
+export const CALENDAR_FEEDS = 'identity.calendar-feeds';
 
 /**
  * A user in the read model. Since ADR 0020 the email and name are sealed with the user's own key
@@ -26,4 +28,15 @@ export interface UserDocument {
    * before it existed.
    */
   sessionVersion?: number;
+  /** The calendar-feed link that works now: its token's hash and when it was issued; absent or null without one. */
+  calendarFeed?: { tokenSha256: string; issuedAt: string } | null;
+}
+
+/** A calendar-feed link that works now, found by the SHA-256 of the token in its URL. */
+export interface CalendarFeedDocument {
+  [key: string]: unknown;
+  /** The token's SHA-256 in hex. */
+  id: string;
+  userId: string;
+  issuedAt: string;
 }

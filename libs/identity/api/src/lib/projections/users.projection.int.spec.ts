@@ -3,7 +3,7 @@ import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
 import { UserEvent, userStreamId } from '@ledger/identity-domain';
-import { USERS } from './collections';
+import { CALENDAR_FEEDS, USERS } from './collections';
 import { usersProjection } from './users.projection';
 
 /** As registrations are recorded since ADR 0020: sealed email and name, and the lookup hash. */
@@ -68,6 +68,27 @@ describe.each(TEST_STORE_KINDS)('users projection on %s', (kind) => {
     await record('u1', [registered('u1', 'jo@example.gov.uk')], 0);
     await record('u1', [{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }], 1);
     expect(await stores.readModels.get(USERS, 'u1')).toMatchObject({ id: 'u1', disabled: true });
+  });
+
+  it('CalendarFeedLinkIssued makes the link findable by its token hash; CalendarFeedLinkRevoked (revoked, replaced or account disabled) drops it', async () => {
+    const [a, b] = ['a'.repeat(64), 'b'.repeat(64)];
+    await record('u1', [registered('u1', 'jo@example.gov.uk')], 0);
+    await record('u1', [{ type: 'CalendarFeedLinkIssued', data: { userId: 'u1', tokenSha256: a } }], 1);
+    expect(await stores.readModels.get(CALENDAR_FEEDS, a)).toEqual({ id: a, userId: 'u1', issuedAt: '2026-03-01T10:00:00.000Z' });
+    expect(await stores.readModels.get(USERS, 'u1')).toMatchObject({ calendarFeed: { tokenSha256: a, issuedAt: '2026-03-01T10:00:00.000Z' } });
+    await record(
+      'u1',
+      [
+        { type: 'CalendarFeedLinkRevoked', data: { userId: 'u1', tokenSha256: a, reason: 'REPLACED' } },
+        { type: 'CalendarFeedLinkIssued', data: { userId: 'u1', tokenSha256: b } },
+      ],
+      2,
+    );
+    expect(await stores.readModels.get(CALENDAR_FEEDS, a)).toBeUndefined();
+    expect(await stores.readModels.get(CALENDAR_FEEDS, b)).toMatchObject({ userId: 'u1' });
+    await record('u1', [{ type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }, { type: 'CalendarFeedLinkRevoked', data: { userId: 'u1', tokenSha256: b, reason: 'ACCOUNT_DISABLED' } }], 4);
+    expect(await stores.readModels.list(CALENDAR_FEEDS)).toEqual([]);
+    expect(await stores.readModels.get(USERS, 'u1')).toMatchObject({ disabled: true, calendarFeed: null });
   });
 
   it('rebuilt from the log gives the same users as folded live', async () => {

@@ -1,6 +1,6 @@
 import { defineProjection, updateDocument } from '@ledger/event-store-core';
 import { UserEvent } from '@ledger/identity-domain';
-import { USERS, UserDocument } from './collections';
+import { CALENDAR_FEEDS, CalendarFeedDocument, USERS, UserDocument } from './collections';
 
 /**
  * The users read model. Names and emails stay sealed here and are opened when presented
@@ -9,9 +9,9 @@ import { USERS, UserDocument } from './collections';
  */
 export const usersProjection = defineProjection<UserEvent>({
   name: 'identity.users',
-  // 4: sessionVersion counts password changes (see UserDocument). 5: UserEnabled.
-  version: 5,
-  collections: [USERS],
+  // 4: sessionVersion counts password changes (see UserDocument). 5: UserEnabled. 6: calendar-feed links.
+  version: 6,
+  collections: [USERS, CALENDAR_FEEDS],
   on: {
     UserRegistered({ data: { userId, email, displayName, emailLookup, passwordHash, roles }, metadata }, tx) {
       const doc: UserDocument = {
@@ -36,6 +36,23 @@ export const usersProjection = defineProjection<UserEvent>({
       updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, passwordHash, sessionVersion: (doc.sessionVersion ?? 0) + 1 })),
     UserRolesChanged: ({ data: { userId, roles } }, tx) => updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, roles })),
     UserPersonalDataErased: ({ data: { userId } }, tx) =>
-      updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, email: null, displayName: null, emailLookup: null, passwordHash: '', disabled: true, erased: true })),
+      updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({
+        ...doc,
+        email: null,
+        displayName: null,
+        emailLookup: null,
+        passwordHash: '',
+        disabled: true,
+        erased: true,
+      })),
+    async CalendarFeedLinkIssued({ data: { userId, tokenSha256 }, metadata }, tx) {
+      const feed: CalendarFeedDocument = { id: tokenSha256, userId, issuedAt: metadata.recordedAt };
+      tx.put(CALENDAR_FEEDS, tokenSha256, feed);
+      await updateDocument<UserDocument>(tx, USERS, userId, (doc) => ({ ...doc, calendarFeed: { tokenSha256, issuedAt: metadata.recordedAt } }));
+    },
+    async CalendarFeedLinkRevoked({ data: { userId, tokenSha256 } }, tx) {
+      tx.delete(CALENDAR_FEEDS, tokenSha256);
+      await updateDocument<UserDocument>(tx, USERS, userId, (doc) => (doc.calendarFeed?.tokenSha256 === tokenSha256 ? { ...doc, calendarFeed: null } : doc));
+    },
   },
 });

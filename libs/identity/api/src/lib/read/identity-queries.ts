@@ -5,7 +5,7 @@ import { Role } from '@ledger/shared-domain';
 import { Actor, ActorLookup, READ_MODEL_STORE } from '@ledger/shared-api';
 import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { parsedSessionSubject } from '../auth/session-subject';
-import { USERS, UserDocument } from '../projections';
+import { CALENDAR_FEEDS, CalendarFeedDocument, USERS, UserDocument } from '../projections';
 
 /**
  * A user as every answer shows them: email and name opened. An erased account shows as
@@ -73,6 +73,24 @@ export class IdentityQueries implements ActorLookup {
     return { userId: user.id, roles: user.roles, email: user.email };
   }
 
+  /**
+   * The account a calendar-feed link belongs to, found by the SHA-256 of the link's token, as the
+   * caller the feed is built for; undefined for an unknown, revoked or replaced link, and for a
+   * disabled or erased account (whose link ended with it).
+   */
+  async calendarFeedOwner(tokenSha256: string): Promise<Actor | undefined> {
+    const feed = await this.readModels.get<CalendarFeedDocument>(CALENDAR_FEEDS, tokenSha256);
+    const user = feed && (await this.findById(feed.userId));
+    if (!user || user.disabled || user.erased) return undefined;
+    return { userId: user.id, roles: user.roles, email: user.email };
+  }
+
+  /** When the user's calendar-feed link that works now was issued; null without one. */
+  async calendarFeedIssuedAt(userId: string): Promise<string | null> {
+    const doc = await this.readModels.get<UserDocument>(USERS, userId);
+    return doc?.calendarFeed?.issuedAt ?? null;
+  }
+
   /** How many active, unerased users other than `userId` hold ADMIN: the fact the last-administrator rule needs. */
   async otherActiveAdministrators(userId: string): Promise<number> {
     const docs = await this.readModels.list<UserDocument>(USERS);
@@ -81,7 +99,9 @@ export class IdentityQueries implements ActorLookup {
 
   /** Opens the sealed names and emails in one batch; an account whose key is gone shows as erased. */
   private async present(docs: readonly UserDocument[]): Promise<UserAccount[]> {
-    const opened = await this.vault.openAll(docs.flatMap((doc) => [doc.erased || !isSealed(doc.email) ? null : doc.email, doc.erased || !isSealed(doc.displayName) ? null : doc.displayName]));
+    const opened = await this.vault.openAll(
+      docs.flatMap((doc) => [doc.erased || !isSealed(doc.email) ? null : doc.email, doc.erased || !isSealed(doc.displayName) ? null : doc.displayName]),
+    );
     return docs.map((doc, i) => {
       const [email, displayName] = isSealed(doc.email) ? [opened[2 * i], opened[2 * i + 1]] : [doc.email ?? undefined, doc.displayName ?? undefined];
       const erased = doc.erased || email === undefined || displayName === undefined;

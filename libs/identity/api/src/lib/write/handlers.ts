@@ -1,7 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandResult, PersonalDataVault } from '@ledger/event-store-core';
 import { UserCommand, UserEvent, UserState, userDecider, userStreamId, validAccountDetails } from '@ledger/identity-domain';
-import { CommandExecutor, AccountErasureCommandMessage, PreparedCommand, UniqueValues, UniquenessGuard, newAggregateId, prepareCommand } from '@ledger/shared-api';
+import {
+  CommandExecutor,
+  AccountErasureCommandMessage,
+  PreparedCommand,
+  UniqueValues,
+  UniquenessGuard,
+  newAggregateId,
+  prepareCommand,
+} from '@ledger/shared-api';
 import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-strength';
@@ -83,7 +91,13 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
         // A retry of this very command finds "its own" user: that is not a clash.
         const emailTaken = holder !== undefined && holder.id !== userId;
         const sealed = { email: await this.vault.seal(userId, details.email), displayName: await this.vault.seal(userId, details.displayName) };
-        return prepared({ ...registration, sealed, emailLookup: this.lookup.hashOf(details.email), passwordHash: await this.hasher.hash(password), emailTaken });
+        return prepared({
+          ...registration,
+          sealed,
+          emailLookup: this.lookup.hashOf(details.email),
+          passwordHash: await this.hasher.hash(password),
+          emailTaken,
+        });
       }
       case 'ChangeUserPassword': {
         const { password, ...change } = command;
@@ -96,6 +110,8 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
         return prepared({ ...command, otherActiveAdministrators: await this.queries.otherActiveAdministrators(command.userId) });
       case 'EnableUser':
       case 'EraseUserPersonalData':
+      case 'IssueCalendarFeedLink':
+      case 'RevokeCalendarFeedLink':
         return prepared(command);
       default: {
         const unknown: never = command;
@@ -123,7 +139,11 @@ export class AccountErasureCommandHandler implements ICommandHandler<AccountEras
     if (!account) return null;
     const commandId = newAggregateId('account-erasure', metadata.commandId);
     await this.users.execute(
-      new UserCommandMessage(account.id, { type: 'EraseUserPersonalData', userId: account.id, reason }, { ...metadata, commandId, causationId: metadata.commandId }),
+      new UserCommandMessage(
+        account.id,
+        { type: 'EraseUserPersonalData', userId: account.id, reason },
+        { ...metadata, commandId, causationId: metadata.commandId },
+      ),
     );
     return account.id;
   }

@@ -1,0 +1,1 @@
+module.exports = require('../../../tools/jest/jest-project.cjs').ledgerJestProject(__dirname, 'notifications-api', { postgres: true });

@@ -1,0 +1,8 @@
+import { reminderPreferencesProjection } from './reminder-preferences.projection';
+import { remindersProjection } from './reminders.projection';
+
+export * from './collections';
+export * from './reminder-preferences.projection';
+export * from './reminders.projection';
+
+export const NOTIFICATIONS_PROJECTIONS = [reminderPreferencesProjection, remindersProjection];

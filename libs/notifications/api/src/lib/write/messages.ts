@@ -1,0 +1,22 @@
+import { CommandMetadata } from '@ledger/event-store-core';
+import { ReminderPreferencesRequest, ReminderRequest } from '@ledger/notifications-domain';
+
+/** A person's choice of reminders. */
+export class ReminderPreferencesCommandMessage {
+  constructor(
+    readonly userId: string,
+    readonly command: ReminderPreferencesRequest,
+    readonly metadata: CommandMetadata,
+    readonly expectedRevision?: number,
+  ) {}
+}
+
+/** One reminder message: its claim, then its outcome. `reminderId` is the whole stream id (see digestReminderStreamId). */
+export class ReminderCommandMessage {
+  constructor(
+    readonly reminderId: string,
+    readonly command: ReminderRequest,
+    readonly metadata: CommandMetadata,
+    readonly expectedRevision?: number,
+  ) {}
+}

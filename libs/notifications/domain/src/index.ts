@@ -1,0 +1,2 @@
+export * from './lib/reminder-preferences';
+export * from './lib/reminder';
