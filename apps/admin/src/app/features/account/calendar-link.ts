@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
-import { GraphqlError, asGraphqlError, visibleCode } from '../../core/graphql/graphql-error';
+import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
+import { FormError } from '../../shared/forms/form-error';
 import { formatInstant } from '../../shared/format/format';
 import { AccountData, IssuedCalendarLink } from './account-data';
 
@@ -13,6 +14,7 @@ type LinkState =
  */
 @Component({
   selector: 'gl-calendar-link',
+  imports: [FormError],
   template: `
     <section class="panel" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">My calendar</h2>
@@ -47,14 +49,7 @@ type LinkState =
           }
         }
       }
-      @if (error(); as failure) {
-        <p role="alert" class="error">
-          {{ failure.message }}
-          @if (code(failure); as shown) {
-            <span class="code">({{ shown }})</span>
-          }
-        </p>
-      }
+      <gl-form-error [error]="error()" heading="The calendar link was not changed" />
     </section>
   `,
   styles: `
@@ -92,10 +87,6 @@ export class CalendarLink {
   protected issuedUrl(): string {
     const state = this.state();
     return state.kind === 'issued' ? state.link.url : '';
-  }
-
-  protected code(error: GraphqlError): string | null {
-    return visibleCode(error);
   }
 
   protected issue(): Promise<void> {

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
 import { GraphqlClient } from '../../core/graphql/graphql-client';
-import { GraphqlError, asGraphqlError, visibleCode } from '../../core/graphql/graphql-error';
+import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
+import { FormError } from '../../shared/forms/form-error';
 import { MyReminderPreferencesDocument, MyReminderPreferencesQuery, SetMyReminderPreferencesDocument } from '../../generated/graphql';
 
 type Preferences = MyReminderPreferencesQuery['myReminderPreferences'];
@@ -14,6 +15,7 @@ type Kind = 'dailyDigest' | 'decisionRequests';
  */
 @Component({
   selector: 'gl-reminder-preferences',
+  imports: [FormError],
   template: `
     <section class="panel" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders by email</h2>
@@ -38,14 +40,7 @@ type Kind = 'dailyDigest' | 'decisionRequests';
       } @else if (!error()) {
         <p role="status">Loading…</p>
       }
-      @if (error(); as failure) {
-        <p role="alert" class="error">
-          {{ failure.message }}
-          @if (code(failure); as shown) {
-            <span class="code">({{ shown }})</span>
-          }
-        </p>
-      }
+      <gl-form-error [error]="error()" heading="Your reminder settings were not changed" />
     </section>
   `,
   styles: `
@@ -87,10 +82,6 @@ export class ReminderPreferencesPanel {
         throw failure;
       }
     });
-  }
-
-  protected code(error: GraphqlError): string | null {
-    return visibleCode(error);
   }
 
   private async run(work: () => Promise<void>): Promise<void> {
