@@ -12,7 +12,8 @@ const PRINTED = /Strategy update pack (\d{4}): sha256 ([0-9a-f]{64}) at log posi
 describe('ledger pack: the strategy update pack from the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-pack-'));
   const baseEnv = { PATH: process.env['PATH'], JWT_SECRET: 'x'.repeat(40), SQLITE_PATH: join(dir, 'demo.sqlite') };
-  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [cli, ...args], { env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 120_000 });
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [cli, ...args], { env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 120_000 });
   const printed = (stdout: string) => {
     const [, year, sha256, position, cutOff] = PRINTED.exec(stdout) ?? [];
     return { year, sha256, position, cutOff };
@@ -34,11 +35,14 @@ describe('ledger pack: the strategy update pack from the command line', () => {
     const markdown = readFileSync(`${base}.md`);
     expect(createHash('sha256').update(markdown).digest('hex')).toBe(sha256);
     expect(markdown.toString()).toContain(`Log position: ${position}`);
-    expect(markdown.toString()).toContain(`Cut-off: ${cutOff}`);
-    // The demo's baseline: last year assessed at 1.8, this year not yet; its action plan.
-    expect(markdown.toString()).toContain(`NPS maturity: ${YEAR} not assessed yet (previous year 1.8)`);
-    expect(markdown.toString()).toContain('| Engaging senior managers | Establish a gateway process');
-    expect(markdown.toString()).toContain('Strategic risks: 5;');
+    // The cut-off printed by the CLI is the instant; the paper says it as a UK date and time.
+    const uk = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).format(new Date(cutOff));
+    const ukCutOff = `${uk({ day: 'numeric', month: 'long', year: 'numeric' })}, ${uk({ hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })} UK time`;
+    expect(markdown.toString()).toContain(`Cut-off: ${ukCutOff}`);
+    // The demo's baseline: last year assessed at 1.8, this year not re-assessed, so carried forward like for like.
+    expect(markdown.toString()).toContain(`NPS maturity: 1.8 out of 5 across 5 areas (0 re-assessed in ${YEAR}, 5 not re-assessed and carried forward)`);
+    expect(markdown.toString()).toContain('Raise Engaging senior managers from Developing to its target of Mature');
+    expect(markdown.toString()).toContain('Strategic risks: 5 open');
     expect(readFileSync(`${base}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -46,7 +50,9 @@ describe('ledger pack: the strategy update pack from the command line', () => {
     const first = printed(run(['pack', String(YEAR), '--out', join(dir, 'out')]).stdout);
     const second = printed(run(['pack', String(YEAR), '--out', join(dir, 'again')]).stdout);
     expect(second).toEqual(first);
-    expect(readFileSync(join(dir, 'again', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`))).toEqual(readFileSync(join(dir, 'out', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`)));
+    expect(readFileSync(join(dir, 'again', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`))).toEqual(
+      readFileSync(join(dir, 'out', `strategy-update-pack-${YEAR}-${first.sha256.slice(0, 12)}.md`)),
+    );
     expect(run(['verify']).status).toBe(0);
   });
 
@@ -86,5 +92,4 @@ describe('ledger pack: the strategy update pack from the command line', () => {
     expect(unknown.status).toBe(4);
     expect(unknown.stderr).toMatch(/NOT_FOUND/);
   });
-
 });

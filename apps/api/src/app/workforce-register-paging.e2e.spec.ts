@@ -4,9 +4,9 @@ import { TestLedger, instant, startTestLedger } from "../testing/test-ledger";
 /**
  * Large registers a page at a time: the skills matrix and the training register answer pages that
  * never overlap and together hold every row, narrowed by department, job title and competency
- * category; a page walk as at an instant is not disturbed by later writes; re-assessing a cell
- * does not grow the matrix; bad paging is refused with BAD_USER_INPUT. (Paging is above the
- * store, so this runs on SQLite only.)
+ * category, the matrix also ordered by largest total gap before paging; a page walk as at an
+ * instant is not disturbed by later writes; re-assessing a cell does not grow the matrix; bad
+ * paging is refused with BAD_USER_INPUT. (Paging is above the store, so this runs on SQLite only.)
  */
 const Q = {
   register: `mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }`,
@@ -19,6 +19,12 @@ const Q = {
       totalRows offset limit competencies { id category } rows { staffMember { id department jobTitle } cells { competency { id } level } }
     }
   }`,
+  ordered: `query($asOf: DateTime, $offset: Int, $limit: Int, $department: String, $orderBy: SkillsMatrixOrder) {
+    skillsMatrix(asOf: $asOf, offset: $offset, limit: $limit, department: $department, orderBy: $orderBy) {
+      totalRows offset limit rows { staffMember { id } totalGap }
+    }
+  }`,
+  requirement: `mutation($input: SetRequirementInput!) { setRequirement(input: $input) { id } }`,
   row: `query($id: ID) { skillsMatrix(staffMemberId: $id) { rows { cells { competency { id } level assessedAt assessedBy assessedOn source assessments } } } }`,
   rowHistory: `query($id: ID) { skillsMatrix(staffMemberId: $id) { rows { cells { competency { id } history { level } } } } }`,
   cellHistory: `query($s: ID!, $c: ID!, $asOf: DateTime) { skillCellHistory(staffMemberId: $s, competencyId: $c, asOf: $asOf) { level evidence } }`,
@@ -327,6 +333,104 @@ describe("paged and filtered registers (skills matrix, training register)", () =
         c.competency.id === comp["contract"],
     );
     expect(viaMatrix.history).toHaveLength(51);
+  });
+
+  it("orders everyone by largest total gap before paging (ties by name), as at an instant too; NAME stays the default", async () => {
+    type Page = {
+      totalRows: number;
+      offset: number;
+      limit: number;
+      rows: { staffMember: { id: string }; totalGap: number }[];
+    };
+    const page = async (variables: Record<string, unknown>): Promise<Page> =>
+      ok(Q.ordered, variables);
+    const people = (answer: Page) =>
+      answer.rows.map((r) => [r.staffMember.id, r.totalGap]);
+    const aaron = (await ok(Q.matrix)).rows.find(
+      (r: { staffMember: { id: string } }) => !ids.includes(r.staffMember.id),
+    ).staffMember.id;
+    // Before any requirement every gap is 0: the gap order is the name order.
+    expect(await page({ asOf: before, orderBy: "LARGEST_GAP" })).toEqual(
+      await page({ asOf: before }),
+    );
+
+    // Solicitors need Contract management 3 (Fay: 0, gap 3); accountants need 2 (Aaron and Ada: 0, gap 2).
+    for (const [jobTitle, requiredLevel] of [
+      ["Solicitor", 3],
+      ["Accountant", 2],
+    ] as const) {
+      await ok(Q.requirement, {
+        input: { jobTitle, competencyId: comp["contract"], requiredLevel },
+      });
+    }
+    const withRequirements = await instant();
+    // Zoe sorts last by name but has the largest gap of all (4 + 4).
+    for (const competencyId of [comp["contract"], comp["act"]]) {
+      await ok(Q.requirement, {
+        input: { jobTitle: "Risk Analyst", competencyId, requiredLevel: 4 },
+      });
+    }
+    const zoe = (
+      await ok(Q.register, {
+        input: {
+          displayName: "Zoe Young",
+          email: "zoe@example.gov.uk",
+          jobTitle: "Risk Analyst",
+          department: "Finance",
+        },
+      })
+    ).id;
+
+    const byName = await page({ limit: 500 });
+    expect(byName.rows.at(-1)?.staffMember.id).toBe(zoe);
+    expect(await page({ limit: 500, orderBy: "NAME" })).toEqual(byName);
+
+    const first = await page({ orderBy: "LARGEST_GAP", offset: 0, limit: 3 });
+    expect(first).toMatchObject({ totalRows: 9, offset: 0, limit: 3 });
+    expect(people(first)).toEqual([
+      [zoe, 8],
+      [ids[5], 3],
+      [aaron, 2],
+    ]);
+    const pages = await walk(
+      async (offset) =>
+        people(await page({ orderBy: "LARGEST_GAP", offset, limit: 3 })),
+      3,
+    );
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 3, 0]);
+    // Then Ada (gap 2, after Aaron by name), then the gapless in name order: Ben, Cal, Dee, Eve, Gus.
+    expect(pages.flat().map(([id]) => id)).toEqual([
+      zoe,
+      ids[5],
+      aaron,
+      ids[0],
+      ids[1],
+      ids[2],
+      ids[3],
+      ids[4],
+      ids[6],
+    ]);
+    expect(
+      people(await page({ orderBy: "LARGEST_GAP", department: "Finance" })),
+    ).toEqual([
+      [zoe, 8],
+      [aaron, 2],
+      [ids[0], 2],
+      [ids[3], 0],
+    ]);
+
+    // As at an instant before Zoe: her gap is not there, the rest keep their gap order.
+    const then = await page({
+      asOf: withRequirements,
+      orderBy: "LARGEST_GAP",
+      limit: 3,
+    });
+    expect(then.totalRows).toBe(8);
+    expect(people(then)).toEqual([
+      [ids[5], 3],
+      [aaron, 2],
+      [ids[0], 2],
+    ]);
   });
 
   it.each([

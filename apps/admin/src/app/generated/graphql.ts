@@ -509,6 +509,13 @@ export type SetRequirementInput = {
   requiredLevel: number;
 };
 
+/** How the skills matrix orders its people before paging */
+export type SkillsMatrixOrder =
+  /** Largest total gap first, over every matching person; ties by name (erased people last) */
+  | 'LARGEST_GAP'
+  /** By name (erased people last) */
+  | 'NAME';
+
 export type SupplierDetailsInput = {
   companyNumber?: string | null | undefined;
   postcode?: string | null | undefined;
@@ -1168,6 +1175,7 @@ export type SkillsMatrixPageQueryVariables = Exact<{
   department?: string | null | undefined;
   jobTitle?: string | null | undefined;
   competencyCategory?: string | null | undefined;
+  orderBy?: SkillsMatrixOrder | null | undefined;
 }>;
 
 
@@ -4928,9 +4936,10 @@ export const WithdrawPostDocument = new TypedDocumentString(`
   revision
 }`) as unknown as TypedDocumentString<WithdrawPostMutation, WithdrawPostMutationVariables>;
 export const SkillsMatrixPageDocument = new TypedDocumentString(`
-    query SkillsMatrixPage($asOf: DateTime, $offset: Int, $limit: Int, $department: String, $jobTitle: String, $competencyCategory: String) {
+    query SkillsMatrixPage($asOf: DateTime, $offset: Int, $limit: Int, $department: String, $jobTitle: String, $competencyCategory: String, $orderBy: SkillsMatrixOrder) {
   skillsMatrix(
     asOf: $asOf
+    orderBy: $orderBy
     offset: $offset
     limit: $limit
     department: $department

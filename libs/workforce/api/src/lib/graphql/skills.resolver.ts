@@ -4,7 +4,18 @@ import { Actor, CurrentActor, Roles, commandMetadataFor, newAggregateId } from '
 import { WorkforceQueries } from '../read/workforce-queries';
 import { CompetencyCommandMessage, StaffMemberCommandMessage } from '../write/messages';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from './roles';
-import { AssessProficiencyInput, AssessmentType, CompetencyType, DefineCompetencyInput, SetRequirementInput, SkillCellType, SkillsMatrixType, SkillsRowType, WorkforceFilterOptionsType } from './skills.types';
+import {
+  AssessProficiencyInput,
+  AssessmentType,
+  CompetencyType,
+  DefineCompetencyInput,
+  SetRequirementInput,
+  SkillCellType,
+  SkillsMatrixOrderEnum,
+  SkillsMatrixType,
+  SkillsRowType,
+  WorkforceFilterOptionsType,
+} from './skills.types';
 import { REGISTER_PAGE_LIMITS } from '../read/register-page';
 import { RegisterSliceArgs, sliceOf } from './register-slice.args';
 
@@ -23,14 +34,21 @@ export class SkillsResolver {
 
   @Roles(...WORKFORCE_READERS)
   @Query(() => SkillsMatrixType, {
-    description: `People × competencies: latest assessed level, required level, gap. A page of people at a time: limit defaults to ${REGISTER_PAGE_LIMITS.skillsMatrix.default} (at most ${REGISTER_PAGE_LIMITS.skillsMatrix.max}); totalRows says how many match. Pass asOf to walk the pages of one instant.`,
+    description: `People × competencies: latest assessed level, required level, gap. A page of people at a time: limit defaults to ${REGISTER_PAGE_LIMITS.skillsMatrix.default} (at most ${REGISTER_PAGE_LIMITS.skillsMatrix.max}); totalRows says how many match. Pass asOf to walk the pages of one instant; orderBy LARGEST_GAP orders every matching person by total gap before paging.`,
   })
   skillsMatrix(
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date,
     @Args('staffMemberId', { type: () => ID, nullable: true }) staffMemberId?: string,
     @Args() slice?: RegisterSliceArgs,
+    @Args('orderBy', {
+      type: () => SkillsMatrixOrderEnum,
+      nullable: true,
+      defaultValue: SkillsMatrixOrderEnum.NAME,
+      description: 'The order of the people before paging (default NAME)',
+    })
+    orderBy?: SkillsMatrixOrderEnum | null,
   ): Promise<SkillsMatrixType> {
-    return this.queries.skillsMatrix(asOf, staffMemberId, sliceOf(slice, REGISTER_PAGE_LIMITS.skillsMatrix));
+    return this.queries.skillsMatrix(asOf, staffMemberId, sliceOf(slice, REGISTER_PAGE_LIMITS.skillsMatrix), orderBy ?? SkillsMatrixOrderEnum.NAME);
   }
 
   @Roles(...WORKFORCE_READERS)
@@ -54,7 +72,9 @@ export class SkillsResolver {
   async defineCompetency(@CurrentActor() actor: Actor, @Args('input') input: DefineCompetencyInput): Promise<CompetencyType> {
     const { commandId, ...competency } = input;
     const competencyId = newAggregateId('competency', commandId);
-    await this.commands.execute(new CompetencyCommandMessage(competencyId, { type: 'DefineCompetency', competencyId, ...competency }, commandMetadataFor(actor, { commandId })));
+    await this.commands.execute(
+      new CompetencyCommandMessage(competencyId, { type: 'DefineCompetency', competencyId, ...competency }, commandMetadataFor(actor, { commandId })),
+    );
     return this.competency(competencyId);
   }
 
@@ -62,7 +82,9 @@ export class SkillsResolver {
   @Mutation(() => CompetencyType, { description: 'The level a job title needs in a competency' })
   async setRequirement(@CurrentActor() actor: Actor, @Args('input') input: SetRequirementInput): Promise<CompetencyType> {
     const { commandId, competencyId, ...requirement } = input;
-    await this.commands.execute(new CompetencyCommandMessage(competencyId, { type: 'SetRequirement', ...requirement }, commandMetadataFor(actor, { commandId })));
+    await this.commands.execute(
+      new CompetencyCommandMessage(competencyId, { type: 'SetRequirement', ...requirement }, commandMetadataFor(actor, { commandId })),
+    );
     return this.competency(competencyId);
   }
 
@@ -70,7 +92,9 @@ export class SkillsResolver {
   @Mutation(() => SkillsRowType, { description: 'Records an assessed level with its evidence; the assessor is the signed-in user' })
   async assessProficiency(@CurrentActor() actor: Actor, @Args('input') input: AssessProficiencyInput): Promise<SkillsRowType> {
     const { commandId, staffMemberId, ...assessment } = input;
-    await this.commands.execute(new StaffMemberCommandMessage(staffMemberId, { type: 'AssessProficiency', ...assessment }, commandMetadataFor(actor, { commandId })));
+    await this.commands.execute(
+      new StaffMemberCommandMessage(staffMemberId, { type: 'AssessProficiency', ...assessment }, commandMetadataFor(actor, { commandId })),
+    );
     // Only this person's row: rebuilding the whole matrix opened everyone's personal data.
     return (await this.queries.skillsRow(staffMemberId)) as SkillsRowType;
   }
@@ -83,7 +107,9 @@ export class SkillsResolver {
 /** A cell's history is read only when a client asks for it, one document per cell. */
 @Resolver(() => SkillCellType)
 export class SkillCellResolver {
-  @ResolveField(() => [AssessmentType], { description: 'Every assessment of this cell, oldest first (read per cell: ask for it on a few rows, or use skillCellHistory)' })
+  @ResolveField(() => [AssessmentType], {
+    description: 'Every assessment of this cell, oldest first (read per cell: ask for it on a few rows, or use skillCellHistory)',
+  })
   history(@Parent() cell: SkillCellType): Promise<AssessmentType[]> {
     return cell.loadHistory();
   }

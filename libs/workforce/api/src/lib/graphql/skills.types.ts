@@ -1,8 +1,22 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DateScalar } from '@ledger/shared-api';
 import { CompetencyRequest, StaffMemberRequest } from '@ledger/workforce-domain';
 import { StaffMemberType } from './people.types';
+
+/** How the skills matrix orders its people before paging (the values of SkillsMatrixOrder in read/workforce-queries.ts). */
+export enum SkillsMatrixOrderEnum {
+  NAME = 'NAME',
+  LARGEST_GAP = 'LARGEST_GAP',
+}
+registerEnumType(SkillsMatrixOrderEnum, {
+  name: 'SkillsMatrixOrder',
+  description: 'How the skills matrix orders its people before paging',
+  valuesMap: {
+    NAME: { description: 'By name (erased people last)' },
+    LARGEST_GAP: { description: 'Largest total gap first, over every matching person; ties by name (erased people last)' },
+  },
+});
 
 @ObjectType('JobRequirement')
 export class JobRequirementType {
@@ -54,7 +68,8 @@ export class SkillsRowType {
 
 @ObjectType('SkillsMatrix')
 export class SkillsMatrixType {
-  @Field(() => [CompetencyType], { description: 'The columns: every competency, or those of the competencyCategory asked for' }) competencies!: CompetencyType[];
+  @Field(() => [CompetencyType], { description: 'The columns: every competency, or those of the competencyCategory asked for' })
+  competencies!: CompetencyType[];
   @Field(() => [SkillsRowType], { description: 'One page of people (offset, limit), in the order of the register' }) rows!: SkillsRowType[];
   @Field(() => Int, { description: 'People matching the filters, over every page' }) totalRows!: number;
   @Field(() => Int, { description: 'Rows skipped before this page' }) offset!: number;

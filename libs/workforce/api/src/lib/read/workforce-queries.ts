@@ -37,7 +37,32 @@ const byName = <T extends { name?: string; title?: string }>(a: T, b: T) => coll
 /** Per competency, the level each job title (as jobTitleKey) requires: computed once per answer, not per cell. */
 const requiredLevels = (competencies: CompetencyType[]) =>
   new Map(competencies.map((c) => [c.id, new Map(c.requirements.map((r) => [jobTitleKey(r.jobTitle), r.requiredLevel]))]));
+/** How the skills matrix orders its people before paging: by name, or largest total gap first (ties by name). */
+export type SkillsMatrixOrder = 'NAME' | 'LARGEST_GAP';
+
+/** One cell's levels and gap: the one rule both a row and the gap ordering use. */
+const cellLevels = (competencyId: string, titleKey: string, required: Map<string, Map<string, number>>, skills: SkillsDoc | undefined) => {
+  const latest = skills?.cells[competencyId];
+  const level = latest?.level ?? 0;
+  const requiredLevel = required.get(competencyId)?.get(titleKey) ?? 0;
+  return { latest, level, requiredLevel, gap: skillGap(level, requiredLevel) };
+};
+
+/** A person's total gap over the given competencies, without building their row. */
+export const totalGapOf = (jobTitle: string, competencies: CompetencyType[], required: Map<string, Map<string, number>>, skills: SkillsDoc | undefined) => {
+  const titleKey = jobTitleKey(jobTitle);
+  return competencies.reduce((total, competency) => total + cellLevels(competency.id, titleKey, required, skills).gap, 0);
+};
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
+
+/** People already in name order, reordered by total gap (largest first); erased people stay last and ties keep the name order. */
+function largestGapFirst(people: StaffMemberType[], totalGap: (person: StaffMemberType) => number): StaffMemberType[] {
+  const gaps = new Map(people.map((person) => [person.id, totalGap(person)]));
+  const position = new Map(people.map((person, index) => [person.id, index]));
+  return [...people].sort(
+    (a, b) => Number(a.erased) - Number(b.erased) || (gaps.get(b.id) ?? 0) - (gaps.get(a.id) ?? 0) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+  );
+}
 
 /**
  * Every workforce register, live or as at an instant (the read models folded from the events up
@@ -100,17 +125,33 @@ export class WorkforceQueries {
   /**
    * The skills matrix: people (a page of them when `slice.page` is given) × competencies (those of
    * `slice.filter.competencyCategory`, or all). Only the page's rows are read; a cell's history is
-   * read when asked for (`loadHistory`).
+   * read when asked for (`loadHistory`). `orderBy` LARGEST_GAP orders every matching person by total
+   * gap (largest first, ties in name order, erased people still last) before paging, so page 1 holds
+   * the largest gaps of all.
    */
-  async skillsMatrix(asOf?: Date | null, staffMemberId?: string | null, slice: RegisterSlice = {}): Promise<SkillsMatrixType> {
+  async skillsMatrix(
+    asOf?: Date | null,
+    staffMemberId?: string | null,
+    slice: RegisterSlice = {},
+    orderBy: SkillsMatrixOrder = 'NAME',
+  ): Promise<SkillsMatrixType> {
     const reader = await this.reader(asOf);
     const { filter = {}, page } = slice;
     const competencies = (await this.competencyList(reader)).filter((c) => matches(filter.competencyCategory, c.category));
-    const people = staffMemberId ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc) : await reader.list<StaffDoc>(STAFF);
-    const ordered = await this.ordered(people.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle)));
+    const people = staffMemberId
+      ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
+      : await reader.list<StaffDoc>(STAFF);
+    const inNameOrder = await this.ordered(people.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle)));
     const required = requiredLevels(competencies);
+    const skillsOf = orderBy === 'LARGEST_GAP' ? new Map((await reader.list<SkillsDoc>(SKILLS)).map((doc) => [doc.id, doc])) : undefined;
+    const ordered = skillsOf
+      ? largestGapFirst(inNameOrder, (person) => totalGapOf(person.jobTitle, competencies, required, skillsOf.get(person.id)))
+      : inNameOrder;
     const rows: SkillsRowType[] = [];
-    for (const person of pageOf(ordered, page)) rows.push(this.skillsRowOf(reader, person, competencies, required, await reader.get<SkillsDoc>(SKILLS, person.id)));
+    for (const person of pageOf(ordered, page)) {
+      const skills = skillsOf ? skillsOf.get(person.id) : await reader.get<SkillsDoc>(SKILLS, person.id);
+      rows.push(this.skillsRowOf(reader, person, competencies, required, skills));
+    }
     return { competencies, rows, totalRows: ordered.length, offset: page?.offset ?? 0, limit: page?.limit ?? ordered.length };
   }
 
@@ -147,16 +188,14 @@ export class WorkforceQueries {
     required: Map<string, Map<string, number>>,
     skills: SkillsDoc | undefined,
   ): SkillsRowType {
-    const title = jobTitleKey(person.jobTitle);
+    const titleKey = jobTitleKey(person.jobTitle);
     const cells: SkillCellType[] = competencies.map((competency) => {
-      const latest = skills?.cells[competency.id];
-      const level = latest?.level ?? 0;
-      const requiredLevel = required.get(competency.id)?.get(title) ?? 0;
+      const { latest, level, requiredLevel, gap } = cellLevels(competency.id, titleKey, required, skills);
       return {
         competency,
         level,
         requiredLevel,
-        gap: skillGap(level, requiredLevel),
+        gap,
         assessedAt: latest ? new Date(latest.assessedAt) : null,
         assessedBy: latest?.assessedBy ?? null,
         assessedOn: latest?.assessedOn ?? null,
@@ -183,10 +222,15 @@ export class WorkforceQueries {
     const today = isoDateOf(asOf ?? new Date());
     const competencies = await this.competencyList(reader);
     const courses = new Map((await this.courseList(reader, competencies)).map((c) => [c.id, c]));
-    const inCategory = (course: CourseType) => !filter.competencyCategory?.trim() || course.competencies.some((c) => matches(filter.competencyCategory, c.category));
-    const staff = staffMemberId ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc) : await reader.list<StaffDoc>(STAFF);
+    const inCategory = (course: CourseType) =>
+      !filter.competencyCategory?.trim() || course.competencies.some((c) => matches(filter.competencyCategory, c.category));
+    const staff = staffMemberId
+      ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
+      : await reader.list<StaffDoc>(STAFF);
     const people = await this.presenter.present(staff.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle)));
-    const records = (await reader.list<TrainingDoc>(TRAINING)).filter((r) => people.has(r.staffMemberId) && (!staffMemberId || r.staffMemberId === staffMemberId));
+    const records = (await reader.list<TrainingDoc>(TRAINING)).filter(
+      (r) => people.has(r.staffMemberId) && (!staffMemberId || r.staffMemberId === staffMemberId),
+    );
     const register = records
       .map((record) => ({
         id: record.id,
@@ -200,7 +244,10 @@ export class WorkforceQueries {
         lastDate: record.lastDate ?? null,
       }))
       .filter((record) => record.staffMember && record.course && inCategory(record.course))
-      .sort((a, b) => collator.compare(a.staffMember.displayName, b.staffMember.displayName) || collator.compare(a.course.title, b.course.title) || (a.id < b.id ? -1 : 1));
+      .sort(
+        (a, b) =>
+          collator.compare(a.staffMember.displayName, b.staffMember.displayName) || collator.compare(a.course.title, b.course.title) || (a.id < b.id ? -1 : 1),
+      );
     return pageOf(register, page);
   }
 
@@ -213,7 +260,12 @@ export class WorkforceQueries {
     const counts = new Map<string, PersonTrainingCountType>();
     for (const person of await this.staffMembers(asOf)) if (!person.erased) counts.set(person.id, { staffMember: person, courses: 0 });
     for (const record of register) {
-      const when = (record.status === 'COMPLETED' || record.status === 'EXPIRED' ? record.completedOn : record.status === 'ATTENDED' ? record.lastDate : record.plannedFor) ?? '';
+      const when =
+        (record.status === 'COMPLETED' || record.status === 'EXPIRED'
+          ? record.completedOn
+          : record.status === 'ATTENDED'
+            ? record.lastDate
+            : record.plannedFor) ?? '';
       const counted = ['PLANNED', 'BOOKED', 'ATTENDED', 'COMPLETED', 'EXPIRED'].includes(record.status) && when.startsWith(year);
       const entry = counts.get(record.staffMember.id);
       if (counted && entry) entry.courses += 1;
@@ -253,8 +305,17 @@ export class WorkforceQueries {
     const docs = await reader.list<CourseDoc>(COURSES);
     return docs
       .map((doc) => {
-        const levels = doc.competencies.filter((c) => byId.has(c.competencyId)).map((c) => ({ competency: byId.get(c.competencyId) as CompetencyType, raisesTo: c.raisesTo }));
-        return { id: doc.id, title: doc.title, provider: doc.provider, validityMonths: doc.validityMonths, levels, competencies: levels.map((l) => l.competency) };
+        const levels = doc.competencies
+          .filter((c) => byId.has(c.competencyId))
+          .map((c) => ({ competency: byId.get(c.competencyId) as CompetencyType, raisesTo: c.raisesTo }));
+        return {
+          id: doc.id,
+          title: doc.title,
+          provider: doc.provider,
+          validityMonths: doc.validityMonths,
+          levels,
+          competencies: levels.map((l) => l.competency),
+        };
       })
       .sort(byName);
   }

@@ -1,3 +1,4 @@
+import type { SkillsMatrixOrder } from '../../../generated/graphql';
 import type { Competency, SkillCell, SkillsRow } from '../workforce.types';
 
 export interface CategoryGroup {
@@ -51,32 +52,13 @@ export function jobTitles(rows: readonly SkillsRow[], competencies: readonly Com
   return [...titles.values()].sort((a, b) => a.localeCompare(b));
 }
 
-/** How the matrix orders its people: as the API lists them (by name), or those furthest below their job's requirements first. */
-export type MatrixOrder = 'name' | 'gap';
+/** How the API orders the matrix's people before paging: by name, or those furthest below their job's requirements first (over every page). */
+export type MatrixOrder = SkillsMatrixOrder;
 
 export const MATRIX_ORDERS: readonly { value: MatrixOrder; label: string }[] = [
-  { value: 'name', label: 'Name (A to Z)' },
-  { value: 'gap', label: 'Largest total gap first' },
+  { value: 'NAME', label: 'Name (A to Z)' },
+  { value: 'LARGEST_GAP', label: 'Largest total gap first' },
 ];
-
-/**
- * The rows in the order asked for, as a new list. By name: as the API lists them (it sorts by
- * name). By gap: the largest total gap first; people with the same gap keep the API's order, so
- * the order stays stable and readable.
- */
-export function sortRows(rows: readonly SkillsRow[], order: MatrixOrder): SkillsRow[] {
-  switch (order) {
-    case 'name':
-      return [...rows];
-    case 'gap':
-      // Array#sort is stable: equal gaps stay in name order.
-      return [...rows].sort((a, b) => b.totalGap - a.totalGap);
-    default: {
-      const unknown: never = order;
-      throw new Error(`Unknown matrix order ${String(unknown)}`);
-    }
-  }
-}
 
 /** The symbol beside a gap's words (hidden from screen readers, which hear the words). */
 export const GAP_SYMBOL = '▼';

@@ -17,6 +17,7 @@ import type {
   DefineCompetencyInput,
   RegisterStaffMemberInput,
   SetRequirementInput,
+  SkillsMatrixOrder,
 } from '../../../generated/graphql';
 
 const NO_OPTIONS: WorkforceFilterOptions = { departments: [], jobTitles: [], competencyCategories: [] };
@@ -31,9 +32,9 @@ export type SkillsMatrixView = SkillsMatrix & { filterOptions: WorkforceFilterOp
 export class SkillsData {
   private readonly graphql = inject(GraphqlClient);
 
-  /** One page of the matrix, narrowed by the filter, with what the filter bar offers. */
-  async load(asOf: string | null, page: PageVariables): Promise<SkillsMatrixView> {
-    const result = await this.graphql.execute(SkillsMatrixPageDocument, { asOf, ...page });
+  /** One page of the matrix, narrowed by the filter and in the order asked for (over every page), with what the filter bar offers. */
+  async load(asOf: string | null, page: PageVariables, orderBy: SkillsMatrixOrder = 'NAME'): Promise<SkillsMatrixView> {
+    const result = await this.graphql.execute(SkillsMatrixPageDocument, { asOf, ...page, orderBy });
     return { ...result.skillsMatrix, filterOptions: result.workforceFilterOptions ?? NO_OPTIONS };
   }
 

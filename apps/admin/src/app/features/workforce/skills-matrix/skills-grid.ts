@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
 import type { SkillsMatrix, StaffMember } from '../workforce.types';
-import { GAP_SYMBOL, MatrixOrder, cellFor, gapMarker, groupByCategory, sortRows } from './matrix-layout';
+import { GAP_SYMBOL, cellFor, gapMarker, groupByCategory } from './matrix-layout';
 
 export interface CellRef {
   staffMemberId: string;
@@ -311,14 +311,13 @@ export class SkillsGrid {
   /** Shows the erase column. */
   readonly canEdit = input(false);
   readonly disabled = input(false);
-  /** The order of the people on the page (the page's sort control). */
-  readonly order = input<MatrixOrder>('name');
   readonly cellSelected = output<CellRef>();
   readonly eraseRequested = output<StaffMember>();
 
   protected readonly groups = computed(() => groupByCategory(this.matrix().competencies));
   protected readonly columnCount = computed(() => this.matrix().competencies.length + (this.canEdit() ? 3 : 2));
-  protected readonly rows = computed(() => sortRows(this.matrix().rows, this.order()));
+  /** The people in the API's order (the page's order control asks the API for it). */
+  protected readonly rows = computed(() => this.matrix().rows);
   protected readonly cellFor = cellFor;
   protected readonly gapMarker = gapMarker;
   protected readonly gapSymbol = GAP_SYMBOL;

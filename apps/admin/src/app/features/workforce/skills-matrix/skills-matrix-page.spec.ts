@@ -37,7 +37,7 @@ const OPTIONS = {
   competencyCategories: ['Contracting', 'Ethics'],
 };
 const answer = (matrix: SkillsMatrix = MATRIX) => ({ data: { skillsMatrix: matrix, workforceFilterOptions: OPTIONS } });
-const FIRST_PAGE = { offset: 0, limit: 50, department: null, jobTitle: null, competencyCategory: null };
+const FIRST_PAGE = { offset: 0, limit: 50, department: null, jobTitle: null, competencyCategory: null, orderBy: 'NAME' };
 const cellOf = (page: PageHarness, staffId: string, competencyId: string) =>
   page.one(`tr[data-staff-member-id="${staffId}"] td[data-competency-id="${competencyId}"]`);
 
@@ -77,19 +77,27 @@ describe('SkillsMatrixPage', () => {
     expect(page.one('tr[data-staff-member-id="staff-1"] td.total').textContent?.trim()).toBe('2');
   });
 
-  it('orders the people on the page by name, or with the largest total gap first', async () => {
+  it('asks the API for the largest total gaps of everyone, from the first page, and shows its order as it is', async () => {
     const ann = row(person({ id: 'staff-7', displayName: 'Ann Booth' }), [cell('comp-1', { level: 3, requiredLevel: 3, gap: 0 })]);
     const bob = row(person({ id: 'staff-8', displayName: 'Bob Carr' }), [cell('comp-1', { level: 0, requiredLevel: 3, gap: 3 })]);
-    const page = await PageHarness.open(URL, ADMIN_USER, answer({ ...MATRIX, rows: [ann, ...MATRIX.rows, bob] }));
+    const page = await PageHarness.open(URL, ADMIN_USER, answer({ ...MATRIX, totalRows: 120 }));
     const names = () => page.all('tbody th[scope=row] .name').map((th) => th.textContent?.trim());
+    expect(page.field('Order the people by').value).toBe('NAME');
+    queueAnswers(answer({ ...MATRIX, totalRows: 120, offset: 50 }));
+    await page.click('Next page of people');
 
-    expect(names()).toEqual(['Ann Booth', 'Sam Patel', 'Erased person', 'Bob Carr']);
-
-    page.fill('Order the people on this page by', 'gap');
+    // The API orders every person before paging; the page keeps that order (no sort of its own).
+    queueAnswers(answer({ ...MATRIX, totalRows: 120, rows: [ann, bob] }));
+    page.fill('Order the people by', 'LARGEST_GAP');
     await page.settle();
 
-    expect(names()).toEqual(['Bob Carr', 'Sam Patel', 'Ann Booth', 'Erased person']);
-    expect(page.fetch).toHaveBeenCalledTimes(2);
+    expect(sentRequest(page.fetch, 3).variables).toEqual({ asOf: null, ...FIRST_PAGE, orderBy: 'LARGEST_GAP' });
+    expect(names()).toEqual(['Ann Booth', 'Bob Carr']);
+    expect(page.text('nav[aria-label="People pages"] .range')).toBe('People 1–2 of 120');
+
+    queueAnswers(answer({ ...MATRIX, totalRows: 120, offset: 50 }));
+    await page.click('Next page of people');
+    expect(sentRequest(page.fetch, 4).variables).toEqual({ asOf: null, ...FIRST_PAGE, offset: 50, orderBy: 'LARGEST_GAP' });
   });
 
   it('shows erased people muted, without an erase button or a place in the assessment form', async () => {

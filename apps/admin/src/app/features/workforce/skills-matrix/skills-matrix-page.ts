@@ -59,7 +59,7 @@ export const PEOPLE_PER_PAGE = 50;
         (filterChange)="filterBy($event)"
       />
       <div class="field matrix-order">
-        <label for="matrix-order">Order the people on this page by</label>
+        <label for="matrix-order">Order the people by</label>
         <select id="matrix-order" [value]="order()" (change)="orderBy($event)">
           @for (choice of orders; track choice.value) {
             <option [value]="choice.value" [selected]="choice.value === order()">{{ choice.label }}</option>
@@ -76,7 +76,6 @@ export const PEOPLE_PER_PAGE = 50;
       />
       <gl-skills-grid
         [matrix]="matrix"
-        [order]="order()"
         [selected]="history.ref()"
         [canEdit]="canEdit()"
         [disabled]="register.historical()"
@@ -155,12 +154,14 @@ export const PEOPLE_PER_PAGE = 50;
 export class SkillsMatrixPage {
   private readonly data = inject(SkillsData);
   protected readonly canEdit = inject(WorkforceAccess).canEdit;
+  /** The order of every matching person, applied by the API before paging: page 1 of "largest gap" holds the largest gaps of all. */
+  protected readonly order = signal<MatrixOrder>('NAME');
   /** A page of people at a time, narrowed by the filter bar (the API pages and filters). */
   protected readonly paging: RegisterPaging = new RegisterPaging(PEOPLE_PER_PAGE, (): Promise<void> => this.register.reload());
-  protected readonly register: RegisterLoader<SkillsMatrixView> = loadRegister((asOf) => this.data.load(asOf, this.paging.variables()));
+  protected readonly register: RegisterLoader<SkillsMatrixView> = loadRegister((asOf) =>
+    this.data.load(asOf, this.paging.variables(), this.order()),
+  );
 
-  /** Sorting orders the page shown (the API pages people by name). */
-  protected readonly order = signal<MatrixOrder>('name');
   protected readonly orders = MATRIX_ORDERS;
 
   protected readonly competencies = computed(() => this.register.value()?.competencies ?? []);
@@ -193,8 +194,12 @@ export class SkillsMatrixPage {
     return person && !person.erased ? person : null;
   });
 
-  protected orderBy(event: Event): void {
-    this.order.set((event.target as HTMLSelectElement).value === 'gap' ? 'gap' : 'name');
+  /** A new order starts again from the first page (the filter stays). */
+  protected orderBy(event: Event): Promise<void> {
+    this.order.set((event.target as HTMLSelectElement).value === 'LARGEST_GAP' ? 'LARGEST_GAP' : 'NAME');
+    this.history.close();
+    this.erasing.close();
+    return this.paging.setFilter(this.paging.filter());
   }
 
   protected filterBy(filter: WorkforceFilter): Promise<void> {
