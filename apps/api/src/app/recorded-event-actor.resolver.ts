@@ -1,18 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RecordedEventType } from '@ledger/audit-api';
 import { IdentityQueries } from '@ledger/identity-api';
-import { REMINDERS_ACTOR } from '@ledger/notifications-api';
-import { CHECKPOINT_SYSTEM_ACTOR, SYSTEM_ACTOR } from '@ledger/shared-api';
-
-/** How the history names someone whose personal data was erased (as the registers and the admin do). */
-export const ERASED_PERSON = 'Erased person';
-/** The actors that are no user: the ledger acting on its own (bootstrap, migrations, checkpoints) and the demo loader. */
-export const NON_USER_ACTORS: Readonly<Record<string, string>> = {
-  [SYSTEM_ACTOR.userId]: 'The ledger (system)',
-  [CHECKPOINT_SYSTEM_ACTOR.actorId]: 'The ledger (checkpoints)',
-  [REMINDERS_ACTOR.userId]: 'The ledger (reminders)',
-  'demo-data': 'Demo data loader',
-};
+import { ERASED_PERSON, NON_USER_ACTORS } from '@ledger/shared-api';
 
 /** One request's names by user id: a page of history names the same few people many times. */
 const namesByRequest = new WeakMap<object, Map<string, Promise<string | null>>>();

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { EventStore, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory } from '@ledger/event-store-core';
 import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from '@ledger/audit-api';
+import { ERASED_PERSON, NON_USER_ACTORS } from '@ledger/shared-api';
 import { withStores } from '../context';
 
 const instant = (value: string | undefined, name: string) => {
@@ -8,13 +9,6 @@ const instant = (value: string | undefined, name: string) => {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new InvalidInputError(`--${name} "${value}" is not an ISO date-time`);
   return date;
-};
-
-/** The actors that are no user, named as the API names them (RecordedEvent.actorName). */
-const NON_USER_ACTORS: Readonly<Record<string, string>> = {
-  system: 'The ledger (system)',
-  'system:checkpoints': 'The ledger (checkpoints)',
-  'demo-data': 'Demo data loader',
 };
 
 /**
@@ -30,14 +24,14 @@ async function actorNames(store: EventStore, vault: PersonalDataVault, events: r
     }
     const stream = await store.readStream(`user-${actorId}`);
     if (stream.some((e) => e.type === 'UserPersonalDataErased')) {
-      names.set(actorId, 'Erased person');
+      names.set(actorId, ERASED_PERSON);
       continue;
     }
     const registered = stream.find((e) => e.type === 'UserRegistered');
     if (!registered) continue;
     const [opened] = await openPersonalData(vault, [registered.data]);
     const name = (opened as { displayName?: unknown } | null)?.displayName;
-    names.set(actorId, typeof name === 'string' && name ? name : 'Erased person');
+    names.set(actorId, typeof name === 'string' && name ? name : ERASED_PERSON);
   }
   return names;
 }

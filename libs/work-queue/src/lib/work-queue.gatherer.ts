@@ -9,6 +9,9 @@ import { WorkforceQueries } from '@ledger/workforce-api';
 import { CalendarEntry, calendarEntriesFor } from './calendar-entries';
 import { ContractFact, OutstandingCondition, ReviewAwaitingDecision, Viewer, WorkFacts, WorkItem, workItemsFor } from './work-items';
 
+/** The register reads of one batch of queues, by what was read (and for whom, where it is personal). */
+type FactReads = Map<string, Promise<unknown>>;
+
 /**
  * Reads what each context records as due and asks the work-queue rules what the viewer must do.
  * A context the viewer's roles never act on is not read at all.
@@ -28,6 +31,20 @@ export class WorkQueueGatherer {
     return workItemsFor(viewer, await this.factsFor(viewer), ukDateOf(now));
   }
 
+  /**
+   * The queues of several people at one instant (a digest run, one review's deciders): each
+   * register is read once for the whole batch, not once per person.
+   */
+  async itemsForEach(actors: readonly Actor[], now: Date = new Date()): Promise<WorkItem[][]> {
+    const batch: FactReads = new Map();
+    const queues: WorkItem[][] = [];
+    for (const actor of actors) {
+      const viewer = await this.viewerOf(actor);
+      queues.push(workItemsFor(viewer, await this.factsFor(viewer, batch), ukDateOf(now)));
+    }
+    return queues;
+  }
+
   /** The dated entries of the actor's calendar feed, from the same facts as their queue. */
   async calendarEntriesFor(actor: Actor, now: Date = new Date()): Promise<CalendarEntry[]> {
     const viewer = await this.viewerOf(actor);
@@ -39,16 +56,23 @@ export class WorkQueueGatherer {
     return { roles: actor.roles, staffMemberId: person?.id ?? null };
   }
 
-  private async factsFor(viewer: Viewer): Promise<WorkFacts> {
+  /** With a batch, a read already made for someone else in it is shared instead of repeated. */
+  private async factsFor(viewer: Viewer, batch?: FactReads): Promise<WorkFacts> {
     const may = (permission: Permission) => mayDo(viewer.roles, permission);
     const ownsSomething = viewer.staffMemberId !== null;
+    const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+      if (!batch) return read();
+      if (!batch.has(key)) batch.set(key, read());
+      return batch.get(key) as Promise<T>;
+    };
+    const trainingOf = may('keepWorkforce') ? null : viewer.staffMemberId;
     const [gateway, training, risks, lessonsDue, lessonActions, contracts] = await Promise.all([
-      may('recordGatewayDecisions') || may('runProcurements') ? this.gatewayFacts() : undefined,
-      may('keepWorkforce') || ownsSomething ? this.trainingFacts(may('keepWorkforce') ? null : viewer.staffMemberId) : [],
-      may('keepRisks') ? this.riskFacts() : [],
-      may('manageLessonActions') ? this.lessonsDueFacts() : [],
-      may('manageLessonActions') || ownsSomething ? this.lessonActionFacts() : [],
-      may('keepContracts') || (may('reportOnContracts') && ownsSomething) ? this.contractFacts() : [],
+      may('recordGatewayDecisions') || may('runProcurements') ? once('gateway', () => this.gatewayFacts()) : undefined,
+      may('keepWorkforce') || ownsSomething ? once(`training:${trainingOf ?? '*'}`, () => this.trainingFacts(trainingOf)) : [],
+      may('keepRisks') ? once('risks', () => this.riskFacts()) : [],
+      may('manageLessonActions') ? once('lessonsDue', () => this.lessonsDueFacts()) : [],
+      may('manageLessonActions') || ownsSomething ? once('lessonActions', () => this.lessonActionFacts()) : [],
+      may('keepContracts') || (may('reportOnContracts') && ownsSomething) ? once('contracts', () => this.contractFacts()) : [],
     ]);
     return {
       reviewsAwaitingDecision: gateway?.awaiting ?? [],

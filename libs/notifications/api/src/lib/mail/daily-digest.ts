@@ -6,7 +6,7 @@ import { WorkQueueGatherer } from '@ledger/work-queue';
 import { NotificationsQueries } from '../read/notifications-queries';
 import { MAIL_SETTINGS, MailSettings } from './mail-settings';
 import { digestMessage } from './reminder-messages';
-import { DeliveryOutcome, ReminderDeliveries, recipientsFrom } from './reminder-deliveries';
+import { DeliveryOutcome, Recipient, ReminderDeliveries, recipientsFrom } from './reminder-deliveries';
 
 export interface PlannedDigest {
   userId: string;
@@ -42,9 +42,17 @@ export class DailyDigest {
     const day = ukDateOf(now);
     const publicUrl = this.settings?.publicUrl ?? options.publicUrl ?? 'http://localhost:3000';
     const planned: PlannedDigest[] = [];
+    const recipients: Recipient[] = [];
     for (const recipient of await recipientsFrom(this.identity)) {
-      if (!(await this.preferences.preferencesOf(recipient.actor.userId)).dailyDigest) continue;
-      const items = await this.workQueue.itemsFor(recipient.actor, now);
+      if ((await this.preferences.preferencesOf(recipient.actor.userId)).dailyDigest) recipients.push(recipient);
+    }
+    // Everyone's queue from one read of each register.
+    const queues = await this.workQueue.itemsForEach(
+      recipients.map((recipient) => recipient.actor),
+      now,
+    );
+    for (const [index, recipient] of recipients.entries()) {
+      const items = queues[index];
       if (!items.length) continue;
       const message = digestMessage(recipient.displayName, items, day, publicUrl);
       const plan: PlannedDigest = {

@@ -9,7 +9,7 @@ import { WorkQueueGatherer } from '@ledger/work-queue';
 import { NotificationsQueries } from '../read/notifications-queries';
 import { MAIL_SETTINGS, MailSettings } from './mail-settings';
 import { decisionRequestMessage } from './reminder-messages';
-import { ReminderDeliveries, recipientsFrom } from './reminder-deliveries';
+import { Recipient, ReminderDeliveries, recipientsFrom } from './reminder-deliveries';
 
 const POLL_MS = 2_000;
 const PAGE = 200;
@@ -91,7 +91,9 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private track(work: Promise<unknown>): void {
-    const tracked = work.catch((error) => this.logger.error({ reason: (error as Error).message }, 'A decision request could not be sent')).finally(() => this.inFlight.delete(tracked));
+    const tracked = work
+      .catch((error) => this.logger.error({ reason: (error as Error).message }, 'A decision request could not be sent'))
+      .finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
   }
 
@@ -100,10 +102,18 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
     await this.readSide.waitFor(event.position);
     const { procurementId, reviewId } = event.data;
     const now = new Date();
-    const deciders = (await recipientsFrom(this.identity)).filter((recipient) => mayDo(recipient.actor.roles, 'recordGatewayDecisions'));
-    for (const recipient of deciders) {
-      if (!(await this.preferences.preferencesOf(recipient.actor.userId)).decisionRequests) continue;
-      const item = (await this.workQueue.itemsFor(recipient.actor, now)).find((i) => i.kind === 'GATEWAY_DECISION_AWAITED' && i.subjectId === procurementId);
+    const deciders: Recipient[] = [];
+    for (const recipient of await recipientsFrom(this.identity)) {
+      if (mayDo(recipient.actor.roles, 'recordGatewayDecisions') && (await this.preferences.preferencesOf(recipient.actor.userId)).decisionRequests)
+        deciders.push(recipient);
+    }
+    // Every decider's queue from one read of each register.
+    const queues = await this.workQueue.itemsForEach(
+      deciders.map((recipient) => recipient.actor),
+      now,
+    );
+    for (const [index, recipient] of deciders.entries()) {
+      const item = queues[index].find((i) => i.kind === 'GATEWAY_DECISION_AWAITED' && i.subjectId === procurementId);
       if (!item) continue;
       const message = decisionRequestMessage(recipient.displayName, item, this.settings.publicUrl);
       await this.deliveries.deliver(decisionReminderStreamId(reviewId, recipient.actor.userId), 'DECISION_REQUEST', reviewId, recipient, message);

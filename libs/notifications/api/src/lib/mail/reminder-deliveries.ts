@@ -3,13 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ConcurrencyConflictError, RuleViolationError } from '@ledger/event-store-core';
 import { IdentityQueries } from '@ledger/identity-api';
 import { ReminderKind } from '@ledger/notifications-domain';
-import { Actor, commandMetadataFor } from '@ledger/shared-api';
+import { Actor, REMINDERS_SYSTEM_ACTOR_ID, commandMetadataFor } from '@ledger/shared-api';
 import { ReminderCommandMessage } from '../write/messages';
 import { ComposedMessage } from './reminder-messages';
 import { Mailer } from './mailer';
 
 /** Reminders are recorded as sent by the ledger itself, not by a person. */
-export const REMINDERS_ACTOR: Actor = { userId: 'system:reminders', roles: ['ADMIN'] };
+export const REMINDERS_ACTOR: Actor = { userId: REMINDERS_SYSTEM_ACTOR_ID, roles: ['ADMIN'] };
 
 /** STOPPED: the server was stopping, so the message was not claimed (another instance or the next run sends it). */
 export type DeliveryOutcome = 'SENT' | 'FAILED' | 'ALREADY_CLAIMED' | 'STOPPED';

@@ -13,6 +13,23 @@ export interface Actor {
 /** The system itself (bootstrap, demo data, migrations): recorded as such in event metadata. */
 export const SYSTEM_ACTOR: Actor = { userId: 'system', roles: ['ADMIN'] };
 
+/** The reminder sender (libs/notifications): records each message it claims, sends or gives up on. */
+export const REMINDERS_SYSTEM_ACTOR_ID = 'system:reminders';
+
+/** How the history names someone whose personal data was erased (as the registers and the admin do). */
+export const ERASED_PERSON = 'Erased person';
+
+/**
+ * The actors that are no user, by the id recorded in event metadata, named as the history shows
+ * them: the API (RecordedEvent.actorName) and the CLI (`ledger history`) read this one table.
+ */
+export const NON_USER_ACTORS: Readonly<Record<string, string>> = {
+  [SYSTEM_ACTOR.userId]: 'The ledger (system)',
+  'system:checkpoints': 'The ledger (checkpoints)',
+  [REMINDERS_SYSTEM_ACTOR_ID]: 'The ledger (reminders)',
+  'demo-data': 'Demo data loader',
+};
+
 export interface ActorLookup {
   /** The user's current roles, or undefined when the user is unknown or disabled. */
   findActiveActor(userId: string): Promise<Actor | undefined>;
