@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { Journey, startJourney } from './support/journey';
+import { formByLegend } from './support/forms';
 
 const MEMBERS = [
   { name: 'Ann Lee', email: 'ann.lee@example.gov.uk', jobTitle: 'Head of Finance' },
@@ -15,15 +16,7 @@ describe('governance pages against the real API', () => {
   let page: Page;
 
   const main = () => page.getByRole('main');
-  /** A form by its legend; it waits behind its "Record changes" button (named as the legend), so open it first if need be. */
-  const form = async (legend: string): Promise<Locator> => {
-    const group = page.getByRole('group', { name: legend, exact: true });
-    if (!(await group.isVisible())) {
-      await main().locator('.record-changes > .button-row').getByRole('button', { name: legend, exact: true }).click();
-    }
-    await group.waitFor();
-    return group;
-  };
+  const form = (legend: string): Promise<Locator> => formByLegend(page, legend);
   const notice = () => page.locator('p.notice[role=status]');
   const step = (gateway: string) => page.locator(`.track .step[data-gateway=${gateway}]`);
   const heatCell = (likelihood: number, impact: number) => page.locator(`td[data-likelihood="${likelihood}"][data-impact="${impact}"]`);

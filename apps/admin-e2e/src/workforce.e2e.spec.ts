@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { Journey, startJourney } from './support/journey';
+import { formByLegend } from './support/forms';
 
 // One journey through the workforce pages on the real API with an empty store (DEMO_DATA=false):
 // each step starts where the previous one ended.
@@ -9,15 +10,7 @@ describe('workforce pages against the real API', () => {
   let page: Page;
 
   const main = () => page.getByRole('main');
-  /** A form by its legend; it waits behind its "Record changes" button (named as the legend), so open it first if need be. */
-  const form = async (legend: string): Promise<Locator> => {
-    const group = page.getByRole('group', { name: legend, exact: true });
-    if (!(await group.isVisible())) {
-      await main().locator('.record-changes > .button-row').getByRole('button', { name: legend, exact: true }).click();
-    }
-    await group.waitFor();
-    return group;
-  };
+  const form = (legend: string): Promise<Locator> => formByLegend(page, legend);
   const total = (key: string) => page.locator(`[data-total=${key}] dd`);
   const notice = () => page.locator('p.notice[role=status]');
 
