@@ -8,11 +8,17 @@ const { compilerOptions } = require('./tsconfig.base.json');
 // Every test target writes its Jest JSON report here for tools/test-summary.mjs.
 mkdirSync(path.join(__dirname, 'tmp', 'test-results'), { recursive: true });
 
+const ESM_ONLY_PACKAGES = '(openid-client|oauth4webapi|jose)';
+
 module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json') }],
+    // openid-client and its two dependencies ship only as ES modules; Jest's CommonJS runtime needs
+    // them transpiled (Node itself loads them with require(esm), so the built API does not).
+    [`node_modules/${ESM_ONLY_PACKAGES}/.+\\.js$`]: ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.esm-deps.json') }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY_PACKAGES}/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${__dirname}/` }),
   testMatch: ['**/*.spec.ts'],
