@@ -22,8 +22,7 @@ const Q = {
   plan: 'mutation($input: PlanTrainingInput!) { planTraining(input: $input) { id } }',
   register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
   request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
-  setPreferences:
-    'mutation($input: ReminderPreferencesInput!) { setMyReminderPreferences(input: $input) { dailyDigest decisionRequests mailEnabled } }',
+  setPreferences: 'mutation($input: ReminderPreferencesInput!) { setMyReminderPreferences(input: $input) { dailyDigest decisionRequests mailEnabled } }',
   preferences: 'query { myReminderPreferences { dailyDigest decisionRequests mailEnabled } }',
 };
 
@@ -74,8 +73,10 @@ describe('reminders by email on sqlite', () => {
   let leadToken: string;
   /** A new procurement with its strategy review requested. */
   const requestReview = async (title: string): Promise<{ procurementId: string; reviewId: string }> => {
-    const registered = (await ok(Q.register, { input: { title, estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }, leadToken)).id as string;
-    const reviewId = (await ok(Q.request, { input: { procurementId: registered, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Papers attached' } }, leadToken)).id as string;
+    const registered = (await ok(Q.register, { input: { title, estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }, leadToken))
+      .id as string;
+    const reviewId = (await ok(Q.request, { input: { procurementId: registered, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Papers attached' } }, leadToken))
+      .id as string;
     return { procurementId: registered, reviewId };
   };
   const reminderEvents = async () => (await ledger.stores.eventStore.readAll()).filter((event) => event.type.startsWith('Reminder'));
@@ -95,7 +96,9 @@ describe('reminders by email on sqlite', () => {
     const admin = await ledger.adminToken();
     const staffIds: Record<string, string> = {};
     for (const [key, displayName] of Object.entries({ cara: 'Cara Jones', dev: 'Dev Shah', sam: 'Sam Patel', eve: 'Eve Wood' })) {
-      staffIds[key] = (await ok(Q.staff, { input: { displayName, email: `${key}@example.gov.uk`, jobTitle: 'Officer', department: 'Corporate Services' } }, admin)).id;
+      staffIds[key] = (
+        await ok(Q.staff, { input: { displayName, email: `${key}@example.gov.uk`, jobTitle: 'Officer', department: 'Corporate Services' } }, admin)
+      ).id;
     }
     users.cara = await ledger.userFor('COMMITTEE_MEMBER', 'cara@example.gov.uk', 'Cara Jones');
     users.dev = await ledger.userFor('COMMITTEE_MEMBER', 'dev@example.gov.uk', 'Dev Shah');
@@ -104,8 +107,12 @@ describe('reminders by email on sqlite', () => {
     leadToken = await ledger.tokenFor('PROCUREMENT_LEAD', 'lee.lead@example.gov.uk');
 
     const hr = await ledger.tokenFor('HR_LEAD', 'hana.hr@example.gov.uk');
-    const competency = (await ok(Q.define, { input: { name: 'Contract management', category: 'Contracting', levelDescriptors: ['0', '1', '2', '3', '4'] } }, hr)).id;
-    const course = (await ok(Q.addCourse, { input: { title: 'Contract <Management> & Refresher', provider: 'GCC', competencyIds: [competency], validityMonths: 12 } }, hr)).id;
+    const competency = (
+      await ok(Q.define, { input: { name: 'Contract management', category: 'Contracting', levelDescriptors: ['0', '1', '2', '3', '4'] } }, hr)
+    ).id;
+    const course = (
+      await ok(Q.addCourse, { input: { title: 'Contract <Management> & Refresher', provider: 'GCC', competencyIds: [competency], validityMonths: 12 } }, hr)
+    ).id;
     for (const who of ['sam', 'eve']) {
       await ok(Q.plan, { input: { staffMemberId: staffIds[who], courseId: course, plannedFor: daysFromToday(-5), reason: 'Gap' } }, hr);
     }
@@ -185,6 +192,23 @@ describe('reminders by email on sqlite', () => {
     expect(await ledger.head()).toBe(before.head);
   });
 
+  it('tells the deciders of a review requested while no server sent mail, once one starts again', async () => {
+    ledger = await ledger.restart({ SMTP_URL: undefined, MAIL_FROM: undefined });
+    const { reviewId } = await requestReview('Waste collection');
+    // Back with mail: the requests carry on from where the last server left them, not from the head.
+    const withMail = { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Governance Ledger <ledger@example.gov.uk>' };
+    ledger = await ledger.restart(withMail);
+    await ledger.app.get(DecisionRequests).settled();
+    const told = mailTo(users.cara.email).filter((mail) => mail.subject?.includes('Waste collection'));
+    expect(told).toHaveLength(1);
+    const recorded = (await reminderEvents()).filter((event) => event.streamId === decisionReminderStreamId(reviewId, users.cara.id));
+    expect(recorded.map((event) => event.type)).toEqual(['ReminderClaimed', 'ReminderSent']);
+    // A further restart sends it no second time.
+    ledger = await ledger.restart(withMail);
+    await ledger.app.get(DecisionRequests).settled();
+    expect(mailTo(users.cara.email).filter((mail) => mail.subject?.includes('Waste collection'))).toHaveLength(1);
+  });
+
   it('retries when the relay is down, then records the message as failed; the command is acknowledged at once', async () => {
     ledger = await ledger.restart({ SMTP_URL: `smtp://127.0.0.1:${await deadPort()}` });
     const before = smtp.messages.length;
@@ -218,7 +242,9 @@ describe('reminders by email on sqlite', () => {
     ledger = await ledger.restart({ SMTP_URL: undefined, MAIL_FROM: undefined });
     const before = { mail: smtp.messages.length, reminders: (await reminderEvents()).length };
     // No transport, no log follower, no timer: none of them is even a provider.
-    const providers = [...(ledger.app as unknown as { container: { getModules(): Map<string, { providers: Map<unknown, unknown> }> } }).container.getModules().values()]
+    const providers = [
+      ...(ledger.app as unknown as { container: { getModules(): Map<string, { providers: Map<unknown, unknown> }> } }).container.getModules().values(),
+    ]
       .flatMap((module) => [...module.providers.keys()])
       .map((token) => (typeof token === 'function' ? token.name : String(token)));
     expect(providers).toContain('DailyDigest');
@@ -261,10 +287,16 @@ describe('reminders by email from two instances on one PostgreSQL schema', () =>
 
   it('sends a decision request and a day’s digest once between them', async () => {
     const admin = await first.adminToken();
-    await first.ok(Q.staff, { input: { displayName: 'Cara Jones', email: 'cara@example.gov.uk', jobTitle: 'Officer', department: 'Corporate Services' } }, admin);
+    await first.ok(
+      Q.staff,
+      { input: { displayName: 'Cara Jones', email: 'cara@example.gov.uk', jobTitle: 'Officer', department: 'Corporate Services' } },
+      admin,
+    );
     const cara = await first.userFor('COMMITTEE_MEMBER', 'cara@example.gov.uk', 'Cara Jones');
     const lead = await first.tokenFor('PROCUREMENT_LEAD', 'lee.lead@example.gov.uk');
-    const procurementId = (await first.ok(Q.register, { input: { title: 'Fleet renewal', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }, lead)).id;
+    const procurementId = (
+      await first.ok(Q.register, { input: { title: 'Fleet renewal', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }, lead)
+    ).id;
     await first.ok(Q.request, { input: { procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Papers attached' } }, lead);
     await Promise.all([first.app.get(DecisionRequests).settled(), second.app.get(DecisionRequests).settled()]);
     const toCara = () => smtp.messages.filter((mail) => to(mail).includes(cara.email));
@@ -274,7 +306,9 @@ describe('reminders by email from two instances on one PostgreSQL schema', () =>
     const caras = runs.flat().filter((digest) => digest.userId === cara.id);
     expect(caras.map((digest) => digest.outcome).sort()).toEqual(['ALREADY_CLAIMED', 'SENT']);
     expect(toCara().map((mail) => mail.subject)).toEqual([expect.stringContaining('Decision awaited'), expect.stringMatching(/^Governance reminders for /)]);
-    const claims = (await second.stores.eventStore.readAll()).filter((event) => event.type === 'ReminderClaimed' && (event.data as { recipientId: string }).recipientId === cara.id);
+    const claims = (await second.stores.eventStore.readAll()).filter(
+      (event) => event.type === 'ReminderClaimed' && (event.data as { recipientId: string }).recipientId === cara.id,
+    );
     expect(claims).toHaveLength(2);
   });
 });

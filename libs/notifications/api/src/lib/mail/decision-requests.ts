@@ -1,9 +1,9 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventStore, RecordedEvent } from '@ledger/event-store-core';
+import { CheckpointMovedError, EventStore, ReadModelStore, RecordedEvent } from '@ledger/event-store-core';
 import { GatewayReviewRequested } from '@ledger/gateway-domain';
 import { IdentityQueries } from '@ledger/identity-api';
 import { decisionReminderStreamId } from '@ledger/notifications-domain';
-import { EVENT_STORE, ReadSide } from '@ledger/shared-api';
+import { EVENT_STORE, READ_MODEL_STORE, ReadSide } from '@ledger/shared-api';
 import { mayDo } from '@ledger/shared-domain';
 import { WorkQueueGatherer } from '@ledger/work-queue';
 import { NotificationsQueries } from '../read/notifications-queries';
@@ -12,13 +12,19 @@ import { decisionRequestMessage } from './reminder-messages';
 import { Recipient, ReminderDeliveries, recipientsFrom } from './reminder-deliveries';
 
 const POLL_MS = 2_000;
+/**
+ * How far the requests have been handled, kept beside the projections' checkpoints (in the
+ * read-model store, shared by every instance) so that a restart carries on from there and a
+ * review requested while no server ran is still sent.
+ */
+export const DECISION_REQUESTS_CHECKPOINT = 'processor:decision-requests';
 const PAGE = 200;
 /** A request recorded longer ago than this (an import, a demo with a past) is left to the digest. */
 const RECENT_MS = 24 * 3600_000;
 const isRecent = (event: RecordedEvent) => Date.now() - Date.parse(event.metadata.recordedAt) < RECENT_MS;
 
 /**
- * Follows the log from its head at start and, for each gateway review requested, tells each person
+ * Follows the log from its checkpoint (its head, the first time) and, for each gateway review requested, tells each person
  * whose work queue now shows that review to decide (the work queue's rules: on the policy's
  * committee and not conflicted, or the clerk who records for the committee). It runs beside the
  * commands, never inside them: a request is acknowledged whatever the relay does. Each message is
@@ -36,6 +42,7 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly checkpoints: ReadModelStore,
     private readonly readSide: ReadSide,
     private readonly identity: IdentityQueries,
     private readonly workQueue: WorkQueueGatherer,
@@ -45,8 +52,9 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Reviews requested while no server ran are in the next digest; only new requests are sent now.
-    this.cursor = await this.store.headPosition();
+    // The first start begins at the head: what was requested before mail was set up is in the digest.
+    this.cursor = await this.checkpoints.checkpoint(DECISION_REQUESTS_CHECKPOINT);
+    if (this.cursor === 0n) await this.advanceTo(await this.store.headPosition());
     this.unsubscribe = this.store.onAppended(() => void this.poll());
     this.timer = setInterval(() => void this.poll(), POLL_MS);
     this.timer.unref();
@@ -70,9 +78,11 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
         for (;;) {
           const events = await this.store.readAll({ from: this.cursor + 1n, limit: PAGE });
           for (const event of events) {
-            this.cursor = event.position;
             if (event.type === 'GatewayReviewRequested' && isRecent(event)) this.track(this.notifyDeciders(event as RecordedEvent<GatewayReviewRequested>));
           }
+          // Each message is claimed before it is sent, so a page handled twice (a crash before this
+          // line, or another instance) sends nothing twice.
+          if (events.length) await this.advanceTo(events[events.length - 1].position);
           if (events.length < PAGE || this.stopped) break;
         }
       } catch (error) {
@@ -82,6 +92,18 @@ export class DecisionRequests implements OnApplicationBootstrap, BeforeApplicati
       }
     })();
     return this.polling;
+  }
+
+  /** Moves the shared checkpoint on; another instance that got further first is followed instead. */
+  private async advanceTo(position: bigint): Promise<void> {
+    try {
+      await this.checkpoints.commit(DECISION_REQUESTS_CHECKPOINT, this.cursor, position, { puts: [], deletes: [] });
+      this.cursor = position;
+    } catch (error) {
+      if (!(error instanceof CheckpointMovedError)) throw error;
+      const elsewhere = await this.checkpoints.checkpoint(DECISION_REQUESTS_CHECKPOINT);
+      this.cursor = elsewhere > position ? elsewhere : position;
+    }
   }
 
   /** Waits for every message under way (tests, and shutdown). */
