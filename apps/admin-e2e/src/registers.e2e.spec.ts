@@ -68,7 +68,7 @@ describe('the skills matrix and role-aware navigation against the real API', () 
     beforeAll(async () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await journey.signIn(HR_LEAD);
-    }, 60_000);
+    }, 180_000);
 
     it('sees the workforce pages and nothing of the gateway, risks, contracts or audit', async () => {
       expect(await navigationLinks()).toEqual([
@@ -191,7 +191,7 @@ describe('the skills matrix and role-aware navigation against the real API', () 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL('**/login');
       await journey.signIn(STAFF);
-    }, 60_000);
+    }, 180_000);
 
     for (const width of WIDTHS) {
       it(`sees only their training and the lessons log, and is told plainly about a page they cannot use, at ${width} px`, async () => {

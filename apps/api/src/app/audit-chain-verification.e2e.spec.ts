@@ -49,7 +49,7 @@ describe.each(STORES_UNDER_TEST)('verifyAuditChain against a tampered store on %
     await ok(Q.lesson, { input: { title: 'Engage earlier', whatHappened: 'Few bids', recommendation: 'Engage the market earlier', procurementId } });
     await ok(Q.request, { input: { procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Open procedure' } });
     tampering = tamperWith(ledger);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await tampering?.close();
     await ledger?.close();

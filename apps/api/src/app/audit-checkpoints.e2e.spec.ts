@@ -37,7 +37,7 @@ describe.each(STORES_UNDER_TEST)('signed checkpoints of the log on %s', (store) 
     const reviewId = (await ok(Q.request, { input: { procurementId, gateway: 'G1_BUSINESS_CASE', summary: 'Outline business case' } })).id;
     await ok(Q.decide, { input: { reviewId, outcome: 'DEFERRED', conditions: [], rationale: 'No modern slavery assessment', committeeMemberIds: members } });
     tampering = tamperWith(ledger);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await tampering?.close();
     await ledger?.close();

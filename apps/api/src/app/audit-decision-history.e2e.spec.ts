@@ -63,7 +63,7 @@ describe.each(STORES_UNDER_TEST)('decisionHistory for auditors on %s', (store) =
     at['t1'] = await instant();
     await ok(Q.request, { input: { procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Request for quotation' } }, admin);
     at['t2'] = await instant();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   const ok = (query: string, variables: Record<string, unknown>, token: string) => ledger.ok(query, variables, token);

@@ -85,7 +85,7 @@ describe.each(STORES_UNDER_TEST)('personal data and timelines for auditors on %s
     id.lesson = (await ok(Q.lesson, { input: { title: 'Market engagement came too late', whatHappened: 'Two bids', recommendation: 'Engage earlier', procurementId: id.procurement, gateway: 'G2_PROCUREMENT_STRATEGY', priority: 'HIGH' } })).id;
     await ok(Q.action, { input: { lessonId: id.lesson, description: 'Refresh the template', ownerStaffMemberId: id.chantel, dueDate: inAMonth(), target: 'TEMPLATE' } });
     await ok(Q.lesson, { input: { title: 'Templates recycled', whatHappened: 'Old form reused', recommendation: 'Own the templates' } });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it('opens a staff member’s name and email for the auditor, while the log holds them only sealed', async () => {

@@ -125,7 +125,7 @@ describe.each(STORES_UNDER_TEST)('registersAsOf on %s', (store) => {
     await created(M.review, { riskId: id.r1, likelihood: 2, impact: 2, notes: 'Second supplier found' });
     id.r2 = await created(M.identify, { title: 'Inflation', category: 'EXTERNAL_EVENTS', likelihood: 4, impact: 3, reviewEveryMonths: 6 });
     at.t2 = await instant();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it.each([

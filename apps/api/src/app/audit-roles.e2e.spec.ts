@@ -81,7 +81,7 @@ describe('audit queries by role on sqlite', () => {
     await ok('mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }', {
       input: { procurementId: ids.procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Request for quotation' },
     });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it('covers all seven roles', () => {

@@ -58,7 +58,7 @@ describe.each(STORES_UNDER_TEST)('strategic risk register on %s', (store) => {
     ledger = await startTestLedger(store);
     lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'rory.lead@example.gov.uk');
     leadUserId = (await ok('{ me { id } }', {})).id;
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it('identifies a modern slavery risk with inherent and residual ratings, controls, appetite, treatment and quarterly reviews', async () => {

@@ -38,7 +38,7 @@ describe('a deployment started as the README says for real use, attacked', () =>
     const { DEMO_DATA } = loadConfig(REAL_USE);
     ledger = await startTestLedger('sqlite', { DEMO_DATA, JWT_SECRET: jwtSecret, MUTATIONS_PER_MINUTE: 120, FILE_REQUESTS_PER_MINUTE: 30 });
     admin = await ledger.adminToken();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -274,7 +274,7 @@ describe('least personal data', () => {
   let ledger: TestLedger;
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite', { DEMO_DATA: true });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it('tells anyone, signed in or not, that demo users exist, for the UI banner', async () => {
@@ -301,7 +301,7 @@ describe('rate limits per user', () => {
   let ledger: TestLedger;
   beforeAll(async () => {
     ledger = await startTestLedger('sqlite', { MUTATIONS_PER_MINUTE: 3, FILE_REQUESTS_PER_MINUTE: 2 });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => ledger?.close());
 
   it('refuses a user\'s mutations past the limit with TOO_MANY_REQUESTS and records nothing, while another user goes on', async () => {

@@ -76,7 +76,7 @@ describe('the pack’s renderings (ADR 0030)', () => {
 
   beforeAll(async () => {
     for (const format of FORMATS) rendered.set(format, await PACK_FORMATS[format].render(pack));
-  }, 60_000);
+  }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('gives the same bytes in every format when the pack is built again at another time', async () => {
@@ -90,7 +90,7 @@ describe('the pack’s renderings (ADR 0030)', () => {
     } finally {
       jest.useRealTimers();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('draws each chart as the same SVG and PNG every time, with no instance ids', () => {
     for (const chart of CHARTS) {

@@ -132,6 +132,6 @@ describe('spreadsheet tables', () => {
         httpStatus: 413,
         message: expect.stringMatching(/at most 20,000 rows/),
       });
-    }, 60_000);
+    }, 180_000);
   });
 });
