@@ -55,7 +55,7 @@ export async function startTestLedger(store: StoreUnderTest, overrides: Partial<
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DEMO_DATA: false,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL as LedgerConfig['LOG_LEVEL'] | undefined) ?? 'silent',
     // Suites send hundreds of commands a minute as one user; the security suite tests the real limits.
     MUTATIONS_PER_MINUTE: 100_000,
     FILE_REQUESTS_PER_MINUTE: 100_000,
