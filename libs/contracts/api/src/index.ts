@@ -6,3 +6,5 @@ export * from './lib/graphql/contracts.types';
 export * from './lib/exports/social-value-foi.export';
 export * from './lib/exports/ocds-release-package';
 export * from './lib/exports/ocds-release-packages';
+export * from './lib/spreadsheets/contracts-importer';
+export * from './lib/spreadsheets/contracts-register-columns';

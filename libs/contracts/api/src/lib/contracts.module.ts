@@ -7,12 +7,15 @@ import { CONTRACTS_PROJECTIONS } from './projections';
 import { ContractsQueries } from './read/contracts-queries';
 import { OcdsReleasePackages } from './exports/ocds-release-packages';
 import { CONTRACTS_COMMAND_HANDLERS } from './write/handlers';
+import { ContractsImporter } from './spreadsheets/contracts-importer';
+import { ContractsSpreadsheetsController } from './spreadsheets/spreadsheets.controller';
 
 /** Contracts after award: the register, change control, performance and social value (ADR 0025). */
 @Module({
   imports: [CqrsModule],
-  providers: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
-  exports: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages],
+  controllers: [ContractsSpreadsheetsController],
+  providers: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
+  exports: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter],
 })
 export class ContractsModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { CalendarDatePipe, MoneyPipe } from '../../shared/format/format-pipes';
 import { loadRegister } from '../../shared/register/register-loader';
 import { RegisterStatus } from '../../shared/register/register-status';
+import { ImportPanel } from '../workforce/spreadsheet-import/import-panel';
 import { labelOf } from '../../shared/enum-labels';
 import { CONTRACT_STATUS_LABELS, CONTRACT_STATUS_TONES } from './contract-labels';
 import { ContractsData } from './contracts-data';
@@ -23,12 +24,14 @@ export function withStatus(contracts: readonly ContractListItem[], filter: Statu
  */
 @Component({
   selector: 'gl-contracts-page',
-  imports: [CalendarDatePipe, MoneyPipe, RouterLink, RegisterStatus],
+  imports: [CalendarDatePipe, ImportPanel, MoneyPipe, RouterLink, RegisterStatus],
   template: `
     <h1>Contracts</h1>
     <p class="lead">Contracts awarded from procurements: change control, performance, savings and social value.</p>
 
     <gl-register-status [register]="register" subject="The contracts" />
+    <!-- An existing register (the e-tendering portal's export) comes in through the same checked import as HR's spreadsheets. -->
+    <gl-import-panel kind="contracts-register" (imported)="register.changed($event)" />
 
     @if (register.value(); as contracts) {
       <div class="field filter">

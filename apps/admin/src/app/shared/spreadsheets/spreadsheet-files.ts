@@ -34,17 +34,33 @@ export type RegisterExportName = keyof typeof REGISTER_EXPORTS;
 /** The FOI answers on social value (libs/strategy/pack/src/lib/social-value-foi.ts), for the contract readers. */
 export const SOCIAL_VALUE_FOI_PATH = '/api/contracts/social-value-foi';
 
-/** The spreadsheets HR imports (POST /api/workforce/imports/{kind}). */
-export type ImportKind = 'skills-matrix' | 'training-records';
+/** The spreadsheets HR imports (POST /api/workforce/imports/{kind}), and the contracts register (POST /api/contracts/imports/contracts-register). */
+export type ImportKind = 'skills-matrix' | 'training-records' | 'contracts-register';
+
+/** Where each import is sent (the API's spreadsheets controllers). */
+export const IMPORT_PATHS: Record<ImportKind, string> = {
+  'skills-matrix': '/api/workforce/imports/skills-matrix',
+  'training-records': '/api/workforce/imports/training-records',
+  'contracts-register': '/api/contracts/imports/contracts-register',
+};
 
 /** One refused row: `line` counts the header as line 1, as a spreadsheet program shows it. */
 export interface RefusedRow {
   line: number;
   code: string;
   message: string;
+  /** The column at fault, where the import names one (the contracts register's does). */
+  column?: string;
 }
 
-/** What the API answers to an import (libs/workforce/api/src/lib/spreadsheets/workforce-importer.ts). */
+/** What one row does, or would do on a check (the contracts register's import says so row by row). */
+export interface ImportedRow {
+  line: number;
+  outcome: 'created' | 'updated' | 'unchanged' | 'error';
+  changes: string[];
+}
+
+/** What the API answers to an import (libs/shared/api/src/lib/spreadsheet/imports.ts, and the importers beside it). */
 export interface ImportReport {
   kind: ImportKind;
   dryRun: boolean;
@@ -52,6 +68,8 @@ export interface ImportReport {
   applied: number;
   alreadyApplied: number;
   errors: RefusedRow[];
+  /** Every row with what it does, where the import says so (the contracts register's). */
+  rows?: ImportedRow[];
 }
 
 /**
@@ -100,7 +118,7 @@ export class SpreadsheetFiles {
   async upload(kind: ImportKind, file: File, dryRun: boolean): Promise<ImportReport> {
     const body = new FormData();
     body.append('file', file, file.name);
-    const response = await this.send(`/api/workforce/imports/${kind}?dryRun=${dryRun}`, { method: 'POST', body });
+    const response = await this.send(`${IMPORT_PATHS[kind]}?dryRun=${dryRun}`, { method: 'POST', body });
     // 422 with a report: rows were refused at import time and nothing was written.
     if (response.ok || response.status === 422) {
       const report = (await response.json().catch(() => null)) as ImportReport | null;

@@ -51,6 +51,8 @@ function cellText(value: ExcelJS.CellValue): string {
  * expands to gigabytes (a zip bomb) is refused without being expanded.
  */
 export const SPREADSHEET_LIMITS = {
+  /** Bytes one uploaded file may have: a larger upload is refused with 413 before it is parsed. */
+  maxUploadBytes: 5 * 1024 * 1024,
   /** Data rows one import may carry (the header row not counted). */
   maxRows: 20_000,
   /** Entries in an .xlsx archive; a workbook has a few dozen. */

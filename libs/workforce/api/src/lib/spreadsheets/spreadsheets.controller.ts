@@ -2,14 +2,25 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseIn
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { InvalidInputError } from '@ledger/event-store-core';
-import { Actor, CurrentActor, Roles, formatOf, parseAsOfParam, parseFormatParam, readTable, sendSpreadsheet } from '@ledger/shared-api';
+import {
+  Actor,
+  CurrentActor,
+  IMPORT_UPLOAD_LIMITS,
+  Roles,
+  UploadedSpreadsheet,
+  importStatus,
+  isDryRun,
+  parseAsOfParam,
+  parseFormatParam,
+  readUploadedTable,
+  sendSpreadsheet,
+} from '@ledger/shared-api';
 import { WORKFORCE_READERS, WORKFORCE_WRITERS } from '../graphql/roles';
 import { ExportKind, WorkforceExporter } from './workforce-exporter';
 import { ImportKind, ImportReport, WorkforceImporter } from './workforce-importer';
 
 const EXPORTS: ExportKind[] = ['skills-matrix', 'training-register', 'establishment'];
 const IMPORTS: ImportKind[] = ['skills-matrix', 'training-records'];
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
  * Spreadsheets over authenticated HTTP:
@@ -34,20 +45,19 @@ export class WorkforceSpreadsheetsController {
   @Roles(...WORKFORCE_WRITERS)
   @Post('imports/:kind')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES } }))
+  @UseInterceptors(FileInterceptor('file', { limits: IMPORT_UPLOAD_LIMITS }))
   async import(
     @CurrentActor() actor: Actor,
     @Param('kind') kind: string,
     @Res({ passthrough: true }) response: Response,
-    @UploadedFile() file?: { originalname: string; mimetype: string; buffer: Buffer },
+    @UploadedFile() file?: UploadedSpreadsheet,
     @Query('dryRun') dryRun?: string,
   ): Promise<ImportReport> {
     if (!IMPORTS.includes(kind as ImportKind)) throw new InvalidInputError(`Unknown import "${kind}"; choose ${IMPORTS.join(', ')}`);
-    if (!file) throw new InvalidInputError('Send the spreadsheet as multipart/form-data in a field named "file"', { field: 'file' });
-    const rows = await readTable(file.buffer, formatOf(file.originalname, file.mimetype));
-    const report = await this.importer.import(kind as ImportKind, file.buffer, rows, actor, { dryRun: dryRun === 'true' || dryRun === '1' });
+    const { content, rows } = await readUploadedTable(file);
+    const report = await this.importer.import(kind as ImportKind, content, rows, actor, { dryRun: isDryRun(dryRun) });
     // Nothing was written when a row was refused: 422 tells a script so; a dry run just reports.
-    if (report.errors.length > 0 && !report.dryRun) response.status(422);
+    response.status(importStatus(report));
     return report;
   }
 }

@@ -1,9 +1,21 @@
-import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore, ForkedEventStore, LedgerError, SealedEvent, StoreIntegrityError, unstorableTextAt } from '@ledger/event-store-core';
-import { Actor, EVENT_STORE, InputRow, ReadSide, commandMetadataFor } from '@ledger/shared-api';
+import { EventStore, ForkedEventStore, SealedEvent, StoreIntegrityError } from '@ledger/event-store-core';
+import {
+  Actor,
+  EVENT_STORE,
+  EventLoopTurns,
+  ImportReportBase,
+  InputRow,
+  ReadSide,
+  RowError,
+  RowProblem,
+  RowScreen,
+  commandMetadataFor,
+  fileProblem,
+  importIdOf,
+  rowErrorOf,
+} from '@ledger/shared-api';
 import { StaffMemberRequest } from '@ledger/workforce-domain';
 import { CompetencyType } from '../graphql/skills.types';
 import { StaffMemberType } from '../graphql/people.types';
@@ -14,37 +26,15 @@ import { StaffMemberCommandMessage } from '../write/messages';
 
 export type ImportKind = 'skills-matrix' | 'training-records';
 
-export interface RowError {
-  line: number;
-  code: string;
-  message: string;
-}
+export type { RowError };
 
-export interface ImportReport {
-  kind: ImportKind;
-  dryRun: boolean;
-  rowsRead: number;
-  /** Rows written by this run (0 on a dry run or when any row is invalid). */
-  applied: number;
-  /** Rows already imported by an earlier run of the same file: nothing new written for them. */
-  alreadyApplied: number;
-  errors: RowError[];
-}
+export type ImportReport = ImportReportBase<ImportKind>;
 
 /** Columns each import expects (headers are matched case- and punctuation-insensitively). */
 export const IMPORT_COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
   'skills-matrix': { required: ['email', 'competency', 'level', 'evidence'], optional: [] },
   'training-records': { required: ['email', 'course', 'status', 'date'], optional: ['evidence', 'reason'] },
 };
-
-class RowProblem extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** What one import looks rows up in, read once per import rather than once per row. */
 interface Lookups {
@@ -63,22 +53,6 @@ interface DecidedRow {
 
 /** Rows written per transaction by the real run: few commits, each short enough not to hold the event loop. */
 const ROWS_PER_WRITE = 250;
-
-/**
- * Gives the event loop a turn (setImmediate) after every `everyMs` of work, so that `/health` and
- * small requests keep answering while a long import runs in the same process.
- */
-class EventLoopTurns {
-  private last = performance.now();
-
-  constructor(private readonly everyMs = 20) {}
-
-  async take(): Promise<void> {
-    if (performance.now() - this.last < this.everyMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.last = performance.now();
-  }
-}
 
 /**
  * Imports the spreadsheets HR already keeps. Every row becomes one ordinary command, prepared by
@@ -105,38 +79,25 @@ export class WorkforceImporter {
 
   async import(kind: ImportKind, content: Buffer, rows: InputRow[], actor: Actor, options: { dryRun: boolean; now?: Date }): Promise<ImportReport> {
     const report: ImportReport = { kind, dryRun: options.dryRun, rowsRead: rows.length, applied: 0, alreadyApplied: 0, errors: [] };
-    const missing = rows.length ? IMPORT_COLUMNS[kind].required.filter((column) => !(column in rows[0].values)) : [];
-    if (missing.length) {
-      report.errors.push({ line: 1, code: 'BAD_USER_INPUT', message: `Missing column(s): ${missing.join(', ')}` });
+    const unreadable = fileProblem(rows, IMPORT_COLUMNS[kind].required);
+    if (unreadable) {
+      report.errors.push(unreadable);
       return report;
     }
-    if (rows.length === 0) {
-      report.errors.push({ line: 1, code: 'BAD_USER_INPUT', message: 'The file has a header but no rows' });
-      return report;
-    }
-    const importId = createHash('sha256').update(kind).update(content).digest('hex').slice(0, 24);
+    const importId = importIdOf(kind, content);
     const now = options.now ?? new Date();
     const turns = new EventLoopTurns();
     const lookups = await this.lookups(kind);
     const accepted: DecidedRow[] = [];
     const fork = new ForkedEventStore(this.store);
-    // A row that repeats an earlier one word for word is a copy-paste slip, not a second fact.
-    const firstLineOf = new Map<string, number>();
+    const screen = new RowScreen();
     for (const row of rows) {
       await turns.take();
-      const unstorable = unstorableTextAt(row.values, 'row');
-      if (unstorable) {
-        const column = unstorable.path.slice('row.'.length);
-        report.errors.push({ line: row.line, code: 'BAD_USER_INPUT', message: `Column "${column}" holds ${unstorable.problem}: remove it` });
+      const problem = screen.problemWith(row);
+      if (problem) {
+        report.errors.push(problem);
         continue;
       }
-      const key = JSON.stringify(Object.entries(row.values).map(([column, value]) => [column, value.toLowerCase()]));
-      const first = firstLineOf.get(key);
-      if (first !== undefined) {
-        report.errors.push({ line: row.line, code: 'BAD_USER_INPUT', message: `Line ${row.line} repeats line ${first} exactly: remove the repeat` });
-        continue;
-      }
-      firstLineOf.set(key, row.line);
       try {
         const { staffMemberId, command } = this.toCommand(kind, row, lookups);
         const metadata = { ...commandMetadataFor(actor, { commandId: `import-${importId}-${row.line}`, now }), correlationId: `import-${importId}` };
@@ -146,7 +107,7 @@ export class WorkforceImporter {
         if (outcome.idempotent) report.alreadyApplied += 1;
         else accepted.push({ line: row.line, message, streamId: prepared.streamId, events: outcome.newEvents.map(({ position, ...event }) => (void position, event)) });
       } catch (error) {
-        report.errors.push(this.rowError(row.line, error));
+        report.errors.push(rowErrorOf(row.line, error));
       }
     }
     if (report.errors.length > 0 || options.dryRun) return report;
@@ -188,7 +149,7 @@ export class WorkforceImporter {
             report.applied += 1;
           } catch (error) {
             // Refused now though accepted by the dry run: stop here; running the import again resumes.
-            report.errors.push(this.rowError(row.line, error));
+            report.errors.push(rowErrorOf(row.line, error));
             return;
           }
         }
@@ -232,11 +193,5 @@ export class WorkforceImporter {
       return { staffMemberId: person.id, command: { type: 'PlanTraining', courseId: course.id, plannedFor: v['date'], reason: v['reason'] || 'Imported training plan' } };
     }
     return { staffMemberId: person.id, command: { type: 'RecordTrainingOutcome', courseId: course.id, status, date: v['date'], evidence: v['evidence'] || null } };
-  }
-
-  private rowError(line: number, error: unknown): RowError {
-    if (error instanceof RowProblem) return { line, code: error.code, message: error.message };
-    if (error instanceof LedgerError) return { line, code: error.code, message: error.message };
-    throw error;
   }
 }

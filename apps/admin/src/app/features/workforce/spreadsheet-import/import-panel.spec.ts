@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Session } from '../../../core/auth/session';
 import { TokenStore } from '../../../core/auth/token-store';
 import type { ImportReport } from '../../../shared/spreadsheets/spreadsheet-files';
-import { HR_LEAD_USER, STAFF_USER, StubbedAnswer, queueAnswers, stubFetch } from '../../../../testing/fetch-stub';
+import { HR_LEAD_USER, PROCUREMENT_LEAD_USER, STAFF_USER, StubbedAnswer, queueAnswers, stubFetch } from '../../../../testing/fetch-stub';
 import { ImportPanel } from './import-panel';
 
 const report = (overrides: Partial<ImportReport>): StubbedAnswer =>
@@ -20,13 +20,13 @@ const report = (overrides: Partial<ImportReport>): StubbedAnswer =>
 const CSV = new File(['email,competency,level,evidence\n'], 'assessments.csv', { type: 'text/csv' });
 
 describe('ImportPanel', () => {
-  async function setUp(user: object = HR_LEAD_USER) {
+  async function setUp(user: object = HR_LEAD_USER, kind = 'skills-matrix') {
     sessionStorage.clear();
     TestBed.inject(TokenStore).set('valid');
     const fetch = stubFetch({ data: { me: user } });
     await TestBed.inject(Session).loadUser();
     const fixture = TestBed.createComponent(ImportPanel);
-    fixture.componentRef.setInput('kind', 'skills-matrix');
+    fixture.componentRef.setInput('kind', kind);
     const imported: string[] = [];
     fixture.componentInstance.imported.subscribe((notice) => imported.push(notice));
     fixture.detectChanges();
@@ -100,6 +100,56 @@ describe('ImportPanel', () => {
 
   it('is not offered to those who may not keep the workforce registers', async () => {
     const { element } = await setUp(STAFF_USER);
+
+    expect(element.querySelector('button')).toBeNull();
+  });
+
+  it('imports a contracts register for those who award contracts: the column of each refusal named, and what a clean file would do', async () => {
+    const { panel, element, button, render, fetch } = await setUp(PROCUREMENT_LEAD_USER, 'contracts-register');
+    button('Import a contracts register from a spreadsheet').click();
+    await render();
+    panel.chooseFile(new File(['Contract reference\n'], 'register.csv', { type: 'text/csv' }));
+    queueAnswers(
+      report({
+        kind: 'contracts-register',
+        errors: [
+          {
+            line: 4,
+            code: 'BAD_USER_INPUT',
+            column: 'awarded_value',
+            message: 'awarded value "-£5" is negative: an amount in pounds must be 0 or more',
+          },
+        ],
+      }),
+    );
+
+    await panel.check();
+    await render();
+
+    expect((fetch.mock.calls.at(-1) as [string])[0]).toBe('/api/contracts/imports/contracts-register?dryRun=true');
+    const cells = [...element.querySelectorAll('tbody td')].map((td) => td.textContent?.trim());
+    expect(cells).toEqual(['4', 'awarded value', 'awarded value "-£5" is negative: an amount in pounds must be 0 or more']);
+
+    queueAnswers(
+      report({
+        kind: 'contracts-register',
+        rows: [
+          { line: 2, outcome: 'created', changes: ['awarded'] },
+          { line: 3, outcome: 'unchanged', changes: [] },
+        ],
+        rowsRead: 2,
+        alreadyApplied: 1,
+      }),
+    );
+    await panel.check();
+    await render();
+    expect(element.textContent).toContain('All 2 rows are valid.');
+    expect(element.textContent).toContain('New: 1. Updated: 0. Already on the record: 1.');
+    expect(button('Import 2 rows').disabled).toBe(false);
+  });
+
+  it('does not offer the contracts register import to HR', async () => {
+    const { element } = await setUp(HR_LEAD_USER, 'contracts-register');
 
     expect(element.querySelector('button')).toBeNull();
   });

@@ -1,17 +1,37 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { PERMISSIONS } from '@ledger/shared-domain';
 
+import { Session } from '../../../core/auth/session';
+import { Role, hasAnyRole } from '../../../core/auth/user';
 import { asGraphqlError } from '../../../core/graphql/graphql-error';
 import { FocusOnOpen } from '../../../shared/focus-on-open';
 import { ImportKind, ImportReport, SpreadsheetFiles } from '../../../shared/spreadsheets/spreadsheet-files';
-import { WorkforceAccess } from '../workforce-access';
 
-/** What each import is called and the columns its first row must name (the API's IMPORT_COLUMNS). */
-const IMPORTS: Record<ImportKind, { title: string; rows: string; columns: string }> = {
-  'skills-matrix': { title: 'Import assessments', rows: 'assessments', columns: 'email, competency, level (0 to 4), evidence' },
+/**
+ * What each import is called, the columns its first row must name (the API's IMPORT_COLUMNS and
+ * CONTRACTS_REGISTER_COLUMNS), and who may import it (as the API's routes allow).
+ */
+const IMPORTS: Record<ImportKind, { title: string; rows: string; columns: string; importers: readonly Role[] }> = {
+  'skills-matrix': {
+    title: 'Import assessments',
+    rows: 'assessments',
+    columns: 'email, competency, level (0 to 4), evidence',
+    importers: PERMISSIONS.keepWorkforce,
+  },
   'training-records': {
     title: 'Import training records',
     rows: 'training records',
     columns: 'email, course, status, date; optionally evidence and reason',
+    importers: PERMISSIONS.keepWorkforce,
+  },
+  'contracts-register': {
+    title: 'Import a contracts register',
+    rows: 'contracts',
+    columns:
+      "contract reference, procurement reference (the procurement's id in the ledger; its award gateway must have passed), supplier name, " +
+      'awarded value, start date, end date (dd/mm/yyyy or yyyy-mm-dd), social value weighting %; optionally title, supplier identifier, ' +
+      'extension months available, contract manager email, status (ACTIVE, ENDED or TERMINATED) and closed on',
+    importers: PERMISSIONS.keepContracts,
   },
 };
 
@@ -20,7 +40,7 @@ const rowsIn = (count: number) => (count === 1 ? '1 row' : `${count} rows`);
 let nextId = 0;
 
 /**
- * HR's spreadsheet import, behind a button: the file is checked first (a dry run: nothing is
+ * A spreadsheet import (HR's, or a contracts register), behind a button: the file is checked first (a dry run: nothing is
  * written) and every refused row named with its line and reason; it can be imported only once
  * the check found nothing wrong, and then all its rows go in together or none do.
  */
@@ -67,6 +87,9 @@ let nextId = 0;
                   @if (checked.alreadyApplied > 0) {
                     {{ checked.alreadyApplied }} of them were imported before and will not be recorded twice.
                   }
+                  @if (outcomes(); as said) {
+                    {{ said }}
+                  }
                 </p>
               } @else {
                 <p class="field-error">{{ refusedSummary() }} Nothing has been recorded. Correct the file and check it again.</p>
@@ -82,6 +105,9 @@ let nextId = 0;
                 <thead>
                   <tr>
                     <th scope="col">Line</th>
+                    @if (namesColumns()) {
+                      <th scope="col">Column</th>
+                    }
                     <th scope="col">Reason</th>
                   </tr>
                 </thead>
@@ -89,6 +115,9 @@ let nextId = 0;
                   @for (row of report()?.errors; track $index) {
                     <tr>
                       <td class="num">{{ row.line }}</td>
+                      @if (namesColumns()) {
+                        <td>{{ spoken(row.column) }}</td>
+                      }
                       <td>{{ row.message }}</td>
                     </tr>
                   }
@@ -111,7 +140,8 @@ export class ImportPanel {
   readonly imported = output<string>();
 
   private readonly files = inject(SpreadsheetFiles);
-  protected readonly canImport = inject(WorkforceAccess).canEdit;
+  private readonly user = inject(Session).user;
+  protected readonly canImport = computed(() => hasAnyRole(this.user(), IMPORTS[this.kind()].importers));
   protected readonly headingId = `import-heading-${nextId}`;
   protected readonly fileId = `import-file-${nextId++}`;
   protected readonly rowsIn = rowsIn;
@@ -133,6 +163,18 @@ export class ImportPanel {
   protected readonly applyLabel = computed(() => {
     const report = this.report();
     return report?.dryRun && report.errors.length === 0 ? `Import ${rowsIn(report.rowsRead)}` : 'Import';
+  });
+  /** Whether the refusals name their column (the contracts register's do): the table then shows it. */
+  protected readonly namesColumns = computed(() => (this.report()?.errors ?? []).some((error) => !!error.column));
+  protected readonly spoken = (column: string | undefined) => (column ?? '').replace(/_/g, ' ');
+  /** What a clean check says the import would do, where the import says it row by row. */
+  readonly outcomes = computed(() => {
+    const rows = this.report()?.rows;
+    if (!rows?.length) {
+      return null;
+    }
+    const count = (outcome: string) => rows.filter((row) => row.outcome === outcome).length;
+    return `New: ${count('created')}. Updated: ${count('updated')}. Already on the record: ${count('unchanged')}.`;
   });
   protected readonly refusedSummary = computed(() => {
     const errors = this.report()?.errors ?? [];
