@@ -15,6 +15,7 @@ import { asOfCommand } from './commands/as-of.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { packCommand } from './commands/pack.command';
 import { ocdsCommand } from './commands/ocds.command';
+import { contractsCommand } from './commands/contracts.command';
 import { remindersCommand } from './commands/reminders.command';
 import { EXIT } from './exit-codes';
 
@@ -35,6 +36,7 @@ const program = new Command('ledger')
   .addCommand(workforceCommand)
   .addCommand(registersCommand)
   .addCommand(packCommand)
+  .addCommand(contractsCommand)
   .addCommand(ocdsCommand)
   .addCommand(remindersCommand)
   .addCommand(demoCommand);
