@@ -29,9 +29,13 @@ export interface BenchApi {
 export async function startBenchApi(storeEnv: Record<string, string>): Promise<BenchApi> {
   const port = 39_000 + Math.floor(Math.random() * 2000);
   const started = performance.now();
-  const child = spawn(process.execPath, [process.env['BENCH_API_MAIN'] ?? join(process.cwd(), 'dist/apps/api/main.js')], {
+  // BENCH_API_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, process.env['BENCH_API_MAIN'] ?? join(process.cwd(), 'dist/apps/api/main.js')], {
     env: {
       PATH: process.env['PATH'],
+      // Settings the API reads that a bench run may vary (e.g. READ_MODEL_CACHE_MB=0 for a run without the cache).
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('READ_MODEL_CACHE'))),
       PORT: String(port),
       ...storeEnv,
       ADMIN_EMAIL: ADMIN.email,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { SqliteEventStore } from '@ledger/event-store-sqlite';
@@ -55,11 +56,26 @@ export const REGISTER_QUERIES: { what: string; query: string }[] = [
  * with autocannon after measuring one client's answer.
  */
 export async function measureRegisterLoad(dir: string, events: number, queries = REGISTER_QUERIES): Promise<RegisterLoadResult[]> {
-  const path = join(dir, 'registers.sqlite');
-  const store = SqliteEventStore.open(path);
-  await writeMixedLog(store, events);
-  await store.close();
-  const api = await startBenchApi({ SQLITE_PATH: path });
+  // BENCH_REGISTERS_SQLITE: a store file kept between runs (written the first time), so a before/after
+  // pair measures the same log without writing it twice.
+  const kept = process.env['BENCH_REGISTERS_SQLITE'];
+  const path = kept ?? join(dir, 'registers.sqlite');
+  if (!kept || !existsSync(kept)) {
+    const store = SqliteEventStore.open(path);
+    await writeMixedLog(store, events);
+    await store.close();
+  }
+  // BENCH_REGISTERS_CACHE=both: the same queries with the read-model cache off, then on (ADR 0035), in one run.
+  if (process.env['BENCH_REGISTERS_CACHE'] === 'both') {
+    const off = await loadRegisters(path, queries, { READ_MODEL_CACHE_MB: '0' });
+    const on = await loadRegisters(path, queries, {});
+    return [...off.map((r) => ({ ...r, what: `${r.what} [cache off]` })), ...on.map((r) => ({ ...r, what: `${r.what} [cache on]` }))];
+  }
+  return loadRegisters(path, queries, {});
+}
+
+async function loadRegisters(path: string, queries: { what: string; query: string }[], settings: Record<string, string>): Promise<RegisterLoadResult[]> {
+  const api = await startBenchApi({ SQLITE_PATH: path, ...settings });
   try {
     const { url, token } = api;
     const headers = {
@@ -67,7 +83,21 @@ export async function measureRegisterLoad(dir: string, events: number, queries =
       authorization: `Bearer ${token}`,
     };
     const rows: RegisterLoadResult[] = [];
-    for (const { what, query } of queries) {
+    // The reference: the same API process answering its cheapest request (/health, no GraphQL, no
+    // store) to the same number of clients in the same run: the floor this machine allows now.
+    const health = await autocannon({ url: `${url}/health`, connections: CLIENTS, duration: SECONDS, timeout: 60 });
+    rows.push({
+      what: `reference: GET /health, ${CLIENTS} clients`,
+      answerBytes: Buffer.byteLength(await (await fetch(`${url}/health`)).text()),
+      oneClientMs: 0,
+      requestsPerSecond: health.requests.average,
+      p50: health.latency.p50,
+      p99: health.latency.p99,
+      errors: health.errors + health.non2xx + health.timeouts,
+    });
+    // BENCH_REGISTER_QUERIES=0,1: only those queries (by index), for quicker before/after runs.
+    const picked = process.env['BENCH_REGISTER_QUERIES']?.split(',').map(Number);
+    for (const { what, query } of queries.filter((_, i) => !picked || picked.includes(i))) {
       const body = JSON.stringify({ query });
       const start = performance.now();
       const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).text();

@@ -18,6 +18,8 @@ const Q = {
   staff: '{ staffMembers { id email } }',
   competencies: '{ competencies { id name } }',
   users: '{ users { id email roles } }',
+  change: 'mutation($input: ChangeStaffMemberDetailsInput!) { changeStaffMemberDetails(input: $input) { id jobTitle } }',
+  erase: 'mutation($id: ID!) { erasePersonalData(staffMemberId: $id, reason: "Left the authority") { id } }',
 };
 const DESCRIPTORS = ['None', 'Aware', 'Supported', 'Unaided', 'Expert'];
 const ROUNDS = 20;
@@ -116,6 +118,25 @@ describe('two instances on one PostgreSQL schema', () => {
         const seen = (await reader.ok(Q.staff, {}, token)) as { id: string }[];
         expect(seen.map((person) => person.id)).toContain(written.id);
       }
+    });
+
+    it('never answers from a cached page after the other instance changed it: an edit, then an erasure (ADR 0035)', async () => {
+      const email = `cached.${randomBytes(4).toString('hex')}@example.gov.uk`;
+      const person = (await first.ok(Q.register, { input: { displayName: 'Cached Person', email, jobTitle: 'Buyer', department: 'Procurement' } }, token)) as { id: string };
+      const page = `{ skillsMatrix(limit: 500, department: "Procurement") { rows { staffMember { id displayName email erased jobTitle } } } }`;
+      const rowOf = async (ledger: TestLedger) =>
+        ((await ledger.ok(page, {}, token)) as { rows: { staffMember: { id: string; displayName: string; email: string | null; erased: boolean; jobTitle: string } }[] }).rows.find(
+          (row) => row.staffMember.id === person.id,
+        )?.staffMember;
+      // The second instance reads the page twice: the second answer comes from its cache.
+      expect(await rowOf(second)).toMatchObject({ displayName: 'Cached Person', email, jobTitle: 'Buyer' });
+      expect(await rowOf(second)).toMatchObject({ displayName: 'Cached Person', email, jobTitle: 'Buyer' });
+      await first.ok(Q.change, { input: { staffMemberId: person.id, jobTitle: 'Senior Buyer', reason: 'Promoted' } }, token);
+      expect(await rowOf(second)).toMatchObject({ jobTitle: 'Senior Buyer' });
+      await first.ok(Q.erase, { id: person.id }, token);
+      const erased = await rowOf(second);
+      expect(erased).toMatchObject({ erased: true, email: null });
+      expect(JSON.stringify(await second.ok(page, {}, token))).not.toContain(email);
     });
   });
 

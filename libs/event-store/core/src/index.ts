@@ -14,6 +14,7 @@ export * from './lib/in-memory-event-store';
 export * from './lib/projections/read-model';
 export * from './lib/projections/snapshot-store';
 export * from './lib/projections/read-model-store';
+export * from './lib/projections/read-model-cache';
 export * from './lib/projections/projection';
 export * from './lib/projections/define-projection';
 export * from './lib/projections/unit-of-work';

@@ -46,10 +46,17 @@ describeReadModelContract('PostgreSQL', async () => {
   const schema = freshSchema();
   const store = await PostgresEventStore.connect({ connectionString, schema });
   const readModels = await PostgresReadModelStore.connect({ connectionString, schema });
+  const others: PostgresReadModelStore[] = [];
   return {
     store,
     readModels,
+    // A second API instance's pool on the same schema.
+    openSecond: async () => {
+      others.push(await PostgresReadModelStore.connect({ connectionString, schema }));
+      return others[others.length - 1];
+    },
     dispose: async () => {
+      for (const other of others) await other.close();
       await readModels.close();
       await store.close();
       await dropSchema(schema);

@@ -7,6 +7,7 @@ import {
   ReadModelSnapshot,
   ReadModelStore,
   SnapshotStore,
+  VersionedReadModels,
   resolveSnapshotDocuments,
 } from '@ledger/event-store-core';
 import { connectSchema, inTransaction } from './postgres-schema';
@@ -19,8 +20,16 @@ function* chunks<T>(items: readonly T[]): Iterable<T[]> {
   for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) yield items.slice(start, start + ROWS_PER_STATEMENT);
 }
 
-/** Read models as jsonb documents beside the log, changed in one transaction with the checkpoint. */
-export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
+/** The collections a batch of changes touches, sorted: every transaction locks their version rows in one order. */
+const collectionsOf = (changes: ReadModelChanges): string[] =>
+  [...new Set([...changes.puts.map((p) => p.collection), ...changes.deletes.map((d) => d.collection)])].sort();
+
+/**
+ * Read models as jsonb documents beside the log, changed in one transaction with the checkpoint.
+ * Every change to a collection bumps its version in that transaction (ADR 0035): a query cache in
+ * any instance on this schema sees the new version once the commit is visible.
+ */
+export class PostgresReadModelStore implements ReadModelStore, SnapshotStore, VersionedReadModels {
   static async connect(options: PostgresStoreOptions): Promise<PostgresReadModelStore> {
     // Snapshots are a base and deltas, one row per document (ADR 0023); the whole-blob snapshots
     // they replace (ADR 0013) are dropped, since snapshots are only a cache.
@@ -32,6 +41,10 @@ export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
          id         TEXT  NOT NULL,
          doc        JSONB NOT NULL,
          PRIMARY KEY (collection, id)
+       );
+       CREATE TABLE IF NOT EXISTS ${schema}.read_model_versions (
+         collection TEXT   PRIMARY KEY,
+         version    BIGINT NOT NULL
        );
        CREATE TABLE IF NOT EXISTS ${schema}.projection_checkpoints (
          projection TEXT   PRIMARY KEY,
@@ -79,6 +92,21 @@ export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
     return rows.map((row) => row.doc);
   }
 
+  async collectionVersions(): Promise<ReadonlyMap<string, string>> {
+    const { rows } = await this.pool.query<{ collection: string; version: string }>(`SELECT collection, version FROM ${this.schema}.read_model_versions`);
+    return new Map(rows.map(({ collection, version }) => [collection, String(version)]));
+  }
+
+  /** Bumped, never dropped or reset: a version seen before must never come back naming other contents. */
+  private async bumpVersions(client: PoolClient, collections: readonly string[]): Promise<void> {
+    if (collections.length === 0) return;
+    await client.query(
+      `INSERT INTO ${this.schema}.read_model_versions (collection, version) SELECT c, 1 FROM unnest($1::text[]) AS c ORDER BY c
+       ON CONFLICT (collection) DO UPDATE SET version = ${this.schema}.read_model_versions.version + 1`,
+      [[...collections].sort()],
+    );
+  }
+
   async checkpoint(projection: string): Promise<bigint> {
     const { rows } = await this.pool.query<{ position: string }>(
       `SELECT position FROM ${this.schema}.projection_checkpoints WHERE projection = $1`,
@@ -120,12 +148,14 @@ export class PostgresReadModelStore implements ReadModelStore, SnapshotStore {
         [deletes.map((d) => d.collection), deletes.map((d) => d.id)],
       );
     }
+    await this.bumpVersions(client, collectionsOf(changes));
     await client.query(`UPDATE ${this.schema}.projection_checkpoints SET position = $2 WHERE projection = $1`, [projection, to.toString()]);
   }
 
   async reset(projection: string, collections: readonly string[]): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await client.query(`DELETE FROM ${this.schema}.read_models WHERE collection = ANY($1)`, [[...collections]]);
+      await this.bumpVersions(client, collections);
       await client.query(`DELETE FROM ${this.schema}.projection_checkpoints WHERE projection = $1`, [projection]);
     });
   }

@@ -51,10 +51,17 @@ describeReadModelContract('SQLite', async () => {
   const file = tempFile();
   const store = SqliteEventStore.open(file.path);
   const readModels = SqliteReadModelStore.open(file.path);
+  const others: SqliteReadModelStore[] = [];
   return {
     store,
     readModels,
+    // Another process on the same file (a second instance, or the CLI).
+    openSecond: async () => {
+      others.push(SqliteReadModelStore.open(file.path));
+      return others[others.length - 1];
+    },
     dispose: async () => {
+      for (const other of others) await other.close();
       await readModels.close();
       await store.close();
       file.remove();

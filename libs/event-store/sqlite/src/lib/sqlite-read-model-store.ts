@@ -7,6 +7,7 @@ import {
   ReadModelStore,
   SnapshotDocument,
   SnapshotStore,
+  VersionedReadModels,
   resolveSnapshotDocuments,
 } from '@ledger/event-store-core';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -20,6 +21,10 @@ CREATE TABLE IF NOT EXISTS read_models (
   id         TEXT NOT NULL,
   doc        TEXT NOT NULL,
   PRIMARY KEY (collection, id)
+);
+CREATE TABLE IF NOT EXISTS read_model_versions (
+  collection TEXT PRIMARY KEY,
+  version    INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS projection_checkpoints (
   projection TEXT PRIMARY KEY,
@@ -66,8 +71,16 @@ function unpackDocuments(packed: Buffer): SnapshotDocument[] {
 
 type SnapshotRow = { position: bigint; max_recorded_at: string; base_position: bigint; base_size: bigint; size_since_base: bigint };
 
-/** Read models as JSON documents in the same SQLite file as the log they are folded from. */
-export class SqliteReadModelStore implements ReadModelStore, SnapshotStore {
+/** The collections a batch of changes touches, in one order (every writer bumps versions alike). */
+const collectionsOf = (changes: ReadModelChanges): string[] =>
+  [...new Set([...changes.puts.map((p) => p.collection), ...changes.deletes.map((d) => d.collection)])].sort();
+
+/**
+ * Read models as JSON documents in the same SQLite file as the log they are folded from. Every
+ * change to a collection bumps its version in the same transaction (ADR 0035), so a query cache
+ * in any process on this file knows when what it holds is stale.
+ */
+export class SqliteReadModelStore implements ReadModelStore, SnapshotStore, VersionedReadModels {
   private readonly commitAllTx: (commits: readonly ProjectionCommit[]) => void;
   private readonly resetTx: (projection: string, collections: readonly string[]) => void;
   private readonly saveSnapshotTx: (snapshot: ReadModelSnapshot) => void;
@@ -113,6 +126,12 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore {
         .pluck(),
     };
     this.statements = statements;
+    // Prepared when first written (a read-only connection to a file from an older version lacks the table).
+    let bumpVersion: { run(collection: string): unknown } | undefined;
+    const bumpVersionOf = (collection: string) =>
+      (bumpVersion ??= db.prepare(
+        'INSERT INTO read_model_versions (collection, version) VALUES (?, 1) ON CONFLICT (collection) DO UPDATE SET version = version + 1',
+      )).run(collection);
 
     const commitAll = db.transaction((commits: readonly ProjectionCommit[]) => {
       for (const { projection, from, to, changes } of commits) {
@@ -120,12 +139,17 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore {
         if ((position ?? 0n) !== from) throw new CheckpointMovedError(projection, from);
         for (const { collection, id, doc } of changes.puts) statements.upsertDoc.run(collection, id, JSON.stringify(doc));
         for (const { collection, id } of changes.deletes) statements.deleteDoc.run(collection, id);
+        for (const collection of collectionsOf(changes)) bumpVersionOf(collection);
         statements.upsertCheckpoint.run(projection, to);
       }
     });
     this.commitAllTx = (commits) => commitAll.immediate(commits);
     this.resetTx = db.transaction((projection: string, collections: readonly string[]) => {
-      for (const collection of collections) statements.deleteCollection.run(collection);
+      for (const collection of collections) {
+        statements.deleteCollection.run(collection);
+        // Bumped, never dropped: a version seen before must never come back naming other contents.
+        bumpVersionOf(collection);
+      }
       statements.deleteCheckpoint.run(projection);
     });
     this.saveSnapshotTx = (snapshot: ReadModelSnapshot) => {
@@ -141,6 +165,14 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore {
 
   async list<T extends Document>(collection: string): Promise<T[]> {
     return (this.statements.list.all(collection) as string[]).map((doc) => JSON.parse(doc) as T);
+  }
+
+  /** Prepared on first use: a read-only connection to a file written by an older version may lack the table. */
+  private versionsStatement?: { all(): unknown[] };
+
+  async collectionVersions(): Promise<ReadonlyMap<string, string>> {
+    this.versionsStatement ??= this.db.prepare('SELECT collection, version FROM read_model_versions').raw();
+    return new Map((this.versionsStatement.all() as [string, number][]).map(([collection, version]) => [collection, String(version)]));
   }
 
   async checkpoint(projection: string): Promise<bigint> {

@@ -7,11 +7,14 @@ import { foldAsOf, foldAsOfFromSnapshot } from '../projections/as-of';
 import { SnapshotMaintainer } from '../projections/snapshot-maintainer';
 import { projectionsFingerprint } from '../projections/projections-fingerprint';
 import { CheckpointMovedError, ReadModelStore } from '../projections/read-model-store';
+import { ReadModelCache, isVersioned, memoised } from '../projections/read-model-cache';
 import { commandMetadata } from './event-store-contract';
 
 export interface ReadModelHarness {
   store: EventStore;
   readModels: ReadModelStore;
+  /** A second connection to the same database, as another API instance would open (closed by dispose). */
+  openSecond?: () => Promise<ReadModelStore>;
   dispose(): Promise<void>;
 }
 
@@ -248,6 +251,146 @@ export function describeReadModelContract(storeName: string, open: () => Promise
       expect(await asOfJanuary.get('contract.tallies', id)).toEqual({ id, total: 1, events: 1 });
       const asOfNow = await foldAsOf(store, [tallyProjection], new Date('2026-12-31T00:00:00Z'));
       expect(await asOfNow.get('contract.tallies', id)).toEqual({ id, total: 11, events: 2 });
+    });
+
+    describe('the query cache of parsed documents (ADR 0035)', () => {
+      const put = (collection: string, id: string, doc: Record<string, unknown>) => ({ puts: [{ collection, id, doc: { id, ...doc } }], deletes: [] });
+      const cacheOver = (readModels: ReadModelStore, maxBytes = 1 << 20) => {
+        if (!isVersioned(readModels)) throw new Error('this store does not version its collections');
+        return new ReadModelCache(readModels, maxBytes);
+      };
+      const versioned = () => isVersioned(harness.readModels);
+
+      it('serves a document and a collection from memory until a commit changes that collection', async () => {
+        if (!versioned()) return;
+        const { readModels } = harness;
+        const cache = cacheOver(readModels);
+        await readModels.commit('p', 0n, 1n, { puts: [...put('c', 'a', { v: 1 }).puts, ...put('d', 'x', { v: 1 }).puts], deletes: [] });
+        const first = await cache.reader();
+        expect(await first.get('c', 'a')).toEqual({ id: 'a', v: 1 });
+        expect(await first.list('c')).toEqual([{ id: 'a', v: 1 }]);
+        expect(await first.get('d', 'x')).toEqual({ id: 'x', v: 1 });
+        const again = await cache.reader();
+        expect(await again.get('c', 'a')).toBe(await first.get('c', 'a'));
+        expect(cache.stats().hits).toBeGreaterThanOrEqual(2);
+
+        await readModels.commit('p', 1n, 2n, put('c', 'a', { v: 2 }));
+        const afterPut = await cache.reader();
+        expect(await afterPut.get('c', 'a')).toEqual({ id: 'a', v: 2 });
+        expect(await afterPut.list('c')).toEqual([{ id: 'a', v: 2 }]);
+        // Another collection's change leaves what is cached of this one alone.
+        const missesBefore = cache.stats().misses;
+        expect(await afterPut.get('d', 'x')).toEqual({ id: 'x', v: 1 });
+        expect(cache.stats().misses).toBe(missesBefore);
+
+        await readModels.commit('p', 2n, 3n, { puts: [], deletes: [{ collection: 'c', id: 'a' }] });
+        const afterDelete = await cache.reader();
+        expect(await afterDelete.get('c', 'a')).toBeUndefined();
+        expect(await afterDelete.list('c')).toEqual([]);
+
+        await readModels.commit('p', 3n, 4n, put('c', 'b', { v: 1 }));
+        expect(await (await cache.reader()).list('c')).toEqual([{ id: 'b', v: 1 }]);
+        await readModels.reset('p', ['c']);
+        expect(await (await cache.reader()).list('c')).toEqual([]);
+        // A version never comes back after a reset: the collection's next contents are not mistaken for the old.
+        await readModels.commit('p', 0n, 1n, put('c', 'b', { v: 9 }));
+        expect(await (await cache.reader()).get('c', 'b')).toEqual({ id: 'b', v: 9 });
+      });
+
+      it('never serves erased personal data: the erasure commit of a person is seen by the next query', async () => {
+        if (!versioned()) return;
+        const { readModels } = harness;
+        const cache = cacheOver(readModels);
+        await readModels.commit('people', 0n, 1n, put('people.staff', 's1', { displayName: 'pii:v1:s1:iv:tag:Ada', email: 'pii:v1:s1:iv:tag:ada', erased: false }));
+        expect(await (await cache.reader()).get('people.staff', 's1')).toMatchObject({ displayName: 'pii:v1:s1:iv:tag:Ada' });
+        expect((await (await cache.reader()).list('people.staff'))[0]).toMatchObject({ email: 'pii:v1:s1:iv:tag:ada' });
+        // What a projection commits when it folds PersonalDataErased: the sealed fields gone.
+        await readModels.commit('people', 1n, 2n, put('people.staff', 's1', { erased: true }));
+        const after = await cache.reader();
+        expect(await after.get('people.staff', 's1')).toEqual({ id: 's1', erased: true });
+        expect(JSON.stringify(await after.list('people.staff'))).not.toContain('pii:v1');
+      });
+
+      it('hands out documents no query can change: frozen all the way down, and a fresh list each time', async () => {
+        if (!versioned()) return;
+        const { readModels } = harness;
+        const cache = cacheOver(readModels);
+        await readModels.commit('p', 0n, 1n, put('c', 'a', { v: 1, cells: { x: { history: [1, 2] } } }));
+        const reader = await cache.reader();
+        const doc = (await reader.get<{ id: string; v: number; cells: { x: { history: number[] } } }>('c', 'a')) as { v: number; cells: { x: { history: number[] } } };
+        expect(() => {
+          doc.v = 2;
+        }).toThrow(TypeError);
+        expect(() => doc.cells.x.history.push(3)).toThrow(TypeError);
+        const listed = await reader.list('c');
+        listed.pop();
+        expect(listed).toEqual([]);
+        const next = await cache.reader();
+        expect(await next.get('c', 'a')).toEqual({ id: 'a', v: 1, cells: { x: { history: [1, 2] } } });
+        expect(await next.list('c')).toHaveLength(1);
+      });
+
+      it('keeps a value computed from collections (an order of people) until one of them changes', async () => {
+        if (!versioned()) return;
+        const { readModels } = harness;
+        const cache = cacheOver(readModels);
+        await readModels.commit('p', 0n, 1n, { puts: [...put('c', 'b', { name: 'Bea' }).puts, ...put('c', 'a', { name: 'Al' }).puts], deletes: [] });
+        let computed = 0;
+        const order = async () =>
+          memoised(await cache.reader(), 'names', ['c'], async () => {
+            computed += 1;
+            return (await readModels.list<{ id: string; name: string }>('c')).sort((x, y) => x.name.localeCompare(y.name)).map((doc) => doc.id);
+          });
+        expect(await order()).toEqual(['a', 'b']);
+        expect(await order()).toEqual(['a', 'b']);
+        expect(computed).toBe(1);
+        await readModels.commit('p', 1n, 2n, put('d', 'x', {}));
+        expect(await order()).toEqual(['a', 'b']);
+        expect(computed).toBe(1);
+        await readModels.commit('p', 2n, 3n, put('c', 'a', { name: 'Zed' }));
+        expect(await order()).toEqual(['b', 'a']);
+        expect(computed).toBe(2);
+        // Without a cache (an as-of reader) the value is computed each time.
+        expect(await memoised(readModels, 'names', ['c'], async () => ['fresh'])).toEqual(['fresh']);
+      });
+
+      it('stays within its size, dropping the least recently used first', async () => {
+        if (!versioned()) return;
+        const { readModels } = harness;
+        await readModels.commit('p', 0n, 1n, {
+          puts: Array.from({ length: 40 }, (_, i) => ({ collection: 'c', id: `d${i}`, doc: { id: `d${i}`, text: 'x'.repeat(500) } })),
+          deletes: [],
+        });
+        const cache = cacheOver(readModels, 8_000);
+        const reader = await cache.reader();
+        for (let i = 0; i < 40; i++) expect(await reader.get('c', `d${i}`)).toMatchObject({ id: `d${i}` });
+        expect(cache.stats().bytes).toBeLessThanOrEqual(8_000);
+        expect(cache.stats().entries).toBeGreaterThan(1);
+        expect(cache.stats().entries).toBeLessThan(40);
+        // The whole collection is larger than the cache: answered, not kept.
+        expect(await reader.list('c')).toHaveLength(40);
+        expect(cache.stats().bytes).toBeLessThanOrEqual(8_000);
+      });
+
+      it('holds across instances: what one instance commits, the next query on the other reads', async () => {
+        if (!versioned() || !harness.openSecond) return;
+        const { readModels } = harness;
+        const other = await harness.openSecond();
+        const cacheOnA = cacheOver(readModels);
+        const cacheOnB = cacheOver(other);
+        await readModels.commit('p', 0n, 1n, put('c', 'a', { v: 1 }));
+        expect(await (await cacheOnB.reader()).get('c', 'a')).toEqual({ id: 'a', v: 1 });
+        expect(await (await cacheOnB.reader()).list('c')).toEqual([{ id: 'a', v: 1 }]);
+        expect(await (await cacheOnA.reader()).list('c')).toEqual([{ id: 'a', v: 1 }]);
+        // Instance A's runner commits; once that commit returns (read-your-writes), B must not answer from memory.
+        await readModels.commit('p', 1n, 2n, put('c', 'a', { v: 2 }));
+        expect(await (await cacheOnB.reader()).get('c', 'a')).toEqual({ id: 'a', v: 2 });
+        expect(await (await cacheOnB.reader()).list('c')).toEqual([{ id: 'a', v: 2 }]);
+        // And the other way round.
+        await other.commit('p', 2n, 3n, { puts: [], deletes: [{ collection: 'c', id: 'a' }] });
+        expect(await (await cacheOnA.reader()).list('c')).toEqual([]);
+        expect(await (await cacheOnA.reader()).get('c', 'a')).toBeUndefined();
+      });
     });
   });
 }

@@ -3,9 +3,11 @@ import {
   EventStore,
   InvalidInputError,
   ProjectionRunner,
+  ReadModelCache,
   ReadModelReader,
   ReadModelStore,
   SnapshotMaintainer,
+  isVersioned,
   foldAsOfFromSnapshot,
   projectionsFingerprint,
 } from '@ledger/event-store-core';
@@ -35,6 +37,13 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
    * folded the whole log twice (ADR 0023).
    */
   static catchUpAtBootstrap = true;
+  /**
+   * Bytes of parsed documents the live queries' cache may hold (ADR 0035; READ_MODEL_CACHE_MB);
+   * 0 turns it off. Used when the store versions its collections (SQLite, PostgreSQL).
+   */
+  static readModelCacheBytes = 64 * 2 ** 20;
+  /** Parsed documents for live queries, invalidated by the collections' versions (ADR 0035). */
+  private readonly liveCache?: ReadModelCache;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -42,7 +51,9 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly registry: ProjectionRegistry,
     /** Where as-of folds run off the event loop (ADR 0024); without one they run in-process. */
     @Optional() @Inject(AS_OF_FOLDER) private readonly asOfFolder?: AsOfFolder | null,
-  ) {}
+  ) {
+    if (ReadSide.readModelCacheBytes > 0 && isVersioned(readModels)) this.liveCache = new ReadModelCache(readModels, ReadSide.readModelCacheBytes);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!ReadSide.catchUpAtBootstrap) return;
@@ -92,6 +103,7 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   async rebuild(onProgress?: (position: bigint) => void): Promise<bigint> {
     await this.readModels.clearSnapshots();
     this.asOfCache.clear();
+    this.liveCache?.clear();
     const projections = this.registry.all();
     return this.projectionRunner().rebuild(undefined, onProgress, {
       snapshots: { store: this.readModels, every: ReadSide.SNAPSHOT_EVERY, fingerprint: projectionsFingerprint(projections) },
@@ -103,9 +115,12 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
    * before it. The projection names say what the caller reads; all are folded so that one fold
    * serves every register asked about the same instant. An `InstantAtPosition` also bounds the
    * fold by its log position: such an answer never changes, so it is always cached.
+   *
+   * A live reader serves documents from the cache of parsed documents while their collections are
+   * unchanged (ADR 0035): they are deep-frozen, shared by every query; copy before changing.
    */
   async reader(projections: readonly string[], asOf?: Date | null): Promise<ReadModelReader> {
-    if (!asOf) return this.readModels;
+    if (!asOf) return this.liveCache ? this.liveCache.reader() : this.readModels;
     if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf is not a valid instant', { field: 'asOf' });
     this.registry.named(projections);
     const to = asOf instanceof InstantAtPosition ? asOf.position : undefined;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReadModelReader } from '@ledger/event-store-core';
+import { ReadModelReader, memoised } from '@ledger/event-store-core';
 import { ReadSide, StaffPresenter } from '@ledger/shared-api';
 import { addDays, isoDateOf, jobTitleKey, skillGap } from '@ledger/workforce-domain';
 import {
@@ -141,8 +141,18 @@ export class WorkforceQueries {
     const people = staffMemberId
       ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
       : await reader.list<StaffDoc>(STAFF);
-    const inNameOrder = await this.ordered(people.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle)));
+    const matching = people.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle));
     const required = requiredLevels(competencies);
+    if (orderBy === 'NAME' && page && !staffMemberId) {
+      // A page in name order: only the page's people are opened (ADR 0035), in the order kept.
+      const ordered = await this.inRegisterOrder(reader, matching);
+      const rows: SkillsRowType[] = [];
+      for (const person of (await this.presenter.present(pageOf(ordered, page))).values()) {
+        rows.push(this.skillsRowOf(reader, person, competencies, required, await reader.get<SkillsDoc>(SKILLS, person.id)));
+      }
+      return { competencies, rows, totalRows: ordered.length, offset: page.offset, limit: page.limit };
+    }
+    const inNameOrder = await this.ordered(matching);
     const skillsOf = orderBy === 'LARGEST_GAP' ? new Map((await reader.list<SkillsDoc>(SKILLS)).map((doc) => [doc.id, doc])) : undefined;
     const ordered = skillsOf
       ? largestGapFirst(inNameOrder, (person) => totalGapOf(person.jobTitle, competencies, required, skillsOf.get(person.id)))
@@ -284,6 +294,23 @@ export class WorkforceQueries {
 
   private async staffMembersFrom(reader: ReadModelReader): Promise<StaffMemberType[]> {
     return this.ordered(await reader.list<StaffDoc>(STAFF));
+  }
+
+  /**
+   * Documents of people in the registers' order (as `ordered` sorts them) without opening them:
+   * the order of everyone is kept while the staff collection is unchanged (ADR 0035), so a page
+   * opens its own people only. The order holds ids alone, never a name. A person whose key was
+   * destroyed with no change to their document yet (an erasure cut short) keeps their place until
+   * the next change; opening their page still shows them erased.
+   */
+  private async inRegisterOrder(reader: ReadModelReader, people: StaffDoc[]): Promise<StaffDoc[]> {
+    const everyone = await memoised(reader, 'workforce.staff-in-register-order', [STAFF], async () =>
+      (await this.ordered(await reader.list<StaffDoc>(STAFF))).map((person) => person.id),
+    );
+    const place = new Map(everyone.map((id, index) => [id, index]));
+    // Someone the kept order does not know yet (written between two reads) goes last, by id.
+    const placeOf = (doc: StaffDoc) => place.get(doc.id) ?? everyone.length;
+    return [...people].sort((a, b) => placeOf(a) - placeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** People in the order of the registers: erased last, then by name (the id settles ties, so pages never overlap). */
