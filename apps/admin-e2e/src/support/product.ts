@@ -26,6 +26,10 @@ export interface ProductOptions {
    * password "demo-ledger-2026") instead of starting empty. The bootstrapped admin stays an ADMIN.
    */
   demoData?: boolean;
+  /** More environment for the API (e.g. SMTP_URL and MAIL_FROM for a journey that sends mail). */
+  env?: Readonly<Record<string, string>>;
+  /** The port to listen on, when the journey must know the address first (e.g. a redirect URI registered at an OpenID provider). */
+  port?: number;
 }
 
 /**
@@ -42,7 +46,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   }
 
   const dataDir = await mkdtemp(join(tmpdir(), 'admin-e2e-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const adminEmail = 'admin@example.gov.uk';
   const adminPassword = `Ledger-${randomBytes(12).toString('base64url')}-9x`;
 
@@ -55,6 +59,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    ...options.env,
   };
   // A developer's shell may point elsewhere; this suite always runs its own store and the
   // admin UI just built into dist/apps/admin/browser.
@@ -116,7 +121,7 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -20,6 +20,7 @@ const PAGES: Readonly<Record<keyof typeof AREAS, PageLoader>> = {
   contracts: () => import('./features/contracts/contracts-page').then((m) => m.ContractsPage),
   socialValue: () => import('./features/contracts/social-value-page').then((m) => m.SocialValuePage),
   users: () => import('./features/users/users-page').then((m) => m.UsersPage),
+  settings: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
 };
 
 /** Pages below an area: one procurement's gateway track and decisions. */
@@ -60,6 +61,11 @@ const areaRoute = ([key, area]: [keyof typeof AREAS, Area]): Route => ({
 });
 
 export const routes: Routes = [
+  {
+    path: 'login/sso',
+    title: title('Signing in'),
+    loadComponent: () => import('./features/login/single-sign-on-page').then((m) => m.SingleSignOnPage),
+  },
   {
     path: 'login',
     title: title('Sign in'),

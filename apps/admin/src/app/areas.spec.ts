@@ -24,6 +24,7 @@ describe('role-aware navigation', () => {
     expect(AREAS.contracts.audience).toBe(PERMISSIONS.readContracts);
     expect(AREAS.socialValue.audience).toBe(PERMISSIONS.readContracts);
     expect(AREAS.users.audience).toBe(PERMISSIONS.administerUsers);
+    expect(AREAS.settings.audience).toBe(PERMISSIONS.administerSettings);
   });
 
   it.each<[Role, string[]]>([

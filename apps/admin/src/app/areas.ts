@@ -90,6 +90,13 @@ export const AREAS = {
     audience: PERMISSIONS.administerUsers,
     explainsItsOwnAccess: true,
   },
+  settings: {
+    path: 'settings',
+    title: 'Settings',
+    summary: 'How the ledger sends mail (with a test message) and how sign-in maps roles.',
+    audience: PERMISSIONS.administerSettings,
+    explainsItsOwnAccess: true,
+  },
 } as const satisfies Record<string, Area>;
 
 export type NavEntry =
@@ -143,4 +150,5 @@ export const NAVIGATION: readonly NavEntry[] = [
   link(AREAS.annualReview),
   link(AREAS.audit),
   link(AREAS.users),
+  link(AREAS.settings),
 ];

@@ -12,6 +12,30 @@ export function stubDemoUsersPresent(present: boolean): void {
 /** The demo banner asks on every page; it is answered aside, so tests see only the page's requests. */
 const asksForDemoUsers = (init: RequestInit | undefined) => String(init?.body ?? '').includes('query DemoUsersPresent');
 
+const SINGLE_SIGN_ON_OFF = { enabled: false, providerName: null, loginPath: null };
+let singleSignOn: object = SINGLE_SIGN_ON_OFF;
+
+/** What the login page's own question (is single sign-on offered?) is answered: off unless a test says otherwise. */
+export function stubSingleSignOn(answer: { enabled: boolean; providerName: string | null; loginPath: string | null }): void {
+  singleSignOn = answer;
+}
+
+let signInSettingsInOrder = false;
+
+/**
+ * The settings page's sign-in panel (RoleMappingPanel) asks for the sign-in settings on its own;
+ * unless a test calls this (after stubFetch), that question is answered aside with an error (the
+ * panel says it could not load), so the page's other tests see only their own requests.
+ */
+export function answerSignInSettingsInOrder(): void {
+  signInSettingsInOrder = true;
+}
+
+const asksForSignInSettings = (init: RequestInit | undefined) => String(init?.body ?? '').includes('query SignInSettings');
+
+/** The login page asks on every visit; it is answered aside like the demo banner's question. */
+const asksForSingleSignOn = (init: RequestInit | undefined) => String(init?.body ?? '').includes('query SingleSignOn');
+
 /**
  * Replaces global fetch with a queue of answers, one per request, as the API would send them
  * (HTTP 200 with a JSON body). Tests then read what the app sent with {@link sentRequest}.
@@ -19,6 +43,8 @@ const asksForDemoUsers = (init: RequestInit | undefined) => String(init?.body ??
 export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
   queue = answers;
   demoUsersPresent = false;
+  singleSignOn = SINGLE_SIGN_ON_OFF;
+  signInSettingsInOrder = false;
   const mock = jest.fn(async (_url: string, _init: RequestInit) => {
     const next = queue.shift();
     if (next === undefined) {
@@ -32,7 +58,18 @@ export function stubFetch(...answers: StubbedAnswer[]): jest.Mock {
   globalThis.fetch = (async (url: string, init: RequestInit) =>
     asksForDemoUsers(init)
       ? { ok: true, status: 200, json: async () => ({ data: { demoUsersPresent } }) }
-      : mock(url, init)) as unknown as typeof fetch;
+      : asksForSingleSignOn(init)
+        ? { ok: true, status: 200, json: async () => ({ data: { singleSignOn } }) }
+        : asksForSignInSettings(init) && !signInSettingsInOrder
+          ? {
+              ok: true,
+              status: 200,
+              json: async () => ({
+                data: null,
+                errors: [{ message: 'Not answered in this test', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              }),
+            }
+          : mock(url, init)) as unknown as typeof fetch;
   return mock;
 }
 

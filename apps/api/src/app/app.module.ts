@@ -10,7 +10,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
-import { CalendarFeedOriginModule, IdentityModule, withCalendarFeedTokenRedacted } from '@ledger/identity-api';
+import { CalendarFeedOriginModule, IdentityModule, OidcSettings, SingleSignOnModule, withCalendarFeedTokenRedacted } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
@@ -67,6 +67,8 @@ export interface AppOptions {
   mail?: MailSettings | null;
   /** PUBLIC_URL: where users reach the ledger; calendar-feed URLs start with it (ADR 0032). Absent: the request's origin. */
   publicUrl?: string | null;
+  /** Single sign-on over OpenID Connect (ADR 0033); null or absent: passwords only, no SSO route. */
+  oidc?: OidcSettings | null;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -150,6 +152,7 @@ export class AppModule {
           : []),
         CalendarFeedOriginModule.forRoot(options.publicUrl),
         IdentityModule,
+        SingleSignOnModule.forRoot(options.oidc ?? null),
         WorkforceModule,
         GatewayModule,
         LessonsModule,

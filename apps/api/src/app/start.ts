@@ -2,14 +2,14 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import { UserProvisioning } from '@ledger/identity-api';
+import { UserProvisioning, oidcSettingsFrom } from '@ledger/identity-api';
 import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { AppModule } from './app.module';
 import { loadPackLogo } from '@ledger/strategy-pack';
 import { mailSettingsFrom } from '@ledger/notifications-api';
 import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
-import { CheckpointScheduler, renderOnWorkers } from '@ledger/shared-api';
+import { CheckpointScheduler, ReadSide, renderOnWorkers } from '@ledger/shared-api';
 import { asOfFolderOn, heavyWorkPool } from '../workers/worker-entries';
 
 export interface RunningLedger {
@@ -25,6 +25,7 @@ export interface RunningLedger {
  */
 export async function startLedger(config: LedgerConfig, options: { adminUiPath?: string; host?: string } = {}): Promise<RunningLedger> {
   const stores = await openStores(config);
+  ReadSide.readModelCacheBytes = config.READ_MODEL_CACHE_MB * 2 ** 20;
   const wasEmpty = (await stores.eventStore.headPosition()) === 0n;
   let app: INestApplication | undefined;
   // Heavy work (as-of folds, exports, packs) runs on worker threads, off the event loop (ADR 0024).
@@ -50,6 +51,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         packBranding: { authorityName: config.LEDGER_AUTHORITY_NAME, ...(config.LEDGER_AUTHORITY_LOGO ? { logo: loadPackLogo(config.LEDGER_AUTHORITY_LOGO) } : {}) },
         mail: mailSettingsFrom(config),
         publicUrl: config.PUBLIC_URL,
+        oidc: oidcSettingsFrom(config),
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },

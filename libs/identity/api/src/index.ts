@@ -6,3 +6,6 @@ export * from './lib/write/user-provisioning';
 export * from './lib/auth/auth.service';
 export * from './lib/calendar/calendar-feed-token';
 export * from './lib/calendar/calendar-feed-origin.module';
+export * from './lib/sso/oidc-settings';
+export * from './lib/sso/single-sign-on.module';
+export * from './lib/read/sign-in-settings';

@@ -9,3 +9,4 @@ export * from './lib/mail/decision-requests';
 export * from './lib/mail/digest-schedule';
 export * from './lib/mail/reminder-messages';
 export * from './lib/mail/reminder-deliveries';
+export * from './lib/mail/test-messages';

@@ -1,2 +1,3 @@
 export * from './lib/reminder-preferences';
 export * from './lib/reminder';
+export * from './lib/test-message';

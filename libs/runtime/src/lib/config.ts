@@ -44,6 +44,8 @@ const schema = z
     ACCOUNT_LOOKUP_KEY_FILE: z.string().min(1).optional(),
     /** Minutes between automatic signed checkpoints of the log (0: only on demand and at each pack). */
     CHECKPOINT_INTERVAL_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 24 * 60).default(60),
+    /** Megabytes of parsed read-model documents each instance keeps for live queries (ADR 0035); 0 turns the cache off. */
+    READ_MODEL_CACHE_MB: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65_536).default(64),
     /** The ocid prefix the Open Contracting Partnership registered for the authority; the default is a placeholder registered to no one. */
     OCDS_PREFIX: z
       .string()
@@ -74,6 +76,18 @@ const schema = z
     /** Attempts per message before it is recorded as failed, and the first back-off (doubling each time). */
     MAIL_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10).default(5),
     MAIL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3_600_000).default(30_000),
+    /** Single sign-on over OpenID Connect (ADR 0033): off entirely while OIDC_ISSUER is unset. */
+    OIDC_ISSUER: z.string().url('must be the provider\'s issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0').optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
+    /** The client secret registered at the provider: never logged, never recorded. */
+    OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+    /** Defaults to PUBLIC_URL (or http://localhost:PORT) + /api/auth/oidc/callback. */
+    OIDC_REDIRECT_URL: z.string().url('must be a URL ending in /api/auth/oidc/callback').optional(),
+    OIDC_SCOPES: z.string().trim().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
+    /** The ID-token claim whose values the role mapping reads: Entra ID sends `groups` or `roles`. */
+    OIDC_ROLE_CLAIM: z.string().trim().min(1).max(200).default('groups'),
+    /** The provider's name on the sign-in button ("Sign in with ..."). */
+    OIDC_PROVIDER_NAME: z.string().trim().min(1).max(100).default('your organisation’s account'),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
@@ -84,6 +98,12 @@ const schema = z
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
+    }
+    // Half a single sign-on set-up would fail at the first sign-in: refuse to start instead.
+    if (env.OIDC_ISSUER || env.OIDC_CLIENT_ID || env.OIDC_CLIENT_SECRET) {
+      for (const name of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required for single sign-on: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none' });
+      }
     }
     if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither' });

@@ -29,6 +29,7 @@ export * from './lib/people/people-projection';
 export * from './lib/people/people-statuses';
 export * from './lib/people/erase-account-of-person';
 export * from './lib/spreadsheet/http';
+export * from './lib/spreadsheet/imports';
 export * from './lib/graphql/governance-enums';
 export * from './lib/write/uniqueness-guard';
 export * from './lib/write/unique-values';

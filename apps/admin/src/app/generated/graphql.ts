@@ -523,6 +523,11 @@ export type SupplierDetailsInput = {
   vcse?: boolean | null | undefined;
 };
 
+/** Whether the relay accepted the test message */
+export type TestMessageStatus =
+  | 'FAILED'
+  | 'SENT';
+
 export type TrainingStatus =
   | 'ATTENDED'
   | 'BOOKED'
@@ -594,6 +599,11 @@ export type DemoUsersPresentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoUsersPresentQuery = { demoUsersPresent: boolean };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { signedOut: boolean, providerSignOutUrl: string | null } };
 
 export type ChangeOwnPasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -1064,6 +1074,61 @@ export type HomeContractFiguresQueryVariables = Exact<{
 export type HomeContractFiguresQuery = { thisYear: { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number }, lastYear: { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number } };
 
 export type HomeSocialValueFiguresFragment = { year: number, contractsAwarded: number, contractsWithSocialValue: number, committedValue: number, deliveredValue: number };
+
+export type SingleSignOnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SingleSignOnQuery = { singleSignOn: { enabled: boolean, providerName: string | null, loginPath: string | null } };
+
+export type CompleteSingleSignOnMutationVariables = Exact<{
+  handoff: string;
+}>;
+
+
+export type CompleteSingleSignOnMutation = { completeSingleSignOn: { token: string, user: { id: string, email: string, displayName: string, roles: Array<Role> } } };
+
+export type SignInSettingsFieldsFragment = { providerConfigured: boolean, providerName: string | null, roleClaim: string | null, roleMappingRevision: number, localPasswordsAdministratorsOnly: boolean, mappableRoles: Array<Role>, roleMapping: Array<{ group: string, roles: Array<Role> }> };
+
+export type SignInSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInSettingsQuery = { signInSettings: { providerConfigured: boolean, providerName: string | null, roleClaim: string | null, roleMappingRevision: number, localPasswordsAdministratorsOnly: boolean, mappableRoles: Array<Role>, roleMapping: Array<{ group: string, roles: Array<Role> }> } };
+
+export type SetRoleMappingEntryMutationVariables = Exact<{
+  group: string;
+  roles: Array<Role>;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type SetRoleMappingEntryMutation = { setRoleMappingEntry: { providerConfigured: boolean, providerName: string | null, roleClaim: string | null, roleMappingRevision: number, localPasswordsAdministratorsOnly: boolean, mappableRoles: Array<Role>, roleMapping: Array<{ group: string, roles: Array<Role> }> } };
+
+export type RemoveRoleMappingEntryMutationVariables = Exact<{
+  group: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type RemoveRoleMappingEntryMutation = { removeRoleMappingEntry: { providerConfigured: boolean, providerName: string | null, roleClaim: string | null, roleMappingRevision: number, localPasswordsAdministratorsOnly: boolean, mappableRoles: Array<Role>, roleMapping: Array<{ group: string, roles: Array<Role> }> } };
+
+export type SetLocalPasswordPolicyMutationVariables = Exact<{
+  administratorsOnly: boolean;
+}>;
+
+
+export type SetLocalPasswordPolicyMutation = { setLocalPasswordPolicy: { providerConfigured: boolean, providerName: string | null, roleClaim: string | null, roleMappingRevision: number, localPasswordsAdministratorsOnly: boolean, mappableRoles: Array<Role>, roleMapping: Array<{ group: string, roles: Array<Role> }> } };
+
+export type MailSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailSettingsQuery = { mailSettings: { configured: boolean, from: string | null, smtpHost: string | null, smtpPort: number | null, secure: boolean | null, digestTime: string | null, publicUrl: string | null, testMessageIntervalSeconds: number, deliveries: { sent: number, failed: number, pending: number, lastSentAt: string | null, lastFailure: { at: string, kind: string, subject: string, reason: string } | null } } };
+
+export type SendTestMessageMutationVariables = Exact<{
+  to?: string | null | undefined;
+}>;
+
+
+export type SendTestMessageMutation = { sendTestMessage: { status: TestMessageStatus, to: string, messageId: string | null, attempts: number, reason: string | null, streamId: string } };
 
 export type UserAccountFieldsFragment = { id: string, email: string, displayName: string, roles: Array<Role>, disabled: boolean, erased: boolean };
 
@@ -1797,6 +1862,20 @@ export const HomeSocialValueFiguresFragmentDoc = new TypedDocumentString(`
   deliveredValue
 }
     `, {"fragmentName":"HomeSocialValueFigures"}) as unknown as TypedDocumentString<HomeSocialValueFiguresFragment, unknown>;
+export const SignInSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SignInSettingsFields on SignInSettings {
+  providerConfigured
+  providerName
+  roleClaim
+  roleMappingRevision
+  localPasswordsAdministratorsOnly
+  mappableRoles
+  roleMapping {
+    group
+    roles
+  }
+}
+    `, {"fragmentName":"SignInSettingsFields"}) as unknown as TypedDocumentString<SignInSettingsFieldsFragment, unknown>;
 export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserAccountFields on User {
   id
@@ -1927,6 +2006,14 @@ export const DemoUsersPresentDocument = new TypedDocumentString(`
   demoUsersPresent
 }
     `) as unknown as TypedDocumentString<DemoUsersPresentQuery, DemoUsersPresentQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    signedOut
+    providerSignOutUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const ChangeOwnPasswordDocument = new TypedDocumentString(`
     mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
   changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -4694,6 +4781,144 @@ export const HomeContractFiguresDocument = new TypedDocumentString(`
   committedValue
   deliveredValue
 }`) as unknown as TypedDocumentString<HomeContractFiguresQuery, HomeContractFiguresQueryVariables>;
+export const SingleSignOnDocument = new TypedDocumentString(`
+    query SingleSignOn {
+  singleSignOn {
+    enabled
+    providerName
+    loginPath
+  }
+}
+    `) as unknown as TypedDocumentString<SingleSignOnQuery, SingleSignOnQueryVariables>;
+export const CompleteSingleSignOnDocument = new TypedDocumentString(`
+    mutation CompleteSingleSignOn($handoff: String!) {
+  completeSingleSignOn(handoff: $handoff) {
+    token
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  roles
+}`) as unknown as TypedDocumentString<CompleteSingleSignOnMutation, CompleteSingleSignOnMutationVariables>;
+export const SignInSettingsDocument = new TypedDocumentString(`
+    query SignInSettings {
+  signInSettings {
+    ...SignInSettingsFields
+  }
+}
+    fragment SignInSettingsFields on SignInSettings {
+  providerConfigured
+  providerName
+  roleClaim
+  roleMappingRevision
+  localPasswordsAdministratorsOnly
+  mappableRoles
+  roleMapping {
+    group
+    roles
+  }
+}`) as unknown as TypedDocumentString<SignInSettingsQuery, SignInSettingsQueryVariables>;
+export const SetRoleMappingEntryDocument = new TypedDocumentString(`
+    mutation SetRoleMappingEntry($group: String!, $roles: [Role!]!, $expectedRevision: Int) {
+  setRoleMappingEntry(
+    group: $group
+    roles: $roles
+    expectedRevision: $expectedRevision
+  ) {
+    ...SignInSettingsFields
+  }
+}
+    fragment SignInSettingsFields on SignInSettings {
+  providerConfigured
+  providerName
+  roleClaim
+  roleMappingRevision
+  localPasswordsAdministratorsOnly
+  mappableRoles
+  roleMapping {
+    group
+    roles
+  }
+}`) as unknown as TypedDocumentString<SetRoleMappingEntryMutation, SetRoleMappingEntryMutationVariables>;
+export const RemoveRoleMappingEntryDocument = new TypedDocumentString(`
+    mutation RemoveRoleMappingEntry($group: String!, $expectedRevision: Int) {
+  removeRoleMappingEntry(group: $group, expectedRevision: $expectedRevision) {
+    ...SignInSettingsFields
+  }
+}
+    fragment SignInSettingsFields on SignInSettings {
+  providerConfigured
+  providerName
+  roleClaim
+  roleMappingRevision
+  localPasswordsAdministratorsOnly
+  mappableRoles
+  roleMapping {
+    group
+    roles
+  }
+}`) as unknown as TypedDocumentString<RemoveRoleMappingEntryMutation, RemoveRoleMappingEntryMutationVariables>;
+export const SetLocalPasswordPolicyDocument = new TypedDocumentString(`
+    mutation SetLocalPasswordPolicy($administratorsOnly: Boolean!) {
+  setLocalPasswordPolicy(administratorsOnly: $administratorsOnly) {
+    ...SignInSettingsFields
+  }
+}
+    fragment SignInSettingsFields on SignInSettings {
+  providerConfigured
+  providerName
+  roleClaim
+  roleMappingRevision
+  localPasswordsAdministratorsOnly
+  mappableRoles
+  roleMapping {
+    group
+    roles
+  }
+}`) as unknown as TypedDocumentString<SetLocalPasswordPolicyMutation, SetLocalPasswordPolicyMutationVariables>;
+export const MailSettingsDocument = new TypedDocumentString(`
+    query MailSettings {
+  mailSettings {
+    configured
+    from
+    smtpHost
+    smtpPort
+    secure
+    digestTime
+    publicUrl
+    testMessageIntervalSeconds
+    deliveries {
+      sent
+      failed
+      pending
+      lastSentAt
+      lastFailure {
+        at
+        kind
+        subject
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailSettingsQuery, MailSettingsQueryVariables>;
+export const SendTestMessageDocument = new TypedDocumentString(`
+    mutation SendTestMessage($to: String) {
+  sendTestMessage(to: $to) {
+    status
+    to
+    messageId
+    attempts
+    reason
+    streamId
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestMessageMutation, SendTestMessageMutationVariables>;
 export const UsersPageDocument = new TypedDocumentString(`
     query UsersPage {
   users {

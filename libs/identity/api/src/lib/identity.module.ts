@@ -6,6 +6,11 @@ import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { CalendarFeedResolver } from './graphql/calendar-feed.resolver';
 import { IdentityResolver } from './graphql/identity.resolver';
+import { SingleSignOnResolver } from './graphql/single-sign-on.resolver';
+import { SignInSettings } from './read/sign-in-settings';
+import { SealedValues } from './sso/sealed-values';
+import { SignInHandoff } from './sso/sign-in-handoff';
+import { SingleSignOn } from './sso/single-sign-on';
 import { IDENTITY_PROJECTIONS } from './projections';
 import { IdentityQueries } from './read/identity-queries';
 import { IDENTITY_COMMAND_HANDLERS } from './write/handlers';
@@ -24,8 +29,13 @@ import { UserProvisioning } from './write/user-provisioning';
     IdentityResolver,
     CalendarFeedResolver,
     UserProvisioning,
+    SignInSettings,
+    SealedValues,
+    SingleSignOn,
+    SignInHandoff,
+    SingleSignOnResolver,
   ],
-  exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning, AccountLookup],
+  exports: [ACTOR_LOOKUP, IdentityQueries, UserProvisioning, AccountLookup, SealedValues, SingleSignOn, SignInHandoff],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

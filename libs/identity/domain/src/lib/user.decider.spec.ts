@@ -502,3 +502,81 @@ describe('password policy', () => {
     expect(() => assertPasswordPolicy('short')).toThrow(InvalidInputError);
   });
 });
+
+describe('user decider: sign-in through the identity provider (ADR 0033)', () => {
+  const throughProvider = {
+    type: 'RegisterUserThroughProvider' as const,
+    userId: 'u1',
+    email: 'Jo.Bloggs@example.gov.uk',
+    displayName: 'Jo Bloggs',
+    issuer: 'https://login.example.com/tenant/v2.0',
+    sealed: { email: 'pii:v1:u1:e', displayName: 'pii:v1:u1:n', subject: 'pii:v1:u1:s' },
+    emailLookup: 'lookup-of-jo',
+    subjectLookup: 'lookup-of-sub',
+    emailTaken: false,
+  };
+  const registeredThroughProvider: UserEvent = {
+    type: 'UserRegisteredThroughProvider',
+    data: {
+      userId: 'u1',
+      email: 'pii:v1:u1:e',
+      displayName: 'pii:v1:u1:n',
+      emailLookup: 'lookup-of-jo',
+      issuer: 'https://login.example.com/tenant/v2.0',
+      subject: 'pii:v1:u1:s',
+      subjectLookup: 'lookup-of-sub',
+    },
+  };
+  const linked: UserEvent = {
+    type: 'UserLinkedToProvider',
+    data: { userId: 'u1', issuer: 'https://login.example.com/tenant/v2.0', subject: 'pii:v1:u1:s', subjectLookup: 'lookup-of-sub' },
+  };
+  const link = { type: 'LinkUserToProvider' as const, userId: 'u1', issuer: 'https://login.example.com/tenant/v2.0', sealedSubject: 'pii:v1:u1:s', subjectLookup: 'lookup-of-sub' };
+  const admin: UserEvent = { ...registered, data: { ...(registered.data as object), roles: ['ADMIN', 'HR_LEAD'] } } as UserEvent;
+
+  it('registers a person the provider vouched for with no password and no roles, recording the issuer and the sealed subject', () => {
+    spec.given([]).when(throughProvider).then([registeredThroughProvider]);
+  });
+
+  it('refuses a registration through the provider whose email another account holds', () => {
+    spec.given([]).when({ ...throughProvider, emailTaken: true }).thenThrows(RuleViolationError, /already exists/);
+  });
+
+  it('links an existing account to the provider once; a later sign-in with the same identity records nothing', () => {
+    spec.given([registered]).when(link).then([linked]);
+    spec.given([registered, linked]).when(link).thenNothingHappens();
+    spec.given([registeredThroughProvider]).when(link).thenNothingHappens();
+  });
+
+  it('refuses to link a disabled or erased account', () => {
+    spec.given([registered, { type: 'UserDisabled', data: { userId: 'u1', reason: 'left' } }]).when(link).thenThrows(RuleViolationError, /disabled/);
+    spec.given([registered, erased, disabledByErasure]).when(link).thenThrows(RuleViolationError, /erased/);
+  });
+
+  it('gives the roles the mapping gives, recording a change only when they change', () => {
+    spec
+      .given([registeredThroughProvider])
+      .when({ type: 'ApplyProviderRoles', userId: 'u1', mappedRoles: ['AUDITOR'] })
+      .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR'] } }]);
+    spec
+      .given([registeredThroughProvider, { type: 'UserRolesChanged', data: { userId: 'u1', roles: ['AUDITOR'] } }])
+      .when({ type: 'ApplyProviderRoles', userId: 'u1', mappedRoles: ['AUDITOR'] })
+      .thenNothingHappens();
+  });
+
+  it('replaces roles granted by hand with the mapped ones, but keeps ADMIN (break-glass)', () => {
+    spec
+      .given([admin])
+      .when({ type: 'ApplyProviderRoles', userId: 'u1', mappedRoles: ['STAFF'] })
+      .then([{ type: 'UserRolesChanged', data: { userId: 'u1', roles: ['ADMIN', 'STAFF'] } }]);
+  });
+
+  it('never gives ADMIN through the provider', () => {
+    spec.given([registeredThroughProvider]).when({ type: 'ApplyProviderRoles', userId: 'u1', mappedRoles: ['ADMIN'] }).thenThrows(InvalidInputError, /never gives ADMIN/);
+  });
+
+  it('ends every session of the account when its user signs out; nobody signs another out', () => {
+    spec.given([registered]).when({ type: 'SignOut', userId: 'u1' }, { actorId: 'u1' }).then([{ type: 'UserSignedOut', data: { userId: 'u1' } }]);
+    spec.given([registered]).when({ type: 'SignOut', userId: 'u1' }, { actorId: 'someone-else' }).thenThrows(ForbiddenError);
+  });
+});

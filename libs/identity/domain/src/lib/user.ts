@@ -38,6 +38,21 @@ export type CalendarFeedLinkIssued = DomainEvent<'CalendarFeedLinkIssued', { use
 /** Why a calendar link stopped working: revoked by its user, replaced by a new one, or its account was disabled. */
 export type CalendarFeedLinkEnd = 'REVOKED' | 'REPLACED' | 'ACCOUNT_DISABLED';
 export type CalendarFeedLinkRevoked = DomainEvent<'CalendarFeedLinkRevoked', { userId: string; tokenSha256: string; reason: CalendarFeedLinkEnd }>;
+/**
+ * A person signed in through the identity provider for the first time and no account held their
+ * verified email (ADR 0033): an account with no password and no roles, until an administrator or
+ * the role mapping gives some. The provider's issuer is recorded in clear; its subject (the
+ * person's id there) is sealed with the user's key like the email, and found again by its keyed
+ * lookup hash.
+ */
+export type UserRegisteredThroughProvider = DomainEvent<
+  'UserRegisteredThroughProvider',
+  { userId: string; email: Sealed; displayName: Sealed; emailLookup: string; issuer: string; subject: Sealed; subjectLookup: string }
+>;
+/** An existing account (found by its verified email) signed in through the identity provider for the first time. */
+export type UserLinkedToProvider = DomainEvent<'UserLinkedToProvider', { userId: string; issuer: string; subject: Sealed; subjectLookup: string }>;
+/** The user signed out: every session of the account ends, on every device (see the session version). */
+export type UserSignedOut = DomainEvent<'UserSignedOut', { userId: string }>;
 
 export type UserEvent =
   | UserRegistered
@@ -47,7 +62,10 @@ export type UserEvent =
   | UserRolesChanged
   | UserPersonalDataErased
   | CalendarFeedLinkIssued
-  | CalendarFeedLinkRevoked;
+  | CalendarFeedLinkRevoked
+  | UserRegisteredThroughProvider
+  | UserLinkedToProvider
+  | UserSignedOut;
 
 export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
   'UserRegistered',
@@ -58,6 +76,9 @@ export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
   'UserPersonalDataErased',
   'CalendarFeedLinkIssued',
   'CalendarFeedLinkRevoked',
+  'UserRegisteredThroughProvider',
+  'UserLinkedToProvider',
+  'UserSignedOut',
 ];
 
 /** Why an erased account is disabled, on the record (the erasure's own reason is on its event). */
@@ -136,8 +157,66 @@ export interface RevokeCalendarFeedLink {
   userId: string;
 }
 
+/**
+ * A person the identity provider vouched for (verified email) signs in for the first time and no
+ * account holds that email: the account is created with no password and no roles.
+ */
+export interface RegisterUserThroughProvider {
+  type: 'RegisterUserThroughProvider';
+  userId: string;
+  email: string;
+  displayName: string;
+  /** The provider's issuer URL. */
+  issuer: string;
+  /** Resolved by the handler: the email, name and provider subject sealed with the user's key. */
+  sealed: { email: Sealed; displayName: Sealed; subject: Sealed };
+  /** Resolved by the handler: the keyed lookup hashes of the email and of issuer + subject. */
+  emailLookup: string;
+  subjectLookup: string;
+  /** Whether another user already holds this email (set-based check made by the handler). */
+  emailTaken: boolean;
+}
+
+/** An existing account signs in through the provider: the provider's identity is linked to it once. */
+export interface LinkUserToProvider {
+  type: 'LinkUserToProvider';
+  userId: string;
+  issuer: string;
+  /** Resolved by the handler: the subject sealed with the user's key, and its keyed lookup hash. */
+  sealedSubject: Sealed;
+  subjectLookup: string;
+}
+
+/**
+ * At a sign-in through the provider, the roles the role mapping gives for the person's groups
+ * (resolved by the handler from the recorded mapping) become their roles; ADMIN, which the mapping
+ * never gives, stays as it was.
+ */
+export interface ApplyProviderRoles {
+  type: 'ApplyProviderRoles';
+  userId: string;
+  mappedRoles: readonly string[];
+}
+
+/** The signed-in user ends their sessions. */
+export interface SignOut {
+  type: 'SignOut';
+  userId: string;
+}
+
 export type UserCommand =
-  RegisterUser | DisableUser | EnableUser | ChangeUserPassword | ChangeUserRoles | EraseUserPersonalData | IssueCalendarFeedLink | RevokeCalendarFeedLink;
+  | RegisterUser
+  | DisableUser
+  | EnableUser
+  | ChangeUserPassword
+  | ChangeUserRoles
+  | EraseUserPersonalData
+  | IssueCalendarFeedLink
+  | RevokeCalendarFeedLink
+  | RegisterUserThroughProvider
+  | LinkUserToProvider
+  | ApplyProviderRoles
+  | SignOut;
 
 /**
  * A user command as it is asked for: a registration or a password change carries the password,
@@ -152,7 +231,11 @@ export type UserRequest =
   | Omit<ChangeUserRoles, 'otherActiveAdministrators'>
   | EraseUserPersonalData
   | IssueCalendarFeedLink
-  | RevokeCalendarFeedLink;
+  | RevokeCalendarFeedLink
+  | (Omit<RegisterUserThroughProvider, 'sealed' | 'emailLookup' | 'subjectLookup' | 'emailTaken'> & { subject: string })
+  | (Omit<LinkUserToProvider, 'sealedSubject' | 'subjectLookup'> & { subject: string })
+  | ApplyProviderRoles
+  | SignOut;
 
 // State and decider
 
@@ -165,6 +248,8 @@ export type UserState =
       erased: boolean;
       /** The token hash of the calendar-feed link that works now, if any. */
       calendarFeed: string | null;
+      /** The lookup hashes of the provider identities linked to the account (absent: none). */
+      providerLinks?: readonly string[];
     };
 
 export const userStreamId = (userId: string) => `user-${userId}`;
@@ -231,6 +316,14 @@ function tokenHash(value: string): string {
 /** Ending an account ends its calendar link with it, on the record. */
 function calendarLinkEnded(state: Extract<UserState, { erased: boolean }>, reason: CalendarFeedLinkEnd): UserEvent[] {
   return state.calendarFeed === null ? [] : [{ type: 'CalendarFeedLinkRevoked', data: { userId: state.userId, tokenSha256: state.calendarFeed, reason } }];
+}
+
+/** An account a sign-in through the provider may use: registered, active and not erased. */
+function signInAccount(state: UserState, userId: string): Extract<UserState, { erased: boolean }> {
+  if (state.status === 'unregistered') throw new NotFoundError(`No user ${userId}`);
+  assertNotErased(state);
+  if (state.status === 'disabled') throw new RuleViolationError('This account is disabled: it cannot sign in');
+  return state;
 }
 
 /** A person who signs in: registration with their roles, disabling, erasure of their personal data, and their calendar-feed link. */
@@ -331,6 +424,55 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         // Nothing to revoke is no error: a repeat (or a second tab) finds the link already gone.
         return calendarLinkEnded(state, 'REVOKED');
       }
+      case 'RegisterUserThroughProvider': {
+        if (state.status !== 'unregistered') throw new RuleViolationError(`User ${command.userId} is already registered`);
+        const { email } = validAccountDetails(command.email, command.displayName);
+        if (command.emailTaken) throw new RuleViolationError(`A user with email ${email} already exists`, { field: 'email' });
+        return [
+          {
+            type: 'UserRegisteredThroughProvider',
+            data: {
+              userId: command.userId,
+              email: requiredText('sealed email', command.sealed.email, 2000),
+              displayName: requiredText('sealed displayName', command.sealed.displayName, 2000),
+              emailLookup: requiredText('emailLookup', command.emailLookup, 200),
+              issuer: requiredText('issuer', command.issuer, 500),
+              subject: requiredText('sealed subject', command.sealed.subject, 2000),
+              subjectLookup: requiredText('subjectLookup', command.subjectLookup, 200),
+            },
+          },
+        ];
+      }
+      case 'LinkUserToProvider': {
+        const account = signInAccount(state, command.userId);
+        const subjectLookup = requiredText('subjectLookup', command.subjectLookup, 200);
+        if ((account.providerLinks ?? []).includes(subjectLookup)) return [];
+        return [
+          {
+            type: 'UserLinkedToProvider',
+            data: {
+              userId: command.userId,
+              issuer: requiredText('issuer', command.issuer, 500),
+              subject: requiredText('sealed subject', command.sealedSubject, 2000),
+              subjectLookup,
+            },
+          },
+        ];
+      }
+      case 'ApplyProviderRoles': {
+        const account = signInAccount(state, command.userId);
+        const mapped = validRoles(command.mappedRoles);
+        if (mapped.includes('ADMIN')) throw new InvalidInputError('The identity provider never gives ADMIN', { field: 'roles' });
+        // ADMIN is break-glass: granted and taken by an administrator only, never by the provider's groups.
+        const roles: Role[] = account.roles.includes('ADMIN') ? ['ADMIN', ...mapped] : mapped;
+        const unchanged = roles.length === account.roles.length && roles.every((role) => account.roles.includes(role));
+        return unchanged ? [] : [{ type: 'UserRolesChanged', data: { userId: command.userId, roles } }];
+      }
+      case 'SignOut': {
+        if (state.status === 'unregistered') throw new NotFoundError(`No user ${command.userId}`);
+        if (context.actorId !== command.userId) throw new ForbiddenError('Only the user themselves signs out');
+        return [{ type: 'UserSignedOut', data: { userId: command.userId } }];
+      }
       default: {
         const unknown: never = command;
         throw new Error(`Unknown command ${JSON.stringify(unknown)}`);
@@ -356,6 +498,12 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         return state.status === 'unregistered' ? state : { ...state, calendarFeed: event.data.tokenSha256 };
       case 'CalendarFeedLinkRevoked':
         return state.status === 'unregistered' || state.calendarFeed !== event.data.tokenSha256 ? state : { ...state, calendarFeed: null };
+      case 'UserRegisteredThroughProvider':
+        return { status: 'active', userId: event.data.userId, roles: [], erased: false, calendarFeed: null, providerLinks: [event.data.subjectLookup] };
+      case 'UserLinkedToProvider':
+        return state.status === 'unregistered' ? state : { ...state, providerLinks: [...(state.providerLinks ?? []), event.data.subjectLookup] };
+      case 'UserSignedOut':
+        return state;
       default: {
         const unknown: never = event;
         throw new Error(`Unknown event ${JSON.stringify(unknown)}`);

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { IdentityModule } from '@ledger/identity-api';
 import { ProjectionRegistry } from '@ledger/shared-api';
 import { WorkQueueModule } from '@ledger/work-queue';
+import { MailSettingsResolver } from './graphql/mail-settings.resolver';
 import { NotificationsResolver } from './graphql/notifications.resolver';
 import { DailyDigest } from './mail/daily-digest';
 import { DecisionRequests } from './mail/decision-requests';
@@ -10,6 +11,7 @@ import { DigestSchedule } from './mail/digest-schedule';
 import { MAIL_SETTINGS, MailSettings } from './mail/mail-settings';
 import { Mailer } from './mail/mailer';
 import { ReminderDeliveries } from './mail/reminder-deliveries';
+import { TestMessages } from './mail/test-messages';
 import { NOTIFICATIONS_PROJECTIONS } from './projections';
 import { NotificationsQueries } from './read/notifications-queries';
 import { NOTIFICATIONS_COMMAND_HANDLERS } from './write/handlers';
@@ -27,12 +29,12 @@ export class NotificationsModule implements OnModuleInit {
   static forRoot(settings: MailSettings | null, options: { background?: boolean } = {}): DynamicModule {
     const background = options.background ?? true;
     const mail: Provider[] = settings
-      ? [{ provide: MAIL_SETTINGS, useValue: settings }, Mailer, ReminderDeliveries, ...(background ? [DecisionRequests, DigestSchedule] : [])]
+      ? [{ provide: MAIL_SETTINGS, useValue: settings }, Mailer, ReminderDeliveries, TestMessages, ...(background ? [DecisionRequests, DigestSchedule] : [])]
       : [];
     return {
       module: NotificationsModule,
       imports: [CqrsModule, IdentityModule, WorkQueueModule],
-      providers: [NotificationsQueries, ...NOTIFICATIONS_COMMAND_HANDLERS, NotificationsResolver, DailyDigest, ...mail],
+      providers: [NotificationsQueries, ...NOTIFICATIONS_COMMAND_HANDLERS, NotificationsResolver, MailSettingsResolver, DailyDigest, ...mail],
       exports: [NotificationsQueries, DailyDigest, ...(settings && background ? [DecisionRequests, DigestSchedule] : [])],
     };
   }

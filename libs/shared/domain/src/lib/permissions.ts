@@ -62,6 +62,8 @@ const permissions = {
   readUsers: ['ADMIN', 'AUDITOR'],
   /** Create users, change their roles, disable them. */
   administerUsers: ['ADMIN'],
+  /** The Settings page: how the installation sends mail, and a test message to check it. */
+  administerSettings: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -35,15 +35,21 @@ type LinkState =
             Your calendar link was created on {{ issuedAtText() }}. It is shown only when it is created: if you no longer have it, create a
             new one (the old one stops working).
           </p>
-          <button type="button" (click)="issue()" [disabled]="busy()">Create a new link</button>
-          <button type="button" class="secondary" (click)="revoke()" [disabled]="busy()">Revoke link</button>
+          <div class="button-row">
+            <button type="button" (click)="issue()" [disabled]="busy()">Create a new link</button>
+            <button type="button" class="secondary" (click)="revoke()" [disabled]="busy()">Revoke link</button>
+          </div>
         }
         @case ('issued') {
           <p class="state" role="status">Your new calendar link, shown this once only: copy it now into your calendar app.</p>
-          <label for="calendar-url">Calendar link</label>
-          <input id="calendar-url" type="text" readonly [value]="issuedUrl()" (focus)="select($event)" />
-          <button type="button" (click)="copy()" [disabled]="busy()">Copy link</button>
-          <button type="button" class="secondary" (click)="revoke()" [disabled]="busy()">Revoke link</button>
+          <div class="field">
+            <label for="calendar-url">Calendar link</label>
+            <input id="calendar-url" type="text" readonly [value]="issuedUrl()" (focus)="select($event)" />
+          </div>
+          <div class="button-row">
+            <button type="button" (click)="copy()" [disabled]="busy()">Copy link</button>
+            <button type="button" class="secondary" (click)="revoke()" [disabled]="busy()">Revoke link</button>
+          </div>
           @if (copied()) {
             <p role="status">Copied.</p>
           }
@@ -53,13 +59,10 @@ type LinkState =
     </section>
   `,
   styles: `
-    input {
-      width: 100%;
+    /* The whole link, wider than other fields: it is long and copied by eye as well as by button. */
+    #calendar-url {
       max-width: 48rem;
       font-family: monospace;
-    }
-    button + button {
-      margin-left: 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

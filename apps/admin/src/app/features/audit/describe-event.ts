@@ -33,6 +33,9 @@ const money = (value: unknown): string =>
 const person = (names: EventNames, id: unknown): string => (id ? (names.person(text(id)) ?? 'a person') : 'nobody');
 const procurement = (names: EventNames, id: unknown): string => (id ? (names.procurement(text(id)) ?? 'a procurement') : 'a procurement');
 const user = (names: EventNames, id: unknown): string => (id ? (names.user(text(id)) ?? 'a user') : 'a user');
+/** A message's recipient: their account, else the address itself (opened for auditors; gone once erased). */
+const mailRecipient = (d: Data, names: EventNames): string =>
+  d['recipientId'] ? user(names, d['recipientId']) : d['to'] ? text(d['to']) : 'an address since erased';
 const roles = (value: unknown): string =>
   Array.isArray(value) && value.length ? value.map((r) => roleLabel(text(r))).join(', ') : 'no role';
 
@@ -52,12 +55,25 @@ const SENTENCES: Readonly<Record<string, Predicate>> = {
   CalendarFeedLinkIssued: (d, n) => `issued a calendar link for ${user(n, d['userId'])}`,
   CalendarFeedLinkRevoked: (d, n) =>
     `stopped the calendar link of ${user(n, d['userId'])} (${({ REVOKED: 'revoked', REPLACED: 'replaced by a new one', ACCOUNT_DISABLED: 'account disabled' } as Record<string, string>)[text(d['reason'])] ?? text(d['reason']).toLowerCase()})`,
+  // Single sign-on (ADR 0033)
+  UserRegisteredThroughProvider: (d, n) =>
+    `signed in through the identity provider for the first time as ${user(n, d['userId'])}: a new account with no roles`,
+  UserLinkedToProvider: (d, n) => `linked the account of ${user(n, d['userId'])} to the identity provider`,
+  UserSignedOut: (d, n) => `signed out ${user(n, d['userId'])}, ending every session of the account`,
+  RoleMappingEntrySet: (d) => `mapped the provider group ${quoted(d['group'])} to the roles ${roles(d['roles'])}`,
+  RoleMappingEntryRemoved: (d) => `removed the provider group ${quoted(d['group'])} from the role mapping`,
+  LocalPasswordPolicyChanged: (d) =>
+    d['administratorsOnly'] ? 'kept password sign-in for administrators only' : 'let everyone sign in with a password again',
+  SignInHandoffRedeemed: (d, n) => `completed a single sign-on for ${user(n, d['userId'])}`,
   // Reminders by email
   ReminderPreferencesSet: (d, n) =>
     `set the email reminders of ${user(n, d['userId'])}: daily digest ${d['dailyDigest'] ? 'on' : 'off'}, decision requests ${d['decisionRequests'] ? 'on' : 'off'}`,
   ReminderClaimed: (d, n) => `took on sending the reminder ${quoted(d['subject'])} to ${user(n, d['recipientId'])}`,
   ReminderSent: (d, n) => `sent the reminder ${quoted(d['subject'])} to ${user(n, d['recipientId'])}`,
   ReminderFailed: (d, n) => `could not send the reminder ${quoted(d['subject'])} to ${user(n, d['recipientId'])}${because(d['reason'])}`,
+  TestMessageRequested: (d, n) => `asked for a test message to ${mailRecipient(d, n)}`,
+  TestMessageSent: (d, n) => `sent a test message to ${mailRecipient(d, n)}`,
+  TestMessageFailed: (d, n) => `could not send a test message to ${mailRecipient(d, n)}${because(d['reason'])}`,
   // Workforce
   StaffMemberRegistered: (d) =>
     `registered ${text(d['displayName']) || ERASED_PERSON} as ${text(d['jobTitle'])} in ${text(d['department'])}`,

@@ -1,10 +1,23 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 
 import { Session } from '../../core/auth/session';
+import { GraphqlClient } from '../../core/graphql/graphql-client';
 import { GraphqlError } from '../../core/graphql/graphql-error';
+import { SingleSignOnDocument, SingleSignOnQuery } from '../../generated/graphql';
 import { DemoBanner } from '../../shared/demo-banner';
+
+/** What a failed single sign-on tells the person (the API's callback names the failure in `sso_error`). */
+export const SINGLE_SIGN_ON_ERRORS: Readonly<Record<string, string>> = {
+  denied: 'Signing in with your organisation’s account was cancelled or refused. Try again, or ask your administrator.',
+  expired: 'The sign-in took too long or was started in another window. Please try again.',
+  failed: 'The sign-in could not be completed. Please try again; if it keeps failing, tell your administrator.',
+  unverified:
+    'Your organisation’s account did not confirm your email address, so the ledger cannot tell who you are. Ask your administrator.',
+  refused: 'This account cannot sign in. Ask an administrator.',
+  handoff: 'The sign-in did not complete. Please sign in again.',
+};
 
 @Component({
   selector: 'gl-login-page',
@@ -23,6 +36,11 @@ import { DemoBanner } from '../../shared/demo-banner';
           <h2 id="login-error-title">Sign-in failed</h2>
           <p>{{ message }}</p>
         </div>
+      }
+
+      @if (singleSignOn(); as sso) {
+        <a class="sso-button" [href]="sso.loginPath" data-sso>Sign in with {{ sso.providerName }}</a>
+        <p class="or"><span>or sign in with a password</span></p>
       }
 
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -121,6 +139,28 @@ import { DemoBanner } from '../../shared/demo-banner';
       margin: 0;
     }
 
+    .sso-button {
+      display: block;
+      text-align: center;
+      padding: 0.6rem 1rem;
+      border: 2px solid var(--accent);
+      background: var(--accent);
+      color: var(--surface);
+      font-weight: 700;
+      text-decoration: none;
+    }
+
+    .sso-button:focus-visible {
+      outline: 3px solid var(--focus, #fd0);
+      outline-offset: 2px;
+    }
+
+    .or {
+      text-align: center;
+      color: var(--muted);
+      margin: 1.25rem 0;
+    }
+
     .notice {
       border-left: 5px solid var(--accent);
       padding: 0.5rem 0.75rem;
@@ -129,9 +169,11 @@ import { DemoBanner } from '../../shared/demo-banner';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class LoginPage {
+export class LoginPage implements OnInit {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly graphql = inject(GraphqlClient);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -140,6 +182,19 @@ export class LoginPage {
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = this.session.notice;
+  /** The identity provider's button, when the API has one configured. */
+  protected readonly singleSignOn = signal<{ providerName: string; loginPath: string } | null>(null);
+
+  async ngOnInit(): Promise<void> {
+    const failure = this.route.snapshot.queryParamMap.get('sso_error');
+    if (failure) this.error.set(SINGLE_SIGN_ON_ERRORS[failure] ?? SINGLE_SIGN_ON_ERRORS['failed']);
+    try {
+      const { singleSignOn } = await this.graphql.execute(SingleSignOnDocument, {});
+      this.singleSignOn.set(offered(singleSignOn));
+    } catch {
+      // Without an answer the page offers passwords only, as it did before single sign-on.
+    }
+  }
 
   protected async submit(): Promise<void> {
     if (this.submitting()) {
@@ -167,4 +222,10 @@ export class LoginPage {
     const c = this.form.controls[control];
     return c.touched && c.hasError(error);
   }
+}
+
+function offered(sso: SingleSignOnQuery['singleSignOn']): { providerName: string; loginPath: string } | null {
+  return sso.enabled && sso.loginPath
+    ? { providerName: sso.providerName ?? 'your organisation’s account', loginPath: sso.loginPath }
+    : null;
 }

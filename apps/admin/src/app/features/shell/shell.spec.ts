@@ -61,6 +61,7 @@ describe('Shell', () => {
       'Annual review',
       'Audit',
       'Users',
+      'Settings',
     ]);
     expect(text('nav [aria-current=page]')).toBe('Home');
   });

@@ -316,7 +316,12 @@ export class Shell {
   }
 
   protected async signOut(): Promise<void> {
-    this.session.signOut();
+    // Ends the session at the API too (ADR 0033); after a single sign-on, also at the identity provider.
+    const providerSignOutUrl = await this.session.endSession();
+    if (providerSignOutUrl) {
+      window.location.assign(providerSignOutUrl);
+      return;
+    }
     await this.router.navigateByUrl('/login');
   }
 }

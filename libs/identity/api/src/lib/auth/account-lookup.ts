@@ -17,6 +17,11 @@ export class AccountLookup {
   hashOf(email: string): string {
     return createHmac('sha256', this.key).update(normalisedForLookup(email)).digest('hex');
   }
+
+  /** The keyed lookup hash of an identity at an OpenID provider (ADR 0033): issuer and subject, exactly as sent. */
+  providerSubjectHashOf(issuer: string, subject: string): string {
+    return createHmac('sha256', this.key).update(`oidc-subject\n${issuer}\n${subject}`).digest('hex');
+  }
 }
 
 /** What registration records (see normalisedEmail), without its validation: any text can be looked up. */

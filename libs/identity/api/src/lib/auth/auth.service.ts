@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { UnauthenticatedError } from '@ledger/event-store-core';
+import { ForbiddenError, UnauthenticatedError } from '@ledger/event-store-core';
 import { SignInThrottle, logSecurityEvent } from '@ledger/shared-api';
 import { PasswordHasher } from './password-hasher';
 import { IdentityQueries, UserAccount } from '../read/identity-queries';
+import { SignInSettings } from '../read/sign-in-settings';
 import { sessionSubject } from './session-subject';
 
 export interface LoginResult {
@@ -23,10 +24,23 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly throttle: SignInThrottle,
+    private readonly signInSettings: SignInSettings,
   ) {}
 
   async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
     const user = await this.checkPassword(email, password, clientAddress);
+    // Checked after the password, so the refusal tells only someone who knows it that the account exists.
+    if (!user.roles.includes('ADMIN') && (await this.signInSettings.localPasswordPolicy()).administratorsOnly) {
+      logSecurityEvent({ event: 'sign-in-failed', account: user.id, clientAddress, reason: 'local-passwords-administrators-only' });
+      throw new ForbiddenError('Password sign-in is kept for administrators: sign in through your organisation’s account instead', {
+        reason: 'LOCAL_PASSWORDS_ADMINISTRATORS_ONLY',
+      });
+    }
+    return this.issueSession(user);
+  }
+
+  /** The ledger's normal session for a user already proven (by password, or by the identity provider). */
+  async issueSession(user: UserAccount): Promise<LoginResult> {
     // The roles claim is for the client's display only: the guard reads roles afresh on every request.
     const token = await this.jwt.signAsync({ sub: sessionSubject(user.id, user.sessionVersion), roles: user.roles });
     return { token, user };
@@ -37,7 +51,8 @@ export class AuthService {
     const account = String(email ?? '').trim().toLowerCase().slice(0, 254);
     await this.throttle.assertMayTry(account, clientAddress);
     const user = await this.directory.findByEmail(account);
-    const valid = await this.hasher.verify(user?.passwordHash, password ?? '');
+    // An account made through the identity provider has no password (''): it fails like an unknown one, in the same time.
+    const valid = await this.hasher.verify(user?.passwordHash || undefined, password ?? '');
     if (!user || !valid || user.disabled || user.erased) {
       await this.throttle.recordFailure(account, clientAddress);
       logSecurityEvent({ event: 'sign-in-failed', account: user?.id, clientAddress, reason: !user ? 'unknown-account' : !valid ? 'wrong-password' : 'disabled' });

@@ -30,6 +30,10 @@ export interface UserDocument {
   sessionVersion?: number;
   /** The calendar-feed link that works now: its token's hash and when it was issued; absent or null without one. */
   calendarFeed?: { tokenSha256: string; issuedAt: string } | null;
+  /** True once the account signed in through the identity provider (ADR 0033); absent before. */
+  signsInThroughProvider?: boolean;
+  /** When the account last completed a single sign-on; absent before its first. */
+  lastSingleSignOnAt?: string;
 }
 
 /** A calendar-feed link that works now, found by the SHA-256 of the token in its URL. */
@@ -39,4 +43,26 @@ export interface CalendarFeedDocument {
   id: string;
   userId: string;
   issuedAt: string;
+}
+
+/** The recorded single sign-on settings (ADR 0033): two documents, the role mapping and the local-password policy. */
+export const SIGN_IN_SETTINGS = 'identity.sign-in-settings';
+export const ROLE_MAPPING_DOCUMENT = 'role-mapping';
+export const LOCAL_PASSWORD_POLICY_DOCUMENT = 'local-password-policy';
+
+export interface RoleMappingDocument {
+  [key: string]: unknown;
+  id: typeof ROLE_MAPPING_DOCUMENT;
+  /** Provider group -> the roles it gives. */
+  entries: Record<string, Role[]>;
+  /** The mapping stream's revision: what a change states as its expected revision. */
+  revision: number;
+  changedAt: string | null;
+}
+
+export interface LocalPasswordPolicyDocument {
+  [key: string]: unknown;
+  id: typeof LOCAL_PASSWORD_POLICY_DOCUMENT;
+  administratorsOnly: boolean;
+  changedAt: string;
 }

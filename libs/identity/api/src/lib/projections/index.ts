@@ -1,6 +1,7 @@
+import { signInSettingsProjection } from './sign-in-settings.projection';
 import { usersProjection } from './users.projection';
 
 export * from './collections';
-export { usersProjection };
+export { signInSettingsProjection, usersProjection };
 
-export const IDENTITY_PROJECTIONS = [usersProjection];
+export const IDENTITY_PROJECTIONS = [usersProjection, signInSettingsProjection];

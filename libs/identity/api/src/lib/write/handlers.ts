@@ -1,10 +1,33 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult, PersonalDataVault } from '@ledger/event-store-core';
-import { UserCommand, UserEvent, UserState, userDecider, userStreamId, validAccountDetails } from '@ledger/identity-domain';
+import { CommandResult, NO_STREAM, PersonalDataVault } from '@ledger/event-store-core';
+import {
+  LOCAL_PASSWORD_POLICY_STREAM_ID,
+  LocalPasswordPolicyCommand,
+  LocalPasswordPolicyEvent,
+  LocalPasswordPolicyState,
+  ROLE_MAPPING_STREAM_ID,
+  RoleMappingCommand,
+  RoleMappingEvent,
+  RoleMappingState,
+  SignInHandoffCommand,
+  SignInHandoffEvent,
+  SignInHandoffState,
+  UserCommand,
+  UserEvent,
+  UserState,
+  localPasswordPolicyDecider,
+  roleMappingDecider,
+  signInHandoffDecider,
+  signInHandoffStreamId,
+  userDecider,
+  userStreamId,
+  validAccountDetails,
+} from '@ledger/identity-domain';
 import {
   CommandExecutor,
   AccountErasureCommandMessage,
   PreparedCommand,
+  PreparedCommandHandler,
   UniqueValues,
   UniquenessGuard,
   newAggregateId,
@@ -14,7 +37,7 @@ import { AccountLookup, normalisedForLookup } from '../auth/account-lookup';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-strength';
 import { IdentityQueries } from '../read/identity-queries';
-import { UserCommandMessage } from './messages';
+import { LocalPasswordPolicyCommandMessage, RoleMappingCommandMessage, SignInHandoffCommandMessage, UserCommandMessage } from './messages';
 
 /** The in-process lock under which administrators are counted and changed. */
 const ADMINISTRATORS_KEY = 'identity:active-administrators';
@@ -34,7 +57,7 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
   async execute(message: UserCommandMessage): Promise<CommandResult<UserState>> {
     const { command } = message;
     const result =
-      command.type === 'RegisterUser'
+      command.type === 'RegisterUser' || command.type === 'RegisterUserThroughProvider'
         ? await this.registerUnique(message, command.email)
         : command.type === 'ChangeUserRoles' || command.type === 'DisableUser'
           ? await this.withAdministratorsCounted(message)
@@ -58,8 +81,9 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
       value: normalisedForLookup(email),
       ownerId: message.userId,
       releasedBy: ['UserPersonalDataErased'],
-      takenInReadModel: (command: UserCommand) => command.type === 'RegisterUser' && command.emailTaken,
-      markedTaken: (command: UserCommand) => (command.type === 'RegisterUser' ? { ...command, emailTaken: true } : command),
+      takenInReadModel: (command: UserCommand) => (command.type === 'RegisterUser' || command.type === 'RegisterUserThroughProvider') && command.emailTaken,
+      markedTaken: (command: UserCommand) =>
+        command.type === 'RegisterUser' || command.type === 'RegisterUserThroughProvider' ? { ...command, emailTaken: true } : command,
     };
     return this.uniqueValues.run(claim, message.metadata, () => this.prepare(message));
   }
@@ -108,10 +132,38 @@ export class UserCommandHandler implements ICommandHandler<UserCommandMessage, C
       case 'DisableUser':
       case 'ChangeUserRoles':
         return prepared({ ...command, otherActiveAdministrators: await this.queries.otherActiveAdministrators(command.userId) });
+      case 'RegisterUserThroughProvider': {
+        const { subject, ...registration } = command;
+        const details = validAccountDetails(command.email, command.displayName);
+        const holder = await this.queries.documentByEmail(details.email);
+        const emailTaken = holder !== undefined && holder.id !== userId;
+        const sealed = {
+          email: await this.vault.seal(userId, details.email),
+          displayName: await this.vault.seal(userId, details.displayName),
+          subject: await this.vault.seal(userId, subject),
+        };
+        return prepared({
+          ...registration,
+          sealed,
+          emailLookup: this.lookup.hashOf(details.email),
+          subjectLookup: this.lookup.providerSubjectHashOf(command.issuer, subject),
+          emailTaken,
+        });
+      }
+      case 'LinkUserToProvider': {
+        const { subject, ...link } = command;
+        return prepared({
+          ...link,
+          sealedSubject: await this.vault.seal(userId, subject),
+          subjectLookup: this.lookup.providerSubjectHashOf(command.issuer, subject),
+        });
+      }
       case 'EnableUser':
       case 'EraseUserPersonalData':
       case 'IssueCalendarFeedLink':
       case 'RevokeCalendarFeedLink':
+      case 'ApplyProviderRoles':
+      case 'SignOut':
         return prepared(command);
       default: {
         const unknown: never = command;
@@ -149,4 +201,40 @@ export class AccountErasureCommandHandler implements ICommandHandler<AccountEras
   }
 }
 
-export const IDENTITY_COMMAND_HANDLERS = [UserCommandHandler, AccountErasureCommandHandler];
+@CommandHandler(RoleMappingCommandMessage)
+export class RoleMappingCommandHandler extends PreparedCommandHandler<RoleMappingCommandMessage, RoleMappingCommand, RoleMappingEvent, RoleMappingState> {
+  async prepare({ command, expectedRevision }: RoleMappingCommandMessage) {
+    return prepareCommand(roleMappingDecider, ROLE_MAPPING_STREAM_ID, command, { expectedRevision });
+  }
+}
+
+@CommandHandler(LocalPasswordPolicyCommandMessage)
+export class LocalPasswordPolicyCommandHandler extends PreparedCommandHandler<
+  LocalPasswordPolicyCommandMessage,
+  LocalPasswordPolicyCommand,
+  LocalPasswordPolicyEvent,
+  LocalPasswordPolicyState
+> {
+  async prepare({ command, expectedRevision }: LocalPasswordPolicyCommandMessage) {
+    return prepareCommand(localPasswordPolicyDecider, LOCAL_PASSWORD_POLICY_STREAM_ID, command, { expectedRevision });
+  }
+}
+
+@CommandHandler(SignInHandoffCommandMessage)
+export class SignInHandoffCommandHandler extends PreparedCommandHandler<SignInHandoffCommandMessage, SignInHandoffCommand, SignInHandoffEvent, SignInHandoffState> {
+  /**
+   * A claim: "no stream" as the expected revision and never retried, so when another request (on
+   * any instance) redeemed the code first, the store answers with a conflict.
+   */
+  async prepare({ signInHandoffId, command }: SignInHandoffCommandMessage) {
+    return prepareCommand(signInHandoffDecider, signInHandoffStreamId(signInHandoffId), command, { expectedRevision: NO_STREAM, maxAttempts: 1 });
+  }
+}
+
+export const IDENTITY_COMMAND_HANDLERS = [
+  UserCommandHandler,
+  AccountErasureCommandHandler,
+  RoleMappingCommandHandler,
+  LocalPasswordPolicyCommandHandler,
+  SignInHandoffCommandHandler,
+];

@@ -9,6 +9,9 @@ export interface OutgoingMessage {
   html: string;
 }
 
+/** A test message is waited for on the page: a few quick tries, not the digest's patient back-off. */
+export const INTERACTIVE_RETRIES = { attempts: 3, longestWaitMs: 2_000 } as const;
+
 export type Delivery = { delivered: true; messageId: string; attempts: number } | { delivered: false; reason: string; attempts: number };
 
 /**
@@ -27,20 +30,31 @@ export class Mailer implements BeforeApplicationShutdown, OnApplicationShutdown 
     this.transport = createTransport(settings.smtpUrl, { from: settings.from });
   }
 
-  async send(message: OutgoingMessage): Promise<Delivery> {
+  /**
+   * `interactive` (a test message someone waits for on the page) keeps the same path but at most
+   * INTERACTIVE_RETRIES.attempts tries, each back-off at most INTERACTIVE_RETRIES.longestWaitMs.
+   */
+  async send(message: OutgoingMessage, options: { interactive?: boolean } = {}): Promise<Delivery> {
+    const attempts = options.interactive ? Math.min(this.settings.attempts, INTERACTIVE_RETRIES.attempts) : this.settings.attempts;
+    const wait = (attempt: number) => {
+      const ms = this.settings.retryBaseMs * 2 ** (attempt - 2);
+      return options.interactive ? Math.min(ms, INTERACTIVE_RETRIES.longestWaitMs) : ms;
+    };
     let reason = 'not attempted';
-    for (let attempt = 1; attempt <= this.settings.attempts; attempt++) {
-      if (attempt > 1) await this.backOff(this.settings.retryBaseMs * 2 ** (attempt - 2));
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (attempt > 1) await this.backOff(wait(attempt));
       if (this.stopping) return { delivered: false, reason: 'the server stopped before the message could be delivered', attempts: attempt - 1 || 1 };
       try {
         const info = await this.transport.sendMail({ ...message, from: this.settings.from });
         return { delivered: true, messageId: info.messageId, attempts: attempt };
       } catch (error) {
         reason = reasonOf(error);
-        this.logger.warn({ attempt, of: this.settings.attempts, reason }, 'The mail relay refused or could not be reached');
+        this.logger.warn({ attempt, of: attempts, reason }, 'The mail relay refused or could not be reached');
+        // A permanent refusal (an SMTP 5xx answer, e.g. an unknown mailbox) is given again on every try.
+        if (isPermanentRefusal(error)) return { delivered: false, reason, attempts: attempt };
       }
     }
-    return { delivered: false, reason, attempts: this.settings.attempts };
+    return { delivered: false, reason, attempts };
   }
 
   /** Stopping: no new message starts, and a message waiting to retry gives up at once (it is recorded as failed). */
@@ -82,4 +96,10 @@ function reasonOf(error: unknown): string {
   const { code, response, message } = error as { code?: string; response?: string; message?: string };
   const said = response ?? message ?? 'unknown error';
   return `${code ? `${code}: ` : ''}${said}`.replace(/smtps?:\/\/\S+/g, '<smtp url>').slice(0, 500);
+}
+
+/** The relay answered with a 5xx code: the same message would be refused again. */
+function isPermanentRefusal(error: unknown): boolean {
+  const { responseCode } = error as { responseCode?: unknown };
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
 }

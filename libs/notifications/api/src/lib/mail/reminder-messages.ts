@@ -8,7 +8,7 @@ export interface ComposedMessage {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**

@@ -29,3 +29,22 @@ export interface ReminderDoc {
   settledAt: string | null;
   reason: string | null;
 }
+
+export const MAIL_DELIVERIES = 'notifications.deliveries';
+/** The one document of MAIL_DELIVERIES. */
+export const MAIL_DELIVERIES_ID = 'all';
+
+/** Every message the ledger sent or tried to send (reminders and test messages): counts and the latest of each outcome. */
+export interface MailDeliveries {
+  sent: number;
+  failed: number;
+  /** Claimed or requested with no outcome yet (being sent, or stranded by a stop mid-send). */
+  pending: number;
+  lastSentAt: string | null;
+  lastFailure: { at: string; kind: string; subject: string; reason: string } | null;
+}
+
+export interface MailDeliveriesDoc extends MailDeliveries {
+  [key: string]: unknown;
+  id: typeof MAIL_DELIVERIES_ID;
+}

@@ -2,7 +2,7 @@ import { DomainEvent, ProjectionRunner } from '@ledger/event-store-core';
 import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
-import { NOTIFICATIONS_PROJECTIONS, REMINDERS, REMINDER_PREFERENCES } from './index';
+import { MAIL_DELIVERIES, MAIL_DELIVERIES_ID, NOTIFICATIONS_PROJECTIONS, REMINDERS, REMINDER_PREFERENCES } from './index';
 
 describe.each(TEST_STORE_KINDS)('notifications projections on %s', (kind) => {
   let stores: Stores;
@@ -44,11 +44,37 @@ describe.each(TEST_STORE_KINDS)('notifications projections on %s', (kind) => {
     expect(await stores.readModels.get(REMINDERS, DIGEST)).toMatchObject({ status: 'FAILED', attempts: 5, reason: 'ECONNREFUSED' });
   });
 
+  it('counts every message in notifications.deliveries: claimed or requested as pending, then sent or failed, with the last failure', async () => {
+    const TEST = 'test-message-t1';
+    const test = { recipientId: null, to: 'pii:v1:test-message-t1:iv:tag:x', subject: 'Test message from the Governance Ledger' };
+    const deliveries = () => stores.readModels.get(MAIL_DELIVERIES, MAIL_DELIVERIES_ID);
+    await record(DIGEST, claimed);
+    await record(TEST, { type: 'TestMessageRequested', data: test });
+    expect(await deliveries()).toMatchObject({ sent: 0, failed: 0, pending: 2, lastSentAt: null, lastFailure: null });
+    await record(DIGEST, { type: 'ReminderSent', data: { kind: 'DAILY_DIGEST', recipientId: 'u1', subject, messageId: '<m1@x>', attempts: 1, sentAt: '2026-11-30T07:00:05.000Z' } });
+    await record(TEST, { type: 'TestMessageFailed', data: { ...test, attempts: 1, reason: '550 5.1.1 Mailbox unavailable', failedAt: '2026-11-30T10:00:00.000Z' } });
+    expect(await deliveries()).toEqual({
+      id: MAIL_DELIVERIES_ID,
+      sent: 1,
+      failed: 1,
+      pending: 0,
+      lastSentAt: '2026-11-30T07:00:05.000Z',
+      lastFailure: { at: '2026-11-30T10:00:00.000Z', kind: 'TEST_MESSAGE', subject: test.subject, reason: '550 5.1.1 Mailbox unavailable' },
+    });
+    await record('test-message-t2', { type: 'TestMessageRequested', data: test });
+    await record('test-message-t2', { type: 'TestMessageSent', data: { ...test, messageId: '<t2@x>', attempts: 1, sentAt: '2026-11-30T10:01:00.000Z' } });
+    await record('reminder-digest-u2-2026-11-30', { ...claimed, data: { ...claimed.data, recipientId: 'u2' } });
+    await record('reminder-digest-u2-2026-11-30', { type: 'ReminderFailed', data: { kind: 'DAILY_DIGEST', recipientId: 'u2', subject, attempts: 5, reason: 'ECONNREFUSED', failedAt: '2026-11-30T10:02:00.000Z' } });
+    expect(await deliveries()).toMatchObject({ sent: 2, failed: 2, pending: 0, lastSentAt: '2026-11-30T10:01:00.000Z', lastFailure: { kind: 'DAILY_DIGEST', reason: 'ECONNREFUSED' } });
+  });
+
   it('rebuilt from the log gives the same read models as folded live', async () => {
     await record('reminder-preferences-u1', preferences(true, false));
     await record(DIGEST, claimed);
-    const live = [await stores.readModels.list(REMINDER_PREFERENCES), await stores.readModels.list(REMINDERS)];
+    await record('test-message-t1', { type: 'TestMessageRequested', data: { recipientId: 'u1', to: 'pii:v1:u1:iv:tag:x', subject: 'Test' } });
+    const collections = [REMINDER_PREFERENCES, REMINDERS, MAIL_DELIVERIES];
+    const live = await Promise.all(collections.map((collection) => stores.readModels.list(collection)));
     await runner.rebuild();
-    expect([await stores.readModels.list(REMINDER_PREFERENCES), await stores.readModels.list(REMINDERS)]).toEqual(live);
+    expect(await Promise.all(collections.map((collection) => stores.readModels.list(collection)))).toEqual(live);
   });
 });

@@ -1,5 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { NO_STREAM } from '@ledger/event-store-core';
+import { NO_STREAM, PersonalDataVault } from '@ledger/event-store-core';
+import { IdentityQueries } from '@ledger/identity-api';
 import {
   ReminderCommand,
   ReminderEvent,
@@ -7,12 +8,18 @@ import {
   ReminderPreferencesEvent,
   ReminderPreferencesState,
   ReminderState,
+  TestMessageCommand,
+  TestMessageEvent,
+  TestMessageState,
   reminderDecider,
   reminderPreferencesDecider,
   reminderPreferencesStreamId,
+  testMessageDecider,
+  testMessageStreamId,
 } from '@ledger/notifications-domain';
+import { normalisedEmail } from '@ledger/shared-domain';
 import { PreparedCommandHandler, prepareCommand } from '@ledger/shared-api';
-import { ReminderCommandMessage, ReminderPreferencesCommandMessage } from './messages';
+import { ReminderCommandMessage, ReminderPreferencesCommandMessage, TestMessageCommandMessage } from './messages';
 
 @CommandHandler(ReminderPreferencesCommandMessage)
 export class ReminderPreferencesCommandHandler extends PreparedCommandHandler<
@@ -38,4 +45,29 @@ export class ReminderCommandHandler extends PreparedCommandHandler<ReminderComma
   }
 }
 
-export const NOTIFICATIONS_COMMAND_HANDLERS = [ReminderPreferencesCommandHandler, ReminderCommandHandler];
+@CommandHandler(TestMessageCommandMessage)
+export class TestMessageCommandHandler extends PreparedCommandHandler<TestMessageCommandMessage, TestMessageCommand, TestMessageEvent, TestMessageState> {
+  constructor(
+    private readonly identity: IdentityQueries,
+    private readonly vault: PersonalDataVault,
+  ) {
+    super();
+  }
+
+  /**
+   * A request seals the address: with its account's key when it is a user's (erasing the account
+   * makes it unreadable with the rest of their data), otherwise with a key of the message's own.
+   * A new message's stream must not exist yet.
+   */
+  async prepare({ messageId, command, expectedRevision }: TestMessageCommandMessage) {
+    const streamId = testMessageStreamId(messageId);
+    if (command.type !== 'RequestTestMessage') return prepareCommand(testMessageDecider, streamId, command, { expectedRevision });
+    const address = normalisedEmail(command.to);
+    const account = await this.identity.findByEmail(address);
+    const recipientId = account?.id ?? null;
+    const sealedTo = await this.vault.seal(recipientId ?? streamId, address);
+    return prepareCommand(testMessageDecider, streamId, { ...command, sealedTo, recipientId }, { expectedRevision: NO_STREAM, maxAttempts: 1 });
+  }
+}
+
+export const NOTIFICATIONS_COMMAND_HANDLERS = [ReminderPreferencesCommandHandler, ReminderCommandHandler, TestMessageCommandHandler];

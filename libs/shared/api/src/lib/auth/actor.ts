@@ -28,6 +28,7 @@ export const NON_USER_ACTORS: Readonly<Record<string, string>> = {
   'system:checkpoints': 'The ledger (checkpoints)',
   [REMINDERS_SYSTEM_ACTOR_ID]: 'The ledger (reminders)',
   'demo-data': 'Demo data loader',
+  'system:single-sign-on': 'The ledger (role mapping at single sign-on)',
 };
 
 export interface ActorLookup {

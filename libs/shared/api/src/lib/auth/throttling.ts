@@ -54,13 +54,20 @@ export const SIGN_IN_LIMITS = {
 
 /** The security events of signing in, as JSON log lines with `security: true` (docs/security.md). */
 export type SecurityEvent =
-  | { event: 'sign-in-failed'; account?: string; clientAddress: string; reason: 'unknown-account' | 'wrong-password' | 'disabled' }
+  | { event: 'sign-in-failed'; account?: string; clientAddress: string; reason: 'unknown-account' | 'wrong-password' | 'disabled' | 'local-passwords-administrators-only' }
   | { event: 'sign-in-locked'; key: 'account' | 'address'; account?: string; clientAddress: string; lockSeconds: number }
   | { event: 'sign-in-refused-while-locked'; account?: string; clientAddress: string }
   | { event: 'password-changed'; account: string; byAdministrator: boolean; actor: string }
   | { event: 'roles-changed'; account: string; roles: readonly string[]; actor: string }
   | { event: 'account-erased'; account: string; actor: string }
-  | { event: 'account-enabled'; account: string; actor: string };
+  | { event: 'account-enabled'; account: string; actor: string }
+  // Single sign-on (ADR 0033): never a token, a code or a claim beyond the account id.
+  | { event: 'sso-signed-in'; account: string; roles: readonly string[]; created: boolean }
+  | { event: 'sso-refused'; account?: string; reason: 'email-unverified' | 'disabled' }
+  | { event: 'sso-handoff-refused'; account?: string; reason: 'invalid-or-expired' | 'replayed' }
+  | { event: 'signed-out'; account: string }
+  | { event: 'role-mapping-changed'; group: string; roles: readonly string[]; actor: string }
+  | { event: 'local-password-policy-changed'; administratorsOnly: boolean; actor: string };
 
 const securityLog = new Logger('Security');
 
