@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+// The shared SMTP test server lives in tools/testing, beside the OpenID test provider; no Nx project owns it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { SmtpTestServer, startSmtpServer } from '../../../tools/testing/smtp-test-server';
 
 // The built CLI as a process against a demo SQLite file, delivering to a real SMTP server in this
 // process (so the CLI is spawned asynchronously: the server must keep answering while it runs).
@@ -13,8 +13,7 @@ const cli = join(__dirname, '../../../dist/apps/cli/main.js');
 describe('ledger reminders send', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-reminders-'));
   const baseEnv = { PATH: process.env['PATH'], JWT_SECRET: 'x'.repeat(40), SQLITE_PATH: join(dir, 'demo.sqlite'), PUBLIC_URL: 'https://ledger.example.gov.uk' };
-  const messages: ParsedMail[] = [];
-  let server: SMTPServer;
+  let smtp: SmtpTestServer;
   let smtpEnv: Record<string, string>;
 
   const run = (args: string[], env: Record<string, string> = {}) =>
@@ -28,18 +27,12 @@ describe('ledger reminders send', () => {
     });
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData: (stream, _session, callback) => void simpleParser(stream).then((mail) => (messages.push(mail), callback()), callback),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    smtpEnv = { SMTP_URL: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, MAIL_FROM: 'ledger@example.gov.uk' };
+    smtp = await startSmtpServer();
+    smtpEnv = { SMTP_URL: smtp.url, MAIL_FROM: 'ledger@example.gov.uk' };
     expect((await run(['demo'])).status).toBe(0);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -47,7 +40,7 @@ describe('ledger reminders send', () => {
     const dryRun = await run(['reminders', 'send', '--dry-run']);
     expect(dryRun.status).toBe(0);
     expect(dryRun.stdout).toMatch(/^would send\t\S+@\S+\t\d+ items?, \d+ overdue\tGovernance reminders for /m);
-    expect(messages).toEqual([]);
+    expect(smtp.messages).toEqual([]);
   });
 
   it('refuses to send for real without SMTP_URL', async () => {
@@ -61,13 +54,13 @@ describe('ledger reminders send', () => {
     expect(first.status).toBe(0);
     const sent = first.stdout.split('\n').filter((line) => line.startsWith('sent\t'));
     expect(sent.length).toBeGreaterThan(0);
-    expect(messages).toHaveLength(sent.length);
-    expect(messages[0].text).toContain('https://ledger.example.gov.uk/');
+    expect(smtp.messages).toHaveLength(sent.length);
+    expect(smtp.messages[0].text).toContain('https://ledger.example.gov.uk/');
 
     const second = await run(['reminders', 'send'], smtpEnv);
     expect(second.status).toBe(0);
     expect(second.stdout).not.toMatch(/^sent\t/m);
     expect(second.stdout).toMatch(/^already claimed\t/m);
-    expect(messages).toHaveLength(sent.length);
+    expect(smtp.messages).toHaveLength(sent.length);
   });
 });

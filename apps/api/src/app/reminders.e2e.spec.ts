@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+// The shared SMTP test server lives in tools/testing, beside the OpenID test provider; no Nx project owns it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { SmtpTestServer, deadPort, startSmtpServer } from '../../../../tools/testing/smtp-test-server';
 import { DailyDigest, DecisionRequests, DigestSchedule } from '@ledger/notifications-api';
 import { decisionReminderStreamId, digestReminderStreamId } from '@ledger/notifications-domain';
 import { TestLedger, startTestLedger } from '../testing/test-ledger';
@@ -30,42 +30,8 @@ const PUBLIC_URL = 'https://ledger.example.gov.uk';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const daysFromToday = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A real SMTP server on a free local port: every message it accepts, parsed. */
-async function startSmtpServer(): Promise<{ port: number; messages: ParsedMail[]; close(): Promise<void> }> {
-  const messages: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    // Plain SMTP on loopback: no certificate to trust in a test.
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          messages.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** A local port nothing listens on: the relay is down. */
-async function deadPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((address) => address.value.map((v) => v.address));
-
 describe('reminders by email on sqlite', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: SmtpTestServer;
   let ledger: TestLedger;
   const users = {} as Record<'cara' | 'dev' | 'sam' | 'eve', { id: string; email: string; token: string }>;
 
@@ -80,7 +46,7 @@ describe('reminders by email on sqlite', () => {
     return { procurementId: registered, reviewId };
   };
   const reminderEvents = async () => (await ledger.stores.eventStore.readAll()).filter((event) => event.type.startsWith('Reminder'));
-  const mailTo = (email: string) => smtp.messages.filter((mail) => to(mail).includes(email));
+  const mailTo = (email: string) => smtp.messagesTo(email);
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -260,7 +226,7 @@ describe('reminders by email on sqlite', () => {
 
 describe('reminders by email from two instances on one PostgreSQL schema', () => {
   const keysDir = mkdtempSync(join(tmpdir(), 'ledger-reminders-keys-'));
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: SmtpTestServer;
   let first: TestLedger;
   let second: TestLedger;
 
@@ -299,7 +265,7 @@ describe('reminders by email from two instances on one PostgreSQL schema', () =>
     ).id;
     await first.ok(Q.request, { input: { procurementId, gateway: 'G2_PROCUREMENT_STRATEGY', summary: 'Papers attached' } }, lead);
     await Promise.all([first.app.get(DecisionRequests).settled(), second.app.get(DecisionRequests).settled()]);
-    const toCara = () => smtp.messages.filter((mail) => to(mail).includes(cara.email));
+    const toCara = () => smtp.messagesTo(cara.email);
     expect(toCara().map((mail) => mail.subject)).toEqual([expect.stringContaining('Decision awaited')]);
 
     const runs = await Promise.all([first.app.get(DailyDigest).run(new Date()), second.app.get(DailyDigest).run(new Date())]);
