@@ -23,7 +23,7 @@ const COMPOSITIONS: Readonly<Record<string, readonly string[]>> = {
 };
 const API_FOLDERS = ['graphql', 'projections', 'read', 'write'] as const;
 /** HTTP/CSV/auth adapters a context may add next to the four folders; keep this list short. */
-const ADAPTER_FOLDERS = ['spreadsheets', 'exports', 'auth', 'mail', 'calendar'] as const;
+const ADAPTER_FOLDERS = ['spreadsheets', 'exports', 'auth', 'mail', 'calendar', 'sso'] as const;
 /** What may sit at a library's root besides src/. */
 const CONFIG_FILE = /^(project\.json|tsconfig(\.[\w-]+)?\.json|jest\.config\.cjs|README\.md|eslint\.config\.mjs)$/;
 const DOMAIN_KERNEL = '@ledger/domain-kernel';

@@ -84,7 +84,7 @@ describe('the architecture check on a context that deviates', () => {
     const tree = await scaffold();
     tree.write(`${API}/services/contracts.service.ts`, 'export class ContractsService {}\n');
     expect(checkArchitecture(onDisk(tree))).toEqual([
-      'libs/contracts-probe/api: unexpected folder src/lib/services/; expected src/lib/contracts-probe.module.ts and the folders graphql/, projections/, read/, write/ (adapters: spreadsheets/, exports/, auth/, mail/, calendar/)',
+      'libs/contracts-probe/api: unexpected folder src/lib/services/; expected src/lib/contracts-probe.module.ts and the folders graphql/, projections/, read/, write/ (adapters: spreadsheets/, exports/, auth/, mail/, calendar/, sso/)',
     ]);
   });
 
