@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 
 // Runs the built CLI (`nx run cli:build`, a dependency of this test target) as a real process.
 const workspace = join(__dirname, '../../..');
@@ -126,6 +127,28 @@ describe('ledger workforce spreadsheets against a real SQLite store', () => {
     const unknown = run(['registers', 'export', 'payroll', join(dir, 'x.csv')]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Allowed choices are establishment, skills-matrix, training-register, gateway-log, lessons-log, risk-register/);
+  });
+
+  it('exports the contracts register: the CSV its register, the workbook every sheet, as at an instant too', async () => {
+    const csvFile = join(dir, 'contracts.csv');
+    const done = run(['registers', 'export', 'contracts-register', csvFile]);
+    expect(done.stdout).toContain(`Wrote the contracts-register to ${csvFile}`);
+    const csv = readFileSync(csvFile, 'utf8');
+    expect(csv.startsWith('"Contract reference","Title","Supplier","Procurement reference",')).toBe(true);
+    // The demo's adult skills contract, its manager by name only.
+    expect(csv).toMatch(/"Fenland Skills Partnership Ltd",.*,438500,/);
+    expect(csv).not.toMatch(/@demo\.ledger\.example/);
+
+    const xlsxFile = join(dir, 'contracts.xlsx');
+    expect(run(['registers', 'export', 'contracts-register', xlsxFile]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Contracts register', 'Variations', 'KPI reports', 'Social value commitments', 'Social value deliveries', 'Savings and benefits']);
+    expect(workbook.getWorksheet('Variations')?.rowCount).toBeGreaterThan(1);
+
+    const past = join(dir, 'contracts-2020.csv');
+    expect(run(['registers', 'export', 'contracts-register', past, '--as-of', '2020-01-01T00:00:00Z']).status).toBe(0);
+    expect(readFileSync(past, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('answers the social value FOI questions from the record, and refuses a year that is no year', () => {

@@ -77,6 +77,7 @@ export function contract(overrides: Partial<Contract> = {}): Contract {
     managers: [],
     revision: 3,
     awardedAt: '2025-12-15T10:00:00.000Z',
+    awardedOn: '2025-12-15',
     extensionMonthsAvailable: 12,
     noticePeriodDays: 90,
     socialValueWeightingPercent: 10,

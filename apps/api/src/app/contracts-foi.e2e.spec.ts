@@ -34,6 +34,7 @@ describe('the social value FOI answered from the record (CSV and XLSX over HTTP)
   let lead: string;
   let auditor: string;
   const at: Record<string, string> = {};
+  let procurementId: string;
 
   const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
   const download = async (query: string, token?: string) => {
@@ -58,7 +59,7 @@ describe('the social value FOI answered from the record (CSV and XLSX over HTTP)
       const input = { displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.gov.uk`, jobTitle: 'Officer', department: 'Highways' };
       people.push((await ok(Q.staff, { input }, admin)).id);
     }
-    const procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } })).id;
+    procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } })).id;
     for (const gateway of ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD']) {
       const reviewId = (await ok(Q.request, { input: { procurementId, gateway, summary: `${gateway} papers` } })).id;
       await ok(Q.decide, { input: { reviewId, outcome: 'APPROVED', conditions: [], rationale: 'Meets the criteria', committeeMemberIds: people } }, admin);
@@ -158,5 +159,29 @@ describe('the social value FOI answered from the record (CSV and XLSX over HTTP)
     }
     expect(JSON.parse((await download('year=20x6', auditor)).body.toString()).error.message).toBe('year must be a year from 2000 to 2100, such as 2026 (not "20x6")');
     expect((await download(`year=${YEAR}&format=csv`)).status).toBe(401);
+  });
+
+  it('counts a contract imported from an existing register in the year it was awarded (2024), not the year it was imported', async () => {
+    const AWARD_YEAR = 2024;
+    const summary = async (year: number) =>
+      ok('query($year: Int!) { socialValueSummary(year: $year) { contractsAwarded contractsWithSocialValue averageWeightingPercent } }', { year }, auditor);
+    const thisYearBefore = await summary(YEAR);
+    const register = [
+      'Contract reference,Procurement reference,Supplier name,Award date,Awarded value (GBP),Start date,End date,Social value weighting %',
+      `CON/2024/001,${procurementId},Fenland Roads Ltd,14/03/${AWARD_YEAR},"£120,000",01/04/${AWARD_YEAR},31/03/${AWARD_YEAR + 3},5%`,
+    ].join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([register]), 'contracts-register.csv');
+    const imported = await fetch(`${ledger.url}/api/contracts/imports/contracts-register`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } });
+    expect(await imported.json()).toMatchObject({ applied: 1, errors: [] });
+
+    const contract = await ok('query($id: ID!) { contract(id: $id) { awardedOn awardedAt } }', { id: 'CON-2024-001' }, auditor);
+    expect(contract.awardedOn).toBe(`${AWARD_YEAR}-03-14`);
+    expect(contract.awardedAt.startsWith(String(YEAR))).toBe(true);
+    expect(await summary(AWARD_YEAR)).toEqual({ contractsAwarded: 1, contractsWithSocialValue: 1, averageWeightingPercent: 5 });
+    expect(await summary(YEAR)).toEqual(thisYearBefore);
+    const foi = await answers(`year=${AWARD_YEAR}&format=csv`);
+    expect(foi.get(3)?.['figures']).toBe('Contracts awarded: 1; with social value weighted: 1; share: 100%');
+    expect(foi.get(10)?.['figures']).toBe('Suppliers: 1');
   });
 });

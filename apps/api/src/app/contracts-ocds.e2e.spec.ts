@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
  * Open contracting, as the issue checks it: a £300k procurement walked through its gateways,
@@ -21,6 +21,7 @@ const Q = {
   approve: 'mutation($input: DecideContractVariationInput!) { approveContractVariation(input: $input) { id currentValue } }',
   extend: 'mutation($input: ExtendContractInput!) { extendContract(input: $input) { id endDate } }',
   ocds: 'query($procurementId: ID!) { ocdsReleasePackage(procurementId: $procurementId) }',
+  ocdsAsOf: 'query($procurementId: ID!, $asOf: DateTime) { ocdsReleasePackage(procurementId: $procurementId, asOf: $asOf) }',
 };
 
 // The official schemas, copied unchanged into tools/ocds/1.1.5: the package schema refers to the release schema by its id.
@@ -43,6 +44,7 @@ describe.each(STORES_UNDER_TEST)('the OCDS release package of a procurement on %
   let procurementId: string;
   let contractId: string;
   const committee: string[] = [];
+  const at: Record<'beforeRegistration' | 'beforeVariation', string> = { beforeRegistration: '', beforeVariation: '' };
 
   const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
   const packageOf = async (id: string, token = auditor) => JSON.parse(await ok(Q.ocds, { procurementId: id }, token));
@@ -61,6 +63,7 @@ describe.each(STORES_UNDER_TEST)('the OCDS release package of a procurement on %
       const email = `${name.split(' ')[0].toLowerCase()}@example.gov.uk`;
       committee.push((await ok(Q.staff, { input: { displayName: name, email, jobTitle: 'Officer', department: 'Corporate Services' } }, admin)).id);
     }
+    at.beforeRegistration = await instant();
     procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } })).id;
     await passGateway('G2_PROCUREMENT_STRATEGY');
     await passGateway('G3_AWARD');
@@ -77,6 +80,7 @@ describe.each(STORES_UNDER_TEST)('the OCDS release package of a procurement on %
         },
       })
     ).id;
+    at.beforeVariation = await instant();
     await ok(Q.vary, { input: { contractId, description: 'Extra gully cleaning', valueChange: 20_000, reason: 'Flooding in the autumn' } });
     const large = await ok(Q.vary, { input: { contractId, description: 'Two more depots', valueChange: 50_000, reason: 'Scope extended to the north' } });
     await ok(Q.approve, { input: { contractId, variationId: large.variations[1].id, note: 'Budget confirmed' } });
@@ -105,6 +109,23 @@ describe.each(STORES_UNDER_TEST)('the OCDS release package of a procurement on %
     expect(pkg.releases.map((r: { tag: string[] }) => r.tag.join(','))).toEqual(['planning', 'tender', 'tenderUpdate', 'award,contract', 'contractAmendment', 'contractAmendment', 'contractAmendment']);
     // The pending variation published nothing until its approval; the publication is dated by the last fact it holds.
     expect(pkg.publishedDate).toBe(latest.date);
+  });
+
+  it('gives the package as the record stood at an instant: before the variations, the award without amendments, still valid', async () => {
+    const pkg = JSON.parse(await ok(Q.ocdsAsOf, { procurementId, asOf: at.beforeVariation }, auditor));
+    expect(errorsOf(pkg)).toEqual([]);
+    expect(pkg.releases.map((r: { tag: string[] }) => r.tag.join(','))).toEqual(['planning', 'tender', 'tenderUpdate', 'award,contract']);
+    const latest = pkg.releases.at(-1);
+    expect(latest.contracts[0]).toMatchObject({ id: contractId, value: { amount: 300_000, currency: 'GBP' } });
+    expect(latest.contracts[0].amendments).toBeUndefined();
+    expect(latest.contracts[0].period.endDate).toBe(`${YEAR + 1}-12-31T23:59:59Z`);
+    expect(pkg.publishedDate <= at.beforeVariation).toBe(true);
+    // The same releases as the live package up to then: a release keeps its id and content as the record grows.
+    expect((await packageOf(procurementId)).releases.slice(0, 4)).toEqual(pkg.releases);
+  });
+
+  it('answers NOT_FOUND as at an instant before the procurement was registered', async () => {
+    await ledger.refused('NOT_FOUND', Q.ocdsAsOf, { procurementId, asOf: at.beforeRegistration }, auditor);
   });
 
   it('gives the same bytes for the same record', async () => {

@@ -16,6 +16,9 @@ const Q = {
   award: 'mutation($input: AwardContractInput!) { awardContract(input: $input) { id } }',
   assign: 'mutation($input: ContractManagerInput!) { assignContractManager(input: $input) { id } }',
   addKpi: 'mutation($input: AddKpiInput!) { addKpi(input: $input) { id } }',
+  vary: 'mutation($input: VaryContractInput!) { varyContract(input: $input) { variations { id status } } }',
+  approve: 'mutation($input: DecideContractVariationInput!) { approveContractVariation(input: $input) { id } }',
+  reject: 'mutation($input: DecideContractVariationInput!) { rejectContractVariation(input: $input) { id } }',
   myWork: 'query { myWork { kind title subjectId dueOn overdue } }',
 };
 
@@ -148,6 +151,38 @@ describe('myWork on sqlite', () => {
     expect(mos.find((item) => item.kind === 'CONTRACT_ENDING')).toMatchObject({ subjectId: contractId, dueOn: daysFromToday(45), overdue: false });
     expect(await kindsOf('lead')).toEqual(['CONTRACT_ENDING', 'GATEWAY_CONDITION_OUTSTANDING', 'KPI_REPORT_DUE', 'LESSON_DUE']);
     expect(await workOf('outsider')).toEqual([]);
+  });
+
+  it('shows a variation over the policy threshold to whoever may approve it until it is approved or rejected, never to a contract manager or an auditor', async () => {
+    const vary = async (description: string, valueChange: number): Promise<string> => {
+      const { variations } = await ok(Q.vary, { input: { contractId, description, valueChange, reason: 'Storm damage' } });
+      const variation = variations.at(-1) as { id: string; status: string };
+      expect(variation.status).toBe('PENDING');
+      return variation.id;
+    };
+    const waiting = async (who: keyof typeof token) => (await workOf(who)).filter((item) => item.kind === 'VARIATION_AWAITING_APPROVAL');
+
+    // £60,000 on £300,000 is over 10% of the awarded value: it waits for the procurement lead.
+    const resurfacing = await vary('Resurfacing after the floods', 60_000);
+    const [item] = await waiting('lead');
+    expect(item).toEqual({
+      kind: 'VARIATION_AWAITING_APPROVAL',
+      title: expect.stringContaining('“Highways maintenance” with Acme Highways Ltd: “Resurfacing after the floods”, +£60,000, waiting since'),
+      subjectId: contractId,
+      dueOn: null,
+      overdue: false,
+    });
+    expect(await waiting('admin')).toHaveLength(1);
+    expect(await waiting('mo')).toEqual([]);
+    expect(await workOf('auditor')).toEqual([]);
+
+    await ok(Q.approve, { input: { contractId, variationId: resurfacing, note: 'Within budget' } });
+    expect(await waiting('lead')).toEqual([]);
+
+    const bridge = await vary('Bridge parapet repairs', 45_000);
+    expect((await waiting('lead')).map((waitingItem) => waitingItem.title)).toEqual([expect.stringContaining('Bridge parapet repairs')]);
+    await ok(Q.reject, { input: { contractId, variationId: bridge, note: 'Re-procure separately' } });
+    expect(await waiting('lead')).toEqual([]);
   });
 
   it('gives an auditor an empty queue and refuses a caller who is not signed in', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { InvalidInputError } from '@ledger/event-store-core';
 import { OcdsPublisher, OcdsReleasePackages, ocidOf } from '@ledger/contracts-api';
 import { GatewayQueries } from '@ledger/gateway-api';
 import { LedgerConfig } from '@ledger/runtime';
@@ -8,6 +9,14 @@ import { withApplication } from '../context';
 
 /** The publisher the API uses too: OCDS_PREFIX and LEDGER_AUTHORITY_NAME. */
 const publisherOf = (config: LedgerConfig): OcdsPublisher => ({ ocidPrefix: config.OCDS_PREFIX, publisherName: config.LEDGER_AUTHORITY_NAME });
+
+/** `--as-of <instant>`: the record as it stood then (every query's as-of); undefined: live. */
+function asOfOption(value: string | undefined): Date | undefined {
+  const asOf = value ? new Date(value) : undefined;
+  if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${value}" is not an ISO date-time`);
+  return asOf;
+}
+const asAt = (asOf: Date | undefined) => (asOf ? ` as at ${asOf.toISOString()}` : '');
 
 /**
  * Open contracting data from the command line: a procurement's OCDS 1.1.5 release package (the same
@@ -20,15 +29,17 @@ ocdsCommand
   .description("A procurement's release package, to stdout or a file (`ledger ocds <procurementId> [--out file]`)")
   .argument('<procurementId>', 'the procurement')
   .addOption(new Option('--out <file>', 'write the JSON to this file instead of stdout'))
-  .action(async (procurementId: string, options: { out?: string }) => {
+  .addOption(new Option('--as-of <instant>', 'the package as the record stood at this ISO instant'))
+  .action(async (procurementId: string, options: { out?: string; asOf?: string }) => {
+    const asOf = asOfOption(options.asOf);
     await withApplication(async (app, { config }) => {
-      const json = await app.get(OcdsReleasePackages).releasePackageJson(procurementId, publisherOf(config));
+      const json = await app.get(OcdsReleasePackages).releasePackageJson(procurementId, publisherOf(config), asOf);
       if (!options.out) {
         process.stdout.write(`${json}\n`);
         return;
       }
       writeFileSync(options.out, `${json}\n`);
-      console.log(`Wrote the OCDS release package of ${ocidOf(publisherOf(config), procurementId)} to ${options.out}`);
+      console.log(`Wrote the OCDS release package of ${ocidOf(publisherOf(config), procurementId)} to ${options.out}${asAt(asOf)}`);
     });
   });
 
@@ -36,15 +47,17 @@ ocdsCommand
   .command('export')
   .description("Write every procurement's release package to <dir>/<ocid>.json")
   .argument('<dir>', 'folder to write the packages to')
-  .action(async (dir: string) => {
+  .addOption(new Option('--as-of <instant>', 'the packages as the record stood at this ISO instant (only the procurements registered by then)'))
+  .action(async (dir: string, options: { asOf?: string }) => {
+    const asOf = asOfOption(options.asOf);
     await withApplication(async (app, { config }) => {
       const publisher = publisherOf(config);
       const packages = app.get(OcdsReleasePackages);
-      const procurements = await app.get(GatewayQueries).procurements();
+      const procurements = await app.get(GatewayQueries).procurements(asOf);
       mkdirSync(dir, { recursive: true });
       for (const { id } of procurements) {
-        writeFileSync(join(dir, `${ocidOf(publisher, id)}.json`), `${await packages.releasePackageJson(id, publisher)}\n`);
+        writeFileSync(join(dir, `${ocidOf(publisher, id)}.json`), `${await packages.releasePackageJson(id, publisher, asOf)}\n`);
       }
-      console.log(`Wrote ${procurements.length} OCDS release package${procurements.length === 1 ? '' : 's'} to ${dir}`);
+      console.log(`Wrote ${procurements.length} OCDS release package${procurements.length === 1 ? '' : 's'} to ${dir}${asAt(asOf)}`);
     });
   });

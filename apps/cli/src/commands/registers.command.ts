@@ -5,7 +5,7 @@ import { InvalidInputError } from '@ledger/event-store-core';
 import { GatewayLogExporter } from '@ledger/gateway-api';
 import { LessonsLogExporter } from '@ledger/lessons-api';
 import { RiskRegisterExporter } from '@ledger/risk-api';
-import { parseFoiYearParam } from '@ledger/contracts-api';
+import { ContractsRegisterExporter, parseFoiYearParam } from '@ledger/contracts-api';
 import { SocialValueFoiService } from '@ledger/strategy-pack';
 import { Sheet, formatOf, writeTables } from '@ledger/shared-api';
 import { WorkforceExporter } from '@ledger/workforce-api';
@@ -21,6 +21,7 @@ export const REGISTERS: Record<string, SheetsOf> = {
   'gateway-log': (app, asOf) => app.get(GatewayLogExporter).sheets(asOf),
   'lessons-log': (app, asOf) => app.get(LessonsLogExporter).sheets(asOf),
   'risk-register': (app, asOf) => app.get(RiskRegisterExporter).sheets(asOf),
+  'contracts-register': (app, asOf) => app.get(ContractsRegisterExporter).sheets(asOf),
 };
 
 export const registersCommand = new Command('registers').description('The registers as spreadsheets');

@@ -12,6 +12,7 @@ const NOTHING: WorkFacts = {
   lessonsDue: [],
   lessonActions: [],
   contracts: [],
+  variationsAwaitingApproval: [],
 };
 const TODAY = '2026-11-30';
 

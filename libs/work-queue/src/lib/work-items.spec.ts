@@ -1,4 +1,4 @@
-import { ContractFact, TrainingFact, Viewer, WorkFacts, WorkItem, workItemsFor } from './work-items';
+import { ContractFact, TrainingFact, VariationAwaitingApprovalFact, Viewer, WorkFacts, WorkItem, workItemsFor } from './work-items';
 
 const NOTHING: WorkFacts = {
   reviewsAwaitingDecision: [],
@@ -8,6 +8,7 @@ const NOTHING: WorkFacts = {
   lessonsDue: [],
   lessonActions: [],
   contracts: [],
+  variationsAwaitingApproval: [],
 };
 const TODAY = '2026-11-30';
 
@@ -269,6 +270,49 @@ describe('the work queue', () => {
       given(facts)
         .when(lead)
         .then((items) => expect(kinds(items)).toEqual(['CONTRACT_ENDING contract-1', 'CONTRACT_ENDING contract-2']));
+    });
+  });
+
+  describe('variations awaiting approval', () => {
+    const waiting = (overrides: Partial<VariationAwaitingApprovalFact> = {}): VariationAwaitingApprovalFact => ({
+      contractId: 'contract-1',
+      contractTitle: 'Bus shelters',
+      supplierName: 'Acme Ltd',
+      variationId: 'variation-1',
+      description: 'Forty more shelters',
+      valueChange: 150_000,
+      recordedOn: '2026-11-02',
+      ...overrides,
+    });
+
+    it('shows the procurement lead each variation waiting for approval: contract, supplier, description, value change and since when, never overdue', () =>
+      given({ variationsAwaitingApproval: [waiting(), waiting({ contractId: 'contract-2', contractTitle: 'Car parks', variationId: 'variation-2', description: 'Fewer barriers', valueChange: -20_000.5, recordedOn: '2026-11-28' })] })
+        .when(lead)
+        .then((items) =>
+          expect(items).toEqual([
+            {
+              kind: 'VARIATION_AWAITING_APPROVAL',
+              title: 'Approve or reject the variation to “Bus shelters” with Acme Ltd: “Forty more shelters”, +£150,000, waiting since 2 November 2026',
+              subjectId: 'contract-1',
+              dueOn: null,
+              overdue: false,
+            },
+            {
+              kind: 'VARIATION_AWAITING_APPROVAL',
+              title: 'Approve or reject the variation to “Car parks” with Acme Ltd: “Fewer barriers”, -£20,000.50, waiting since 28 November 2026',
+              subjectId: 'contract-2',
+              dueOn: null,
+              overdue: false,
+            },
+          ]),
+        ));
+
+    it('shows them to an administrator too (who may approve), and to nobody who may not: a contract manager, an auditor, the HR lead', () => {
+      const facts = { variationsAwaitingApproval: [waiting()] };
+      given(facts)
+        .when({ roles: ['ADMIN'], staffMemberId: null })
+        .then((items) => expect(kinds(items)).toEqual(['VARIATION_AWAITING_APPROVAL contract-1']));
+      for (const viewer of [manager, auditor, hr, committee]) given(facts).when(viewer).then((items) => expect(items).toEqual([]));
     });
   });
 

@@ -1,4 +1,4 @@
-import { ContractState, ReportDue, compareQuarters, contractEndingAlert, kpiReportsDue, socialValueReportsDue } from '@ledger/contracts-domain';
+import { ContractState, ReportDue, compareQuarters, contractEndingAlert, formatPounds, kpiReportsDue, socialValueReportsDue } from '@ledger/contracts-domain';
 import { declaredConflict, sitsOnCommittee } from '@ledger/gateway-domain';
 import { IsoDate, Permission, addDays, mayDo, ukLongDate } from '@ledger/shared-domain';
 
@@ -20,6 +20,7 @@ export const WORK_ITEM_KINDS = [
   'CONTRACT_ENDING',
   'KPI_REPORT_DUE',
   'SOCIAL_VALUE_REPORT_DUE',
+  'VARIATION_AWAITING_APPROVAL',
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 
@@ -104,6 +105,19 @@ export type ContractFact = Pick<
   'contractId' | 'title' | 'supplierName' | 'status' | 'startDate' | 'endDate' | 'closedOn' | 'noticePeriodDays' | 'managers' | 'kpis' | 'commitments'
 >;
 
+/** A contract variation over the policy threshold, recorded and waiting for the procurement lead's approval or rejection. */
+export interface VariationAwaitingApprovalFact {
+  contractId: string;
+  contractTitle: string;
+  supplierName: string;
+  variationId: string;
+  description: string;
+  /** GBP, negative for a reduction. */
+  valueChange: number;
+  /** The (UK calendar) day it was recorded: how long it has been waiting. */
+  recordedOn: IsoDate;
+}
+
 export interface WorkFacts {
   reviewsAwaitingDecision: readonly ReviewAwaitingDecision[];
   outstandingConditions: readonly OutstandingCondition[];
@@ -112,6 +126,7 @@ export interface WorkFacts {
   lessonsDue: readonly LessonDueFact[];
   lessonActions: readonly LessonActionFact[];
   contracts: readonly ContractFact[];
+  variationsAwaitingApproval: readonly VariationAwaitingApprovalFact[];
 }
 
 /** Every item the viewer must act on as at `today` (a UK calendar day): overdue first, then by due date. */
@@ -125,6 +140,8 @@ export function workItemsFor(viewer: Viewer, facts: WorkFacts, today: IsoDate): 
     ...(may('manageLessonActions') ? lessonsDue(facts.lessonsDue) : []),
     ...lessonActionsDue(lessonActionsVisibleTo(viewer, facts.lessonActions), today),
     ...contractItems(contractsFor(viewer, facts.contracts), today),
+    // Whoever may approve a variation (the contract decider's own line) sees every one waiting.
+    ...(may('approveContractVariations') ? variationsToDecide(facts.variationsAwaitingApproval) : []),
   ];
   return items.sort(byUrgency);
 }
@@ -304,6 +321,20 @@ function oldestPerLine(kind: 'KPI_REPORT_DUE' | 'SOCIAL_VALUE_REPORT_DUE', what:
       overdue: oldest.overdue,
     };
   });
+}
+
+/**
+ * One item per variation waiting. The policy sets no deadline for the decision, so it waits and is
+ * never overdue (like a gateway review); the title says since when and what it would change.
+ */
+function variationsToDecide(variations: readonly VariationAwaitingApprovalFact[]): WorkItem[] {
+  return variations.map((v) => ({
+    kind: 'VARIATION_AWAITING_APPROVAL',
+    title: `Approve or reject the variation to “${v.contractTitle}” with ${v.supplierName}: “${v.description}”, ${v.valueChange < 0 ? '' : '+'}${formatPounds(v.valueChange)}, waiting since ${ukLongDate(v.recordedOn)}`,
+    subjectId: v.contractId,
+    dueOn: null,
+    overdue: false,
+  }));
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -66,13 +66,14 @@ export class WorkQueueGatherer {
       return batch.get(key) as Promise<T>;
     };
     const trainingOf = may('keepWorkforce') ? null : viewer.staffMemberId;
-    const [gateway, training, risks, lessonsDue, lessonActions, contracts] = await Promise.all([
+    const [gateway, training, risks, lessonsDue, lessonActions, contracts, variationsAwaitingApproval] = await Promise.all([
       may('recordGatewayDecisions') || may('runProcurements') ? once('gateway', () => this.gatewayFacts()) : undefined,
       may('keepWorkforce') || ownsSomething ? once(`training:${trainingOf ?? '*'}`, () => this.trainingFacts(trainingOf)) : [],
       may('keepRisks') ? once('risks', () => this.riskFacts()) : [],
       may('manageLessonActions') ? once('lessonsDue', () => this.lessonsDueFacts()) : [],
       may('manageLessonActions') || ownsSomething ? once('lessonActions', () => this.lessonActionFacts()) : [],
       may('keepContracts') || (may('reportOnContracts') && ownsSomething) ? once('contracts', () => this.contractFacts()) : [],
+      may('approveContractVariations') ? once('variationsAwaitingApproval', () => this.variationFacts()) : [],
     ]);
     return {
       reviewsAwaitingDecision: gateway?.awaiting ?? [],
@@ -82,6 +83,7 @@ export class WorkQueueGatherer {
       lessonsDue,
       lessonActions,
       contracts,
+      variationsAwaitingApproval,
     };
   }
 
@@ -158,5 +160,17 @@ export class WorkQueueGatherer {
 
   private async contractFacts(): Promise<ContractFact[]> {
     return this.contracts.contractStates();
+  }
+
+  private async variationFacts(): Promise<WorkFacts['variationsAwaitingApproval']> {
+    return (await this.contracts.variationsAwaitingApproval()).map((v) => ({
+      contractId: v.contractId,
+      contractTitle: v.contractTitle,
+      supplierName: v.supplierName,
+      variationId: v.variationId,
+      description: v.description,
+      valueChange: v.valueChange,
+      recordedOn: ukDateOf(v.recordedAt),
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@ledger/shared-api';
+import { ContractsExportsController, ContractsRegisterExporter } from './exports/contracts-register.export';
 import { SocialValueFoiExporter } from './exports/social-value-foi.export';
 import { ContractsResolver } from './graphql/contracts.resolver';
 import { CONTRACTS_PROJECTIONS } from './projections';
@@ -13,9 +14,9 @@ import { ContractsSpreadsheetsController } from './spreadsheets/spreadsheets.con
 /** Contracts after award: the register, change control, performance and social value (ADR 0025). */
 @Module({
   imports: [CqrsModule],
-  controllers: [ContractsSpreadsheetsController],
-  providers: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
-  exports: [ContractsQueries, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter],
+  controllers: [ContractsSpreadsheetsController, ContractsExportsController],
+  providers: [ContractsQueries, ContractsRegisterExporter, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter, ...CONTRACTS_COMMAND_HANDLERS, ContractsResolver],
+  exports: [ContractsQueries, ContractsRegisterExporter, SocialValueFoiExporter, OcdsReleasePackages, ContractsImporter],
 })
 export class ContractsModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

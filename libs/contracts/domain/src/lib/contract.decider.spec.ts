@@ -121,7 +121,7 @@ const TERMS: ContractTerms = {
 };
 const awardedWith = (terms: Partial<ContractTerms> = {}): ContractEvent => ({
   type: 'ContractAwarded',
-  data: { contractId: 'c1', procurementId: 'pr1', title: 'Highways maintenance framework', ...TERMS, ...terms, gatewaysPassed: [G2, G3], awardedBy: 'lead-1' },
+  data: { contractId: 'c1', procurementId: 'pr1', title: 'Highways maintenance framework', ...TERMS, ...terms, awardedOn: null, gatewaysPassed: [G2, G3], awardedBy: 'lead-1' },
 });
 const awarded = awardedWith();
 const managerAssigned = (staffMemberId = 'sm-1'): ContractEvent => ({ type: 'ContractManagerAssigned', data: { contractId: 'c1', staffMemberId, assignedBy: 'lead-1' } });
@@ -248,6 +248,52 @@ describe('contract decider', () => {
         .given([])
         .when(award({ socialValueWeightingPercent: 0, extensionMonthsAvailable: 0 }))
         .then([expect.objectContaining({ data: expect.objectContaining({ socialValueWeightingPercent: 0, extensionMonthsAvailable: 0 }) })]);
+    });
+
+    describe('the award date', () => {
+      const awardedOn = (date: string | null): ContractEvent => {
+        const event = awardedWith();
+        return { ...event, data: { ...event.data, awardedOn: date } } as ContractEvent;
+      };
+
+      it('records the day a contract from an existing register was awarded, before the day it is recorded', () => {
+        spec.given([]).when(award({ awardedOn: '2025-03-03' })).then([awardedOn('2025-03-03')]);
+      });
+
+      it('takes the start date itself as the award date (awarded and started the same day)', () => {
+        spec.given([]).when(award({ awardedOn: '2025-04-01' })).then([awardedOn('2025-04-01')]);
+      });
+
+      it('records no award date when none is given: the award is dated the day it is recorded', () => {
+        spec.given([]).when(award({ awardedOn: null })).then([awardedOn(null)]);
+        spec.given([]).when(award({ awardedOn: '' })).then([awardedOn(null)]);
+      });
+
+      it('refuses an award date still to come', () => {
+        spec
+          .given([])
+          .when(award({ awardedOn: '2026-01-16', startDate: '2026-02-01' }))
+          .thenThrows(RuleViolationError, /The award date 16 January 2026 is still to come: record a contract once it has been awarded \(today is 15 January 2026\)/);
+      });
+
+      it('refuses an award date after the contract starts: a contract is awarded before it starts', () => {
+        spec
+          .given([])
+          .when(award({ awardedOn: '2025-04-02' }))
+          .thenThrows(RuleViolationError, /The award date 2 April 2025 is after the contract's start date 1 April 2025: a contract is awarded before it starts/);
+      });
+
+      it('refuses an award date that is not a date', () => {
+        spec.given([]).when(award({ awardedOn: '03/03/2025' })).thenThrows(InvalidInputError, /awardedOn must be a date written YYYY-MM-DD/);
+      });
+
+      it('reads an award recorded before award dates existed (no awardedOn in the event) as awarded the day it was recorded', () => {
+        const { awardedOn: _absent, ...older } = (awarded as Extract<ContractEvent, { type: 'ContractAwarded' }>).data;
+        void _absent;
+        const state = contractDecider.evolve(contractDecider.initialState(), { type: 'ContractAwarded', data: older });
+        expect(state.awardedOn).toBeNull();
+        expect(state.status).toBe('ACTIVE');
+      });
     });
 
     it('refuses every other command on a contract never awarded', () => {

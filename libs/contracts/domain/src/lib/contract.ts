@@ -1,5 +1,5 @@
 import { Decider, DecisionContext, DomainEvent, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError, unhandled } from '@ledger/domain-kernel';
-import { DistributiveOmit, Gateway, IsoDate, PERMISSIONS, PeopleStatuses, addMonths, assertIsoDate, assertMayAct, gatewayIndex, mayDo, requiredText, ukDateOf } from '@ledger/shared-domain';
+import { DistributiveOmit, Gateway, IsoDate, PERMISSIONS, PeopleStatuses, addMonths, assertIsoDate, assertMayAct, gatewayIndex, mayDo, requiredText, ukDateOf, ukLongDate } from '@ledger/shared-domain';
 import { Quarter, assertQuarter, compareQuarters, laterQuarter, quarterAt, quarterOf } from './reporting-periods';
 import { SocialValueMeasureFacts } from './social-value-measure';
 import { VariationPolicyRules, formatPounds, variationApprovalReason } from './variation-policy';
@@ -59,7 +59,22 @@ export interface AwardingProcurementFacts {
 }
 
 // ---------------------------------------------------------------- events
-export type ContractAwarded = DomainEvent<'ContractAwarded', ContractTerms & { contractId: string; procurementId: string; title: string; gatewaysPassed: Gateway[]; awardedBy: string }>;
+export type ContractAwarded = DomainEvent<
+  'ContractAwarded',
+  ContractTerms & {
+    contractId: string;
+    procurementId: string;
+    title: string;
+    /**
+     * The day the contract was awarded, when the award states it (a contract from an existing
+     * register); null: awarded the day it was recorded. Absent on awards recorded before the field
+     * existed, which means the same: readers fall back to the recorded day.
+     */
+    awardedOn?: IsoDate | null;
+    gatewaysPassed: Gateway[];
+    awardedBy: string;
+  }
+>;
 export type ContractManagerAssigned = DomainEvent<'ContractManagerAssigned', { contractId: string; staffMemberId: string; assignedBy: string }>;
 export type ContractManagerRemoved = DomainEvent<'ContractManagerRemoved', { contractId: string; staffMemberId: string; reason: string; removedBy: string }>;
 export type ContractVaried = DomainEvent<
@@ -189,6 +204,8 @@ export type AwardContract = {
   extensionMonthsAvailable: number;
   noticePeriodDays?: number | null;
   socialValueWeightingPercent: number;
+  /** The day it was awarded (UK calendar, YYYY-MM-DD), when that was before the day it is recorded; absent: today. */
+  awardedOn?: string | null;
   procurement: AwardingProcurementFacts | null;
 };
 /** `people` is resolved by the handler: the register status of the staff member named. */
@@ -309,6 +326,8 @@ export interface ContractState extends ContractTerms {
   contractId: string;
   procurementId: string;
   title: string;
+  /** The award date the award stated; null: the day the award was recorded (which the event's envelope holds, not the state). */
+  awardedOn: IsoDate | null;
   /** The day it ended or was terminated; null while active. */
   closedOn: IsoDate | null;
   managers: string[];
@@ -379,6 +398,29 @@ function validTerms(command: AwardContract): ContractTerms {
     noticePeriodDays: notice === null || notice === undefined ? null : wholeNumber('noticePeriodDays', notice, 0, 3650),
     socialValueWeightingPercent: weighting,
   };
+}
+
+/**
+ * The award date, when the award states one. A procurement officer records a contract's award on
+ * the day, or later from an existing register; the date cannot be a day still to come, and a
+ * contract is awarded before it starts (the award decision, the standstill, then the contract), so
+ * not after its start date: a later date is most often the start and award dates swapped, or a US
+ * date read as a UK one. Absent or empty: the award is dated the day it is recorded (null).
+ */
+function validAwardDate(command: AwardContract, startDate: IsoDate, context: DecisionContext): IsoDate | null {
+  if (command.awardedOn === null || command.awardedOn === undefined || command.awardedOn === '') return null;
+  const awardedOn = assertIsoDate('awardedOn', command.awardedOn);
+  const today = ukDateOf(context.now);
+  if (awardedOn > today) {
+    throw new RuleViolationError(`The award date ${ukLongDate(awardedOn)} is still to come: record a contract once it has been awarded (today is ${ukLongDate(today)})`, { field: 'awardedOn' });
+  }
+  if (awardedOn > startDate) {
+    throw new RuleViolationError(
+      `The award date ${ukLongDate(awardedOn)} is after the contract's start date ${ukLongDate(startDate)}: a contract is awarded before it starts. Check the two dates are not swapped`,
+      { field: 'awardedOn' },
+    );
+  }
+  return awardedOn;
 }
 
 /** The required gateways up to and including the award gateway that have not passed, in order. */
@@ -502,6 +544,7 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
     contractId: '',
     procurementId: '',
     title: '',
+    awardedOn: null,
     supplierName: '',
     supplierDetails: { companyNumber: null, postcode: null, sme: null, vcse: null },
     awardedValue: 0,
@@ -522,6 +565,7 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
     if (command.type === 'AwardContract') {
       if (state.status !== 'NONE') throw new RuleViolationError(`Contract ${command.contractId} was already awarded`);
       const terms = validTerms(command);
+      const awardedOn = validAwardDate(command, terms.startDate, context);
       if (!command.procurement) throw new NotFoundError(`No procurement ${command.procurementId}`);
       const outstanding = gatewaysOutstandingForAward(command.procurement);
       if (outstanding.length) {
@@ -538,6 +582,7 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
             procurementId: command.procurementId,
             title: command.procurement.title,
             ...terms,
+            awardedOn,
             gatewaysPassed: gatewaysPassedForAward(command.procurement),
             awardedBy: context.actorId,
           },
@@ -713,6 +758,7 @@ export const contractDecider: Decider<ContractCommand, ContractEvent, ContractSt
           contractId,
           procurementId,
           title,
+          awardedOn: event.data.awardedOn ?? null,
           supplierName,
           supplierDetails,
           awardedValue,

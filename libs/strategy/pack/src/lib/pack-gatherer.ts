@@ -111,7 +111,7 @@ export class StrategyPackGatherer {
     const riskRows = [...risks].sort((a, b) => b.score - a.score || text(a.title, b.title) || text(a.id, b.id));
 
     // Contracts come oldest award first with id tie-breaks (ContractsQueries.contracts).
-    const awardedInYear = contracts.filter((c) => ukDateOf(c.awardedAt).startsWith(`${year}-`));
+    const awardedInYear = contracts.filter((c) => c.awardedOn.startsWith(`${year}-`));
     const active = contracts.filter((c) => c.status === 'ACTIVE');
     const variationsInYear = contracts.flatMap((c) => c.variations).filter((v) => inYear(v.recordedAt));
     const inYearQuarter = (period: string) => period.startsWith(`${year}-Q`);
@@ -119,7 +119,7 @@ export class StrategyPackGatherer {
     const savings = contracts.flatMap((c) => c.savings);
     const savingsOf = (kind: string, stage: string, period?: (p: string) => boolean) =>
       round2(savings.filter((s) => s.kind === kind && s.stage === stage && (!period || period(s.period))).reduce((sum, s) => sum + s.amount, 0));
-    const contractRows = contracts.filter((c) => c.status === 'ACTIVE' || ukDateOf(c.awardedAt).startsWith(`${year}-`));
+    const contractRows = contracts.filter((c) => c.status === 'ACTIVE' || c.awardedOn.startsWith(`${year}-`));
 
     return {
       year,
@@ -257,7 +257,7 @@ export class StrategyPackGatherer {
         register: contractRows.map((c) => ({
           contract: c.title,
           supplier: c.supplierName,
-          awardedOn: ukDateOf(c.awardedAt),
+          awardedOn: c.awardedOn,
           status: c.status,
           awardedValue: c.awardedValue,
           currentValue: c.currentValue,

@@ -39,6 +39,7 @@ describe('Awarding a contract from the procurement page', () => {
         procurementId: 'proc-1',
         supplierName: 'Acme Roads Ltd',
         awardedValue: 300000,
+        awardedOn: null,
         startDate: '2026-04-01',
         endDate: '2029-03-31',
         extensionMonthsAvailable: 24,
@@ -50,6 +51,17 @@ describe('Awarding a contract from the procurement page', () => {
     expect(alert?.getAttribute('data-code')).toBe('RULE_VIOLATION');
     expect(alert?.textContent).toContain('The contract was not awarded');
     expect(alert?.textContent).toContain('The award gateway (G3) has not passed yet');
+  });
+
+  it('sends the award date when one is given, for a contract awarded before it is recorded', async () => {
+    const page = await PageHarness.open(URL, PROCUREMENT_LEAD_USER, answer, staff);
+
+    await fillAward(page);
+    page.fill('Award date', '2026-03-14');
+    queueAnswers({ data: { awardContract: contract() } }, { data: { contract: contract(), socialValueMeasures: [measure()] } }, staff);
+    await page.submit('Award the contract');
+
+    expect(sentRequest(page.fetch, 3).variables['input']).toMatchObject({ awardedOn: '2026-03-14', startDate: '2026-04-01' });
   });
 
   it('opens the new contract once awarded', async () => {

@@ -38,6 +38,13 @@ import type { ContractListItem } from './contracts.types';
       >
         <input class="short" type="number" min="0" step="1" formControlName="awardedValue" />
       </gl-field>
+      <gl-field
+        label="Award date"
+        hint="Optional: the day the contract was awarded, if before today (for example a contract already in force)."
+        error="Enter the award date."
+      >
+        <input type="date" formControlName="awardedOn" />
+      </gl-field>
       <div class="field-row">
         <gl-field label="Start date" error="Enter the start date.">
           <input type="date" formControlName="startDate" />
@@ -75,6 +82,7 @@ export class AwardContractForm extends CommandFormComponent<ContractListItem> {
   protected readonly form = inject(NonNullableFormBuilder).group({
     supplierName: ['', Validators.required],
     awardedValue: [null as number | null, [Validators.required, Validators.min(0)]],
+    awardedOn: [''],
     startDate: [today(), Validators.required],
     endDate: ['', Validators.required],
     extensionMonthsAvailable: [0 as number | null, [Validators.required, Validators.min(0)]],
@@ -90,6 +98,8 @@ export class AwardContractForm extends CommandFormComponent<ContractListItem> {
       procurementId: this.procurementId(),
       supplierName: value.supplierName.trim(),
       awardedValue: Number(value.awardedValue),
+      // Empty: awarded today, the day it is recorded.
+      awardedOn: value.awardedOn || null,
       startDate: value.startDate,
       endDate: value.endDate,
       extensionMonthsAvailable: Number(value.extensionMonthsAvailable),

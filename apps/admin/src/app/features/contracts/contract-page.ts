@@ -154,7 +154,10 @@ export function variationNotice(contract: Contract, variation: ContractVariation
           } @else {
             <span>{{ contract.procurement.title }}</span>
           }
-          <span class="muted"> (awarded {{ contract.awardedAt | instant }}, after {{ gatewaysPassed() }})</span>
+          <span class="muted">
+            (awarded on {{ contract.awardedOn | calendarDate }}, recorded {{ contract.awardedAt | instant }}, after
+            {{ gatewaysPassed() }})</span
+          >
         </dd>
         <dt>Managers</dt>
         <dd data-fact="managers">

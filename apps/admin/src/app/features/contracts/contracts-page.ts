@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { CalendarDatePipe, MoneyPipe } from '../../shared/format/format-pipes';
 import { loadRegister } from '../../shared/register/register-loader';
 import { RegisterStatus } from '../../shared/register/register-status';
+import { RegisterDownload } from '../../shared/spreadsheets/register-download';
 import { ImportPanel } from '../workforce/spreadsheet-import/import-panel';
 import { labelOf } from '../../shared/enum-labels';
 import { CONTRACT_STATUS_LABELS, CONTRACT_STATUS_TONES } from './contract-labels';
@@ -19,17 +20,19 @@ export function withStatus(contracts: readonly ContractListItem[], filter: Statu
 }
 
 /**
- * The contracts register: every contract awarded from a procurement, its supplier, awarded and
- * current value, status, end date and managers; the title opens the contract.
+ * The contracts register: every contract awarded from a procurement, its reference, supplier,
+ * awarded and current value, status, end date and managers; the title opens the contract. The
+ * register downloads as CSV or XLSX as the page shows it (live, or as at its instant).
  */
 @Component({
   selector: 'gl-contracts-page',
-  imports: [CalendarDatePipe, ImportPanel, MoneyPipe, RouterLink, RegisterStatus],
+  imports: [CalendarDatePipe, ImportPanel, MoneyPipe, RouterLink, RegisterDownload, RegisterStatus],
   template: `
     <h1>Contracts</h1>
     <p class="lead">Contracts awarded from procurements: change control, performance, savings and social value.</p>
 
     <gl-register-status [register]="register" subject="The contracts" />
+    <gl-register-download register="contracts-register" [asOf]="register.asOf()" />
     <!-- An existing register (the e-tendering portal's export) comes in through the same checked import as HR's spreadsheets. -->
     <gl-import-panel kind="contracts-register" (imported)="register.changed($event)" />
 
@@ -64,7 +67,10 @@ export function withStatus(contracts: readonly ContractListItem[], filter: Statu
             @for (contract of shown(); track contract.id) {
               <tr [attr.data-contract-id]="contract.id">
                 <th scope="row">
-                  <a [routerLink]="['/contracts', contract.id]">{{ contract.title }}</a>
+                  <!-- Lots of one procurement share its title: the contract's reference tells them apart (and is the export's first column). -->
+                  <a [routerLink]="['/contracts', contract.id]" [attr.aria-describedby]="'contract-ref-' + contract.id">{{
+                    contract.title
+                  }}</a>{{ ' ' }}<span class="reference muted" [id]="'contract-ref-' + contract.id">Ref. {{ contract.id }}</span>
                   @if (contract.socialValueUnderDelivered) {
                     <br /><span class="tag" data-tone="warn">Social value under-delivered</span>
                   }
@@ -106,6 +112,13 @@ export function withStatus(contracts: readonly ContractListItem[], filter: Statu
 
     .manager {
       display: block;
+    }
+
+    .reference {
+      display: block;
+      font-size: 0.85em;
+      font-weight: normal;
+      overflow-wrap: anywhere;
     }
 
     /* On a phone the register scrolls in its box rather than squeezing its columns. */

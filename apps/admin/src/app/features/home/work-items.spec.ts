@@ -11,6 +11,7 @@ describe('the home page work items', () => {
       ['CONTRACT_ENDING', '/contracts/proc-1'],
       ['KPI_REPORT_DUE', '/contracts/proc-1'],
       ['SOCIAL_VALUE_REPORT_DUE', '/contracts/proc-1'],
+      ['VARIATION_AWAITING_APPROVAL', '/contracts/proc-1'],
       ['TRAINING_OVERDUE', '/workforce/training-register'],
       ['TRAINING_EXPIRING', '/workforce/training-register'],
       ['RISK_REVIEW_OVERDUE', '/risks'],
@@ -29,6 +30,7 @@ describe('the home page work items', () => {
 
     it('names every kind in words', () => {
       expect(WORK_KIND_LABELS.GATEWAY_DECISION_AWAITED).toBe('Review awaiting decision');
+      expect(WORK_KIND_LABELS.VARIATION_AWAITING_APPROVAL).toBe('Variation awaiting approval');
       expect(Object.values(WORK_KIND_LABELS).every((label) => !label.includes('_'))).toBe(true);
     });
   });

@@ -21,6 +21,7 @@ export const WORK_KIND_LABELS: Readonly<Record<WorkItemKind, string>> = {
   CONTRACT_ENDING: 'Contract ending',
   KPI_REPORT_DUE: 'KPI report due',
   SOCIAL_VALUE_REPORT_DUE: 'Social value report due',
+  VARIATION_AWAITING_APPROVAL: 'Variation awaiting approval',
 };
 
 const procurementPage = (id: string): WorkLink => ({
@@ -45,6 +46,7 @@ export function workItemLink(item: Pick<WorkItem, 'kind' | 'subjectId'>): WorkLi
     case 'CONTRACT_ENDING':
     case 'KPI_REPORT_DUE':
     case 'SOCIAL_VALUE_REPORT_DUE':
+    case 'VARIATION_AWAITING_APPROVAL':
       return contractPage(item.subjectId);
     case 'TRAINING_OVERDUE':
     case 'TRAINING_EXPIRING':

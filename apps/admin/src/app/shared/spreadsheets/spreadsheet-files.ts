@@ -27,6 +27,11 @@ export const REGISTER_EXPORTS = {
   'gateway-log': { path: '/api/gateway/exports/gateway-log', title: 'the gateway log', readers: PERMISSIONS.readGateway },
   'lessons-log': { path: '/api/lessons/exports/lessons-log', title: 'the lessons log', readers: PERMISSIONS.readLessons },
   'risk-register': { path: '/api/risks/exports/risk-register', title: 'the risk register', readers: PERMISSIONS.readRisks },
+  'contracts-register': {
+    path: '/api/contracts/exports/contracts-register',
+    title: 'the contracts register',
+    readers: PERMISSIONS.readContracts,
+  },
 } as const satisfies Record<string, RegisterExport>;
 
 export type RegisterExportName = keyof typeof REGISTER_EXPORTS;

@@ -36,6 +36,7 @@ const walkedThrough: OcdsFact[] = [
     awardedValue: 300_000,
     startDate: '2026-04-01',
     endDate: '2028-03-31',
+    awardedOn: null,
   },
   { id: 'contract-c1-2', at: at(6), type: 'ContractVariationTookEffect', contractId: 'c1', variationId: 'v1', description: 'Extra gully cleaning', valueChange: 20_000, reason: 'Flooding' },
   { id: 'contract-c1-4', at: at(8), type: 'ContractVariationTookEffect', contractId: 'c1', variationId: 'v2', description: 'Two more depots', valueChange: 50_000, reason: 'Scope north' },
@@ -130,6 +131,14 @@ describe('buildOcdsReleasePackage', () => {
     ]);
     // Awarded before its start date: pending until it starts.
     expect(award.contracts?.[0]).toMatchObject({ id: 'c1', awardID: 'c1', status: 'pending', value: { amount: 300_000, currency: 'GBP' } });
+  });
+
+  it('dates the award by the award date the award states (a contract from an existing register), else by when it was recorded', () => {
+    const stated = walkedThrough.map((fact) => (fact.type === 'ContractAwarded' ? { ...fact, awardedOn: '2024-03-15' } : fact));
+    const release = buildOcdsReleasePackage('p1', stated, publisher).releases[3];
+    expect(release.awards?.[0].date).toBe('2024-03-15T00:00:00Z');
+    // The release itself is still dated when the fact was recorded: that is when it was published.
+    expect(release.date).toBe(at(5));
   });
 
   it('records each variation in effect and the extension as contract amendments pointing at the releases before and after', () => {

@@ -35,6 +35,8 @@ export type OcdsFact = { id: string; at: string } & (
       awardedValue: number;
       startDate: IsoDate;
       endDate: IsoDate;
+      /** The award date the award stated (a contract from an existing register); null: awarded when recorded (`at`). */
+      awardedOn: IsoDate | null;
     }
   /** A variation that took effect: within the policy when recorded, or approved later. */
   | { type: 'ContractVariationTookEffect'; contractId: string; variationId: string; description: string; valueChange: number; reason: string }
@@ -294,7 +296,8 @@ function snapshot(soFar: SoFar, release: Pick<OcdsRelease, 'ocid' | 'id' | 'date
             id: award.contractId,
             title: award.title,
             status: 'active' as const,
-            date: award.at,
+            // The day it was awarded when the award states it (the start of that day), else the instant it was recorded.
+            date: award.awardedOn ? `${award.awardedOn}T00:00:00Z` : award.at,
             value: gbp(award.awardedValue),
             suppliers: [{ id: supplierIdOf(award), name: award.supplierName }],
             contractPeriod: period(award.startDate, award.endDate),

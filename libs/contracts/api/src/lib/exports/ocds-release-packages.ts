@@ -2,7 +2,7 @@ import { DynamicModule, Inject, Injectable, Module, Optional } from '@nestjs/com
 import { EventStore, InvalidInputError, NotFoundError, RecordedEvent } from '@ledger/event-store-core';
 import { ContractEvent, contractStreamId } from '@ledger/contracts-domain';
 import { ProcurementEvent, procurementStreamId } from '@ledger/gateway-domain';
-import { EVENT_STORE } from '@ledger/shared-api';
+import { EVENT_STORE, InstantAtPosition } from '@ledger/shared-api';
 import { CONTRACTS, ContractDoc } from '../projections';
 import { ContractsQueries } from '../read/contracts-queries';
 import { DEFAULT_PUBLISHER_NAME, OcdsFact, OcdsPublisher, UNREGISTERED_OCID_PREFIX, buildOcdsReleasePackage } from './ocds-release-package';
@@ -39,22 +39,29 @@ export class OcdsReleasePackages {
     return this.configured ?? PLACEHOLDER_PUBLISHER;
   }
 
-  /** The package as JSON text: `BAD_USER_INPUT` for an id no procurement can have, `NOT_FOUND` for an unknown procurement. */
-  async releasePackageJson(procurementId: string, publisher: OcdsPublisher = this.publisher): Promise<string> {
+  /**
+   * The package as JSON text, live or as the record stood at `asOf` (only the facts recorded by
+   * then: an as-of read like every other query's). `BAD_USER_INPUT` for an id no procurement can
+   * have or an invalid instant, `NOT_FOUND` for a procurement not registered (by then).
+   */
+  async releasePackageJson(procurementId: string, publisher: OcdsPublisher = this.publisher, asOf?: Date | null): Promise<string> {
     if (typeof procurementId !== 'string' || !PROCUREMENT_ID.test(procurementId)) {
       throw new InvalidInputError('procurementId must be a procurement id: letters, digits, dots, hyphens or underscores, at most 100', { field: 'procurementId' });
     }
-    const facts = await this.facts(procurementId);
-    if (!facts.length) throw new NotFoundError(`No procurement ${procurementId}`);
+    if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf is not a valid instant', { field: 'asOf' });
+    const facts = await this.facts(procurementId, asOf ?? null);
+    if (!facts.length) throw new NotFoundError(asOf ? `No procurement ${procurementId} as at ${asOf.toISOString()}` : `No procurement ${procurementId}`);
     return JSON.stringify(buildOcdsReleasePackage(procurementId, facts, publisher), null, 2);
   }
 
-  /** The published facts of the procurement and its contracts, in record order; empty when it was never registered. */
-  private async facts(procurementId: string): Promise<OcdsFact[]> {
-    const procurementEvents = (await this.store.readStream(procurementStreamId(procurementId))) as RecordedEvent<ProcurementEvent>[];
+  /** The published facts of the procurement and its contracts recorded by `asOf`, in record order; empty when it was not registered by then. */
+  private async facts(procurementId: string, asOf: Date | null): Promise<OcdsFact[]> {
+    const recordedBy = asOfFilter(asOf);
+    const procurementEvents = ((await this.store.readStream(procurementStreamId(procurementId))) as RecordedEvent<ProcurementEvent>[]).filter(recordedBy);
     if (!procurementEvents.some((event) => event.type === 'ProcurementRegistered')) return [];
+    // The live register names every contract ever awarded from the procurement; their events after `asOf` are left out below.
     const contracts = (await (await this.queries.reader()).list<ContractDoc>(CONTRACTS)).filter((doc) => doc.procurementId === procurementId);
-    const contractEvents = (await Promise.all(contracts.map((doc) => this.store.readStream(contractStreamId(doc.id))))).flat() as RecordedEvent<ContractEvent>[];
+    const contractEvents = ((await Promise.all(contracts.map((doc) => this.store.readStream(contractStreamId(doc.id))))).flat() as RecordedEvent<ContractEvent>[]).filter(recordedBy);
     const inRecordOrder = [...procurementEvents, ...contractEvents].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     const varied = new Map<string, Extract<ContractEvent, { type: 'ContractVaried' }>['data']>();
     return inRecordOrder.flatMap((event): OcdsFact[] => {
@@ -70,9 +77,22 @@ export class OcdsReleasePackages {
         case 'GatewayDecisionCorrected':
           return [{ ...recorded, type: 'GatewayDecided', reviewId: event.data.reviewId, gateway: event.data.gateway, outcome: event.data.outcome }];
         case 'ContractAwarded': {
-          const { contractId, title, supplierName, supplierDetails, awardedValue, startDate, endDate } = event.data;
+          const { contractId, title, supplierName, supplierDetails, awardedValue, startDate, endDate, awardedOn } = event.data;
           return [
-            { ...recorded, type: 'ContractAwarded', contractId, title, supplierName, supplierCompanyNumber: supplierDetails?.companyNumber ?? null, supplierPostcode: supplierDetails?.postcode ?? null, awardedValue, startDate, endDate },
+            {
+              ...recorded,
+              type: 'ContractAwarded',
+              contractId,
+              title,
+              supplierName,
+              supplierCompanyNumber: supplierDetails?.companyNumber ?? null,
+              supplierPostcode: supplierDetails?.postcode ?? null,
+              awardedValue,
+              startDate,
+              endDate,
+              // Absent on awards recorded before award dates existed: awarded when recorded.
+              awardedOn: awardedOn ?? null,
+            },
           ];
         }
         case 'ContractVaried':
@@ -108,6 +128,18 @@ export class OcdsReleasePackages {
       }
     });
   }
+}
+
+/**
+ * Which events an as-of read sees: those recorded by the instant, as `readAll({ until })` and the
+ * read models' as-of folds choose them; an instant that names a log position (InstantAtPosition)
+ * also leaves out what was appended after it, so the answer can be rebuilt identically later.
+ */
+function asOfFilter(asOf: Date | null): (event: RecordedEvent) => boolean {
+  if (!asOf) return () => true;
+  const until = asOf.getTime();
+  const to = asOf instanceof InstantAtPosition ? asOf.position : undefined;
+  return (event) => new Date(event.metadata.recordedAt).getTime() <= until && (to === undefined || event.position <= to);
 }
 
 type VariationData = Extract<ContractEvent, { type: 'ContractVaried' }>['data'];

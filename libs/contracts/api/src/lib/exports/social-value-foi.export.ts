@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError } from '@ledger/event-store-core';
 import { formatPounds } from '@ledger/contracts-domain';
-import { ukDateOf } from '@ledger/shared-domain';
 import { Sheet } from '@ledger/shared-api';
 import { ContractType, SocialValueMeasureType } from '../graphql/contracts.types';
 import { ContractsQueries } from '../read/contracts-queries';
@@ -55,7 +54,7 @@ const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The seed's FOI questions on social value answered one by one from the record, for the contracts
- * whose award was recorded in a year (UK calendar), as the record stood at an instant: one row per
+ * awarded in a year (by their award date, UK calendar), as the record stood at an instant: one row per
  * question, then the contracts behind the figures and the measures the authority values with.
  */
 @Injectable()
@@ -64,7 +63,8 @@ export class SocialValueFoiExporter {
 
   async sheets(year: number, asOf: Date | null | undefined, training: SocialValueTrainingRecord | null): Promise<Sheet[]> {
     const [summary, contracts, measures] = await Promise.all([this.queries.socialValueSummary(year, asOf), this.queries.contracts(asOf), this.queries.socialValueMeasures(asOf)]);
-    const awarded = contracts.filter((c) => ukDateOf(c.awardedAt).startsWith(`${year}-`));
+    // By the award date (the one stated at award, or else the day it was recorded), as the summary counts them.
+    const awarded = contracts.filter((c) => c.awardedOn.startsWith(`${year}-`));
     const answers = foiAnswers(year, awarded, contracts, measures, summary, training);
     return [
       {
@@ -99,7 +99,7 @@ export class SocialValueFoiExporter {
           c.supplierPostcode,
           yesNo(c.supplierSme),
           yesNo(c.supplierVcse),
-          ukDateOf(c.awardedAt),
+          c.awardedOn,
           c.awardedValue,
           c.currentValue,
           c.status,

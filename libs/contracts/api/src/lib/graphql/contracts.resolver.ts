@@ -68,7 +68,7 @@ export class ContractsResolver {
   }
 
   @Roles(...CONTRACTS_READERS)
-  @Query(() => SocialValueSummaryType, { description: 'The FOI questions on social value for the contracts whose award was recorded in the year' })
+  @Query(() => SocialValueSummaryType, { description: 'The FOI questions on social value for the contracts awarded in the year (by awardedOn)' })
   socialValueSummary(@Args('year', { type: () => Int }) year: number, @Args('asOf', asOfArg) asOf?: Date): Promise<SocialValueSummaryType> {
     return this.queries.socialValueSummary(year, asOf);
   }
@@ -80,9 +80,11 @@ export class ContractsResolver {
   }
 
   @Roles(...CONTRACTS_READERS)
-  @Query(() => String, { description: 'The procurement as an OCDS 1.1.5 release package (JSON text): one ocid, a release for each published fact' })
-  ocdsReleasePackage(@Args('procurementId', { type: () => ID }) procurementId: string): Promise<string> {
-    return this.ocds.releasePackageJson(procurementId);
+  @Query(() => String, {
+    description: 'The procurement as an OCDS 1.1.5 release package (JSON text): one ocid, a release for each published fact; with asOf, only the facts recorded by then',
+  })
+  ocdsReleasePackage(@Args('procurementId', { type: () => ID }) procurementId: string, @Args('asOf', asOfArg) asOf?: Date): Promise<string> {
+    return this.ocds.releasePackageJson(procurementId, undefined, asOf);
   }
 
   // ---------------------------------------------------------------- the contract

@@ -125,7 +125,11 @@ export class ContractType {
   @Field(() => String, { nullable: true }) closeReason!: string | null;
   @Field(() => Float, { description: "The weighting social value had in the tender's evaluation, 0-100; 0 = not applied" }) socialValueWeightingPercent!: number;
   @Field(() => [GatewayEnum], { description: 'The gateways the award was checked against (required up to G3_AWARD, all passed)' }) gatewaysPassed!: string[];
-  @Field(() => GraphQLISODateTime) awardedAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When the award was recorded' }) awardedAt!: Date;
+  @Field(() => DateScalar, {
+    description: 'The day the contract was awarded (UK calendar): the award date stated at award, or else the day the award was recorded. The FOI summary counts a contract in this year',
+  })
+  awardedOn!: string;
   @Field(() => [StaffMemberType]) managers!: StaffMemberType[];
   @Field(() => [ContractVariationType], { description: 'Every variation recorded, oldest first' }) variations!: ContractVariationType[];
   @Field(() => [KpiType]) kpis!: KpiType[];
@@ -139,7 +143,7 @@ export class ContractType {
   asOf?: Date | null;
 }
 
-@ObjectType('SocialValueSummary', { description: "The seed authority's FOI questions on social value, from the record, for the contracts whose award was recorded in the year" })
+@ObjectType('SocialValueSummary', { description: "The seed authority's FOI questions on social value, from the record, for the contracts awarded in the year (by the award date, awardedOn)" })
 export class SocialValueSummaryType {
   @Field(() => Int) year!: number;
   @Field(() => Int) contractsAwarded!: number;
@@ -183,6 +187,13 @@ export class AwardContractInput implements ContractFieldsOf<'AwardContract', 'co
   @Field(() => Float) @IsNumber() socialValueWeightingPercent!: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() noticePeriodDays?: number | null;
   @Field(() => SupplierDetailsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierDetailsInput) supplierDetails?: SupplierDetailsInput | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the contract was awarded, when before today (a contract recorded after the event); not after the start date. Absent: today',
+  })
+  @IsOptional()
+  @IsString()
+  awardedOn?: string | null;
 }
 
 @InputType('VaryContractInput')

@@ -1,5 +1,5 @@
 import { ContractState, VariationPolicyRules } from '@ledger/contracts-domain';
-import { Gateway } from '@ledger/shared-domain';
+import { Gateway, IsoDate } from '@ledger/shared-domain';
 
 /** Read model collections of the contracts context: `<context>.<what>`. */
 export const CONTRACTS = 'contracts.register';
@@ -39,8 +39,14 @@ export interface ContractDoc {
   [key: string]: unknown;
   id: string;
   procurementId: string;
-  /** When the award was recorded: the FOI summary counts a contract in this year. */
+  /** When the award was recorded. */
   awardedAt: string;
+  /**
+   * The day the contract was awarded (UK calendar): the date the award stated, or else the day it
+   * was recorded (every award before award dates existed). The FOI summary counts a contract in
+   * this day's year; OCDS publishes it as the award's date.
+   */
+  awardedOn: IsoDate;
   gatewaysPassed: Gateway[];
   closeReason: string | null;
   revision: number;

@@ -58,6 +58,19 @@ describe.each(TEST_STORE_KINDS)('contracts projections on %s', (kind) => {
     });
   });
 
+  it('keeps the award date the award states; an award without one (or recorded before award dates existed) is dated the day it was recorded', async () => {
+    await send({ ...award, awardedOn: '2024-12-02' } as ContractCommand);
+    expect(await contract()).toMatchObject({ awardedOn: '2024-12-02', contract: { awardedOn: '2024-12-02' } });
+
+    // An award event as recorded before the field existed: no awardedOn at all.
+    const [older] = contractDecider.decide({ ...award, contractId: 'c2' } as ContractCommand, contractDecider.initialState(), LEAD);
+    const { awardedOn: _absent, ...data } = older.data as Record<string, unknown>;
+    void _absent;
+    const result = await stores.eventStore.append(contractStreamId('c2'), [{ type: older.type, data }], { expectedRevision: 0, command: commandMetadata({ now: NOW }) });
+    await runner.waitFor(result.position);
+    expect(await stores.readModels.get<ContractDoc>(CONTRACTS, 'c2')).toMatchObject({ awardedOn: '2026-11-30', contract: { awardedOn: null } });
+  });
+
   it('variations keep their status, policy version and decision; a termination lapses the pending one', async () => {
     await send(award);
     await send(vary('v1', 50_000));

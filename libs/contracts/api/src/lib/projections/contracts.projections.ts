@@ -1,6 +1,7 @@
 import { Projection, ProjectionHandler, ProjectionTx, RecordedEvent, defineProjection, unhandled, updateDocument } from '@ledger/event-store-core';
 import { ContractEvent, SocialValueMeasureEvent, VariationPolicyEvent, contractDecider } from '@ledger/contracts-domain';
 import { peopleProjection } from '@ledger/shared-api';
+import { ukDateOf } from '@ledger/shared-domain';
 import { CONTRACTS, CONTRACT_PEOPLE, ContractDoc, SOCIAL_VALUE_MEASURES, SocialValueMeasureDoc, VARIATION_POLICIES, VariationPolicyDoc, deliveryReportKey, kpiReportKey } from './collections';
 
 /** What the register keeps of an event beyond the decider's state (when, by whom, why). */
@@ -58,6 +59,7 @@ const foldContract: ProjectionHandler<ContractEvent> = async (event, tx: Project
       id: contractId,
       procurementId,
       awardedAt: event.metadata.recordedAt,
+      awardedOn: event.data.awardedOn ?? ukDateOf(new Date(event.metadata.recordedAt)),
       gatewaysPassed,
       closeReason: null,
       revision: event.revision,
@@ -76,7 +78,8 @@ const foldContract: ProjectionHandler<ContractEvent> = async (event, tx: Project
 /** The contracts register: one document per contract. Bump `version` whenever the documents it produces change. */
 export const contractsRegisterProjection = defineProjection<ContractEvent>({
   name: 'contracts.register',
-  version: 1,
+  // 2: the award date in force (awardedOn) on every document, and in the contract state.
+  version: 2,
   collections: [CONTRACTS],
   on: {
     ContractAwarded: foldContract,

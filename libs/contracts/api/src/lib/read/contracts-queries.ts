@@ -18,6 +18,18 @@ import {
 } from '../projections';
 import { ContractType, SocialValueMeasureType, SocialValueSummaryType, VariationPolicyType } from '../graphql/contracts.types';
 
+/** A variation waiting for approval, as the approver's work queue shows it. */
+export interface VariationAwaitingApproval {
+  contractId: string;
+  contractTitle: string;
+  supplierName: string;
+  variationId: string;
+  description: string;
+  valueChange: number;
+  approvalRequiredBecause: string | null;
+  recordedAt: Date;
+}
+
 const NAMES = CONTRACTS_PROJECTIONS.map((p) => p.name);
 
 const byPeriod = <T>(entries: Record<string, T>) => Object.entries(entries).sort(([a], [b]) => compareQuarters(a, b));
@@ -37,7 +49,7 @@ export class ContractsQueries {
   /** Every contract, oldest award first; under-delivery is judged at the query instant. */
   async contracts(asOf?: Date | null): Promise<ContractType[]> {
     const reader = await this.reader(asOf);
-    const docs = (await reader.list<ContractDoc>(CONTRACTS)).sort((a, b) => a.awardedAt.localeCompare(b.awardedAt) || a.id.localeCompare(b.id));
+    const docs = (await reader.list<ContractDoc>(CONTRACTS)).sort((a, b) => awardDateOf(a).localeCompare(awardDateOf(b)) || a.awardedAt.localeCompare(b.awardedAt) || a.id.localeCompare(b.id));
     return this.presentAll(reader, docs, asOf);
   }
 
@@ -50,6 +62,30 @@ export class ContractsQueries {
   /** Every contract as its decider folds it, for the rules that read contract state (what is due: the work queue). */
   async contractStates(asOf?: Date | null): Promise<ContractState[]> {
     return (await (await this.reader(asOf)).list<ContractDoc>(CONTRACTS)).map((doc) => doc.contract);
+  }
+
+  /**
+   * Every variation waiting for the procurement lead's approval (PENDING, on an active contract),
+   * with the instant it was recorded: what the approver's work queue lists.
+   */
+  async variationsAwaitingApproval(asOf?: Date | null): Promise<VariationAwaitingApproval[]> {
+    const docs = await (await this.reader(asOf)).list<ContractDoc>(CONTRACTS);
+    return docs
+      .filter((doc) => doc.contract.status === 'ACTIVE')
+      .flatMap((doc) =>
+        doc.contract.variations
+          .filter((v) => v.status === 'PENDING')
+          .map((v) => ({
+            contractId: doc.id,
+            contractTitle: doc.contract.title,
+            supplierName: doc.contract.supplierName,
+            variationId: v.variationId,
+            description: v.description,
+            valueChange: v.valueChange,
+            approvalRequiredBecause: doc.variations[v.variationId]?.approvalRequiredBecause ?? null,
+            recordedAt: new Date(doc.variations[v.variationId]?.recordedAt ?? 0),
+          })),
+      );
   }
 
   /** The live contract document, for handlers (e.g. whether a contract exists); undefined when none. */
@@ -75,13 +111,14 @@ export class ContractsQueries {
   }
 
   /**
-   * The FOI figures for the contracts whose award was recorded in `year` (UK calendar), as the
+   * The FOI figures for the contracts awarded in `year` (by the award date: the date the award
+   * stated, or else the day it was recorded; UK calendar), as the
    * record stood at `asOf`: how many, how many applied social value, the mean weighting, and the
    * committed and delivered value where a proxy value exists.
    */
   async socialValueSummary(year: number, asOf?: Date | null): Promise<SocialValueSummaryType> {
     const docs = await (await this.reader(asOf)).list<ContractDoc>(CONTRACTS);
-    const awarded = docs.filter((doc) => ukDateOf(new Date(doc.awardedAt)).startsWith(`${year}-`)).map((doc) => doc.contract);
+    const awarded = docs.filter((doc) => awardedInYear(doc, year)).map((doc) => doc.contract);
     return { year, ...socialValueSummary(awarded, ukDateOf(asOf ?? new Date())) };
   }
 
@@ -112,6 +149,10 @@ export class ContractsQueries {
     return docs.map((doc) => present(doc, people, measures, today, asOf));
   }
 }
+
+/** The award date in force; a document folded before award dates existed falls back to the day the award was recorded. */
+const awardDateOf = (doc: ContractDoc): string => doc.awardedOn ?? ukDateOf(new Date(doc.awardedAt));
+const awardedInYear = (doc: ContractDoc, year: number) => awardDateOf(doc).startsWith(`${year}-`);
 
 const presentMeasure = (doc: SocialValueMeasureDoc): SocialValueMeasureType => ({
   id: doc.id,
@@ -153,6 +194,7 @@ function present(doc: ContractDoc, people: Map<string, StaffMemberType>, measure
     socialValueWeightingPercent: c.socialValueWeightingPercent,
     gatewaysPassed: doc.gatewaysPassed,
     awardedAt: new Date(doc.awardedAt),
+    awardedOn: awardDateOf(doc),
     managers: c.managers.map((id) => people.get(id)).filter((p): p is StaffMemberType => !!p),
     variations: c.variations.map((v) => {
       const record = doc.variations[v.variationId];

@@ -54,14 +54,14 @@ describe('reading a contracts register cell', () => {
 });
 
 describe('preparing a contracts register import (in memory, through the contract handler and decider)', () => {
-  const HEADER = ['Contract reference', 'Title', 'Procurement reference', 'Supplier name', 'Supplier identifier', 'Awarded value', 'Start date', 'End date', 'Extension months available', 'Social value weighting %', 'Contract manager email', 'Status'];
+  const HEADER = ['Contract reference', 'Title', 'Procurement reference', 'Supplier name', 'Supplier identifier', 'Awarded value', 'Start date', 'End date', 'Extension months available', 'Social value weighting %', 'Contract manager email', 'Status', 'Award date'];
   const MANAGER: StaffMemberType = { id: 'staff-mo', displayName: 'Mo Manager', email: 'mo@example.gov.uk', erased: false } as StaffMemberType;
   let store: InMemoryEventStore;
   let importer: ContractsImporter;
 
   const rowsOf = (...lines: string[][]): InputRow[] =>
     lines.map((cells, index) => ({ line: index + 2, values: Object.fromEntries(HEADER.map((header, i) => [normaliseHeader(header), cells[i] ?? ''])) }));
-  const row = (overrides: Partial<Record<'ref' | 'procurement' | 'value' | 'start' | 'end' | 'manager' | 'status', string>> = {}) => [
+  const row = (overrides: Partial<Record<'ref' | 'procurement' | 'value' | 'start' | 'end' | 'manager' | 'status' | 'awarded', string>> = {}) => [
     overrides.ref ?? 'CON/2024/001',
     'Highways maintenance',
     overrides.procurement ?? 'passed',
@@ -74,6 +74,7 @@ describe('preparing a contracts register import (in memory, through the contract
     '10%',
     overrides.manager ?? 'mo@example.gov.uk',
     overrides.status ?? 'Active',
+    overrides.awarded ?? '',
   ];
   const run = (rows: InputRow[], dryRun: boolean) => importer.import(Buffer.from(JSON.stringify(rows)), rows, { userId: 'lead', roles: ['PROCUREMENT_LEAD'] }, { dryRun, now: NOW });
 
@@ -170,6 +171,25 @@ describe('preparing a contracts register import (in memory, through the contract
     ]);
     expect(report.rows.map((r) => r.outcome)).toEqual(['created', 'error', 'error', 'error', 'error', 'error', 'error', 'error']);
     expect(await store.headPosition()).toBe(before);
+  });
+
+  it('records the award date a row gives (for the FOI year), refusing one after the start date or still to come, in its column', async () => {
+    const report = await run(
+      rowsOf(row({ awarded: '15/03/2024' }), row({ ref: 'C2', awarded: '02/04/2024' }), row({ ref: 'C3', start: '01/07/2026', end: '30/06/2028', awarded: '2026-06-16' })),
+      false,
+    );
+    expect(report.errors).toEqual([
+      { line: 3, code: 'RULE_VIOLATION', column: 'award_date', message: expect.stringMatching(/^The award date 2 April 2024 is after the contract's start date 1 April 2024/) },
+      { line: 4, code: 'RULE_VIOLATION', column: 'award_date', message: expect.stringMatching(/^The award date 16 June 2026 is still to come/) },
+    ]);
+    const good = await run(rowsOf(row({ awarded: '15/03/2024' })), false);
+    expect(good).toMatchObject({ applied: 1, errors: [] });
+    const [awarded] = await store.readStream('contract-CON-2024-001');
+    expect(awarded.data).toMatchObject({ awardedOn: '2024-03-15', startDate: '2024-04-01' });
+
+    // The same register again is unchanged; another award date for the same contract is refused.
+    expect((await run(rowsOf(row({ awarded: '15/03/2024' })), true)).rows.map((r) => r.outcome)).toEqual(['unchanged']);
+    expect((await run(rowsOf(row({ awarded: '16/03/2024' })), true)).errors).toEqual([expect.objectContaining({ column: 'award_date', code: 'RULE_VIOLATION' })]);
   });
 
   it('refuses a row for a contract already on the record with other terms, and a file without a required column', async () => {

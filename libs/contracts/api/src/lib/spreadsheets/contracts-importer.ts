@@ -240,6 +240,7 @@ export function readRegisterRow(row: InputRow): RegisterRow {
       extensionMonthsAvailable: parseWholeNumber('extension_months_available', cell(row, 'extension_months_available'), 0),
       noticePeriodDays: parseWholeNumber('notice_period_days', cell(row, 'notice_period_days'), null),
       socialValueWeightingPercent: parsePercent('social_value_weighting', cell(row, 'social_value_weighting')),
+      awardedOn: cell(row, 'award_date') ? parseDate('award_date', cell(row, 'award_date')) : null,
     },
     managerEmail: cell(row, 'contract_manager_email') || null,
     status,
@@ -300,6 +301,9 @@ function assertSameTerms(read: RegisterRow, now: ContractState, awarded: Contrac
     ['extension_months_available', (s) => s.extensionMonthsAvailable, award.extensionMonthsAvailable],
     ['social_value_weighting', (s) => s.socialValueWeightingPercent, award.socialValueWeightingPercent],
   ];
+  // An award date is compared only where both the record and the row state one: a contract imported
+  // before the register had the column keeps the day it was recorded (no command re-dates an award).
+  if (award.awardedOn && awarded.awardedOn) checks.push(['award_date', (s) => s.awardedOn, award.awardedOn]);
   for (const [column, termOf, value] of checks) {
     if (termOf(awarded) === value || termOf(now) === value) continue;
     throw new RowProblem(

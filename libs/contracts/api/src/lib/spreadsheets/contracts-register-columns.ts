@@ -19,6 +19,7 @@ export type ContractsRegisterColumn =
   | 'sme'
   | 'vcse'
   | 'awarded_value'
+  | 'award_date'
   | 'start_date'
   | 'end_date'
   | 'extension_months_available'
@@ -55,6 +56,11 @@ export const CONTRACTS_REGISTER_COLUMNS: Record<ContractsRegisterColumn, { requi
     required: true,
     headers: ['awarded_value', 'awarded_value_gbp', 'awarded_value_ps', 'contract_value', 'contract_value_gbp', 'value', 'value_gbp', 'total_value'],
     description: 'pounds, more than 0: 1250000, £1,250,000 or 1,250,000.00',
+  },
+  award_date: {
+    required: false,
+    headers: ['award_date', 'awarded_on', 'date_awarded', 'contract_award_date', 'awarded_date', 'date_of_award'],
+    description: 'the day the contract was awarded, dd/mm/yyyy or yyyy-mm-dd, on or before the start date; empty: the day of the import (the FOI counts a contract in its award year)',
   },
   start_date: { required: true, headers: ['start_date', 'contract_start_date', 'start'], description: 'dd/mm/yyyy or yyyy-mm-dd' },
   end_date: { required: true, headers: ['end_date', 'contract_end_date', 'end', 'expiry_date'], description: 'dd/mm/yyyy or yyyy-mm-dd, after the start date' },
@@ -211,6 +217,7 @@ export function columnOfField(field: string): ContractsRegisterColumn | undefine
     'supplierDetails.companyNumber': 'supplier_identifier',
     'supplierDetails.postcode': 'supplier_postcode',
     awardedValue: 'awarded_value',
+    awardedOn: 'award_date',
     startDate: 'start_date',
     endDate: 'end_date',
     extensionMonthsAvailable: 'extension_months_available',

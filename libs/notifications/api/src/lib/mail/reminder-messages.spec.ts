@@ -24,6 +24,7 @@ describe('reminder messages', () => {
       CONTRACT_ENDING: '/contracts/a%2Fb',
       KPI_REPORT_DUE: '/contracts/a%2Fb',
       SOCIAL_VALUE_REPORT_DUE: '/contracts/a%2Fb',
+      VARIATION_AWAITING_APPROVAL: '/contracts/a%2Fb',
     });
   });
 

@@ -27,6 +27,7 @@ export function workItemPath(item: Pick<WorkItem, 'kind' | 'subjectId'>): string
     case 'CONTRACT_ENDING':
     case 'KPI_REPORT_DUE':
     case 'SOCIAL_VALUE_REPORT_DUE':
+    case 'VARIATION_AWAITING_APPROVAL':
       return `/contracts/${id}`;
     case 'TRAINING_OVERDUE':
     case 'TRAINING_EXPIRING':
