@@ -72,6 +72,8 @@ describe('my account and the settings page in the browser', () => {
     await journey.signIn(staff);
     await page.getByRole('link', { name: 'My account', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    // A password of her own in the ledger: My account sends her to change it there.
+    await main().getByRole('link', { name: 'Change my password' }).waitFor();
 
     await main().getByRole('button', { name: 'Create calendar link' }).click();
     await status().filter({ hasText: 'shown this once only' }).waitFor();

@@ -13,7 +13,8 @@ type RunningTestProvider = Awaited<ReturnType<OidcTestProvider['startTestProvide
 // Single sign-on in the browser (issue 15, ADR 0033), against a real OpenID provider (oidc-provider,
 // run by tools/testing/oidc-test-provider.ts): the administrator maps a provider group to Auditor on
 // the Settings page; Rita clicks "Sign in with Example Council", signs in on the provider's own page
-// and lands signed in with an auditor's navigation. At 1366 and 390 px, with axe on the pages.
+// and lands signed in with an auditor's navigation; My account tells her the provider manages her
+// password. At 1366 (1280) and 390 px, with axe on the pages.
 describe('single sign-on in the browser', () => {
   let provider: RunningTestProvider;
   let journey: Journey;
@@ -132,5 +133,26 @@ describe('single sign-on in the browser', () => {
     await navigation().getByRole('link', { name: 'Audit', exact: true }).waitFor();
     await axeClean('home after single sign-on at 390 px');
     await journey.screenshot('sso-home-390');
+  });
+
+  it('tells Rita on My account that Example Council manages her password, and offers her no password form', async () => {
+    // Still at 390 px, signed in through the provider: her account has no password in the ledger.
+    expect(await page.locator('header a[href="/account/password"]').count()).toBe(0);
+    await page.getByRole('link', { name: 'My account', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    const main = page.getByRole('main');
+    await main.getByText('You sign in with Example Council; your password is managed there.').waitFor();
+    expect(await main.getByRole('link', { name: 'Change my password' }).count()).toBe(0);
+    await axeClean('my account after single sign-on at 390 px');
+    await journey.screenshot('sso-account-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await axeClean('my account after single sign-on at 1280 px');
+    await journey.screenshot('sso-account-1280');
+
+    // Its address typed in: the same sentence, no form.
+    await page.goto('/account/password');
+    await page.getByRole('heading', { level: 1, name: 'Change my password' }).waitFor();
+    await main.getByText('You sign in with Example Council; your password is managed there.').waitFor();
+    expect(await main.locator('input[type=password]').count()).toBe(0);
   });
 });

@@ -29,6 +29,9 @@ const Q = {
   policy: 'mutation($on: Boolean!) { setLocalPasswordPolicy(administratorsOnly: $on) { localPasswordsAdministratorsOnly } }',
   complete: 'mutation($handoff: String!) { completeSingleSignOn(handoff: $handoff) { token user { id email displayName roles } } }',
   me: 'query { me { id email roles } }',
+  myAccount: 'query { me { id hasLocalPassword } }',
+  changeOwnPassword: 'mutation($current: String!, $next: String!) { changeOwnPassword(currentPassword: $current, newPassword: $next) }',
+  resetPassword: 'mutation($userId: ID!, $next: String!) { resetUserPassword(userId: $userId, newPassword: $next) { id } }',
   signOut: 'mutation { signOut { signedOut providerSignOutUrl } }',
   singleSignOn: 'query { singleSignOn { enabled providerName loginPath } }',
   login: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
@@ -237,6 +240,29 @@ describe('single sign-on through a real OpenID provider (sqlite)', () => {
     const nora = await signIn('nora');
     expect(nora.user.roles).toEqual([]);
     expect(codeOf(await ledger.gql('query { users { id } }', {}, nora.token))).toBe('FORBIDDEN');
+  });
+
+  it('says an account made through the provider has no password here, and refuses to change one: the provider manages it', async () => {
+    const nora = await signIn('nora');
+    expect(await ledger.ok(Q.myAccount, {}, nora.token)).toEqual({ id: nora.user.id, hasLocalPassword: false });
+    const before = (await events('UserPasswordChanged')).length;
+    const refused = await ledger.gql(Q.changeOwnPassword, { current: '', next: 'a brand new long passphrase' }, nora.token);
+    expect(codeOf(refused)).toBe('RULE_VIOLATION');
+    expect(refused.errors?.[0]?.message).toMatch(/identity provider .*managed there/);
+    expect(await events('UserPasswordChanged')).toHaveLength(before);
+    // Nothing was checked against a password, so nothing counts against the account's sign-in limits: the session still works.
+    expect((await ledger.ok(Q.myAccount, {}, nora.token)).id).toBe(nora.user.id);
+
+    // An account with a password keeps it when linked to the provider; the administrator's own too.
+    const paul = (await ledger.ok('query { users { email hasLocalPassword } }', {}, admin)).find((u: { email: string }) => u.email === 'paul.price@example.gov.uk');
+    expect(paul.hasLocalPassword).toBe(true);
+    expect((await ledger.ok(Q.myAccount, {}, admin)).hasLocalPassword).toBe(true);
+
+    // Break-glass: an administrator may give the account a password; from then on its user may change it.
+    await ledger.ok(Q.resetPassword, { userId: nora.user.id, next: USER_PASSWORD }, admin);
+    const withPassword = await ledger.ok(Q.login, { email: 'nora.new@example.gov.uk', password: USER_PASSWORD });
+    expect((await ledger.ok(Q.myAccount, {}, withPassword.token)).hasLocalPassword).toBe(true);
+    expect(await ledger.ok(Q.changeOwnPassword, { current: USER_PASSWORD, next: 'a brand new long passphrase' }, withPassword.token)).toBe(true);
   });
 
   it('refuses an email the provider did not verify, with a plain message on the sign-in page and no account made', async () => {

@@ -575,6 +575,38 @@ describe('user decider: sign-in through the identity provider (ADR 0033)', () =>
     spec.given([registeredThroughProvider]).when({ type: 'ApplyProviderRoles', userId: 'u1', mappedRoles: ['ADMIN'] }).thenThrows(InvalidInputError, /never gives ADMIN/);
   });
 
+  describe('an account made through the provider has no password here', () => {
+    const ownChange = { type: 'ChangeUserPassword' as const, userId: 'u1', passwordHash: '$argon2id$new', currentPasswordProven: true };
+    const reset: UserEvent = { type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$reset', byAdministrator: true } };
+
+    it('refuses its user a change of password, saying the provider manages it', () => {
+      spec.given([registeredThroughProvider]).when(ownChange, { actorId: 'u1' }).thenThrows(RuleViolationError, /managed there/);
+      // Said before the missing proof of a current password: there is none to prove.
+      spec
+        .given([registeredThroughProvider])
+        .when({ ...ownChange, currentPasswordProven: false }, { actorId: 'u1' })
+        .thenThrows(RuleViolationError, /managed there/);
+    });
+
+    it('lets an administrator set one (break-glass); its user may change it from then on', () => {
+      spec
+        .given([registeredThroughProvider])
+        .when({ ...ownChange, currentPasswordProven: false }, { actorId: 'admin-1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: true } }]);
+      spec
+        .given([registeredThroughProvider, reset])
+        .when(ownChange, { actorId: 'u1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: false } }]);
+    });
+
+    it('keeps the password of an existing account linked to the provider', () => {
+      spec
+        .given([registered, linked])
+        .when(ownChange, { actorId: 'u1' })
+        .then([{ type: 'UserPasswordChanged', data: { userId: 'u1', passwordHash: '$argon2id$new', byAdministrator: false } }]);
+    });
+  });
+
   it('ends every session of the account when its user signs out; nobody signs another out', () => {
     spec.given([registered]).when({ type: 'SignOut', userId: 'u1' }, { actorId: 'u1' }).then([{ type: 'UserSignedOut', data: { userId: 'u1' } }]);
     spec.given([registered]).when({ type: 'SignOut', userId: 'u1' }, { actorId: 'someone-else' }).thenThrows(ForbiddenError);

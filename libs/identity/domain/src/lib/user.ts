@@ -250,11 +250,21 @@ export type UserState =
       calendarFeed: string | null;
       /** The lookup hashes of the provider identities linked to the account (absent: none). */
       providerLinks?: readonly string[];
+      /**
+       * Whether the account has a password of its own here: false for one made through the identity
+       * provider until an administrator sets one (break-glass). Absent (a state folded before this
+       * field existed) counts as true: every account then was registered with a password.
+       */
+      hasLocalPassword?: boolean;
     };
 
 export const userStreamId = (userId: string) => `user-${userId}`;
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** Why a user with no password here cannot change it (an account made through the identity provider). */
+export const NO_LOCAL_PASSWORD =
+  'This account signs in through your organisation’s identity provider and has no password here: your password is managed there';
 
 /**
  * NCSC guidance: length over complexity rules. A password is checked here before it is hashed;
@@ -372,6 +382,9 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
         assertNotErased(state);
         if (state.status === 'disabled') throw new RuleViolationError('This user is disabled: a disabled account gets no new password');
         const byAdministrator = context.actorId !== command.userId;
+        // An account made through the identity provider has no password here to change: the provider
+        // holds it. An administrator may still set one (break-glass), which gives it a password.
+        if (!byAdministrator && state.hasLocalPassword === false) throw new RuleViolationError(NO_LOCAL_PASSWORD);
         // Whoever holds a session of this account must still prove its password to change it: a
         // stolen token alone does not take the account over.
         if (!byAdministrator && !command.currentPasswordProven) {
@@ -483,13 +496,13 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'UserRegistered':
-        return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false, calendarFeed: null };
+        return { status: 'active', userId: event.data.userId, roles: event.data.roles, erased: false, calendarFeed: null, hasLocalPassword: true };
       case 'UserDisabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'disabled' };
       case 'UserEnabled':
         return state.status === 'unregistered' ? state : { ...state, status: 'active' };
       case 'UserPasswordChanged':
-        return state;
+        return state.status === 'unregistered' ? state : { ...state, hasLocalPassword: true };
       case 'UserRolesChanged':
         return state.status === 'unregistered' ? state : { ...state, roles: event.data.roles };
       case 'UserPersonalDataErased':
@@ -499,7 +512,15 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
       case 'CalendarFeedLinkRevoked':
         return state.status === 'unregistered' || state.calendarFeed !== event.data.tokenSha256 ? state : { ...state, calendarFeed: null };
       case 'UserRegisteredThroughProvider':
-        return { status: 'active', userId: event.data.userId, roles: [], erased: false, calendarFeed: null, providerLinks: [event.data.subjectLookup] };
+        return {
+          status: 'active',
+          userId: event.data.userId,
+          roles: [],
+          erased: false,
+          calendarFeed: null,
+          providerLinks: [event.data.subjectLookup],
+          hasLocalPassword: false,
+        };
       case 'UserLinkedToProvider':
         return state.status === 'unregistered' ? state : { ...state, providerLinks: [...(state.providerLinks ?? []), event.data.subjectLookup] };
       case 'UserSignedOut':

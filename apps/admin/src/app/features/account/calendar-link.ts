@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
-import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
+import { GraphqlError } from '../../core/graphql/graphql-error';
+import { FormAction } from '../../shared/forms/form-action';
 import { FormError } from '../../shared/forms/form-error';
 import { formatInstant } from '../../shared/format/format';
 import { AccountData, IssuedCalendarLink } from './account-data';
@@ -71,9 +72,11 @@ export class CalendarLink {
   private readonly data = inject(AccountData);
 
   protected readonly state = signal<LinkState>({ kind: 'loading' });
-  protected readonly busy = signal(false);
+  /** Loading the link's state, then issuing or revoking it. */
+  protected readonly action = new FormAction();
+  protected readonly busy = this.action.submitting;
+  protected readonly error = this.action.error;
   protected readonly copied = signal(false);
-  protected readonly error = signal<GraphqlError | null>(null);
 
   constructor() {
     void this.run(async () => {
@@ -113,7 +116,7 @@ export class CalendarLink {
       this.copied.set(true);
     } catch {
       // No clipboard (an insecure origin, or permission refused): the field stays there to copy by hand.
-      this.error.set(new GraphqlError('CLIPBOARD', 'The link could not be copied: select it and copy it yourself.'));
+      this.action.fail(new GraphqlError('CLIPBOARD', 'The link could not be copied: select it and copy it yourself.'));
     }
   }
 
@@ -122,15 +125,8 @@ export class CalendarLink {
   }
 
   private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (failure) {
-      this.error.set(asGraphqlError(failure));
-      if (this.state().kind === 'loading') this.state.set({ kind: 'none' });
-    } finally {
-      this.busy.set(false);
-    }
+    const succeeded = await this.action.run(work);
+    // A link whose state could not be loaded is offered afresh; the error says why.
+    if (!succeeded && this.state().kind === 'loading') this.state.set({ kind: 'none' });
   }
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
 import { GraphqlClient } from '../../core/graphql/graphql-client';
-import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
+import { FormAction } from '../../shared/forms/form-action';
 import { FormError } from '../../shared/forms/form-error';
 import { MyReminderPreferencesDocument, MyReminderPreferencesQuery, SetMyReminderPreferencesDocument } from '../../generated/graphql';
 
@@ -23,7 +23,7 @@ type Kind = 'dailyDigest' | 'decisionRequests';
         @if (!chosen.mailEnabled) {
           <p class="state">This installation sends no email yet: your choices are kept for when it does.</p>
         }
-        <fieldset [disabled]="busy()">
+        <fieldset [disabled]="action.submitting()">
           <legend>Send me</legend>
           <label>
             <input type="checkbox" [checked]="chosen.dailyDigest" (change)="toggle('dailyDigest', $event)" />
@@ -34,13 +34,13 @@ type Kind = 'dailyDigest' | 'decisionRequests';
             A message as soon as a gateway review awaits my decision
           </label>
         </fieldset>
-        @if (saved()) {
-          <p role="status">Saved.</p>
+        @if (action.done(); as done) {
+          <p role="status">{{ done }}</p>
         }
-      } @else if (!error()) {
+      } @else if (!action.error()) {
         <p role="status">Loading…</p>
       }
-      <gl-form-error [error]="error()" heading="Your reminder settings were not changed" />
+      <gl-form-error [error]="action.error()" heading="Your reminder settings were not changed" />
     </section>
   `,
   styles: `
@@ -59,41 +59,25 @@ export class ReminderPreferencesPanel {
   private readonly graphql = inject(GraphqlClient);
 
   protected readonly preferences = signal<Preferences | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly error = signal<GraphqlError | null>(null);
+  /** Loading the choices, then each change of one. */
+  protected readonly action = new FormAction();
 
   constructor() {
-    void this.run(async () => this.preferences.set((await this.graphql.execute(MyReminderPreferencesDocument, {})).myReminderPreferences));
+    void this.action.run(async () =>
+      this.preferences.set((await this.graphql.execute(MyReminderPreferencesDocument, {})).myReminderPreferences),
+    );
   }
 
-  protected toggle(kind: Kind, event: Event): Promise<void> {
+  protected async toggle(kind: Kind, event: Event): Promise<void> {
     const current = this.preferences();
     const box = event.target as HTMLInputElement;
-    if (!current) return Promise.resolve();
+    if (!current) return;
     const input = { dailyDigest: current.dailyDigest, decisionRequests: current.decisionRequests, [kind]: box.checked };
-    return this.run(async () => {
-      try {
-        this.preferences.set((await this.graphql.execute(SetMyReminderPreferencesDocument, { input })).setMyReminderPreferences);
-        this.saved.set(true);
-      } catch (failure) {
-        // Refused: the box goes back to what is recorded (the binding did not change, so set it here).
-        box.checked = current[kind];
-        throw failure;
-      }
-    });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.saved.set(false);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (failure) {
-      this.error.set(asGraphqlError(failure));
-    } finally {
-      this.busy.set(false);
-    }
+    const saved = await this.action.run(
+      async () => this.preferences.set((await this.graphql.execute(SetMyReminderPreferencesDocument, { input })).setMyReminderPreferences),
+      'Saved.',
+    );
+    // Refused: the box goes back to what is recorded (the binding did not change, so set it here).
+    if (!saved) box.checked = current[kind];
   }
 }

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 
 import { GraphqlClient } from '../../core/graphql/graphql-client';
-import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
 import {
   RemoveRoleMappingEntryDocument,
   SetLocalPasswordPolicyDocument,
@@ -12,7 +11,13 @@ import {
   type SignInSettingsFieldsFragment,
 } from '../../generated/graphql';
 import { roleLabel } from '../../shared/enum-labels';
+import type { GraphqlError } from '../../core/graphql/graphql-error';
+import { FormAction } from '../../shared/forms/form-action';
+import { Field } from '../../shared/forms/field';
 import { FormError } from '../../shared/forms/form-error';
+
+/** Which of the panel's forms a change comes from. */
+type ChangeKind = 'mapping' | 'policy';
 
 /**
  * Sign-in settings for administrators (ADR 0033): the identity provider as configured, the
@@ -21,11 +26,11 @@ import { FormError } from '../../shared/forms/form-error';
  */
 @Component({
   selector: 'gl-role-mapping-panel',
-  imports: [FormError, ReactiveFormsModule],
+  imports: [Field, FormError, ReactiveFormsModule],
   template: `
     <section class="panel" aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Sign-in</h2>
-      @if (loadError(); as error) {
+      @if (loading.error(); as error) {
         <div class="load-error" role="alert">
           <p><strong>The sign-in settings could not be loaded.</strong></p>
           <p>{{ error.message }}</p>
@@ -87,13 +92,9 @@ import { FormError } from '../../shared/forms/form-error';
         <form [formGroup]="entryForm" (ngSubmit)="saveEntry()" novalidate aria-labelledby="mapping-legend">
           <fieldset [disabled]="busy()">
             <legend id="mapping-legend">Map a provider group</legend>
-            <div class="field">
-              <label for="mapping-group">Provider group</label>
-              <p class="hint" id="mapping-group-hint">
-                The value the provider sends, e.g. a group’s object id in Entra ID, or an app role.
-              </p>
-              <input id="mapping-group" type="text" formControlName="group" aria-describedby="mapping-group-hint" spellcheck="false" />
-            </div>
+            <gl-field label="Provider group" hint="The value the provider sends, e.g. a group’s object id in Entra ID, or an app role.">
+              <input id="mapping-group" type="text" formControlName="group" spellcheck="false" />
+            </gl-field>
             <fieldset class="roles">
               <legend>Ledger roles it gives</legend>
               @for (role of current.mappableRoles; track role) {
@@ -108,7 +109,7 @@ import { FormError } from '../../shared/forms/form-error';
             </div>
           </fieldset>
         </form>
-        <gl-form-error [error]="mappingError()" heading="The mapping was not changed" (reload)="load()" />
+        <gl-form-error [error]="errorOf('mapping')" heading="The mapping was not changed" (reload)="load()" />
 
         <h3>Passwords</h3>
         <form [formGroup]="policyForm" (ngSubmit)="savePolicy()" novalidate aria-labelledby="passwords-legend">
@@ -123,9 +124,9 @@ import { FormError } from '../../shared/forms/form-error';
             </div>
           </fieldset>
         </form>
-        <p class="status" role="status" aria-live="polite">{{ saved() }}</p>
-        <gl-form-error [error]="policyError()" heading="The password setting was not changed" (reload)="load()" />
-      } @else if (!loadError()) {
+        <p class="status" role="status" aria-live="polite">{{ change.done() }}</p>
+        <gl-form-error [error]="errorOf('policy')" heading="The password setting was not changed" (reload)="load()" />
+      } @else if (!loading.error()) {
         <p role="status">Loading…</p>
       }
     </section>
@@ -173,11 +174,11 @@ export class RoleMappingPanel {
   private readonly graphql = inject(GraphqlClient);
 
   protected readonly settings = signal<SignInSettingsFieldsFragment | null>(null);
-  protected readonly loadError = signal<GraphqlError | null>(null);
-  protected readonly mappingError = signal<GraphqlError | null>(null);
-  protected readonly policyError = signal<GraphqlError | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly saved = signal('');
+  protected readonly loading = new FormAction();
+  /** One change at a time, from either form; its error shows under the form it came from. */
+  protected readonly change = new FormAction();
+  private readonly changing = signal<ChangeKind>('mapping');
+  protected readonly busy = this.change.submitting;
   protected readonly chosen = signal<Role[]>([]);
   protected readonly entryForm = new FormGroup({ group: new FormControl('', { nonNullable: true }) });
   protected readonly policyForm = new FormGroup({ administratorsOnly: new FormControl(false, { nonNullable: true }) });
@@ -201,7 +202,7 @@ export class RoleMappingPanel {
 
   protected async saveEntry(): Promise<void> {
     const group = this.entryForm.controls.group.value.trim();
-    await this.change(this.mappingError, 'Mapping saved.', async () => {
+    await this.changeSettings('mapping', 'Mapping saved.', async () => {
       const { setRoleMappingEntry } = await this.graphql.execute(SetRoleMappingEntryDocument, {
         group,
         roles: this.chosen(),
@@ -214,7 +215,7 @@ export class RoleMappingPanel {
   }
 
   protected async remove(group: string): Promise<void> {
-    await this.change(this.mappingError, `${group} removed from the mapping.`, async () => {
+    await this.changeSettings('mapping', `${group} removed from the mapping.`, async () => {
       return (await this.graphql.execute(RemoveRoleMappingEntryDocument, { group, expectedRevision: this.revision() }))
         .removeRoleMappingEntry;
     });
@@ -222,8 +223,8 @@ export class RoleMappingPanel {
 
   protected async savePolicy(): Promise<void> {
     const administratorsOnly = this.policyForm.controls.administratorsOnly.value;
-    await this.change(
-      this.policyError,
+    await this.changeSettings(
+      'policy',
       administratorsOnly ? 'Password sign-in is now for administrators only.' : 'Everyone may sign in with a password again.',
       async () => {
         return (await this.graphql.execute(SetLocalPasswordPolicyDocument, { administratorsOnly })).setLocalPasswordPolicy;
@@ -232,29 +233,18 @@ export class RoleMappingPanel {
   }
 
   protected async load(): Promise<void> {
-    try {
-      this.show((await this.graphql.execute(SignInSettingsDocument, {})).signInSettings);
-      this.loadError.set(null);
-      this.mappingError.set(null);
-      this.policyError.set(null);
-    } catch (failure) {
-      this.loadError.set(asGraphqlError(failure));
-    }
+    const loaded = await this.loading.run(async () => this.show((await this.graphql.execute(SignInSettingsDocument, {})).signInSettings));
+    if (loaded) this.change.clear();
   }
 
-  private async change(error: typeof this.mappingError, done: string, run: () => Promise<SignInSettingsFieldsFragment>): Promise<void> {
+  protected errorOf(kind: ChangeKind): GraphqlError | null {
+    return this.changing() === kind ? this.change.error() : null;
+  }
+
+  private async changeSettings(kind: ChangeKind, done: string, send: () => Promise<SignInSettingsFieldsFragment>): Promise<void> {
     if (this.busy()) return;
-    this.busy.set(true);
-    this.saved.set('');
-    error.set(null);
-    try {
-      this.show(await run());
-      this.saved.set(done);
-    } catch (failure) {
-      error.set(asGraphqlError(failure));
-    } finally {
-      this.busy.set(false);
-    }
+    this.changing.set(kind);
+    await this.change.run(async () => this.show(await send()), done);
   }
 
   private show(settings: SignInSettingsFieldsFragment): void {

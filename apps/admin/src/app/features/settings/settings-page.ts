@@ -5,8 +5,9 @@ import { PERMISSIONS } from '@ledger/shared-domain';
 import { Session } from '../../core/auth/session';
 import { hasAnyRole } from '../../core/auth/user';
 import { GraphqlClient } from '../../core/graphql/graphql-client';
-import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
 import { MailSettingsDocument, MailSettingsQuery, SendTestMessageDocument, SendTestMessageMutation } from '../../generated/graphql';
+import { FormAction } from '../../shared/forms/form-action';
+import { Field } from '../../shared/forms/field';
 import { FormError } from '../../shared/forms/form-error';
 import { formatInstant } from '../../shared/format/format';
 import { RoleMappingPanel } from './role-mapping-panel';
@@ -30,7 +31,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
  */
 @Component({
   selector: 'gl-settings-page',
-  imports: [FormError, ReactiveFormsModule, RoleMappingPanel],
+  imports: [Field, FormError, ReactiveFormsModule, RoleMappingPanel],
   template: `
     <h1>Settings</h1>
     <p class="lead">
@@ -43,7 +44,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
     } @else {
       <section class="panel" aria-labelledby="mail-heading">
         <h2 id="mail-heading">Mail</h2>
-        @if (loadError(); as error) {
+        @if (loading.error(); as error) {
           <div class="load-error" role="alert">
             <p><strong>The mail settings could not be loaded.</strong></p>
             <p>{{ error.message }}</p>
@@ -80,24 +81,13 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
           </dl>
 
           <form [formGroup]="form" (ngSubmit)="send()" novalidate aria-labelledby="test-message-legend">
-            <fieldset [disabled]="sending() || !mail.configured">
+            <fieldset [disabled]="testMessage.submitting() || !mail.configured">
               <legend id="test-message-legend">Send a test message</legend>
-              <div class="field">
-                <label for="test-message-to">Send to</label>
-                <p class="hint" id="test-message-to-hint">
-                  Leave empty to send it to your own address{{ myEmail() ? ' (' + myEmail() + ')' : '' }}. One test message every
-                  {{ mail.testMessageIntervalSeconds }} seconds; each is recorded.
-                </p>
-                <input
-                  id="test-message-to"
-                  type="email"
-                  autocomplete="email"
-                  aria-describedby="test-message-to-hint"
-                  formControlName="to"
-                />
-              </div>
+              <gl-field label="Send to" [hint]="testMessageHint(mail.testMessageIntervalSeconds)">
+                <input id="test-message-to" type="email" autocomplete="email" formControlName="to" />
+              </gl-field>
               <div class="button-row">
-                <button type="submit">{{ sending() ? 'Sending…' : 'Send a test message' }}</button>
+                <button type="submit">{{ testMessage.submitting() ? 'Sending…' : 'Send a test message' }}</button>
               </div>
             </fieldset>
           </form>
@@ -114,8 +104,8 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
               }
             }
           </div>
-          <gl-form-error [error]="sendError()" heading="No test message was sent" />
-        } @else if (!loadError()) {
+          <gl-form-error [error]="testMessage.error()" heading="No test message was sent" />
+        } @else if (!loading.error()) {
           <p role="status">Loading…</p>
         }
       </section>
@@ -160,10 +150,9 @@ export class SettingsPage {
   protected readonly mayAdminister = computed(() => hasAnyRole(this.user(), SETTINGS_ADMINISTRATORS));
   protected readonly myEmail = computed(() => this.user()?.email ?? '');
   protected readonly settings = signal<MailSettings | null>(null);
-  protected readonly loadError = signal<GraphqlError | null>(null);
-  protected readonly sending = signal(false);
+  protected readonly loading = new FormAction();
+  protected readonly testMessage = new FormAction();
   protected readonly result = signal<TestMessageResult | null>(null);
-  protected readonly sendError = signal<GraphqlError | null>(null);
   protected readonly form = new FormGroup({ to: new FormControl('', { nonNullable: true }) });
 
   protected readonly relay = computed(() => {
@@ -192,33 +181,26 @@ export class SettingsPage {
     return KIND_LABELS[kind] ?? kind;
   }
 
+  protected testMessageHint(intervalSeconds: number): string {
+    const own = this.myEmail() ? ` (${this.myEmail()})` : '';
+    return `Leave empty to send it to your own address${own}. One test message every ${intervalSeconds} seconds; each is recorded.`;
+  }
+
   protected attempts(count: number): string {
     return count === 1 ? '1 try' : `${count} tries`;
   }
 
   protected async send(): Promise<void> {
-    if (this.sending()) return;
-    this.sending.set(true);
-    this.result.set(null);
-    this.sendError.set(null);
-    try {
+    await this.testMessage.run(async () => {
+      this.result.set(null);
       const to = this.form.controls.to.value.trim() || null;
       this.result.set((await this.graphql.execute(SendTestMessageDocument, { to })).sendTestMessage);
       // The counts and the last failure now include this message.
       await this.load();
-    } catch (failure) {
-      this.sendError.set(asGraphqlError(failure));
-    } finally {
-      this.sending.set(false);
-    }
+    });
   }
 
   private async load(): Promise<void> {
-    try {
-      this.settings.set((await this.graphql.execute(MailSettingsDocument, {})).mailSettings);
-      this.loadError.set(null);
-    } catch (failure) {
-      this.loadError.set(asGraphqlError(failure));
-    }
+    await this.loading.run(async () => this.settings.set((await this.graphql.execute(MailSettingsDocument, {})).mailSettings));
   }
 }

@@ -74,6 +74,13 @@ describe('Shell', () => {
     expect(page.querySelector('header a[href="/account/password"]')?.textContent?.trim()).toBe('Change my password');
   });
 
+  it('offers no Change my password to an account made through single sign-on (it has no password here)', async () => {
+    await signedInAs({ ...STAFF_USER, hasLocalPassword: false });
+
+    expect(page.querySelector('header a[href="/account/password"]')).toBeNull();
+    expect(page.querySelector('header a[href="/account"]')?.textContent?.trim()).toBe('My account');
+  });
+
   it('shows a member of staff only their training and the lessons log, Home first', async () => {
     await signedInAs(STAFF_USER);
 

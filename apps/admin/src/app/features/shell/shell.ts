@@ -28,7 +28,10 @@ import { NoAccess } from './no-access';
         </div>
       }
       <a class="account" routerLink="/account">My account</a>
-      <a class="account" routerLink="/account/password">Change my password</a>
+      @if (user()?.hasLocalPassword !== false) {
+        <!-- An account made through single sign-on has no password here: My account says where it is managed. -->
+        <a class="account" routerLink="/account/password">Change my password</a>
+      }
       <button type="button" class="sign-out" (click)="signOut()">Sign out</button>
     </header>
 

@@ -8,7 +8,8 @@ import { GraphqlError, asGraphqlError } from '../../core/graphql/graphql-error';
  */
 export class CommandState {
   private readonly busy = signal(false);
-  private readonly failure = signal<GraphqlError | null>(null);
+  /** Protected for FormAction, which also shows an error found outside a command (and forgets it on reload). */
+  protected readonly failure = signal<GraphqlError | null>(null);
 
   readonly submitting = this.busy.asReadonly();
   readonly error = this.failure.asReadonly();

@@ -37,13 +37,17 @@ export class IdentityResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'The signed-in user sets a new password, proving the current one (a wrong one counts against the sign-in limits, as a failed sign-in does). Every session of the account ends, this one too: sign in again with the new password.',
+      'The signed-in user sets a new password, proving the current one (a wrong one counts against the sign-in limits, as a failed sign-in does). Every session of the account ends, this one too: sign in again with the new password. An account made through single sign-on has no password here (User.hasLocalPassword): the change is a RULE_VIOLATION, its password is managed by the identity provider.',
   })
   async changeOwnPassword(@CurrentActor() actor: Actor, @Args() { currentPassword, newPassword }: ChangeOwnPasswordArgs, @Context('req') request: Request): Promise<boolean> {
     const me = await this.queries.findById(actor.userId);
     if (!me) throw new NotFoundError('Your user record was not found');
-    await this.auth.checkPassword(me.email, currentPassword, clientAddressOf(request));
-    await this.commands.execute(new UserCommandMessage(me.id, { type: 'ChangeUserPassword', userId: me.id, password: newPassword, currentPasswordProven: true }, commandMetadataFor(actor)));
+    // An account with no password here has nothing to prove (and a failed check would count against
+    // its sign-in limits): the user decider refuses the change, saying the provider manages it.
+    if (me.hasLocalPassword) await this.auth.checkPassword(me.email, currentPassword, clientAddressOf(request));
+    await this.commands.execute(
+      new UserCommandMessage(me.id, { type: 'ChangeUserPassword', userId: me.id, password: newPassword, currentPasswordProven: me.hasLocalPassword }, commandMetadataFor(actor)),
+    );
     logSecurityEvent({ event: 'password-changed', account: me.id, byAdministrator: false, actor: actor.userId });
     return true;
   }

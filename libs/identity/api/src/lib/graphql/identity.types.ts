@@ -15,6 +15,11 @@ export class UserType {
   @Field(() => [RoleEnum]) roles!: Role[];
   @Field({ description: 'A disabled user can no longer sign in' }) disabled!: boolean;
   @Field({ description: 'True once the account’s personal data was erased: name and email are gone for good and it is disabled' }) erased!: boolean;
+  @Field({
+    description:
+      'False for an account made through single sign-on and never given a password here: it signs in through the identity provider, which manages its password, and has none to change',
+  })
+  hasLocalPassword!: boolean;
 }
 
 @ObjectType('AuthPayload')

@@ -20,6 +20,8 @@ export interface UserAccount {
   disabled: boolean;
   erased: boolean;
   passwordHash: string;
+  /** False for an account made through the identity provider and never given a password here. */
+  hasLocalPassword: boolean;
   registeredAt: string;
   /** Raised by every password change: a session token issued under an older version is refused. */
   sessionVersion: number;
@@ -113,6 +115,8 @@ export class IdentityQueries implements ActorLookup {
         disabled: doc.disabled || erased,
         erased,
         passwordHash: erased ? '' : doc.passwordHash,
+        // The read model already says it: an account made through the provider is recorded with no hash.
+        hasLocalPassword: !erased && doc.passwordHash !== '',
         registeredAt: doc.registeredAt,
         sessionVersion: doc.sessionVersion ?? 0,
       };
