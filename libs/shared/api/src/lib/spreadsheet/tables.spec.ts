@@ -22,6 +22,16 @@ describe('spreadsheet tables', () => {
     ]);
   });
 
+  it('reads back the first sheet of its own many-sheet exports, every time (exceljs writes the workbook part last)', async () => {
+    const notes = (name: string) => ({ name, columns: ['Contract', 'Note'], rows: Array.from({ length: 20 }, (_, i) => [`C-${i}`, `${name} note ${i}`]) });
+    const workbook = await writeTables([sheet, notes('Variations'), notes('KPI reports'), notes('Commitments'), notes('Deliveries'), notes('Savings')], 'xlsx');
+    // The streaming reader this replaced failed on most reads of such a file: read it many times.
+    for (let read = 0; read < 20; read++) {
+      const rows = await readTable(workbook, 'xlsx');
+      expect(rows.map((row) => row.values['email'])).toEqual(['jo@example.gov.uk', 'sam@example.gov.uk']);
+    }
+  });
+
   it('skips blank lines but keeps the file line numbers', async () => {
     const csv = Buffer.from('Email,Level\n\na@x.gov.uk,1\n,\nb@x.gov.uk,2\n');
     expect((await readTable(csv, 'csv')).map((r) => r.line)).toEqual([3, 5]);
@@ -40,10 +50,17 @@ describe('spreadsheet tables', () => {
       const csv = (await writeTables([attack], 'csv')).toString('utf8');
       const lines = csv.split('\n');
       expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",-5`);
-      expect(lines[2]).toBe(`'+1+2,-5`);
-      expect(lines[3]).toBe(`'-2+3,-5`);
-      expect(lines[4]).toBe(`'@SUM(A1),-5`);
-      expect(csv).not.toMatch(/(^|\n|,)[=+@]/);
+      expect(lines[2]).toBe(`"'+1+2",-5`);
+      expect(lines[3]).toBe(`"'-2+3",-5`);
+      expect(lines[4]).toBe(`"'@SUM(A1)",-5`);
+      expect(csv).not.toMatch(/(^|\n|,)"?[=+@]/);
+    });
+
+    it('quotes every text cell, so a program splitting on ";" (its list separator) never finds a formula inside one', async () => {
+      const csv = (await writeTables([{ name: 'Suppliers', columns: ['Supplier', 'Value'], rows: [['Acme;=1+1', 5]] }], 'csv')).toString('utf8');
+      expect(csv.split('\n')[1]).toBe('"Acme;=1+1",5');
+      const rows = await readTable(Buffer.from(csv), 'csv');
+      expect(rows[0].values).toEqual({ supplier: 'Acme;=1+1', value: '5' });
     });
 
     it('reads its own inert cells back as they were written, so an export imports back unchanged', async () => {

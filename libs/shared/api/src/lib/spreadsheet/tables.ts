@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InvalidInputError } from '@ledger/event-store-core';
+import { renderOffTheLoop } from '../read/worker-pool';
 import { reproducibleZip } from './reproducible-zip';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -128,27 +128,49 @@ async function readCsvGrid(content: Buffer): Promise<string[][]> {
   return grid;
 }
 
-/** Checks the archive's entries, then streams the first sheet's rows, stopping past the row limit. */
+/**
+ * The first sheet's cells as text. The archive's entries are checked first (on this thread: it
+ * streams, so it holds nothing), then the workbook is read whole, which is why the check bounds
+ * what it may expand to. Not exceljs' streaming reader: it loses the workbook part whenever that
+ * part comes last in the archive, as it does in every file exceljs itself writes (exceljs issues
+ * #962 and #3064: 38 reads of 40 of a six-sheet export failed), so the product could not read back
+ * its own exports. Reading a 20,000-row workbook whole takes seconds, so the app does it on a
+ * worker thread (ADR 0024).
+ */
 async function readXlsxGrid(content: Buffer): Promise<string[][]> {
   await checkArchive(content);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
-    entries: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // dates are told apart from numbers by their style
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  const grid: string[][] = [];
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      if (row.number > SPREADSHEET_LIMITS.maxRows + 1) throw tooManyRows();
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      grid[row.number - 1] = values.map((value) => cellText(value as ExcelJS.CellValue));
+  const onWorker = await renderOffTheLoop('readWorkbookGrid', content, async (bytes) => Buffer.from(JSON.stringify(await readWorkbookGrid(bytes))));
+  const sheet: WorkbookGrid = JSON.parse(onWorker.toString('utf8'));
+  if (sheet.beyondRowLimit) throw tooManyRows();
+  return sheet.rows;
+}
+
+/** The first sheet's cells as text, and whether it has more rows than one import may carry (then not all are read). */
+export interface WorkbookGrid {
+  rows: string[][];
+  beyondRowLimit: boolean;
+}
+
+/** Reads an (already checked) workbook's first sheet, cell by cell as text; empty rows stay empty. */
+export async function readWorkbookGrid(content: Buffer | Uint8Array): Promise<WorkbookGrid> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its argument as its own Buffer declaration; any bytes do.
+  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+  // Only the first sheet is read: a workbook's other sheets are notes or lookups.
+  const [first] = workbook.worksheets;
+  if (!first) throw new InvalidInputError('The workbook has no sheet', { field: 'file' });
+  const lastRow = SPREADSHEET_LIMITS.maxRows + 1; // the header row, then the data rows
+  const rows: string[][] = [];
+  let beyondRowLimit = false;
+  first.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number > lastRow) {
+      beyondRowLimit = true;
+      return;
     }
-    // Only the first sheet is read: a workbook's other sheets are notes or lookups.
-    return Array.from(grid, (row) => row ?? []);
-  }
-  throw new InvalidInputError('The workbook has no sheet', { field: 'file' });
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows[number - 1] = Array.from(values, (value) => cellText(value as ExcelJS.CellValue));
+  });
+  return { rows: Array.from(rows, (row) => row ?? []), beyondRowLimit };
 }
 
 /** Entry count and declared sizes from the zip's central directory, then the real sizes while inflating. */
@@ -233,7 +255,9 @@ export interface WriteTablesOptions {
 export async function writeTables(sheets: Sheet[], format: SheetFormat, options: WriteTablesOptions = {}): Promise<Buffer> {
   if (format === 'csv') {
     const [first] = sheets;
-    return Buffer.from(stringify([first.columns, ...first.rows].map((row) => row.map(inertCell))), 'utf8');
+    // Every text cell quoted: a spreadsheet program set to a ';' list separator (much of Europe)
+    // would otherwise split an unquoted "Acme;=1+1" and run the second half (OWASP CSV injection).
+    return Buffer.from(stringify([first.columns, ...first.rows].map((row) => row.map(inertCell)), { quoted_string: true }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Governance Ledger';
