@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { UserProvisioning } from '@ledger/identity-api';
-import { Actor, UniqueValues, commandMetadataFor } from '@ledger/shared-api';
+import { Actor, DEMO_DATA_ACTOR_ID, UniqueValues, commandMetadataFor } from '@ledger/shared-api';
 import { Role } from '@ledger/shared-domain';
 import { CommandBus } from '@nestjs/cqrs';
 import { ukDateOf } from '@ledger/shared-domain';
@@ -45,7 +45,7 @@ import {
 } from './workforce-demo';
 
 /** Recorded as the actor of every demo event, so the demo is never mistaken for real decisions. */
-const DEMO_ACTOR: Actor = { userId: 'demo-data', roles: ['ADMIN'] };
+const DEMO_ACTOR: Actor = { userId: DEMO_DATA_ACTOR_ID, roles: ['ADMIN'] };
 
 /** Documented in the README: the demo is for trying the product, never for real data. */
 export const DEMO_PASSWORD = 'demo-ledger-2026';

@@ -13,6 +13,12 @@ export interface Actor {
 /** The system itself (bootstrap, demo data, migrations): recorded as such in event metadata. */
 export const SYSTEM_ACTOR: Actor = { userId: 'system', roles: ['ADMIN'] };
 
+/** The checkpoint signer (LogCheckpointsModule): named on the checkpoints the product signs by itself. */
+export const CHECKPOINTS_SYSTEM_ACTOR_ID = 'system:checkpoints';
+
+/** The demo data loader (libs/demo): recorded on the events of the demo authority's past. */
+export const DEMO_DATA_ACTOR_ID = 'demo-data';
+
 /** The reminder sender (libs/notifications): records each message it claims, sends or gives up on. */
 export const REMINDERS_SYSTEM_ACTOR_ID = 'system:reminders';
 
@@ -25,9 +31,9 @@ export const ERASED_PERSON = 'Erased person';
  */
 export const NON_USER_ACTORS: Readonly<Record<string, string>> = {
   [SYSTEM_ACTOR.userId]: 'The ledger (system)',
-  'system:checkpoints': 'The ledger (checkpoints)',
+  [CHECKPOINTS_SYSTEM_ACTOR_ID]: 'The ledger (checkpoints)',
   [REMINDERS_SYSTEM_ACTOR_ID]: 'The ledger (reminders)',
-  'demo-data': 'Demo data loader',
+  [DEMO_DATA_ACTOR_ID]: 'Demo data loader',
   'system:single-sign-on': 'The ledger (role mapping at single sign-on)',
 };
 

@@ -1,10 +1,11 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { LogCheckpoints } from '@ledger/event-store-core';
+import { CHECKPOINTS_SYSTEM_ACTOR_ID } from '../auth/actor';
 
 export const CHECKPOINT_INTERVAL_MINUTES = Symbol('CHECKPOINT_INTERVAL_MINUTES');
 
 /** The actor named on checkpoints the product signs by itself. */
-export const CHECKPOINT_SYSTEM_ACTOR = { actorId: 'system:checkpoints', actorRoles: ['SYSTEM'] } as const;
+export const CHECKPOINT_SYSTEM_ACTOR = { actorId: CHECKPOINTS_SYSTEM_ACTOR_ID, actorRoles: ['SYSTEM'] } as const;
 
 /**
  * Signs a checkpoint of the log every CHECKPOINT_INTERVAL_MINUTES when something was appended
