@@ -11,4 +11,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   // Starting the API and Chromium takes seconds, not milliseconds.
   testTimeout: 120000,
+  // The demo data is loaded once per run (by the built product) and each journey that wants it
+  // starts from a copy (src/support/product.ts), kept in a folder for the run.
+  globalSetup: path.join(__dirname, 'src/support/global-setup.ts'),
+  globalTeardown: path.join(__dirname, 'src/support/global-teardown.ts'),
 };

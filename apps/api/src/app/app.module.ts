@@ -10,7 +10,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
-import { CalendarFeedOriginModule, IdentityModule, OidcSettings, SingleSignOnModule, withCalendarFeedTokenRedacted } from '@ledger/identity-api';
+import { CalendarFeedOriginModule, IdentityModule, OidcSettings, PasswordHashing, PasswordHashingModule, SingleSignOnModule, withCalendarFeedTokenRedacted } from '@ledger/identity-api';
 import { WorkforceModule } from '@ledger/workforce-api';
 import { GatewayModule } from '@ledger/gateway-api';
 import { LessonsModule } from '@ledger/lessons-api';
@@ -69,6 +69,8 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Single sign-on over OpenID Connect (ADR 0033); null or absent: passwords only, no SSO route. */
   oidc?: OidcSettings | null;
+  /** argon2id cost of new password hashes; the library's defaults when absent. */
+  passwordHashing?: PasswordHashing;
 }
 
 const unexpectedErrors = new Logger('GraphQL');
@@ -153,6 +155,7 @@ export class AppModule {
         CalendarFeedOriginModule.forRoot(options.publicUrl),
         IdentityModule,
         SingleSignOnModule.forRoot(options.oidc ?? null),
+        PasswordHashingModule.forRoot(options.passwordHashing),
         WorkforceModule,
         GatewayModule,
         LessonsModule,

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import { UserProvisioning, oidcSettingsFrom } from '@ledger/identity-api';
+import { UserProvisioning, oidcSettingsFrom, passwordHashingFrom } from '@ledger/identity-api';
 import { LedgerConfig, Stores, openStores, resolveJwtSecret } from '@ledger/runtime';
 import { AppModule } from './app.module';
 import { loadPackLogo } from '@ledger/strategy-pack';
@@ -52,6 +52,7 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
         mail: mailSettingsFrom(config),
         publicUrl: config.PUBLIC_URL,
         oidc: oidcSettingsFrom(config),
+        passwordHashing: passwordHashingFrom(config),
       }),
       // Body parsers are hardenHttp's, with answers for bodies they refuse.
       { bufferLogs: true, bodyParser: false },

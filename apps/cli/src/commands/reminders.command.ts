@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { RuleViolationError } from '@ledger/event-store-core';
+import { passwordHashingFrom } from '@ledger/identity-api';
 import { DailyDigest, NotificationsModule, mailSettingsFrom } from '@ledger/notifications-api';
 import { resolveJwtSecret } from '@ledger/runtime';
 import { CliModule } from '../cli.module';
@@ -17,7 +18,7 @@ const send = new Command('send')
       const mail = mailSettingsFrom(config);
       if (!mail && !options.dryRun) throw new RuleViolationError('Mail is not configured: set SMTP_URL and MAIL_FROM (or use --dry-run)');
       // The CLI's module plus reminders, without the server's follower and timer: it runs for one command.
-      @Module({ imports: [CliModule.forRoot(stores, resolveJwtSecret(config)), NotificationsModule.forRoot(mail, { background: false })] })
+      @Module({ imports: [CliModule.forRoot(stores, resolveJwtSecret(config), passwordHashingFrom(config)), NotificationsModule.forRoot(mail, { background: false })] })
       class RemindersCliModule {}
       const app = await NestFactory.createApplicationContext(RemindersCliModule, { logger: ['error', 'warn'] });
       try {

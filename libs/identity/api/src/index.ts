@@ -9,3 +9,4 @@ export * from './lib/calendar/calendar-feed-origin.module';
 export * from './lib/sso/oidc-settings';
 export * from './lib/sso/single-sign-on.module';
 export * from './lib/read/sign-in-settings';
+export * from './lib/auth/password-hashing.module';

@@ -27,6 +27,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ OCDS_PREFIX: 'OCDS-B5FD17-extra' })).toThrow(/OCDS_PREFIX must be "ocds-" and six lower-case letters or digits/);
   });
 
+  it("hashes passwords at the argon2 library's cost by default and refuses a cost below OWASP's minimum", () => {
+    expect(loadConfig({})).toMatchObject({ PASSWORD_HASH_MEMORY_KIB: 65_536, PASSWORD_HASH_TIME_COST: 3 });
+    expect(loadConfig({ PASSWORD_HASH_MEMORY_KIB: '19456', PASSWORD_HASH_TIME_COST: '2' })).toMatchObject({ PASSWORD_HASH_MEMORY_KIB: 19_456, PASSWORD_HASH_TIME_COST: 2 });
+    expect(() => loadConfig({ PASSWORD_HASH_MEMORY_KIB: '8192' })).toThrow(/PASSWORD_HASH_MEMORY_KIB.*at least 19456/);
+    expect(() => loadConfig({ PASSWORD_HASH_TIME_COST: '1' })).toThrow(/PASSWORD_HASH_TIME_COST.*at least 2/);
+  });
+
   it('reads DEMO_DATA=false and a port', () => {
     expect(loadConfig({ DEMO_DATA: 'false', PORT: '8080' })).toMatchObject({ DEMO_DATA: false, PORT: 8080 });
   });

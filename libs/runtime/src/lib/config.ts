@@ -44,6 +44,9 @@ const schema = z
     ACCOUNT_LOOKUP_KEY_FILE: z.string().min(1).optional(),
     /** Minutes between automatic signed checkpoints of the log (0: only on demand and at each pack). */
     CHECKPOINT_INTERVAL_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 24 * 60).default(60),
+    /** argon2id cost of new password hashes: KiB of memory and passes. Lower only on a small machine; never below OWASP's minimum (19 MiB, 2 passes). */
+    PASSWORD_HASH_MEMORY_KIB: z.coerce.number({ message: 'must be a number' }).int().min(19_456, "must be at least 19456 (19 MiB, OWASP's minimum for argon2id)").max(4_194_304).default(65_536),
+    PASSWORD_HASH_TIME_COST: z.coerce.number({ message: 'must be a number' }).int().min(2, "must be at least 2 (OWASP's minimum for argon2id at 19 MiB)").max(20).default(3),
     /** Megabytes of parsed read-model documents each instance keeps for live queries (ADR 0035); 0 turns the cache off. */
     READ_MODEL_CACHE_MB: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65_536).default(64),
     /** The ocid prefix the Open Contracting Partnership registered for the authority; the default is a placeholder registered to no one. */
