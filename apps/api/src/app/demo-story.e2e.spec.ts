@@ -75,7 +75,7 @@ describe('the demo story on sqlite', () => {
 
   it('gives each demo user work to do on their home page', async () => {
     expect(await kindsFor('contract.manager@demo.ledger.example')).toEqual(expect.arrayContaining(['KPI_REPORT_DUE', 'SOCIAL_VALUE_REPORT_DUE', 'CONTRACT_ENDING']));
-    expect(await kindsFor('procurement.lead@demo.ledger.example')).toEqual(expect.arrayContaining(['RISK_REVIEW_OVERDUE', 'CONTRACT_ENDING', 'LESSON_ACTION_DUE']));
+    expect(await kindsFor('procurement.lead@demo.ledger.example')).toEqual(expect.arrayContaining(['RISK_REVIEW_OVERDUE', 'CONTRACT_ENDING', 'LESSON_ACTION_DUE', 'VARIATION_AWAITING_APPROVAL']));
     expect(await kindsFor('finance.director@demo.ledger.example')).toEqual(['GATEWAY_DECISION_AWAITED']);
     expect(await kindsFor('hr.lead@demo.ledger.example')).toEqual(expect.arrayContaining(['TRAINING_OVERDUE', 'TRAINING_EXPIRING']));
     expect(await kindsFor('officer@demo.ledger.example')).toEqual(expect.arrayContaining(['TRAINING_EXPIRING', 'LESSON_ACTION_DUE']));
