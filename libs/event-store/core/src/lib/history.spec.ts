@@ -30,6 +30,26 @@ describe('decision history', () => {
     expect(seen).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
   });
 
+  it('reads one page and its look-ahead for an unfiltered page, not a whole scan, either way', async () => {
+    let eventsRead = 0;
+    const counting = Object.create(store, {
+      readAll: {
+        value: async (options: Parameters<InMemoryEventStore['readAll']>[0]) => {
+          const batch = await store.readAll(options);
+          eventsRead += batch.length;
+          return batch;
+        },
+      },
+    }) as InMemoryEventStore;
+    const forwards = await readHistory(counting, {}, { from: 0n, limit: 4 });
+    expect(forwards.events.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3, 4]);
+    expect(eventsRead).toBe(5);
+    eventsRead = 0;
+    const backwards = await readHistory(counting, {}, { limit: 4, newestFirst: true });
+    expect(backwards.events.map((e) => (e.data as { n: number }).n)).toEqual([30, 29, 28, 27]);
+    expect(eventsRead).toBe(5);
+  });
+
   it('pages newest first on request, the cursor walking back to the start of the log', async () => {
     const seen: number[] = [];
     let from: bigint | undefined = undefined;

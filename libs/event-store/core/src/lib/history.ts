@@ -53,7 +53,10 @@ export async function readHistory(store: EventStore, filter: HistoryFilter, page
   const limit = Math.min(Math.max(page.limit ?? 100, 1), 1000);
   const events: RecordedEvent[] = [];
   // A full page looks ahead: the cursor is the next match, and null when there is none.
-  for await (const event of page.newestFirst ? scanBackwards(store, filter.until, page.from) : scanForwards(store, filter.until, page.from)) {
+  // The first read asks for one page and its look-ahead (what an unfiltered page needs); a filter
+  // that skips events widens the next reads up to SCAN.
+  const first = Math.min(limit + 1, SCAN);
+  for await (const event of page.newestFirst ? scanBackwards(store, filter.until, page.from, first) : scanForwards(store, filter.until, page.from, first)) {
     if (!matches(event, filter)) continue;
     if (events.length === limit) return { events, nextFrom: event.position };
     events.push(event);
@@ -63,12 +66,12 @@ export async function readHistory(store: EventStore, filter: HistoryFilter, page
 
 const SCAN = 1000;
 
-async function* scanForwards(store: EventStore, until: Date | undefined, start = 0n): AsyncGenerator<RecordedEvent> {
+async function* scanForwards(store: EventStore, until: Date | undefined, start = 0n, first = SCAN): AsyncGenerator<RecordedEvent> {
   let from = start;
-  for (;;) {
-    const batch = await store.readAll({ from, limit: SCAN, until });
+  for (let size = first; ; size = Math.min(size * 4, SCAN)) {
+    const batch = await store.readAll({ from, limit: size, until });
     yield* batch;
-    if (batch.length < SCAN) return;
+    if (batch.length < size) return;
     from = batch[batch.length - 1].position + 1n;
   }
 }
@@ -79,9 +82,9 @@ async function* scanForwards(store: EventStore, until: Date | undefined, start =
  * adapter needs a backwards read of its own. Positions are dense on the SQL stores and sparse on
  * EventStoreDB (byte offsets), so a window that held few events is widened for the next one.
  */
-async function* scanBackwards(store: EventStore, until: Date | undefined, start?: bigint): AsyncGenerator<RecordedEvent> {
+async function* scanBackwards(store: EventStore, until: Date | undefined, start?: bigint, first = SCAN): AsyncGenerator<RecordedEvent> {
   let to = start ?? (await store.headPosition());
-  let span = BigInt(SCAN);
+  let span = BigInt(first);
   while (to >= 0n) {
     const from = to - span + 1n > 0n ? to - span + 1n : 0n;
     const batch = await store.readAll({ from, to, until });

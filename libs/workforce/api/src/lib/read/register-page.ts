@@ -44,9 +44,32 @@ export function registerPage(offset: number | null | undefined, limit: number | 
 /** The rows of one page, or all of them when no page is asked for. */
 export const pageOf = <T>(rows: readonly T[], page: RegisterPage | undefined): T[] => (page ? rows.slice(page.offset, page.offset + page.limit) : [...rows]);
 
+/**
+ * The page of the rows that pass `keep`, in their order, or all of them when no page is asked for:
+ * stops at the page's last row, so a first page of a long kept list costs a page, not the list.
+ */
+export function pageMatching<T>(rows: readonly T[], keep: (row: T) => boolean, page: RegisterPage | undefined): T[] {
+  const found: T[] = [];
+  let skipped = 0;
+  for (const row of rows) {
+    if (page && found.length === page.limit) break;
+    if (!keep(row)) continue;
+    if (page && skipped < page.offset) skipped += 1;
+    else found.push(row);
+  }
+  return found;
+}
+
 /** Filter values match as job titles do: ignoring case and repeated spaces; blank means any. */
 export function matches(wanted: string | null | undefined, value: string): boolean {
   return !wanted?.trim() || jobTitleKey(wanted) === jobTitleKey(value);
+}
+
+/** `matches` for one wanted value, its key worked out once for a whole register. */
+export function matcher(wanted: string | null | undefined): (value: string) => boolean {
+  if (!wanted?.trim()) return () => true;
+  const key = jobTitleKey(wanted);
+  return (value) => jobTitleKey(value) === key;
 }
 
 /** The distinct values (matched as filters match), each in its most common spelling, sorted for a filter's options. */

@@ -23,7 +23,7 @@ import {
 import { EstablishmentType, PostStatusEnum, PostType } from '../graphql/establishment.types';
 import { AssessmentType, CompetencyType, SkillCellType, SkillsMatrixType, SkillsRowType, WorkforceFilterOptionsType } from '../graphql/skills.types';
 import { StaffMemberType } from '../graphql/people.types';
-import { RegisterSlice, distinctValues, matches, pageOf } from './register-page';
+import { RegisterSlice, distinctValues, matcher, matches, pageMatching, pageOf } from './register-page';
 import { CourseType, PersonTrainingCountType, TrainingDueType, TrainingRecordType, TrainingStatusEnum } from '../graphql/training.types';
 
 /** The strategy's target: "at least two courses for each individual". */
@@ -138,20 +138,23 @@ export class WorkforceQueries {
     const reader = await this.reader(asOf);
     const { filter = {}, page } = slice;
     const competencies = (await this.competencyList(reader)).filter((c) => matches(filter.competencyCategory, c.category));
-    const people = staffMemberId
-      ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
-      : await reader.list<StaffDoc>(STAFF);
-    const matching = people.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle));
     const required = requiredLevels(competencies);
+    const inDepartment = matcher(filter.department);
+    const withJobTitle = matcher(filter.jobTitle);
+    const isMatching = (doc: StaffDoc) => inDepartment(doc.department) && withJobTitle(doc.jobTitle);
     if (orderBy === 'NAME' && page && !staffMemberId) {
-      // A page in name order: only the page's people are opened (ADR 0035), in the order kept.
-      const ordered = await this.inRegisterOrder(reader, matching);
+      // A page in name order: everyone's order is kept, so only the page's people are opened (ADR 0035).
+      const ordered = (await this.staffInRegisterOrder(reader)).filter(isMatching);
       const rows: SkillsRowType[] = [];
       for (const person of (await this.presenter.present(pageOf(ordered, page))).values()) {
         rows.push(this.skillsRowOf(reader, person, competencies, required, await reader.get<SkillsDoc>(SKILLS, person.id)));
       }
       return { competencies, rows, totalRows: ordered.length, offset: page.offset, limit: page.limit };
     }
+    const people = staffMemberId
+      ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
+      : await reader.list<StaffDoc>(STAFF);
+    const matching = people.filter(isMatching);
     const inNameOrder = await this.ordered(matching);
     const skillsOf = orderBy === 'LARGEST_GAP' ? new Map((await reader.list<SkillsDoc>(SKILLS)).map((doc) => [doc.id, doc])) : undefined;
     const ordered = skillsOf
@@ -223,8 +226,10 @@ export class WorkforceQueries {
   }
 
   /**
-   * Plans and outcomes by person then course title; a page of them when `slice.page` is given,
-   * narrowed by the person's department or job title and by a category of the course's competencies.
+   * Plans and outcomes by person (in the registers' order: erased last, then by name) then course
+   * title; a page of them when `slice.page` is given, narrowed by the person's department or job
+   * title and by a category of the course's competencies. Live, the records are kept in that order
+   * while staff, training and courses are unchanged (ADR 0035), so a page opens its own people only.
    */
   async trainingRegister(asOf?: Date | null, staffMemberId?: string | null, slice: RegisterSlice = {}): Promise<TrainingRecordType[]> {
     const reader = await this.reader(asOf);
@@ -232,33 +237,38 @@ export class WorkforceQueries {
     const today = isoDateOf(asOf ?? new Date());
     const competencies = await this.competencyList(reader);
     const courses = new Map((await this.courseList(reader, competencies)).map((c) => [c.id, c]));
-    const inCategory = (course: CourseType) =>
-      !filter.competencyCategory?.trim() || course.competencies.some((c) => matches(filter.competencyCategory, c.category));
+    const inCategory = (courseId: string) => {
+      const course = courses.get(courseId);
+      return !!course && (!filter.competencyCategory?.trim() || course.competencies.some((c) => matches(filter.competencyCategory, c.category)));
+    };
     const staff = staffMemberId
       ? [await reader.get<StaffDoc>(STAFF, staffMemberId)].filter((doc): doc is StaffDoc => !!doc)
       : await reader.list<StaffDoc>(STAFF);
-    const people = await this.presenter.present(staff.filter((doc) => matches(filter.department, doc.department) && matches(filter.jobTitle, doc.jobTitle)));
-    const records = (await reader.list<TrainingDoc>(TRAINING)).filter(
-      (r) => people.has(r.staffMemberId) && (!staffMemberId || r.staffMemberId === staffMemberId),
+    const inDepartment = matcher(filter.department);
+    const withJobTitle = matcher(filter.jobTitle);
+    const byPerson = !!filter.department?.trim() || !!filter.jobTitle?.trim() || !!staffMemberId;
+    const matching = byPerson
+      ? new Set(staff.filter((doc) => inDepartment(doc.department) && withJobTitle(doc.jobTitle)).map((doc) => doc.id))
+      : undefined;
+    const records = pageMatching(
+      await this.trainingInRegisterOrder(reader),
+      (record) => (!matching || matching.has(record.staffMemberId)) && inCategory(record.courseId),
+      page,
     );
-    const register = records
-      .map((record) => ({
-        id: record.id,
-        staffMember: people.get(record.staffMemberId) as StaffMemberType,
-        course: courses.get(record.courseId) as CourseType,
-        status: (record.status === 'COMPLETED' && record.expiresOn && record.expiresOn < today ? 'EXPIRED' : record.status) as TrainingStatusEnum,
-        plannedFor: record.plannedFor,
-        completedOn: record.completedOn,
-        expiresOn: record.expiresOn,
-        evidence: record.evidence,
-        lastDate: record.lastDate ?? null,
-      }))
-      .filter((record) => record.staffMember && record.course && inCategory(record.course))
-      .sort(
-        (a, b) =>
-          collator.compare(a.staffMember.displayName, b.staffMember.displayName) || collator.compare(a.course.title, b.course.title) || (a.id < b.id ? -1 : 1),
-      );
-    return pageOf(register, page);
+    const staffById = new Map(staff.map((doc) => [doc.id, doc]));
+    const wanted = [...new Set(records.map((record) => record.staffMemberId))].flatMap((id) => staffById.get(id) ?? []);
+    const people = await this.presenter.present(wanted);
+    return records.map((record) => ({
+      id: record.id,
+      staffMember: people.get(record.staffMemberId) as StaffMemberType,
+      course: courses.get(record.courseId) as CourseType,
+      status: (record.status === 'COMPLETED' && record.expiresOn && record.expiresOn < today ? 'EXPIRED' : record.status) as TrainingStatusEnum,
+      plannedFor: record.plannedFor,
+      completedOn: record.completedOn,
+      expiresOn: record.expiresOn,
+      evidence: record.evidence,
+      lastDate: record.lastDate ?? null,
+    }));
   }
 
   /** What needs attention: overdue plans, completions expiring within `withinDays`, people below target. */
@@ -297,20 +307,36 @@ export class WorkforceQueries {
   }
 
   /**
-   * Documents of people in the registers' order (as `ordered` sorts them) without opening them:
-   * the order of everyone is kept while the staff collection is unchanged (ADR 0035), so a page
-   * opens its own people only. The order holds ids alone, never a name. A person whose key was
-   * destroyed with no change to their document yet (an erasure cut short) keeps their place until
-   * the next change; opening their page still shows them erased.
+   * Everyone's (sealed) staff documents in the registers' order, kept while the staff collection is
+   * unchanged: a page filters this list instead of sorting everyone again. Names are opened to
+   * order them and dropped: what is kept holds no opened name.
    */
-  private async inRegisterOrder(reader: ReadModelReader, people: StaffDoc[]): Promise<StaffDoc[]> {
-    const everyone = await memoised(reader, 'workforce.staff-in-register-order', [STAFF], async () =>
-      (await this.ordered(await reader.list<StaffDoc>(STAFF))).map((person) => person.id),
-    );
-    const place = new Map(everyone.map((id, index) => [id, index]));
-    // Someone the kept order does not know yet (written between two reads) goes last, by id.
-    const placeOf = (doc: StaffDoc) => place.get(doc.id) ?? everyone.length;
-    return [...people].sort((a, b) => placeOf(a) - placeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  private staffInRegisterOrder(reader: ReadModelReader): Promise<readonly StaffDoc[]> {
+    return memoised(reader, 'workforce.staff-in-register-order', [STAFF], async () => {
+      const docs = await reader.list<StaffDoc>(STAFF);
+      const byId = new Map(docs.map((doc) => [doc.id, doc]));
+      return (await this.ordered(docs)).map((person) => byId.get(person.id) as StaffDoc);
+    });
+  }
+
+  /**
+   * Every training record of a known person and course, in the register's order (person in the
+   * registers' order, then course title, then id), kept while staff, training and courses are
+   * unchanged. Records hold no opened name.
+   */
+  private trainingInRegisterOrder(reader: ReadModelReader): Promise<readonly TrainingDoc[]> {
+    return memoised(reader, 'workforce.training-in-register-order', [STAFF, TRAINING, COURSES], async () => {
+      const place = new Map((await this.staffInRegisterOrder(reader)).map((doc, index) => [doc.id, index]));
+      const titles = new Map((await reader.list<CourseDoc>(COURSES)).map((course) => [course.id, course.title]));
+      return (await reader.list<TrainingDoc>(TRAINING))
+        .filter((record) => place.has(record.staffMemberId) && titles.has(record.courseId))
+        .sort(
+          (a, b) =>
+            (place.get(a.staffMemberId) as number) - (place.get(b.staffMemberId) as number) ||
+            collator.compare(titles.get(a.courseId) as string, titles.get(b.courseId) as string) ||
+            (a.id < b.id ? -1 : 1),
+        );
+    });
   }
 
   /** People in the order of the registers: erased last, then by name (the id settles ties, so pages never overlap). */
