@@ -113,7 +113,7 @@ describe('ledger workforce spreadsheets against a real SQLite store', () => {
     expect(run(['registers', 'export', 'skills-matrix', out]).status).toBe(0);
     const matrix = readFileSync(out, 'utf8');
     expect(matrix).toContain('Social value (level)');
-    expect(matrix).toMatch(/Sam Osei,officer@demo\.ledger\.example,Procurement Officer,Procurement,/);
+    expect(matrix).toMatch(/"Sam Osei","officer@demo\.ledger\.example","Procurement Officer","Procurement",/);
     expect(run(['verify']).stdout).toMatch(/^OK: \d+ events checked/);
   });
 
@@ -157,7 +157,7 @@ describe('ledger workforce spreadsheets against a real SQLite store', () => {
     const done = run(['registers', 'social-value-foi', out, '--year', year]);
     expect(done.stdout).toContain(`Wrote the social value FOI answers for ${year} to ${out}`);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('Question,Asked,Answer from the record,Figures\n1,')).toBe(true);
+    expect(csv.startsWith('"Question","Asked","Answer from the record","Figures"\n1,')).toBe(true);
     expect(csv).toContain('Not held in the ledger');
     // The demo's skills matrix has a "Social value" competency (question 9).
     expect(csv).toContain('Competencies in the skills matrix: Social value');
