@@ -100,8 +100,9 @@ describe("spreadsheets in the admin UI", () => {
       /^establishment-\d{4}-\d{2}-\d{2}\.csv$/,
     );
     const text = readFileSync(await download.path(), "utf8");
+    // Every text cell is quoted (a ';'-separated reader finds no formula in one).
     expect(text.split(/\r?\n/)[0]).toBe(
-      "Title,FTE,Status,Holder,Start date,Target year,Justification,Decision reason",
+      '"Title","FTE","Status","Holder","Start date","Target year","Justification","Decision reason"',
     );
   });
 
