@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -18,6 +19,8 @@ export interface BenchApi {
   token: string;
   /** How long the API took from spawn to answering /health (read models caught up). */
   startMs: number;
+  /** The API process's CPU time so far (user + system, every thread), in ms; undefined where /proc is not there. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -56,11 +59,23 @@ export async function startBenchApi(storeEnv: Record<string, string>): Promise<B
       url,
       token: await signIn(url),
       startMs,
+      cpuMs: () => processCpuMs(child.pid),
       stop: () => stopProcess(child),
     };
   } catch (error) {
     await stopProcess(child);
     throw error;
+  }
+}
+
+/** utime + stime of a process from /proc (Linux), in ms: what a load run cost the API, whatever else ran on the machine. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // After "pid (comm) ", utime and stime are the 12th and 13th fields, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
   }
 }
 

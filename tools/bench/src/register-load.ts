@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { SqliteEventStore } from '@ledger/event-store-sqlite';
 import { writeMixedLog } from './as-of-scenario';
 import { CLIENTS, SECONDS, startBenchApi } from './bench-api';
+import { loadAssessProficiency } from './command-load';
 
 /**
  * The large registers over HTTP (issue 11, "registers that scale"): the skills matrix and the
@@ -18,6 +19,8 @@ export interface RegisterLoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** The API process's CPU time per answered request during the load (all threads), when known. */
+  cpuMsPerRequest?: number;
 }
 
 /** The live register queries a client of the paged API sends (target: p99 < 50 ms at 50 clients). */
@@ -85,16 +88,21 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
     const rows: RegisterLoadResult[] = [];
     // The reference: the same API process answering its cheapest request (/health, no GraphQL, no
     // store) to the same number of clients in the same run: the floor this machine allows now.
-    const health = await autocannon({ url: `${url}/health`, connections: CLIENTS, duration: SECONDS, timeout: 60 });
-    rows.push({
-      what: `reference: GET /health, ${CLIENTS} clients`,
-      answerBytes: Buffer.byteLength(await (await fetch(`${url}/health`)).text()),
-      oneClientMs: 0,
-      requestsPerSecond: health.requests.average,
-      p50: health.latency.p50,
-      p99: health.latency.p99,
-      errors: health.errors + health.non2xx + health.timeouts,
-    });
+    const healthReference = async (when: string): Promise<RegisterLoadResult> => {
+      const cpuBefore = api.cpuMs();
+      const health = await autocannon({ url: `${url}/health`, connections: CLIENTS, duration: SECONDS, timeout: 60 });
+      return {
+        what: `reference: GET /health ${when}, ${CLIENTS} clients`,
+        answerBytes: Buffer.byteLength(await (await fetch(`${url}/health`)).text()),
+        oneClientMs: 0,
+        requestsPerSecond: health.requests.average,
+        p50: health.latency.p50,
+        p99: health.latency.p99,
+        errors: health.errors + health.non2xx + health.timeouts,
+        cpuMsPerRequest: cpuPerRequest(cpuBefore, api.cpuMs(), health.requests.total),
+      };
+    };
+    rows.push(await healthReference('first'));
     // BENCH_REGISTER_QUERIES=0,1: only those queries (by index), for quicker before/after runs.
     const picked = process.env['BENCH_REGISTER_QUERIES']?.split(',').map(Number);
     for (const { what, query } of queries.filter((_, i) => !picked || picked.includes(i))) {
@@ -104,6 +112,7 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
       const oneClientMs = performance.now() - start;
       if (answer.includes('"errors"')) throw new Error(`${what}: ${answer.slice(0, 300)}`);
       let graphqlErrors = 0;
+      const cpuBefore = api.cpuMs();
       const result = await autocannon({
         url,
         connections: CLIENTS,
@@ -127,12 +136,56 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
         p50: result.latency.p50,
         p99: result.latency.p99,
         errors: result.errors + result.non2xx + result.timeouts + graphqlErrors,
+        cpuMsPerRequest: cpuPerRequest(cpuBefore, api.cpuMs(), result.requests.total),
+      });
+    }
+    // The reference again after the queries: the first one shares the machine with the start-up's
+    // background work (as-of snapshots on a worker), so each row is read against both.
+    rows.push(await healthReference('after the queries'));
+    // BENCH_REGISTER_MUTATIONS=500: then that many assessProficiency mutations at the same clients on
+    // the same API and log (each adds one event to the kept log), after the queries, so a profile
+    // of the API (BENCH_API_NODE_ARGS) covers the mutation too.
+    const mutations = Number(process.env['BENCH_REGISTER_MUTATIONS'] ?? 0);
+    if (mutations > 0) {
+      const targetsAnswer = (await (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: '{ skillsMatrix(limit: 500) { competencies { id } rows { staffMember { id } } } }' }),
+        })
+      ).json()) as { data: { skillsMatrix: { competencies: { id: string }[]; rows: { staffMember: { id: string } }[] } } };
+      const matrix = targetsAnswer.data.skillsMatrix;
+      const targets = {
+        // The bench log's people are sealed with keys it does not keep (they show as erased); the
+        // decider still records assessments about them.
+        people: matrix.rows.map((row) => row.staffMember.id),
+        competencies: matrix.competencies.map((competency) => competency.id),
+      };
+      const cpuBefore = api.cpuMs();
+      const result = await loadAssessProficiency(url, token, targets, { amount: mutations, connections: CLIENTS, offset: Date.now() % 100_000 });
+      rows.push({
+        what: `assessProficiency mutation, ${mutations} sent, ${CLIENTS} clients`,
+        answerBytes: 0,
+        oneClientMs: 0,
+        requestsPerSecond: result.requestsPerSecond,
+        p50: result.p50,
+        p99: result.p99,
+        errors: result.errors,
+        cpuMsPerRequest: cpuPerRequest(cpuBefore, api.cpuMs(), result.requests),
       });
     }
     return rows;
   } finally {
     await api.stop();
   }
+}
+
+/**
+ * CPU time the API spent per answered request over a load run: unlike requests/s and latency it
+ * hardly moves with what else the machine runs, so runs under different loads compare on it.
+ */
+function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number): number | undefined {
+  return before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
 }
 
 /** The rows as a Markdown table for docs/benchmarks.md. */

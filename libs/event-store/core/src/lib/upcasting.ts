@@ -11,6 +11,8 @@ import { SealedEvent } from './hash-chain';
 export class UpcastingEventStore implements EventStore {
   private readonly byTypeAndVersion = new Map<string, Upcaster>();
   private readonly currentVersion = new Map<string, number>();
+  /** Event types some upcaster reads: every other event is returned as read, without a lookup key built for it. */
+  private readonly upcastTypes = new Set<string>();
 
   constructor(
     private readonly base: EventStore,
@@ -25,6 +27,7 @@ export class UpcastingEventStore implements EventStore {
       const key = `${upcaster.type}@${upcaster.fromVersion}`;
       if (this.byTypeAndVersion.has(key)) throw new Error(`Two upcasters for ${key}`);
       this.byTypeAndVersion.set(key, upcaster);
+      this.upcastTypes.add(upcaster.type);
       const type = upcaster.toType ?? upcaster.type;
       this.currentVersion.set(type, Math.max(this.currentVersion.get(type) ?? 1, upcaster.toVersion));
     }
@@ -40,6 +43,7 @@ export class UpcastingEventStore implements EventStore {
   }
 
   upcast<E extends RecordedEvent>(event: E): E {
+    if (!this.upcastTypes.has(event.type)) return event;
     let current = event;
     for (;;) {
       const upcaster = this.byTypeAndVersion.get(`${current.type}@${current.metadata.schemaVersion}`);

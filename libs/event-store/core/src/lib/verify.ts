@@ -161,7 +161,7 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
       if (head.revision === 0) heads.set(event.streamId, head);
       head.revision = event.revision;
       head.hash = event.metadata.hash;
-      eventHashes.push(Buffer.from(event.metadata.hash, 'hex'));
+      eventHashes.pushHex(event.metadata.hash);
       positions.push(event.position);
     }
     options.onProgress?.(eventHashes.length);

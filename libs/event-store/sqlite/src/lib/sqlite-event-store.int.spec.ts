@@ -108,6 +108,29 @@ describe('SQLite store file', () => {
       process.umask(umask);
     }
   });
+
+  it('writes a rebuild without waiting for the disk, then durably again, even when the rebuild fails (ADR 0038)', async () => {
+    const file = tempFile();
+    const events = SqliteEventStore.open(file.path);
+    const readModels = SqliteReadModelStore.open(file.path);
+    const synchronous = (db: SqliteEventStore['db']) => db.pragma('synchronous', { simple: true });
+    // Given a store whose connections are durable (FULL = 2)
+    expect(synchronous(readModels.db)).toBe(2);
+    // When a rebuild writes, and when one fails
+    const during = await readModels.rebuilding(async () => {
+      await readModels.commit('tally', 0n, 1n, { puts: [{ collection: 'tallies', id: 't', doc: { id: 't', n: 1 } }], deletes: [] });
+      return [synchronous(readModels.db), synchronous(events.db)];
+    });
+    await expect(readModels.rebuilding(async () => Promise.reject(new Error('killed')))).rejects.toThrow('killed');
+    // Then only the rebuild's own connection waited less (NORMAL = 1), the log's never; both are FULL after
+    expect(during).toEqual([1, 2]);
+    expect([synchronous(readModels.db), synchronous(events.db)]).toEqual([2, 2]);
+    expect(await readModels.get('tallies', 't')).toEqual({ id: 't', n: 1 });
+    expect(await readModels.checkpoint('tally')).toBe(1n);
+    await readModels.close();
+    await events.close();
+    file.remove();
+  });
 });
 
 describe('SQLite store upgrade (ADR 0022)', () => {

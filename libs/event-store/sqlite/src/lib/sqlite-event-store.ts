@@ -54,23 +54,24 @@ function upgradeRecordedAt(db: SqliteDatabase): void {
   }).immediate();
 }
 
-interface EventRow {
-  position: bigint;
-  stream_id: string;
-  revision: bigint;
-  type: string;
-  data: string;
-  metadata: string;
-}
+/** A row as better-sqlite3 returns it in raw mode: position, stream_id, revision, type, data, metadata. */
+type EventRow = [position: number, streamId: string, revision: number, type: string, data: string, metadata: string];
 
-const toRecorded = (row: EventRow): RecordedEvent => ({
-  streamId: row.stream_id,
-  revision: Number(row.revision),
-  position: row.position,
-  type: row.type,
-  data: JSON.parse(row.data),
-  metadata: JSON.parse(row.metadata) as EventMetadata,
-});
+const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata';
+
+/**
+ * Rows come as arrays with plain numbers (positions stay below 2^53): one BigInt per event, no row
+ * object and no BigInt revision made and thrown away. Reading a page so is about twice as fast as
+ * objects with safe integers, which made every replay and verify pay twice for its reads.
+ */
+function toRecorded(rows: readonly EventRow[]): RecordedEvent[] {
+  const events = new Array<RecordedEvent>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    events[i] = { streamId: row[1], revision: row[2], position: BigInt(row[0]), type: row[3], data: JSON.parse(row[4]), metadata: JSON.parse(row[5]) as EventMetadata };
+  }
+  return events;
+}
 
 /** The embedded default: one SQLite file, appends serialised by SQLite's write lock (one writer process). */
 export class SqliteEventStore implements EventStore {
@@ -78,6 +79,8 @@ export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
   private readonly appendTx: (streamId: string, events: readonly DomainEvent[], options: AppendOptions) => AppendResult;
   private readonly appendRecordedTx: (events: readonly SealedEvent[]) => bigint;
+  /** Prepared once: a replay or verify reads thousands of pages. */
+  private readonly reads: { stream: { all(...params: unknown[]): unknown[] }; page: { all(...params: unknown[]): unknown[] } };
 
   static open(path: string): SqliteEventStore {
     return new SqliteEventStore(openSqlite(path), true);
@@ -144,6 +147,10 @@ export class SqliteEventStore implements EventStore {
       return position;
     });
     this.appendRecordedTx = (events) => importAll.immediate(events);
+    this.reads = {
+      stream: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision`).raw(),
+      page: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
+    };
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -159,25 +166,14 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT position, stream_id, revision, type, data, metadata FROM events
-         WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision`,
-      )
-      .safeIntegers(true)
-      .all(streamId, fromRevision, toRevision ?? Number.MAX_SAFE_INTEGER) as EventRow[];
-    return rows.map(toRecorded);
+    return toRecorded(this.reads.stream.all(streamId, fromRevision, toRevision ?? Number.MAX_SAFE_INTEGER) as EventRow[]);
   }
 
   async readAll({ from = 0n, to, until, limit }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const columns = 'position, stream_id, revision, type, data, metadata';
     const upTo = to ?? BigInt(Number.MAX_SAFE_INTEGER);
     const page = limit ?? -1;
-    const select = (sql: string, ...params: (bigint | string | number)[]) =>
-      this.db.prepare(sql).safeIntegers(true).all(...params) as EventRow[];
-    if (!until) {
-      return select(`SELECT ${columns} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`, from, upTo, page).map(toRecorded);
-    }
+    if (!until) return toRecorded(this.reads.page.all(from, upTo, page) as EventRow[]);
+    const select = (sql: string, ...params: (bigint | string | number)[]) => this.db.prepare(sql).raw().all(...params) as EventRow[];
     // Events in order stop at the last one recorded by `until` (one index probe); after it, only
     // late events can still match, and they have an index of their own. See ADR 0022.
     const instant = until.toISOString();
@@ -187,14 +183,14 @@ export class SqliteEventStore implements EventStore {
       .get(instant) as { position: bigint } | undefined;
     const inOrderEnd = bound?.position ?? 0n;
     const inOrder = select(
-      `SELECT ${columns} FROM events WHERE position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
       from,
       inOrderEnd < upTo ? inOrderEnd : upTo,
       instant,
       page,
     );
     const late = select(
-      `SELECT ${columns} FROM events WHERE recorded_late = 1 AND position > ? AND position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE recorded_late = 1 AND position > ? AND position >= ? AND position <= ? AND recorded_at <= ? ORDER BY position LIMIT ?`,
       inOrderEnd,
       from,
       upTo,
@@ -203,7 +199,7 @@ export class SqliteEventStore implements EventStore {
     );
     // Every late row comes after every in-order row here, so the two pages simply follow each other.
     const rows = [...inOrder, ...late];
-    return (limit === undefined ? rows : rows.slice(0, limit)).map(toRecorded);
+    return toRecorded(limit === undefined ? rows : rows.slice(0, limit));
   }
 
   async headPosition(): Promise<bigint> {

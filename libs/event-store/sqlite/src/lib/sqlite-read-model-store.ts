@@ -206,6 +206,25 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore, Vers
     }
   }
 
+  /**
+   * A rebuild's writes under synchronous = NORMAL, then one durable commit (ADR 0038). In WAL mode
+   * NORMAL never corrupts the file; it only lets the latest commits roll back if the machine stops,
+   * and read models are derived data whose checkpoints commit with them, so a restart folds those
+   * events again. The log is not written here (its appends use their own connection, always FULL).
+   * The final commit under FULL syncs the write-ahead log, and with it every commit before it.
+   */
+  async rebuilding<T>(work: () => Promise<T>): Promise<T> {
+    const level = this.db.pragma('synchronous', { simple: true }) as number;
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return await work();
+    } finally {
+      this.db.pragma(`synchronous = ${level}`);
+      // Rewrites the checkpoints as they are: a commit with a page in it, so the write-ahead log is synced.
+      this.db.transaction(() => this.db.prepare('UPDATE projection_checkpoints SET position = position').run()).immediate();
+    }
+  }
+
   /** The header, then the documents of its base and of every delta up to it, resolved in position order. */
   async latestSnapshot(fingerprint: string, notAfter?: Date): Promise<ReadModelSnapshot | undefined> {
     const row = this.statements.latestSnapshot.get(fingerprint, notAfter?.toISOString() ?? '9999') as SnapshotRow | undefined;

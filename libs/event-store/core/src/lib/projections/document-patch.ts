@@ -31,11 +31,21 @@ function diffValue(before: unknown, after: unknown, path: (string | number)[], o
     for (const key of Object.keys(before)) if (!(key in after)) operations.push(['d', [...path, key]]);
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after) && after.length > before.length && before.every((item, i) => item === after[i])) {
+  if (Array.isArray(before) && Array.isArray(after) && after.length > before.length && samePrefix(before, after)) {
     operations.push(['a', path, after.slice(before.length)]);
     return;
   }
   operations.push(['s', path, after]);
+}
+
+/**
+ * Whether `after` starts with the very items of `before`. A plain loop, newest items first (where
+ * a change would be): at a million events a cell's history holds hundreds of entries, and
+ * `every` with a callback per entry was a tenth of a replay's time.
+ */
+function samePrefix(before: readonly unknown[], after: readonly unknown[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) if (before[i] !== after[i]) return false;
+  return true;
 }
 
 /** Applies patches (JSON text, oldest first) to a document parsed from JSON text: it is changed in place. */

@@ -123,13 +123,17 @@ export class ProjectionRunner {
    */
   async rebuild(names?: readonly string[], onProgress?: (position: bigint) => void, options: Omit<ReplayOptions, 'onProgress'> = {}): Promise<bigint> {
     const chosen = this.projections.filter((p) => !names || names.includes(p.name));
-    const run = this.queue.then(async () => {
-      this.reached = 0n;
+    const replay = async () => {
       for (const projection of chosen) {
         this.passed.delete(projection.name);
         await this.readModels.reset(projection.name, projection.collections);
       }
       await replayIntoStore(this.store, this.readModels, chosen, { ...options, onProgress });
+    };
+    const run = this.queue.then(async () => {
+      this.reached = 0n;
+      // Derived data written in large commits: durable once at the end where the store can (ADR 0038).
+      await (this.readModels.rebuilding ? this.readModels.rebuilding(replay) : replay());
       return this.runToHead(onProgress);
     });
     this.queue = run.catch(() => undefined);
@@ -145,6 +149,8 @@ export class ProjectionRunner {
       const from = await this.lowestCheckpoint();
       for await (const event of followLog(this.store, { after: from, pollIntervalMs, signal: controller.signal })) {
         void event;
+        // An event read just before stop() must not start a run after it: the stores close next.
+        if (controller.signal.aborted) break;
         await this.catchUp().catch((error) => this.options.onError?.(error));
       }
     })().catch((error) => this.options.onError?.(error));

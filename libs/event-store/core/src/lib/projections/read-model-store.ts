@@ -27,6 +27,13 @@ export interface ReadModelStore extends ReadModelReader, SnapshotStore {
   commitAll(commits: readonly ProjectionCommit[]): Promise<void>;
   /** Drops the projection's collections and checkpoint, for a rebuild. */
   reset(projection: string, collections: readonly string[]): Promise<void>;
+  /**
+   * Optional: runs a rebuild's writes (resets, large commits, snapshots) without waiting for the
+   * disk at each commit, and makes them all durable at once before it resolves (ADR 0038). Each
+   * commit still holds documents and checkpoints together; a machine that stops half-way loses at
+   * most the latest commits, which the next catch-up folds again from the log.
+   */
+  rebuilding?<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

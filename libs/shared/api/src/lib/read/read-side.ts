@@ -60,6 +60,9 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     const caughtUpTo = await this.projectionRunner().catchUp();
     this.logger.log(`Read models caught up to position ${caughtUpTo}`);
     this.projectionRunner().start();
+    // The snapshots are brought up to here now; the next check is due SNAPSHOT_EVERY events later,
+    // not at the first command after start-up.
+    this.snapshotsCheckedAt = caughtUpTo;
     this.maintainSnapshots();
   }
 
