@@ -18,6 +18,9 @@ const STEP_MS = 5 * 60_000;
  * and decisions, 200 risks reviewed quarterly, and the rest assessments and training outcomes,
  * one event every five minutes from 2024.
  */
+/** The span of a log written by writeMixedLog, from its length (one event every five minutes): for a kept log file. */
+export const mixedLogSpan = (events: number): { first: Date; last: Date } => ({ first: new Date(EPOCH), last: new Date(EPOCH + events * STEP_MS) });
+
 export async function writeMixedLog(store: EventStore, total: number): Promise<{ first: Date; last: Date }> {
   const revisions = new Map<string, number>();
   let n = 0;

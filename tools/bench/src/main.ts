@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { usersProjection } from '@ledger/identity-api';
 import { ms, perSecond, summarise, timed } from './measure';
-import { measureAsOf, writeMixedLog } from './as-of-scenario';
+import { measureAsOf, mixedLogSpan, writeMixedLog } from './as-of-scenario';
 import { HttpLoadStore, measureHttpLoad } from './http-load';
 import { measureLiveness } from './liveness-scenario';
 import { measureRegisterLoad } from './register-load';
@@ -162,12 +162,24 @@ async function postgres(): Promise<void> {
 async function asOfOnSqlite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-asof-'));
   const path = join(dir, 'ledger.sqlite');
+  // BENCH_AS_OF_SQLITE: a mixed log kept between runs (e.g. BENCH_REGISTERS_SQLITE's). It is copied
+  // and the copy folded, so that every run builds the same snapshots from the same log.
+  const kept = process.env['BENCH_AS_OF_SQLITE'];
+  if (kept && existsSync(kept)) copyFileSync(kept, path);
   const store = SqliteEventStore.open(path);
   const readModels = SqliteReadModelStore.open(path);
   try {
-    const [span, writeMs] = await timed(() => writeMixedLog(store, AS_OF_EVENTS));
-    row('SQLite', `write a mixed ${AS_OF_EVENTS}-event log (all contexts)`, `${perSecond(AS_OF_EVENTS, writeMs)} appends/s`, 'one event per commit');
+    let span: { first: Date; last: Date };
+    if (kept && existsSync(kept)) span = mixedLogSpan(Number(await store.headPosition()));
+    else {
+      let writeMs: number;
+      [span, writeMs] = await timed(() => writeMixedLog(store, AS_OF_EVENTS));
+      row('SQLite', `write a mixed ${AS_OF_EVENTS}-event log (all contexts)`, `${perSecond(AS_OF_EVENTS, writeMs)} appends/s`, 'one event per commit');
+    }
+    const cpuBefore = process.cpuUsage();
     const result = await measureAsOf(store, readModels, span);
+    const cpu = process.cpuUsage(cpuBefore);
+    row('SQLite', 'CPU time of the as-of rows below', `${ms((cpu.user + cpu.system) / 1000)} ms`, `load average ${loadAverage()}`);
     row('SQLite', `as-of snapshots, every 5000 events (${result.snapshots})`, `${ms(result.snapshotMs)} ms to build`, 'in the background after start-up, and by `ledger replay`');
     row('SQLite', `every register as at a past instant (${result.events} events), ${result.withSnapshots.count} instants`, `p50 ${ms(result.withSnapshots.p50)} ms, p99 ${ms(result.withSnapshots.p99)} ms`, 'from the nearest snapshot (target: p99 < 300 ms)');
     row('SQLite', `the same by full replay, ${result.fullReplay.count} instants`, `p50 ${ms(result.fullReplay.p50)} ms, max ${ms(result.fullReplay.max)} ms`, 'without snapshots, for comparison');
@@ -262,7 +274,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   // BENCH_ONLY=http runs the HTTP load alone (BENCH_ONLY=registers its paged registers only), BENCH_ONLY=postgres the PostgreSQL appends and reads
-  // against the raw driver and Emmett alone (neither writes docs/benchmarks.md: the rows are printed).
+  // against the raw driver and Emmett alone, BENCH_ONLY=as-of the as-of rows alone (none of them writes docs/benchmarks.md: the rows are printed).
   const only = process.env['BENCH_ONLY'];
   if (only === 'http') {
     await http();
@@ -277,6 +289,11 @@ async function main(): Promise<void> {
   }
   if (only === 'replay') {
     await replayOnSqlite();
+    console.log(rows.join('\n'));
+    return;
+  }
+  if (only === 'as-of') {
+    await asOfOnSqlite();
     console.log(rows.join('\n'));
     return;
   }

@@ -160,6 +160,8 @@ describe.each(STORES_UNDER_TEST)('erasable accounts on %s', (store) => {
     expect(await ledger.ok(Q.me, {}, token)).toMatchObject({ id: legacyId, email: 'oldfield.b@example.gov.uk', displayName: 'Oldfield Brackenbury', erased: false });
 
     await ledger.ok(Q.eraseUser, { userId: legacyId }, admin);
+    // A session token issued before the erasure stops working at once (the guard reads the account on every request).
+    expect(codeOf(await ledger.gql(Q.me, {}, token))).toBe('UNAUTHENTICATED');
     const OLD = { name: 'Oldfield Brackenbury', email: 'oldfield.b@example.gov.uk' };
     expect(codeOf(await ledger.gql(Q.login, { email: OLD.email, password: USER_PASSWORD }))).toBe('UNAUTHENTICATED');
     expect(reveals(JSON.stringify(await ledger.ok(Q.users, {}, admin)), OLD)).toBe(false);

@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { EventStore } from './event-store';
+import { EVENTS_PER_READ_PAGE, EventStore } from './event-store';
 import { GENESIS_HASH } from './envelope';
 import { hashEvent } from './hash-chain';
 import { recordedStore } from './upcasting';
@@ -70,7 +70,7 @@ export async function verifyEventLog(anyStore: EventStore, options: VerifyOption
 
 export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions = {}): Promise<VerifiedLog> {
   const store = recordedStore(anyStore);
-  const pageSize = options.pageSize ?? 1000;
+  const pageSize = options.pageSize ?? EVENTS_PER_READ_PAGE;
   const heads = new Map<string, { revision: number; hash: string }>();
   const eventHashes = new LeafList();
   // Global positions by event index, as numbers (exact below 2^53): a million BigInts kept alive

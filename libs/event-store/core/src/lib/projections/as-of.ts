@@ -1,4 +1,4 @@
-import { EventStore } from '../event-store';
+import { EVENTS_PER_READ_PAGE, EventStore } from '../event-store';
 import { InMemoryReadModelStore, readModelsFromSnapshot } from './in-memory-read-model-store';
 import { foldIntoMemory, projectionsByType } from './in-memory-fold';
 import { Projection } from './projection';
@@ -21,8 +21,8 @@ export async function foldAsOf(
   to?: bigint,
 ): Promise<ReadModelStore> {
   if (!(readModels instanceof InMemoryReadModelStore)) {
-    // Large batches: an in-memory fold has no transaction to keep short.
-    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
+    // Pages of EVENTS_PER_READ_PAGE, not the runner's 500: an in-memory fold has no transaction to keep short.
+    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: EVENTS_PER_READ_PAGE }).catchUp();
     return readModels;
   }
   // In memory, every projection at one position (the snapshot's, or none): fold straight into the
@@ -30,16 +30,16 @@ export async function foldAsOf(
   const checkpoints = await Promise.all(projections.map((projection) => readModels.checkpoint(projection.name)));
   let position = checkpoints.reduce((min, value) => (value < min ? value : min), checkpoints[0] ?? 0n);
   if (checkpoints.some((checkpoint) => checkpoint !== position)) {
-    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: 5000 }).catchUp();
+    await new ProjectionRunner(store, readModels, projections, { until, to, batchSize: EVENTS_PER_READ_PAGE }).catchUp();
   } else {
     const byType = projectionsByType(projections);
     for (;;) {
       if (to !== undefined && position >= to) break;
-      const batch = await store.readAll({ from: position + 1n, to, until, limit: 5000 });
+      const batch = await store.readAll({ from: position + 1n, to, until, limit: EVENTS_PER_READ_PAGE });
       if (batch.length === 0) break;
       await foldIntoMemory(batch, byType, readModels.direct);
       position = batch[batch.length - 1].position;
-      if (batch.length < 5000) break;
+      if (batch.length < EVENTS_PER_READ_PAGE) break;
     }
     for (const projection of projections) readModels.setCheckpoint(projection.name, position);
   }

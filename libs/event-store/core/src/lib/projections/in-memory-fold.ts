@@ -1,4 +1,4 @@
-import { EventStore } from '../event-store';
+import { EVENTS_PER_READ_PAGE, EventStore } from '../event-store';
 import { RecordedEvent } from '../envelope';
 import { diffDocument } from './document-patch';
 import { ChangedDocuments, HeldDocument, InMemoryReadModelStore, heldDocument } from './in-memory-read-model-store';
@@ -120,10 +120,7 @@ export interface ReplayOptions {
  * fold as it passes each snapshot position. Returns the position it reached.
  */
 export async function replayIntoStore(store: EventStore, readModels: ReadModelStore, projections: readonly Projection[], options: ReplayOptions = {}): Promise<bigint> {
-  // Pages of 1,000: a page of parsed events outlives the read that made it (the fold, the next
-  // read), and 5,000 of them no longer fit the young generation, so every page was copied and
-  // promoted by the garbage collector; reading in 1,000s costs a third of the CPU (ADR 0038).
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? EVENTS_PER_READ_PAGE;
   const flushEvery = options.flushEvery ?? 250_000;
   const memory = new InMemoryReadModelStore();
   const unflushed = memory.trackChanges();
