@@ -86,4 +86,24 @@ export default [
       ],
     },
   },
+  // The CLI loads each command's libraries inside its action (`await import`) so that start-up and
+  // --help stay light; its module and its tests import the same libraries statically, as intended.
+  {
+    files: ['apps/cli/src/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: true, allow: [], depConstraints: [...typeRules, ...scopeRules], checkDynamicDependenciesExceptions: ['@ledger/**'] },
+      ],
+    },
+  },
+  {
+    files: ['apps/cli/src/**/*.spec.ts', 'apps/cli/src/testing/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: true, allow: [], depConstraints: [...testTypeRules, ...scopeRules], checkDynamicDependenciesExceptions: ['@ledger/**'] },
+      ],
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { Actor } from '@ledger/shared-api';
+import type { Actor } from '@ledger/shared-api';
 
 /** Changes made from the command line are recorded as the operating-system user who ran it. */
 export function cliActor(): Actor {

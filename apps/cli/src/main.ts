@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { KeyEncryptionKeyMismatchError, LedgerError, StoreIntegrityError } from '@ledger/event-store-core';
-import { ConfigError, KeyFileError } from '@ledger/runtime';
 import { usersCommand } from './commands/users.command';
 import { verifyCommand } from './commands/verify.command';
 import { checkpointCommand } from './commands/checkpoint.command';
@@ -19,6 +17,8 @@ import { contractsCommand } from './commands/contracts.command';
 import { remindersCommand } from './commands/reminders.command';
 import { EXIT } from './exit-codes';
 
+// Each command loads the libraries it runs on inside its action (`await import`), so start-up and
+// `--help` cost only commander, and `verify` or `history` never load Nest.
 const program = new Command('ledger')
   .description('Governance Ledger from the command line. The store comes from the same environment variables as the API (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).')
   .showHelpAfterError()
@@ -48,7 +48,16 @@ const overrideExits = (command: Command): void => {
 };
 overrideExits(program);
 
-program.parseAsync(process.argv).catch((error: unknown) => {
+program.parseAsync(process.argv).catch(async (error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? EXIT.ok : EXIT.usageOrConfig);
+  }
+  // Loaded only now: a command that got this far has loaded them already, and `--help` never needs them.
+  const [{ KeyEncryptionKeyMismatchError, LedgerError, StoreIntegrityError }, { ConfigError, KeyFileError }] = await Promise.all([
+    import('@ledger/event-store-core'),
+    import('@ledger/runtime'),
+  ]);
   if (error instanceof ConfigError || error instanceof KeyFileError || error instanceof KeyEncryptionKeyMismatchError) {
     console.error(error.message);
     process.exit(EXIT.usageOrConfig);
@@ -60,10 +69,6 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof LedgerError) {
     console.error(`${error.code}: ${error.message}`);
     process.exit(EXIT.refused);
-  }
-  const code = (error as { code?: string }).code;
-  if (typeof code === 'string' && code.startsWith('commander.')) {
-    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? EXIT.ok : EXIT.usageOrConfig);
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(EXIT.unexpected);

@@ -1,17 +1,25 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { InvalidInputError, RuleViolationError, verifyEventLog } from '@ledger/event-store-core';
-import { SqliteEventStore, SqlitePersonalDataKeyStore, createPrivately } from '@ledger/event-store-sqlite';
-import { loadConfig, resolveLedgerKeys } from '@ledger/runtime';
 
 const ONLY_SQLITE =
   'Online backups from the CLI are for the embedded SQLite store. For PostgreSQL use pg_dump (or continuous archiving); for EventStoreDB its own backup procedure: see docs/operations.md';
+
+/** The libraries behind backup and restore, loaded when one runs rather than at start-up. */
+const libraries = async () => {
+  const [{ InvalidInputError, RuleViolationError, verifyEventLog }, { SqliteEventStore, SqlitePersonalDataKeyStore, createPrivately }, { loadConfig, resolveLedgerKeys }] = await Promise.all([
+    import('@ledger/event-store-core'),
+    import('@ledger/event-store-sqlite'),
+    import('@ledger/runtime'),
+  ]);
+  return { InvalidInputError, RuleViolationError, verifyEventLog, SqliteEventStore, SqlitePersonalDataKeyStore, createPrivately, loadConfig, resolveLedgerKeys };
+};
 
 export const backupCommand = new Command('backup')
   .description('Online backup of the SQLite store (events, read models, personal-data keys) while the API runs')
   .argument('<file>', 'the backup file to write')
   .action(async (file: string) => {
+    const { InvalidInputError, RuleViolationError, verifyEventLog, SqliteEventStore, SqlitePersonalDataKeyStore, createPrivately, loadConfig, resolveLedgerKeys } = await libraries();
     const config = loadConfig();
     if (config.EVENT_STORE !== 'sqlite') throw new InvalidInputError(ONLY_SQLITE);
     if (existsSync(file)) throw new RuleViolationError(`${file} exists: choose a new file name`);
@@ -43,6 +51,7 @@ export const restoreCommand = new Command('restore')
   .description('Restore a SQLite backup to SQLITE_PATH (which must not exist: move the old store away first), after verifying it')
   .argument('<file>', 'a backup written by `ledger backup`')
   .action(async (file: string) => {
+    const { InvalidInputError, RuleViolationError, verifyEventLog, SqliteEventStore, SqlitePersonalDataKeyStore, loadConfig, resolveLedgerKeys } = await libraries();
     const config = loadConfig();
     if (config.EVENT_STORE !== 'sqlite') throw new InvalidInputError(ONLY_SQLITE);
     if (!existsSync(file)) throw new InvalidInputError(`No backup at ${file}`);

@@ -2,20 +2,23 @@ import { createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command } from 'commander';
-import { INCLUSION_PROOF_FORMAT, InclusionProofFile, InvalidInputError, RuleViolationError, SignedHead, checkInclusionProof } from '@ledger/event-store-core';
-import { logCheckpointsFor } from '@ledger/runtime';
-import { CHECKPOINT_SYSTEM_ACTOR } from '@ledger/shared-api';
+import type { InclusionProofFile, SignedHead } from '@ledger/event-store-core';
+import type { Stores } from '@ledger/runtime';
 import { withStores } from '../context';
 import { EXIT } from '../exit-codes';
 
 const describeHead = (head: SignedHead) =>
   `${head.recorded ? 'Signed' : 'Nothing new since'} checkpoint of ${head.checkpoint.treeSize} events: root ${head.checkpoint.rootHash}, key ${head.checkpoint.keyId}, signed ${head.checkpoint.signedAt}`;
 
+/** The log's checkpoints, with the libraries behind them loaded when a command runs rather than at start-up. */
+const checkpointsOf = async (stores: Stores) => (await import('@ledger/runtime')).logCheckpointsFor(stores);
+const eventStoreCore = () => import('@ledger/event-store-core');
+
 const sign = new Command('sign')
   .description('Verify the log and sign a checkpoint of its head now (the API also signs every CHECKPOINT_INTERVAL_MINUTES and at each strategy pack)')
   .action(async () => {
     await withStores(async ({ stores }) => {
-      console.log(describeHead(await logCheckpointsFor(stores).sign('on-demand', CLI_ACTOR, new Date())));
+      console.log(describeHead(await (await checkpointsOf(stores)).sign('on-demand', await checkpointActor(), new Date())));
     });
   });
 
@@ -23,11 +26,12 @@ const exportFile = new Command('export')
   .description('Sign a checkpoint of the head and write it for an auditor to keep: the signed head, the public key and the hashes of the events it covers')
   .argument('<file>', 'the file to write (must not exist)')
   .action(async (file: string) => {
+    const { RuleViolationError } = await eventStoreCore();
     if (existsSync(file)) throw new RuleViolationError(`${file} exists: choose a new file name`);
     mkdirSync(dirname(file), { recursive: true });
     await withStores(async ({ stores }) => {
-      const checkpoints = logCheckpointsFor(stores);
-      const head = await checkpoints.sign('audit-export', CLI_ACTOR, new Date());
+      const checkpoints = await checkpointsOf(stores);
+      const head = await checkpoints.sign('audit-export', await checkpointActor(), new Date());
       writeFileSync(file, checkpoints.exportFile(head), { flag: 'wx' });
       console.log(describeHead(head));
       console.log(`Written to ${file}. The auditor checks the log against it with: ledger verify --against ${file}`);
@@ -38,7 +42,7 @@ const publicKey = new Command('public-key')
   .description('Print the public key (PEM) that verifies this installation’s checkpoints, and its key id')
   .action(async () => {
     await withStores(async ({ stores }) => {
-      process.stdout.write(logCheckpointsFor(stores).publicKeyPem());
+      process.stdout.write((await checkpointsOf(stores)).publicKeyPem());
       console.error(`key id ${stores.keys.checkpointSigning.keyId}`);
     });
   });
@@ -47,9 +51,10 @@ const prove = new Command('prove')
   .description('Print a proof (JSON) that the event at POSITION is in the log under a signed checkpoint: checked without the log by `checkpoint check-proof`')
   .argument('<position>', 'the event’s global position')
   .action(async (position: string) => {
+    const { InvalidInputError } = await eventStoreCore();
     if (!/^\d+$/.test(position)) throw new InvalidInputError('position must be a whole number, as `ledger history` shows it');
     await withStores(async ({ stores }) => {
-      console.log(JSON.stringify(await logCheckpointsFor(stores).proveInclusion(BigInt(position)), null, 1));
+      console.log(JSON.stringify(await (await checkpointsOf(stores)).proveInclusion(BigInt(position)), null, 1));
     });
   });
 
@@ -57,7 +62,8 @@ const checkProof = new Command('check-proof')
   .description('Check a proof from `checkpoint prove` against a public key you trust; needs no store')
   .argument('<proof>', 'the proof file')
   .requiredOption('--public-key <file>', 'the PEM public key you kept (not the one inside the proof)')
-  .action((file: string, options: { publicKey: string }) => {
+  .action(async (file: string, options: { publicKey: string }) => {
+    const { INCLUSION_PROOF_FORMAT, InvalidInputError, checkInclusionProof } = await eventStoreCore();
     let proof: InclusionProofFile;
     try {
       proof = JSON.parse(readFileSync(file, 'utf8'));
@@ -85,7 +91,7 @@ const checkProof = new Command('check-proof')
   });
 
 /** The CLI is run by whoever holds the host: its checkpoints name the command line, not a user. */
-const CLI_ACTOR = { actorId: 'system:cli', actorRoles: CHECKPOINT_SYSTEM_ACTOR.actorRoles };
+const checkpointActor = async () => ({ actorId: 'system:cli', actorRoles: (await import('@ledger/shared-api')).CHECKPOINT_SYSTEM_ACTOR.actorRoles });
 
 export const checkpointCommand = new Command('checkpoint')
   .description('Signed checkpoints of the log (ADR 0018): tamper evidence that holds against whoever runs the database')

@@ -1,10 +1,16 @@
 import { Command, Option } from 'commander';
-import { EventStore, InvalidInputError, PersonalDataVault, RecordedEvent, readHistory } from '@ledger/event-store-core';
-import { hideErasedAccountsInClear, openPersonalData, redactCredentials } from '@ledger/audit-api';
-import { ERASED_PERSON, NON_USER_ACTORS } from '@ledger/shared-api';
+import type { EventStore, PersonalDataVault, RecordedEvent } from '@ledger/event-store-core';
 import { withStores } from '../context';
 
-const instant = (value: string | undefined, name: string) => {
+/** The libraries this command runs on, loaded when it runs rather than at start-up. */
+const libraries = async () => {
+  const [{ InvalidInputError, PersonalDataVault, readHistory }, { hideErasedAccountsInClear, openPersonalData, redactCredentials }, { ERASED_PERSON, NON_USER_ACTORS }] =
+    await Promise.all([import('@ledger/event-store-core'), import('@ledger/audit-api'), import('@ledger/shared-api')]);
+  return { InvalidInputError, PersonalDataVault, readHistory, hideErasedAccountsInClear, openPersonalData, redactCredentials, ERASED_PERSON, NON_USER_ACTORS };
+};
+type Libraries = Awaited<ReturnType<typeof libraries>>;
+
+const instant = ({ InvalidInputError }: Libraries, value: string | undefined, name: string) => {
   if (!value) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new InvalidInputError(`--${name} "${value}" is not an ISO date-time`);
@@ -15,7 +21,7 @@ const instant = (value: string | undefined, name: string) => {
  * Who acted, by name: each user's own stream says the name they registered with, and whether they
  * were erased since ("Erased person"); an actor that is no user keeps its id.
  */
-async function actorNames(store: EventStore, vault: PersonalDataVault, events: readonly RecordedEvent[]): Promise<Map<string, string>> {
+async function actorNames({ ERASED_PERSON, NON_USER_ACTORS, openPersonalData }: Libraries, store: EventStore, vault: PersonalDataVault, events: readonly RecordedEvent[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const actorId of new Set(events.map((e) => e.metadata.actorId).filter((id): id is string => !!id))) {
     if (Object.hasOwn(NON_USER_ACTORS, actorId)) {
@@ -63,6 +69,8 @@ export const historyCommand = new Command('history')
       json?: boolean;
       newestFirst?: boolean;
     }) => {
+      const lib = await libraries();
+      const { InvalidInputError, PersonalDataVault, readHistory, hideErasedAccountsInClear, openPersonalData, redactCredentials } = lib;
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new InvalidInputError('--limit must be from 1 to 1000');
       if (o.from && !/^\d+$/.test(o.from)) throw new InvalidInputError('--from must be a position (digits)');
@@ -75,8 +83,8 @@ export const historyCommand = new Command('history')
             types: o.type,
             actorId: o.actor,
             mentions: o.mentions,
-            since: instant(o.since, 'since'),
-            until: instant(o.until, 'until'),
+            since: instant(lib, o.since, 'since'),
+            until: instant(lib, o.until, 'until'),
           },
           { from: o.from ? BigInt(o.from) : undefined, limit, newestFirst: o.newestFirst ?? false },
         );
@@ -89,7 +97,7 @@ export const historyCommand = new Command('history')
             page.events.map((e) => e.data),
           ),
         );
-        const names = await actorNames(stores.eventStore, vault, page.events);
+        const names = await actorNames(lib, stores.eventStore, vault, page.events);
         const actor = (id: string | null) => (id ? (names.get(id) ?? id) : 'nobody');
         page.events.forEach((event, i) => {
           const m = event.metadata;

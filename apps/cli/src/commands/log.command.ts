@@ -2,26 +2,16 @@ import { createReadStream, createWriteStream, readFileSync, writeFileSync } from
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
-import {
-  InvalidInputError,
-  LedgerError,
-  SealedEvent,
-  StoreIntegrityError,
-  assertLogFitsStore,
-  copyPersonalDataKeys,
-  exportLogLines,
-  importLog,
-  keysFromJson,
-  keysToJson,
-  parseLogLine,
-  verifyEventLog,
-} from '@ledger/event-store-core';
-import { openStores } from '@ledger/runtime';
+import type { EventStore, SealedEvent } from '@ledger/event-store-core';
 import { withStores } from '../context';
 import { EXIT } from '../exit-codes';
 import { describeSpec, parseStoreSpec } from '../store-spec';
 
+/** The event-store core, loaded when a command runs rather than at start-up. */
+const eventStoreCore = () => import('@ledger/event-store-core');
+
 async function readLog(file: string): Promise<SealedEvent[]> {
+  const { parseLogLine } = await eventStoreCore();
   const events: SealedEvent[] = [];
   let line = 0;
   for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
@@ -36,6 +26,7 @@ export const exportCommand = new Command('export')
   .argument('<file>', 'where to write, e.g. ledger.ndjson')
   .addOption(new Option('--keys <file>', 'also write the personal-data keys (a secret: keep it apart from the log)'))
   .action(async (file: string, options: { keys?: string }) => {
+    const { exportLogLines, keysToJson } = await eventStoreCore();
     await withStores(async ({ stores }) => {
       const out = createWriteStream(file);
       let count = 0;
@@ -55,6 +46,7 @@ export const importCommand = new Command('import')
   .argument('<file>', 'an NDJSON log written by `ledger export`')
   .addOption(new Option('--keys <file>', 'the personal-data keys written with the log; without them personal data shows as erased'))
   .action(async (file: string, options: { keys?: string }) => {
+    const { importLog, keysFromJson, verifyEventLog } = await eventStoreCore();
     const events = await readLog(file);
     const keys = options.keys ? keysFromJson(readFileSync(options.keys, 'utf8')) : undefined;
     await withStores(async ({ stores }) => {
@@ -74,6 +66,10 @@ export const migrateCommand = new Command('migrate')
   .requiredOption('--from <store>', 'sqlite:PATH, postgres://…[?schema=NAME] or esdb://…')
   .requiredOption('--to <store>', 'the empty target, in the same form')
   .action(async (options: { from: string; to: string }) => {
+    const [{ InvalidInputError, LedgerError, StoreIntegrityError, assertLogFitsStore, copyPersonalDataKeys, importLog, verifyEventLog }, { openStores }] = await Promise.all([
+      eventStoreCore(),
+      import('@ledger/runtime'),
+    ]);
     const sqliteForOthers = process.env['SQLITE_PATH'] || './data/ledger.sqlite';
     const fromConfig = parseStoreSpec(options.from, sqliteForOthers);
     const toConfig = parseStoreSpec(options.to, sqliteForOthers);
@@ -124,7 +120,7 @@ function failed(what: string, state: string): void {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function targetState(store: Parameters<typeof verifyEventLog>[0]): Promise<string> {
+async function targetState(store: EventStore): Promise<string> {
   try {
     const head = await store.headPosition();
     return head === 0n ? 'The target holds no events: correct the cause and migrate again.' : `The target holds events up to position ${head}: empty it before migrating again.`;
@@ -133,7 +129,8 @@ async function targetState(store: Parameters<typeof verifyEventLog>[0]): Promise
   }
 }
 
-async function sameLog(a: Parameters<typeof exportLogLines>[0], b: Parameters<typeof exportLogLines>[0]): Promise<boolean> {
+async function sameLog(a: EventStore, b: EventStore): Promise<boolean> {
+  const { exportLogLines } = await eventStoreCore();
   const left = exportLogLines(a);
   const right = exportLogLines(b);
   for (;;) {

@@ -1,17 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { InvalidInputError } from '@ledger/event-store-core';
-import { OcdsPublisher, OcdsReleasePackages, ocidOf } from '@ledger/contracts-api';
-import { GatewayQueries } from '@ledger/gateway-api';
-import { LedgerConfig } from '@ledger/runtime';
+import type { OcdsPublisher } from '@ledger/contracts-api';
+import type { LedgerConfig } from '@ledger/runtime';
 import { withApplication } from '../context';
 
 /** The publisher the API uses too: OCDS_PREFIX and LEDGER_AUTHORITY_NAME. */
 const publisherOf = (config: LedgerConfig): OcdsPublisher => ({ ocidPrefix: config.OCDS_PREFIX, publisherName: config.LEDGER_AUTHORITY_NAME });
 
 /** `--as-of <instant>`: the record as it stood then (every query's as-of); undefined: live. */
-function asOfOption(value: string | undefined): Date | undefined {
+async function asOfOption(value: string | undefined): Promise<Date | undefined> {
+  const { InvalidInputError } = await import('@ledger/event-store-core');
   const asOf = value ? new Date(value) : undefined;
   if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${value}" is not an ISO date-time`);
   return asOf;
@@ -31,7 +30,8 @@ ocdsCommand
   .addOption(new Option('--out <file>', 'write the JSON to this file instead of stdout'))
   .addOption(new Option('--as-of <instant>', 'the package as the record stood at this ISO instant'))
   .action(async (procurementId: string, options: { out?: string; asOf?: string }) => {
-    const asOf = asOfOption(options.asOf);
+    const asOf = await asOfOption(options.asOf);
+    const { OcdsReleasePackages, ocidOf } = await import('@ledger/contracts-api');
     await withApplication(async (app, { config }) => {
       const json = await app.get(OcdsReleasePackages).releasePackageJson(procurementId, publisherOf(config), asOf);
       if (!options.out) {
@@ -49,7 +49,8 @@ ocdsCommand
   .argument('<dir>', 'folder to write the packages to')
   .addOption(new Option('--as-of <instant>', 'the packages as the record stood at this ISO instant (only the procurements registered by then)'))
   .action(async (dir: string, options: { asOf?: string }) => {
-    const asOf = asOfOption(options.asOf);
+    const asOf = await asOfOption(options.asOf);
+    const [{ OcdsReleasePackages, ocidOf }, { GatewayQueries }] = await Promise.all([import('@ledger/contracts-api'), import('@ledger/gateway-api')]);
     await withApplication(async (app, { config }) => {
       const publisher = publisherOf(config);
       const packages = app.get(OcdsReleasePackages);

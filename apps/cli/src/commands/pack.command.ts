@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { InvalidInputError } from '@ledger/event-store-core';
-import { PACK_FORMATS, PackFormat, StrategyPackService, packFileName } from '@ledger/strategy-pack';
+import type { PackFormat } from '@ledger/strategy-pack';
 import { cliActor } from '../cli-actor';
 import { withApplication } from '../context';
 
@@ -15,6 +14,7 @@ export const packCommand = new Command('pack')
   .argument('<year>', 'the year under review, e.g. 2025')
   .addOption(new Option('--out <dir>', 'folder to write the files to').default('.'))
   .action(async (value: string, options: { out: string }) => {
+    const [{ InvalidInputError }, { PACK_FORMATS, StrategyPackService, packFileName }] = await Promise.all([import('@ledger/event-store-core'), import('@ledger/strategy-pack')]);
     if (!/^\d{4}$/.test(value)) throw new InvalidInputError(`"${value}" is not a year`);
     const year = Number(value);
     await withApplication(async (app) => {

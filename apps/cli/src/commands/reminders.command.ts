@@ -1,11 +1,4 @@
 import { Command } from 'commander';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { RuleViolationError } from '@ledger/event-store-core';
-import { passwordHashingFrom } from '@ledger/identity-api';
-import { DailyDigest, NotificationsModule, mailSettingsFrom } from '@ledger/notifications-api';
-import { resolveJwtSecret } from '@ledger/runtime';
-import { CliModule } from '../cli.module';
 import { withStores } from '../context';
 
 const send = new Command('send')
@@ -14,6 +7,16 @@ const send = new Command('send')
   )
   .option('--dry-run', 'print who would receive what; send nothing and record nothing')
   .action(async (options: { dryRun?: boolean }) => {
+    const [{ Module }, { NestFactory }, { RuleViolationError }, { passwordHashingFrom }, { DailyDigest, NotificationsModule, mailSettingsFrom }, { resolveJwtSecret }, { CliModule }] =
+      await Promise.all([
+        import('@nestjs/common'),
+        import('@nestjs/core'),
+        import('@ledger/event-store-core'),
+        import('@ledger/identity-api'),
+        import('@ledger/notifications-api'),
+        import('@ledger/runtime'),
+        import('../cli.module'),
+      ]);
     await withStores(async ({ config, stores }) => {
       const mail = mailSettingsFrom(config);
       if (!mail && !options.dryRun) throw new RuleViolationError('Mail is not configured: set SMTP_URL and MAIL_FROM (or use --dry-run)');

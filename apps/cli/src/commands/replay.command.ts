@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { ReadSide } from '@ledger/shared-api';
 import { withApplication } from '../context';
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -8,6 +6,7 @@ const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
 export const replayCommand = new Command('replay')
   .description('Rebuild every read model (and the as-of snapshots) from the first event, with progress, events per second and peak memory')
   .action(async () => {
+    const [{ SingleBar, Presets }, { ReadSide }] = await Promise.all([import('cli-progress'), import('@ledger/shared-api')]);
     // The replay drops the read models and folds them itself: catching them up at start-up first
     // would fold the whole log twice (ADR 0023).
     ReadSide.catchUpAtBootstrap = false;

@@ -1,12 +1,19 @@
 import { Command, Option } from 'commander';
-import { CommandBus } from '@nestjs/cqrs';
-import { IdentityQueries, UserCommandMessage, UserProvisioning } from '@ledger/identity-api';
 import { ROLES, Role } from '@ledger/shared-domain';
-import { commandMetadataFor } from '@ledger/shared-api';
-import { NotFoundError } from '@ledger/event-store-core';
 import { withApplication } from '../context';
 import { readSecret } from '../read-secret';
 import { cliActor } from '../cli-actor';
+
+/** The libraries the user commands run on, loaded when one runs rather than at start-up. */
+const libraries = async () => {
+  const [{ CommandBus }, { IdentityQueries, UserCommandMessage, UserProvisioning }, { commandMetadataFor }, { NotFoundError }] = await Promise.all([
+    import('@nestjs/cqrs'),
+    import('@ledger/identity-api'),
+    import('@ledger/shared-api'),
+    import('@ledger/event-store-core'),
+  ]);
+  return { CommandBus, IdentityQueries, UserCommandMessage, UserProvisioning, commandMetadataFor, NotFoundError };
+};
 
 export const usersCommand = new Command('users').description('Create, list, disable and erase users');
 
@@ -14,6 +21,7 @@ usersCommand
   .command('list')
   .description('Every user with roles and status')
   .action(async () => {
+    const { IdentityQueries } = await libraries();
     await withApplication(async (app) => {
       const users = await app.get(IdentityQueries).list();
       for (const user of users) {
@@ -32,6 +40,7 @@ usersCommand
   .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
   .action(async (options: { email: string; name: string; role: Role[] }) => {
     const password = process.env['LEDGER_PASSWORD'] ?? (await readSecret('Password: '));
+    const { IdentityQueries, UserProvisioning } = await libraries();
     await withApplication(async (app) => {
       const existing = await app.get(IdentityQueries).findByEmail(options.email);
       if (existing) {
@@ -50,6 +59,7 @@ usersCommand
   .argument('<email>', 'the user to disable')
   .requiredOption('--reason <reason>', 'why, for the record')
   .action(async (email: string, options: { reason: string }) => {
+    const { CommandBus, IdentityQueries, UserCommandMessage, commandMetadataFor, NotFoundError } = await libraries();
     await withApplication(async (app) => {
       const user = await app.get(IdentityQueries).findByEmail(email);
       if (!user) throw new NotFoundError(`No user with email ${email}`);
@@ -64,6 +74,7 @@ usersCommand
   .argument('<email>', 'the user to erase')
   .requiredOption('--reason <reason>', 'why, for the record')
   .action(async (email: string, options: { reason: string }) => {
+    const { CommandBus, IdentityQueries, UserCommandMessage, commandMetadataFor, NotFoundError } = await libraries();
     await withApplication(async (app) => {
       const user = await app.get(IdentityQueries).findByEmail(email);
       if (!user) throw new NotFoundError(`No user with email ${email}`);

@@ -1,8 +1,7 @@
 import { KeyObject, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { ExternalCheckpoint, InvalidInputError, VerificationReport, parseCheckpointFile } from '@ledger/event-store-core';
-import { logCheckpointsFor } from '@ledger/runtime';
+import type { ExternalCheckpoint, VerificationReport } from '@ledger/event-store-core';
 import { withStores } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -15,6 +14,22 @@ export const verifyCommand = new Command('verify')
   .option('--against <file>', 'a checkpoint file from `ledger checkpoint export` (repeatable)', collect, [])
   .option('--public-key <file>', 'a PEM public key the auditor trusts, for checkpoints signed by a key this installation no longer holds')
   .action(async (options: { against: string[]; publicKey?: string }) => {
+    const [{ InvalidInputError, parseCheckpointFile }, { logCheckpointsFor }] = await Promise.all([import('@ledger/event-store-core'), import('@ledger/runtime')]);
+    const readText = (file: string): string => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new InvalidInputError(`Cannot read ${file}: ${(error as Error).message}`);
+      }
+    };
+    const publicKeyFrom = (file: string): KeyObject => {
+      const pem = readText(file);
+      try {
+        return createPublicKey(pem);
+      } catch {
+        throw new InvalidInputError(`${file} is not a PEM public key`);
+      }
+    };
     const against: ExternalCheckpoint[] = options.against.map((file) => parseCheckpointFile(readText(file), `the checkpoint in ${file}`));
     const extraTrustedKeys: KeyObject[] = options.publicKey ? [publicKeyFrom(options.publicKey)] : [];
     await withStores(async ({ stores }) => {
@@ -45,19 +60,3 @@ function printReport(report: VerificationReport, describe: string): void {
   if (report.eventsAfterLatestCheckpoint > 0) console.log(`${report.eventsAfterLatestCheckpoint} events after it are covered by the hash chains only, until the next checkpoint`);
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InvalidInputError(`Cannot read ${file}: ${(error as Error).message}`);
-  }
-}
-
-function publicKeyFrom(file: string): KeyObject {
-  try {
-    return createPublicKey(readText(file));
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`${file} is not a PEM public key`);
-  }
-}

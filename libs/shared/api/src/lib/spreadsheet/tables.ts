@@ -1,12 +1,18 @@
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { InvalidInputError } from '@ledger/event-store-core';
 import { renderOffTheLoop } from '../read/worker-pool';
 import { reproducibleZip } from './reproducible-zip';
 
 export type SheetFormat = 'csv' | 'xlsx';
+
+/**
+ * exceljs is loaded on the first XLSX read or write, not with this library: evaluating it costs
+ * about half a CPU-second, which every CLI command and API start would pay for otherwise.
+ */
+const loadExcelJs = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 export interface Sheet {
   name: string;
@@ -153,7 +159,7 @@ export interface WorkbookGrid {
 
 /** Reads an (already checked) workbook's first sheet, cell by cell as text; empty rows stay empty. */
 export async function readWorkbookGrid(content: Buffer | Uint8Array): Promise<WorkbookGrid> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   // exceljs types its argument as its own Buffer declaration; any bytes do.
   await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   // Only the first sheet is read: a workbook's other sheets are notes or lookups.
@@ -259,7 +265,7 @@ export async function writeTables(sheets: Sheet[], format: SheetFormat, options:
     // would otherwise split an unquoted "Acme;=1+1" and run the second half (OWASP CSV injection).
     return Buffer.from(stringify([first.columns, ...first.rows].map((row) => row.map(inertCell)), { quoted_string: true }), 'utf8');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Governance Ledger';
   if (options.date) {
     workbook.created = options.date;
