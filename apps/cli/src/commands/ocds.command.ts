@@ -4,17 +4,11 @@ import { Command, Option } from 'commander';
 import type { OcdsPublisher } from '@ledger/contracts-api';
 import type { LedgerConfig } from '@ledger/runtime';
 import { withApplication } from '../context';
+import { asOfOption } from '../as-of-option';
 
 /** The publisher the API uses too: OCDS_PREFIX and LEDGER_AUTHORITY_NAME. */
 const publisherOf = (config: LedgerConfig): OcdsPublisher => ({ ocidPrefix: config.OCDS_PREFIX, publisherName: config.LEDGER_AUTHORITY_NAME });
 
-/** `--as-of <instant>`: the record as it stood then (every query's as-of); undefined: live. */
-async function asOfOption(value: string | undefined): Promise<Date | undefined> {
-  const { InvalidInputError } = await import('@ledger/event-store-core');
-  const asOf = value ? new Date(value) : undefined;
-  if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${value}" is not an ISO date-time`);
-  return asOf;
-}
 const asAt = (asOf: Date | undefined) => (asOf ? ` as at ${asOf.toISOString()}` : '');
 
 /**

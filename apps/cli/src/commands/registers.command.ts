@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Command, Option } from 'commander';
 import type { Sheet } from '@ledger/shared-api';
 import { withApplication } from '../context';
+import { asOfOption } from '../as-of-option';
 
 /** Every register the product keeps, by the name used on the command line and in HTTP exports. */
 export const REGISTERS = ['establishment', 'skills-matrix', 'training-register', 'gateway-log', 'lessons-log', 'risk-register', 'contracts-register'] as const;
@@ -30,13 +31,6 @@ export async function registerSheets(app: INestApplicationContext, register: Reg
 }
 
 export const registersCommand = new Command('registers').description('The registers as spreadsheets');
-
-async function asOfOption(value: string | undefined): Promise<Date | undefined> {
-  const { InvalidInputError } = await import('@ledger/event-store-core');
-  const asOf = value ? new Date(value) : undefined;
-  if (asOf && Number.isNaN(asOf.getTime())) throw new InvalidInputError(`--as-of "${value}" is not an ISO date-time`);
-  return asOf;
-}
 
 registersCommand
   .command('export')

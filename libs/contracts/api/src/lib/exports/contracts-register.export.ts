@@ -5,13 +5,13 @@ import { ukDateOf } from '@ledger/shared-domain';
 import { Roles, Sheet, parseAsOfParam, parseFormatParam, sendSpreadsheet } from '@ledger/shared-api';
 import { ContractType } from '../graphql/contracts.types';
 import { ContractsQueries } from '../read/contracts-queries';
+import { supplierCells } from './social-value-foi.export';
 import { CONTRACTS_READERS } from '../graphql/roles';
 
 /** The columns that say which contract a row of another sheet belongs to: lots of one procurement share its title. */
 const CONTRACT_COLUMNS = ['Contract reference', 'Title', 'Supplier'];
 const contractCells = (c: ContractType) => [c.id, c.title, c.supplierName];
 
-const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
 const round2 = (amount: number) => Math.round(amount * 100) / 100;
 const sumOf = (amounts: readonly number[]) => round2(amounts.reduce((sum, amount) => sum + amount, 0));
 
@@ -67,10 +67,7 @@ export class ContractsRegisterExporter {
           return [
             ...contractCells(c),
             c.procurementId,
-            c.supplierCompanyNumber,
-            c.supplierPostcode,
-            yesNo(c.supplierSme),
-            yesNo(c.supplierVcse),
+            ...supplierCells(c),
             c.awardedOn,
             c.awardedValue,
             sumOf(c.variations.filter((v) => takesEffect(v.status)).map((v) => v.valueChange)),

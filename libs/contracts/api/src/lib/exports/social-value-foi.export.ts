@@ -47,7 +47,10 @@ export function parseFoiYearParam(value: string | undefined): number {
   return year;
 }
 
-const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
+const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
+
+/** The supplier's identity as the FOI answer and the contracts register both list it (blank where not recorded). */
+export const supplierCells = (c: ContractType) => [c.supplierCompanyNumber, c.supplierPostcode, yesNo(c.supplierSme), yesNo(c.supplierVcse)];
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -95,10 +98,7 @@ export class SocialValueFoiExporter {
         rows: awarded.map((c) => [
           c.title,
           c.supplierName,
-          c.supplierCompanyNumber,
-          c.supplierPostcode,
-          yesNo(c.supplierSme),
-          yesNo(c.supplierVcse),
+          ...supplierCells(c),
           c.awardedOn,
           c.awardedValue,
           c.currentValue,
