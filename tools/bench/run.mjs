@@ -3,8 +3,7 @@
 // one as the tests use), runs it and writes docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import startPostgres from '../jest/postgres-global-setup.mjs';
-import stopPostgres from '../jest/postgres-global-teardown.mjs';
+import { startEmbeddedPostgres } from '../jest/embedded-postgres.mjs';
 
 const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'bench', 'api', '--outputStyle=static'], {
   stdio: 'inherit',
@@ -19,10 +18,13 @@ if (!existsSync('tools/bench/references/node_modules')) {
   if (references.status !== 0) process.exit(references.status ?? 1);
 }
 
-await startPostgres();
+// A durable server (fsync and synchronous commit on, unlike the tests' throw-away one): the append
+// figures are compared with durable commits of the raw driver and of Emmett on the same server.
+const server = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ durable: true });
 try {
-  const run = spawnSync(process.execPath, ['dist/tools/bench/main.js', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+  const env = { ...process.env, LEDGER_TEST_DATABASE_URL: process.env.DATABASE_URL ?? server.url };
+  const run = spawnSync(process.execPath, ['dist/tools/bench/main.js', ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = run.status ?? 1;
 } finally {
-  await stopPostgres();
+  await server?.stop();
 }

@@ -193,14 +193,28 @@ export class PostgresEventStore implements EventStore {
     try {
       // One self-committing statement: reserve (the critical section), then insert. No BEGIN/COMMIT
       // round trips, and the commit's WAL flush is shared with the other writers' (group commit).
-      const { rows } = await this.pool.query<{ position: string }>(
-        `WITH reserved AS MATERIALIZED (SELECT * FROM ${this.schema}.reserve_positions($5, $6))
-         INSERT INTO ${this.table} (position, stream_id, revision, type, data, metadata, command_id, recorded_at, tx, recorded_late)
-         SELECT reserved.first_position + r.n - 1, $1, r.revision, r.type, r.data, r.metadata, $2, $3, pg_current_xact_id(), $6 < reserved.recorded_max
-           FROM reserved, jsonb_to_recordset($4::jsonb) AS r(revision int, type text, data jsonb, metadata jsonb, n int)
-         RETURNING position`,
-        [streamId, command.commandId, recordedAt, JSON.stringify(sealed.map((e, i) => ({ ...e, n: i + 1 }))), sealed.length, recordedMicros(recordedAt).toString()],
-      );
+      // Named (prepared) statements: each connection parses and plans them once, not per append.
+      const recorded = recordedMicros(recordedAt).toString();
+      const { rows } =
+        sealed.length === 1
+          ? await this.pool.query<{ position: string }>({
+              name: 'ledger_append_one',
+              text: `WITH reserved AS MATERIALIZED (SELECT * FROM ${this.schema}.reserve_positions(1, $4))
+                     INSERT INTO ${this.table} (position, stream_id, revision, type, data, metadata, command_id, recorded_at, tx, recorded_late)
+                     SELECT reserved.first_position, $1, $5, $6, $7, $8, $2, $3, pg_current_xact_id(), $4 < reserved.recorded_max
+                       FROM reserved
+                     RETURNING position`,
+              values: [streamId, command.commandId, recordedAt, recorded, sealed[0].revision, sealed[0].type, JSON.stringify(sealed[0].data), JSON.stringify(sealed[0].metadata)],
+            })
+          : await this.pool.query<{ position: string }>({
+              name: 'ledger_append_many',
+              text: `WITH reserved AS MATERIALIZED (SELECT * FROM ${this.schema}.reserve_positions($5, $6))
+                     INSERT INTO ${this.table} (position, stream_id, revision, type, data, metadata, command_id, recorded_at, tx, recorded_late)
+                     SELECT reserved.first_position + r.n - 1, $1, r.revision, r.type, r.data, r.metadata, $2, $3, pg_current_xact_id(), $6 < reserved.recorded_max
+                       FROM reserved, jsonb_to_recordset($4::jsonb) AS r(revision int, type text, data jsonb, metadata jsonb, n int)
+                     RETURNING position`,
+              values: [streamId, command.commandId, recordedAt, JSON.stringify(sealed.map((e, i) => ({ ...e, n: i + 1 }))), sealed.length, recorded],
+            });
       const last = sealed[sealed.length - 1];
       this.rememberHead(streamId, { revision: last.revision, hash: last.metadata.hash });
       const position = rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
@@ -228,13 +242,14 @@ export class PostgresEventStore implements EventStore {
 
   /** The stream's head and, if this command already wrote to it, that result: one round trip. */
   private async streamState(streamId: string, commandId: string): Promise<{ revision: number; head?: { revision: number; hash: string }; done?: AppendResult }> {
-    const { rows } = await this.pool.query<{ done_revision: number | null; done_position: string | null; head_revision: number | null; head_hash: string | null }>(
-      `SELECT d.revision AS done_revision, d.position AS done_position, h.revision AS head_revision, h.hash AS head_hash
+    const { rows } = await this.pool.query<{ done_revision: number | null; done_position: string | null; head_revision: number | null; head_hash: string | null }>({
+      name: 'ledger_stream_state',
+      text: `SELECT d.revision AS done_revision, d.position AS done_position, h.revision AS head_revision, h.hash AS head_hash
          FROM (SELECT 1) AS one
          LEFT JOIN LATERAL (SELECT revision, position FROM ${this.table} WHERE stream_id = $1 AND command_id = $2 ORDER BY revision DESC LIMIT 1) d ON true
          LEFT JOIN LATERAL (SELECT revision, metadata->>'hash' AS hash FROM ${this.table} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1) h ON true`,
-      [streamId, commandId],
-    );
+      values: [streamId, commandId],
+    });
     const row = rows[0];
     const head = row.head_revision === null ? undefined : { revision: row.head_revision, hash: row.head_hash as string };
     const done = row.done_revision === null ? undefined : { nextRevision: row.done_revision, position: BigInt(row.done_position as string), idempotent: true };
@@ -289,11 +304,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT position, stream_id, revision, type, data, metadata FROM ${this.table}
-        WHERE stream_id = $1 AND revision >= $2 AND ($3::int IS NULL OR revision <= $3) ORDER BY revision`,
-      [streamId, fromRevision, toRevision ?? null],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'ledger_read_stream',
+      text: `SELECT position, stream_id, revision, type, data, metadata FROM ${this.table}
+              WHERE stream_id = $1 AND revision >= $2 AND revision <= $3 ORDER BY revision`,
+      values: [streamId, fromRevision, toRevision ?? 2147483647],
+    });
     const events = rows.map(toRecorded);
     const last = events[events.length - 1];
     // Read to the end, as a command handler does before it decides: its append can skip the head read.
