@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { NOT_HELD } from '@ledger/contracts-api';
 import { readTable } from '@ledger/shared-api';
+import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward, ukToday } from '../testing/procurement-ready-to-award';
 import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
@@ -10,21 +11,12 @@ import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
  * delivery, a course on social value in the training register.
  */
 const Q = {
-  staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
-  register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
-  request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
-  decide: 'mutation($input: RecordGatewayDecisionInput!) { recordGatewayDecision(input: $input) { id } }',
-  award: 'mutation($input: AwardContractInput!) { awardContract(input: $input) { id } }',
-  assign: 'mutation($input: ContractManagerInput!) { assignContractManager(input: $input) { id } }',
-  defineMeasure: 'mutation($input: DefineSocialValueMeasureInput!) { defineSocialValueMeasure(input: $input) { id } }',
-  commit: 'mutation($input: CommitSocialValueInput!) { commitSocialValue(input: $input) { socialValueCommitments { id } } }',
-  deliver: 'mutation($input: ReportSocialValueDeliveryInput!) { reportSocialValueDelivery(input: $input) { id } }',
+  ...CONTRACT_MUTATIONS,
   competency: 'mutation($input: DefineCompetencyInput!) { defineCompetency(input: $input) { id } }',
   course: 'mutation($input: AddCourseInput!) { addCourse(input: $input) { id } }',
   outcome: 'mutation($input: RecordTrainingOutcomeInput!) { recordTrainingOutcome(input: $input) { id } }',
 };
 
-const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const YEAR = Number(ukToday().slice(0, 4));
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31`, extensionMonthsAvailable: 0 };
 
@@ -37,10 +29,7 @@ describe('the social value FOI answered from the record (CSV and XLSX over HTTP)
   let procurementId: string;
 
   const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
-  const download = async (query: string, token?: string) => {
-    const response = await fetch(`${ledger.url}/api/contracts/social-value-foi?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body: Buffer.from(await response.arrayBuffer()) };
-  };
+  const download = (query: string, token?: string) => downloadFrom(ledger, `/api/contracts/social-value-foi?${query}`, token);
   /** The answers sheet, one row per question, keyed by question number. */
   const answers = async (query: string, token = auditor) => {
     const file = await download(query, token);
@@ -54,16 +43,8 @@ describe('the social value FOI answered from the record (CSV and XLSX over HTTP)
     admin = await ledger.adminToken();
     lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'priya.lead@example.gov.uk');
     auditor = await ledger.tokenFor('AUDITOR', 'ada.auditor@example.gov.uk');
-    const people: string[] = [];
-    for (const name of ['Ama Mensah', 'Ben Hughes', 'Cat Doyle']) {
-      const input = { displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.gov.uk`, jobTitle: 'Officer', department: 'Highways' };
-      people.push((await ok(Q.staff, { input }, admin)).id);
-    }
-    procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } })).id;
-    for (const gateway of ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD']) {
-      const reviewId = (await ok(Q.request, { input: { procurementId, gateway, summary: `${gateway} papers` } })).id;
-      await ok(Q.decide, { input: { reviewId, outcome: 'APPROVED', conditions: [], rationale: 'Meets the criteria', committeeMemberIds: people } }, admin);
-    }
+    const { people, procurementId: id } = await procurementReadyToAward(ledger, { admin, lead }, 300_000);
+    procurementId = id;
     at['beforeAward'] = await instant();
     const award = (supplierName: string, awardedValue: number, socialValueWeightingPercent: number) =>
       ok(Q.award, { input: { procurementId, supplierName, awardedValue, ...TERM, socialValueWeightingPercent } });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readTable } from '@ledger/shared-api';
+import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward, ukToday } from '../testing/procurement-ready-to-award';
 import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
@@ -9,21 +10,12 @@ import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
  * within the policy threshold, one waiting for approval).
  */
 const Q = {
-  staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
-  register: 'mutation($input: RegisterProcurementInput!) { registerProcurement(input: $input) { id } }',
-  request: 'mutation($input: RequestGatewayReviewInput!) { requestGatewayReview(input: $input) { id } }',
-  decide: 'mutation($input: RecordGatewayDecisionInput!) { recordGatewayDecision(input: $input) { id } }',
-  award: 'mutation($input: AwardContractInput!) { awardContract(input: $input) { id } }',
+  ...CONTRACT_MUTATIONS,
   vary: 'mutation($input: VaryContractInput!) { varyContract(input: $input) { currentValue } }',
-  assign: 'mutation($input: ContractManagerInput!) { assignContractManager(input: $input) { id } }',
   addKpi: 'mutation($input: AddKpiInput!) { addKpi(input: $input) { kpis { id } } }',
   reportKpi: 'mutation($input: ReportKpiInput!) { reportKpi(input: $input) { id } }',
-  defineMeasure: 'mutation($input: DefineSocialValueMeasureInput!) { defineSocialValueMeasure(input: $input) { id } }',
-  commit: 'mutation($input: CommitSocialValueInput!) { commitSocialValue(input: $input) { socialValueCommitments { id } } }',
-  deliver: 'mutation($input: ReportSocialValueDeliveryInput!) { reportSocialValueDelivery(input: $input) { id } }',
 };
 
-const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const YEAR = Number(ukToday().slice(0, 4));
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31`, extensionMonthsAvailable: 24 };
 const HOSTILE_SUPPLIER = '=HYPERLINK("http://evil.example","Click")';
@@ -48,10 +40,7 @@ describe('the contracts register as a spreadsheet over HTTP (sqlite)', () => {
   const at: Record<string, string> = {};
 
   const ok = (query: string, variables: Record<string, unknown>, token = lead) => ledger.ok(query, variables, token);
-  const download = async (query: string, token?: string) => {
-    const response = await fetch(`${ledger.url}/api/contracts/exports/contracts-register?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body: Buffer.from(await response.arrayBuffer()) };
-  };
+  const download = (query: string, token?: string) => downloadFrom(ledger, `/api/contracts/exports/contracts-register?${query}`, token);
   /** The CSV register's rows keyed by normalised header (as the imports read them), by contract reference. */
   const register = async (query: string, token = auditor) => {
     const file = await download(query, token);
@@ -80,16 +69,8 @@ describe('the contracts register as a spreadsheet over HTTP (sqlite)', () => {
     const admin = await ledger.adminToken();
     lead = await ledger.tokenFor('PROCUREMENT_LEAD', 'priya.lead@example.gov.uk');
     auditor = await ledger.tokenFor('AUDITOR', 'ada.auditor@example.gov.uk');
-    const people: string[] = [];
-    for (const name of ['Ama Mensah', 'Ben Hughes', 'Cat Doyle']) {
-      const input = { displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.gov.uk`, jobTitle: 'Officer', department: 'Highways' };
-      people.push((await ok(Q.staff, { input }, admin)).id);
-    }
-    procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 350_000, riskLevel: 'LOW', politicalInterest: false } })).id;
-    for (const gateway of ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD']) {
-      const reviewId = (await ok(Q.request, { input: { procurementId, gateway, summary: `${gateway} papers` } })).id;
-      await ok(Q.decide, { input: { reviewId, outcome: 'APPROVED', conditions: [], rationale: 'Meets the criteria', committeeMemberIds: people } }, admin);
-    }
+    const { people, procurementId: id } = await procurementReadyToAward(ledger, { admin, lead }, 350_000);
+    procurementId = id;
     at['beforeAward'] = await instant();
     const award = (supplierName: string, awardedValue: number, socialValueWeightingPercent: number, supplierDetails: Record<string, unknown> | null = null) =>
       ok(Q.award, { input: { procurementId, supplierName, awardedValue, ...TERM, socialValueWeightingPercent, noticePeriodDays: 90, supplierDetails } });

@@ -1,4 +1,4 @@
-import { ContractState, ReportDue, compareQuarters, contractEndingAlert, formatPounds, kpiReportsDue, socialValueReportsDue } from '@ledger/contracts-domain';
+import { ContractState, ReportDue, VariationAwaitingDecision, compareQuarters, contractEndingAlert, formatPounds, kpiReportsDue, socialValueReportsDue } from '@ledger/contracts-domain';
 import { declaredConflict, sitsOnCommittee } from '@ledger/gateway-domain';
 import { IsoDate, Permission, addDays, mayDo, ukLongDate } from '@ledger/shared-domain';
 
@@ -105,15 +105,8 @@ export type ContractFact = Pick<
   'contractId' | 'title' | 'supplierName' | 'status' | 'startDate' | 'endDate' | 'closedOn' | 'noticePeriodDays' | 'managers' | 'kpis' | 'commitments'
 >;
 
-/** A contract variation over the policy threshold, recorded and waiting for the procurement lead's approval or rejection. */
-export interface VariationAwaitingApprovalFact {
-  contractId: string;
-  contractTitle: string;
-  supplierName: string;
-  variationId: string;
-  description: string;
-  /** GBP, negative for a reduction. */
-  valueChange: number;
+/** A contract variation over the policy threshold, as the approver's work queue shows it. */
+export interface VariationAwaitingApprovalFact extends VariationAwaitingDecision {
   /** The (UK calendar) day it was recorded: how long it has been waiting. */
   recordedOn: IsoDate;
 }

@@ -163,14 +163,9 @@ export class WorkQueueGatherer {
   }
 
   private async variationFacts(): Promise<WorkFacts['variationsAwaitingApproval']> {
-    return (await this.contracts.variationsAwaitingApproval()).map((v) => ({
-      contractId: v.contractId,
-      contractTitle: v.contractTitle,
-      supplierName: v.supplierName,
-      variationId: v.variationId,
-      description: v.description,
-      valueChange: v.valueChange,
-      recordedOn: ukDateOf(v.recordedAt),
+    return (await this.contracts.variationsAwaitingApproval()).map(({ recordedAt, approvalRequiredBecause: _shownOnTheContract, ...variation }) => ({
+      ...variation,
+      recordedOn: ukDateOf(recordedAt),
     }));
   }
 }

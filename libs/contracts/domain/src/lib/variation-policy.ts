@@ -102,3 +102,14 @@ export const variationPolicyDecider: Decider<VariationPolicyCommand, VariationPo
     return { version, rules: { percentOfAwardedValue, absoluteAmount, cumulative } };
   },
 };
+
+/** A variation over the policy threshold, recorded and waiting for the procurement lead's approval or rejection. */
+export interface VariationAwaitingDecision {
+  contractId: string;
+  contractTitle: string;
+  supplierName: string;
+  variationId: string;
+  description: string;
+  /** GBP, negative for a reduction. */
+  valueChange: number;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader } from '@ledger/event-store-core';
-import { ContractState, compareQuarters, currentValue, socialValueMeasureKey, socialValueSummary, socialValueTotals } from '@ledger/contracts-domain';
+import { ContractState, VariationAwaitingDecision, compareQuarters, currentValue, socialValueMeasureKey, socialValueSummary, socialValueTotals } from '@ledger/contracts-domain';
 import { PeopleStatuses, ukDateOf } from '@ledger/shared-domain';
 import { PersonDoc, ReadSide, StaffMemberType, StaffPresenter, peopleStatuses, staffMemberIdByEmail } from '@ledger/shared-api';
 import {
@@ -19,13 +19,7 @@ import {
 import { ContractType, SocialValueMeasureType, SocialValueSummaryType, VariationPolicyType } from '../graphql/contracts.types';
 
 /** A variation waiting for approval, as the approver's work queue shows it. */
-export interface VariationAwaitingApproval {
-  contractId: string;
-  contractTitle: string;
-  supplierName: string;
-  variationId: string;
-  description: string;
-  valueChange: number;
+export interface VariationAwaitingApproval extends VariationAwaitingDecision {
   approvalRequiredBecause: string | null;
   recordedAt: Date;
 }
