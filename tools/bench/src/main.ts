@@ -274,7 +274,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   console.log(`Benchmark over ${EVENTS} events per store; as-of over ${AS_OF_EVENTS} events`);
   // BENCH_ONLY=http runs the HTTP load alone (BENCH_ONLY=registers its paged registers only), BENCH_ONLY=postgres the PostgreSQL appends and reads
-  // against the raw driver and Emmett alone, BENCH_ONLY=as-of the as-of rows alone (none of them writes docs/benchmarks.md: the rows are printed).
+  // against the raw driver and Emmett alone, BENCH_ONLY=as-of the as-of rows alone, BENCH_ONLY=liveness /health during an import and as-of load (none of them writes docs/benchmarks.md: the rows are printed).
   const only = process.env['BENCH_ONLY'];
   if (only === 'http') {
     await http();
@@ -294,6 +294,11 @@ async function main(): Promise<void> {
   }
   if (only === 'as-of') {
     await asOfOnSqlite();
+    console.log(rows.join('\n'));
+    return;
+  }
+  if (only === 'liveness') {
+    await livenessOnSqlite();
     console.log(rows.join('\n'));
     return;
   }
