@@ -138,6 +138,17 @@ describe('two instances on one PostgreSQL schema', () => {
       expect(erased).toMatchObject({ erased: true, email: null });
       expect(JSON.stringify(await second.ok(page, {}, token))).not.toContain(email);
     });
+    it("refuses a signed-in user's token on the other instance at the very next request after they are disabled there, and shows new roles at once (the guard's cached account)", async () => {
+      const { id, token: userToken } = await first.userFor('STAFF', `guarded.${randomBytes(4).toString('hex')}@example.gov.uk`);
+      const me = '{ me { id roles } }';
+      // Twice on the second instance: the second check answers from its cached account.
+      expect(await second.ok(me, {}, userToken)).toEqual({ id, roles: ['STAFF'] });
+      expect(await second.ok(me, {}, userToken)).toEqual({ id, roles: ['STAFF'] });
+      await first.ok('mutation($userId: ID!, $roles: [Role!]!) { changeUserRoles(userId: $userId, roles: $roles) { id } }', { userId: id, roles: ['STAFF', 'AUDITOR'] }, token);
+      expect(((await second.ok(me, {}, userToken)) as { roles: string[] }).roles.sort()).toEqual(['AUDITOR', 'STAFF']);
+      await first.ok('mutation($userId: ID!) { disableUser(userId: $userId, reason: "Left the authority") { id } }', { userId: id }, token);
+      expect(codeOf(await second.gql(me, {}, userToken))).toBe('UNAUTHENTICATED');
+    });
   });
 
   describe('starting together on an empty schema with ADMIN_EMAIL and DEMO_DATA', () => {
