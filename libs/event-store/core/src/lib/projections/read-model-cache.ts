@@ -38,6 +38,12 @@ interface Entry {
   bytes: number;
 }
 
+/** A parsed JSON value frozen all the way down, as every cached reader hands documents out. */
+export function deepFrozen<T>(value: T): T {
+  freezeAndMeasure(value);
+  return value;
+}
+
 /** What every entry costs besides its content: the key, the entry object, the map's slot. */
 const ENTRY_OVERHEAD = 120;
 

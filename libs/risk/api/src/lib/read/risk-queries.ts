@@ -47,8 +47,14 @@ export class RiskQueries {
         status: doc.closed ? ('CLOSED' as const) : ('OPEN' as const),
         closedOn: doc.closed?.on ?? null,
         closeReason: doc.closed?.reason ?? null,
-        reviews: doc.history.filter((e) => e.kind === 'REVIEWED').map(entry),
-        scoreHistory: doc.history.map(entry),
+        // Built only when a query asks for them: a long-reviewed risk's history was most of the
+        // cost of a register that shows one line per risk.
+        get reviews() {
+          return doc.history.filter((e) => e.kind === 'REVIEWED').map(entry);
+        },
+        get scoreHistory() {
+          return doc.history.map(entry);
+        },
         revision: doc.revision,
       }))
       .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));

@@ -82,7 +82,8 @@ export class WorkforceQueries {
   async establishment(asOf?: Date | null): Promise<EstablishmentType> {
     const reader = await this.reader(asOf);
     const posts = (await reader.list<PostDoc>(POSTS)).sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.id.localeCompare(b.id));
-    const people = await this.people(reader);
+    // Only the post holders are shown: opening everyone's name on each request cost most of an as-of answer.
+    const people = await this.peopleNamed(reader, posts.map((post) => post.holderId));
     const views: PostType[] = posts.map((post) => ({
       ...post,
       status: post.status as PostStatusEnum,
@@ -298,8 +299,11 @@ export class WorkforceQueries {
     };
   }
 
-  private async people(reader: ReadModelReader): Promise<Map<string, StaffMemberType>> {
-    return this.presenter.present(await reader.list<StaffDoc>(STAFF));
+  /** The people these ids name (each once; null and unknown ids skipped), presented. */
+  private async peopleNamed(reader: ReadModelReader, ids: readonly (string | null | undefined)[]): Promise<Map<string, StaffMemberType>> {
+    const distinct = [...new Set(ids.filter((id): id is string => !!id))];
+    const docs = await Promise.all(distinct.map((id) => reader.get<StaffDoc>(STAFF, id)));
+    return this.presenter.present(docs.filter((doc): doc is StaffDoc => doc !== undefined));
   }
 
   private async staffMembersFrom(reader: ReadModelReader): Promise<StaffMemberType[]> {
