@@ -37,4 +37,20 @@ describe('canonical JSON, as the hash chain has always computed it', () => {
     ];
     for (const value of values) expect(canonicalJson(value)).toBe(reference(value));
   });
+
+  it('gives the reference text for objects of one shape met again, in any key order, and for more shapes than it keeps', () => {
+    const shapes: unknown[] = [
+      { b: 1, a: 2, c: { y: 1, x: 2 } },
+      { b: 3, a: undefined, c: { y: undefined, x: undefined } },
+      { a: 2, b: 1, c: { x: 2, y: 1 } },
+      { b: 1, a: 2 },
+      { b: 1, a: 2, c: 3, d: 4 },
+      { '10': 'ten', '2': 'two', b: 'bee', 'é': 1, e: 2, Z: 3 },
+      { '10': 'ten', '2': 'two', b: 'bee', 'é': 1, e: 2, Z: 3 },
+      // Many shapes with the same first key: beyond those kept, objects take the general path.
+      ...Array.from({ length: 20 }, (_, n) => ({ first: n, [`k${20 - n}`]: n, [`a${n}`]: [{ z: n, m: n }] })),
+      ...Array.from({ length: 20 }, (_, n) => ({ first: -n, [`k${20 - n}`]: n, [`a${n}`]: [{ m: n, z: n }] })),
+    ];
+    for (const value of shapes) expect(canonicalJson(value)).toBe(reference(value));
+  });
 });

@@ -1,7 +1,7 @@
 import { KeyObject } from 'node:crypto';
 import { EVENTS_PER_READ_PAGE, EventStore } from './event-store';
-import { GENESIS_HASH } from './envelope';
-import { hashEvent } from './hash-chain';
+import { EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
+import { hashEvent, hashEventWithMetadataJson, storedMetadata } from './hash-chain';
 import { recordedStore } from './upcasting';
 import { LeafList, MerkleFrontier } from './checkpoints/merkle';
 import { CHECKPOINT_STREAM, LOG_CHECKPOINT_SIGNED, LogCheckpointSigned, SignedCheckpoint, checkSignature } from './checkpoints/log-checkpoint';
@@ -47,6 +47,77 @@ export interface VerifyOptions {
   trustedKeys?: ReadonlyMap<string, KeyObject>;
   /** Checkpoints held outside the store, checked after the walk. */
   external?: readonly ExternalCheckpoint[];
+}
+
+/** An event as a store that keeps JSON text holds it: position, streamId, revision, type, data JSON, metadata JSON. */
+export type StoredEventRow = readonly [position: number, streamId: string, revision: number, type: string, data: string, metadata: string];
+
+/**
+ * A store that keeps each event's data and metadata as JSON text (SQLite) hands the walk its rows
+ * as stored: metadata written as sealEvents wrote it is then hashed from its text (storedMetadata)
+ * rather than parsed into an object and written again. Same order and bounds as readAll.
+ */
+export interface StoredEventRows {
+  readStoredRows(from: bigint, limit: number): Promise<readonly StoredEventRow[]>;
+}
+
+const hasStoredRows = (store: EventStore): store is EventStore & StoredEventRows => typeof (store as Partial<StoredEventRows>).readStoredRows === 'function';
+
+/** One event of the walk, from a parsed event or from stored text: what the checks read. */
+interface WalkedEvent {
+  position: bigint;
+  streamId: string;
+  revision: number;
+  type: string;
+  data: unknown;
+  prevHash: string;
+  hash: string;
+  /** The canonical JSON of the hashed metadata, when it was cut from the stored text... */
+  metadataJson: string | undefined;
+  /** ...or else the metadata, parsed. */
+  metadata: EventMetadata | undefined;
+}
+
+function walkedFromStoredRows(rows: readonly StoredEventRow[]): WalkedEvent[] {
+  const events = new Array<WalkedEvent>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const cut = storedMetadata(row[5]);
+    const metadata = cut ? undefined : (JSON.parse(row[5]) as EventMetadata);
+    events[i] = {
+      position: BigInt(row[0]),
+      streamId: row[1],
+      revision: row[2],
+      type: row[3],
+      data: JSON.parse(row[4]),
+      prevHash: cut ? cut.prevHash : (metadata as EventMetadata).prevHash,
+      hash: cut ? cut.hash : (metadata as EventMetadata).hash,
+      metadataJson: cut?.json,
+      metadata,
+    };
+  }
+  return events;
+}
+
+function walkedFromRecorded(recorded: readonly RecordedEvent[]): WalkedEvent[] {
+  return recorded.map(({ position, streamId, revision, type, data, metadata }) => ({
+    position,
+    streamId,
+    revision,
+    type,
+    data,
+    prevHash: metadata.prevHash,
+    hash: metadata.hash,
+    metadataJson: undefined,
+    metadata,
+  }));
+}
+
+/** The event's hash, recomputed from its content and the hash it links to. */
+function recomputedHash(event: WalkedEvent): string {
+  return event.metadataJson !== undefined
+    ? hashEventWithMetadataJson(event.prevHash, event, event.metadataJson)
+    : hashEvent(event.prevHash, { streamId: event.streamId, revision: event.revision, type: event.type, data: event.data, metadata: event.metadata as EventMetadata });
 }
 
 /** What a walk leaves behind, for signing the next checkpoint. */
@@ -114,17 +185,19 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     return null;
   };
 
+  const storedRows = hasStoredRows(store) ? store : undefined;
   for (;;) {
-    const page = await store.readAll({ from, limit: pageSize });
+    const page = storedRows ? walkedFromStoredRows(await storedRows.readStoredRows(from, pageSize)) : walkedFromRecorded(await store.readAll({ from, limit: pageSize }));
     for (const event of page) {
       const head = heads.get(event.streamId) ?? { revision: 0, hash: GENESIS_HASH };
       if (event.revision !== head.revision + 1) {
         return brokenAt(event, `revision ${event.revision} follows ${head.revision}: an event is missing or out of place`);
       }
-      if (event.metadata.prevHash !== head.hash) {
+      if (event.prevHash !== head.hash) {
         return brokenAt(event, 'does not link to the previous event of its stream');
       }
-      if (hashEvent(head.hash, event) !== event.metadata.hash) {
+      // prevHash is the head's hash here: the event's hash is recomputed over the chain as verified so far.
+      if (recomputedHash(event) !== event.hash) {
         return brokenAt(event, 'content does not match its hash: the event was altered');
       }
 
@@ -160,8 +233,8 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
       }
       if (head.revision === 0) heads.set(event.streamId, head);
       head.revision = event.revision;
-      head.hash = event.metadata.hash;
-      eventHashes.pushHex(event.metadata.hash);
+      head.hash = event.hash;
+      eventHashes.pushHex(event.hash);
       positions.push(event.position);
     }
     options.onProgress?.(eventHashes.length);

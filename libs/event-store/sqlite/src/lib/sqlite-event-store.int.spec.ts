@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { verifyEventLog } from '@ledger/event-store-core';
 import { commandMetadata, describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
 import { SqlitePersonalDataKeyStore } from './sqlite-personal-data-key-store';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -171,6 +172,42 @@ describe('SQLite store upgrade (ADR 0022)', () => {
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING COVERING INDEX events_in_order_by_recorded_at/);
     await store.close();
     file.remove();
+  });
+});
+
+describe('SQLite verify from the stored text', () => {
+  const setUp = async () => {
+    const store = SqliteEventStore.open(':memory:');
+    const command = commandMetadata({ actorId: 'user-1', actorRoles: ['ADMIN', 'AUDITOR'] });
+    await store.append('thing-a', [1, 2, 3].map((n) => ({ type: 'ThingHappened', data: { n, label: `thing ${n}` } })), { expectedRevision: 0, command });
+    const metadataText = (position: number) => (store.db.prepare('SELECT metadata FROM events WHERE position = ?').pluck().get(position) as string);
+    const setMetadataText = (position: number, text: string) => store.db.prepare('UPDATE events SET metadata = ? WHERE position = ?').run(text, position);
+    return { store, metadataText, setMetadataText };
+  };
+
+  it('accepts metadata written in another layout with the same values: spacing, key order, escapes', async () => {
+    const { store, metadataText, setMetadataText } = await setUp();
+    setMetadataText(1, JSON.stringify(JSON.parse(metadataText(1)), null, 2));
+    const sorted = JSON.parse(metadataText(2)) as Record<string, unknown>;
+    setMetadataText(2, JSON.stringify(Object.fromEntries(Object.keys(sorted).sort().map((key) => [key, sorted[key]]))));
+    setMetadataText(3, metadataText(3).replace('"actorId":"user-1"', '"actorId":"user\\u002d1"'));
+    expect(await verifyEventLog(store)).toMatchObject({ ok: true, eventsChecked: 3 });
+    await store.close();
+  });
+
+  it.each([
+    ['an actor', (text: string) => text.replace('"actorId":"user-1"', '"actorId":"user-2"')],
+    ['a role', (text: string) => text.replace('"ADMIN","AUDITOR"', '"ADMIN"')],
+    ['a schema version', (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":2')],
+    ['an instant', (text: string) => text.replace(/"recordedAt":"[^"]*"/, '"recordedAt":"2020-01-01T00:00:00.000Z"')],
+    ['an escaped actor', (text: string) => text.replace('"actorId":"user-1"', '"actorId":"user\\u002d2"')],
+  ])('names an event whose metadata text was altered: %s', async (_, alter) => {
+    const { store, metadataText, setMetadataText } = await setUp();
+    const original = metadataText(2);
+    setMetadataText(2, alter(original));
+    expect(metadataText(2)).not.toBe(original);
+    expect(await verifyEventLog(store)).toMatchObject({ ok: false, firstBrokenPosition: 2n, reason: expect.stringMatching(/thing-a@2: content does not match its hash: the event was altered/) });
+    await store.close();
   });
 });
 

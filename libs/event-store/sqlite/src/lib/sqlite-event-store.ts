@@ -10,6 +10,8 @@ import {
   ReadStreamOptions,
   RecordedEvent,
   SealedEvent,
+  StoredEventRow,
+  StoredEventRows,
   assertContinues,
   sealEvents,
 } from '@ledger/event-store-core';
@@ -74,7 +76,7 @@ function toRecorded(rows: readonly EventRow[]): RecordedEvent[] {
 }
 
 /** The embedded default: one SQLite file, appends serialised by SQLite's write lock (one writer process). */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, StoredEventRows {
   readonly kind = 'sqlite' as const;
   private readonly notifier = new AppendNotifier();
   private readonly appendTx: (streamId: string, events: readonly DomainEvent[], options: AppendOptions) => AppendResult;
@@ -167,6 +169,11 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, { fromRevision = 1, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return toRecorded(this.reads.stream.all(streamId, fromRevision, toRevision ?? Number.MAX_SAFE_INTEGER) as EventRow[]);
+  }
+
+  /** The rows of readAll({ from, limit }) as stored, data and metadata unparsed: `ledger verify` hashes the metadata from its text. */
+  async readStoredRows(from: bigint, limit: number): Promise<readonly StoredEventRow[]> {
+    return this.reads.page.all(from, BigInt(Number.MAX_SAFE_INTEGER), limit) as EventRow[];
   }
 
   async readAll({ from = 0n, to, until, limit }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
