@@ -144,6 +144,22 @@ describe('PostgreSQL appends without a global lock (ADR 0022)', () => {
     }
   });
 
+  it('keeps its connection when an append loses a race (a conflict is no broken connection)', async () => {
+    const schema = freshSchema();
+    const store = await PostgresEventStore.connect({ connectionString, schema, poolSize: 1 });
+    try {
+      const backend = async () => (await store.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      await store.append('thing-raced', [thing(1)], { expectedRevision: 0, command: commandMetadata() });
+      const before = await backend();
+      await expect(store.append('thing-raced', [thing(2)], { expectedRevision: 0, command: commandMetadata() })).rejects.toMatchObject({ code: 'CONFLICT', actualRevision: 1 });
+      expect(await backend()).toBe(before);
+      expect(await store.readStream('thing-raced')).toHaveLength(1);
+    } finally {
+      await store.close();
+      await dropSchema(schema);
+    }
+  });
+
   it('refuses an append at a head this instance remembers but another instance has moved', async () => {
     const schema = freshSchema();
     const first = await PostgresEventStore.connect({ connectionString, schema });

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import {
   AppendNotifier,
   AppendOptions,
@@ -195,9 +195,9 @@ export class PostgresEventStore implements EventStore {
       // round trips, and the commit's WAL flush is shared with the other writers' (group commit).
       // Named (prepared) statements: each connection parses and plans them once, not per append.
       const recorded = recordedMicros(recordedAt).toString();
-      const { rows } =
+      const { rows } = await this.queryKeepingConnectionOnConflict<{ position: string }>(
         sealed.length === 1
-          ? await this.pool.query<{ position: string }>({
+          ? {
               name: 'ledger_append_one',
               text: `WITH reserved AS MATERIALIZED (SELECT * FROM ${this.schema}.reserve_positions(1, $4))
                      INSERT INTO ${this.table} (position, stream_id, revision, type, data, metadata, command_id, recorded_at, tx, recorded_late)
@@ -205,8 +205,8 @@ export class PostgresEventStore implements EventStore {
                        FROM reserved
                      RETURNING position`,
               values: [streamId, command.commandId, recordedAt, recorded, sealed[0].revision, sealed[0].type, JSON.stringify(sealed[0].data), JSON.stringify(sealed[0].metadata)],
-            })
-          : await this.pool.query<{ position: string }>({
+            }
+          : {
               name: 'ledger_append_many',
               text: `WITH reserved AS MATERIALIZED (SELECT * FROM ${this.schema}.reserve_positions($5, $6))
                      INSERT INTO ${this.table} (position, stream_id, revision, type, data, metadata, command_id, recorded_at, tx, recorded_late)
@@ -214,7 +214,8 @@ export class PostgresEventStore implements EventStore {
                        FROM reserved, jsonb_to_recordset($4::jsonb) AS r(revision int, type text, data jsonb, metadata jsonb, n int)
                      RETURNING position`,
               values: [streamId, command.commandId, recordedAt, JSON.stringify(sealed.map((e, i) => ({ ...e, n: i + 1 }))), sealed.length, recorded],
-            });
+            },
+      );
       const last = sealed[sealed.length - 1];
       this.rememberHead(streamId, { revision: last.revision, hash: last.metadata.hash });
       const position = rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
@@ -223,6 +224,25 @@ export class PostgresEventStore implements EventStore {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       this.heads.delete(streamId);
       return undefined;
+    }
+  }
+
+  /**
+   * One self-committing statement on a pooled connection. `pool.query` closes the connection on any
+   * error, but a UNIQUE violation is how this store learns of a race (a stale head, a retried
+   * command, a real conflict): the connection is still healthy, and closing it cost a new login
+   * and new prepared statements each time. Any other error still closes it.
+   */
+  private async queryKeepingConnectionOnConflict<Row extends QueryResultRow>(query: QueryConfig): Promise<QueryResult<Row>> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await client.query<Row>(query);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) broken = error as Error;
+      throw error;
+    } finally {
+      client.release(broken);
     }
   }
 
