@@ -123,9 +123,17 @@ const shapesByFirstKey = new Map<string, Shape[]>();
 const MAX_FIRST_KEYS = 1_000;
 const MAX_SHAPES_PER_FIRST_KEY = 8;
 const MAX_SHAPE_KEYS = 32;
+/** With the counts above, at most about 8 MB of keys kept for the life of the process, whatever the data. */
+const MAX_SHAPE_KEY_CHARACTERS = 256;
+
+function keyCharacters(keys: readonly string[]): number {
+  let total = 0;
+  for (const key of keys) total += key.length;
+  return total;
+}
 
 function knownShape(keys: readonly string[]): Shape | undefined {
-  if (keys.length === 0 || keys.length > MAX_SHAPE_KEYS) return undefined;
+  if (keys.length === 0 || keys.length > MAX_SHAPE_KEYS || keyCharacters(keys) > MAX_SHAPE_KEY_CHARACTERS) return undefined;
   const candidates = shapesByFirstKey.get(keys[0]);
   if (candidates) {
     for (const shape of candidates) if (sameKeys(shape.keys, keys)) return shape;

@@ -101,7 +101,8 @@ interface PackedIndex {
   collections: Record<string, { ids: string[]; start: number; ends: number[] }>;
 }
 
-async function packReadModels(readModels: ReadModelStore, projections: readonly Projection[]): Promise<Uint8Array> {
+/** Every document of the projections' collections as JSON in one buffer (the layout above); exported for its spec. */
+export async function packReadModels(readModels: ReadModelStore, projections: readonly Projection[]): Promise<Uint8Array> {
   const index: PackedIndex = { collections: {} };
   const parts: Buffer[] = [];
   let offset = 0;
