@@ -1,7 +1,7 @@
 import { InMemoryReadModelStore, Projection } from '@ledger/event-store-core';
 import { PackedReadModels, packReadModels } from './as-of-worker';
 
-const people: Projection = { name: 'test.people', version: 1, collections: ['test.people'], handles: [], async apply() {} };
+const people: Projection = { name: 'test.people', version: 1, collections: ['test.people'], handles: [], apply: () => Promise.resolve() };
 
 /** A fold as the worker sends it to the main thread: every document packed in one buffer. */
 async function packedFold(): Promise<PackedReadModels> {
