@@ -1,3 +1,4 @@
+import type { ReadModelReader } from '@ledger/event-store-core';
 import { PersonDoc } from '@ledger/shared-api';
 import { TrainingStatus } from '@ledger/workforce-domain';
 
@@ -65,13 +66,35 @@ export interface SkillsDoc extends Doc {
   cells: Record<string, SkillCellDoc>;
 }
 
-/** Every assessment of one cell (person × competency), oldest first: read only when asked for. */
+/**
+ * One page of a cell's assessments (person × competency), oldest first: page 0 holds the first
+ * SKILL_HISTORY_PAGE_SIZE, page 1 the next, and so on; read only when asked for. A cell's history
+ * in one document was copied whole by every assessment, so a replay slowed as the log grew (and
+ * every as-of snapshot diffed the whole list): an assessment now copies at most one page.
+ */
 export interface SkillHistoryDoc extends Doc {
   id: string;
   entries: AssessmentEntry[];
 }
 
+/** Assessments per SKILL_HISTORY page: only the last, partly filled page of a cell ever changes. */
+export const SKILL_HISTORY_PAGE_SIZE = 50;
+
 export const skillCellId = (staffMemberId: string, competencyId: string) => `${staffMemberId}~${competencyId}`;
+
+/** The id of a page of a cell's history (0 is the oldest). */
+export const skillHistoryPageId = (staffMemberId: string, competencyId: string, page: number) => `${skillCellId(staffMemberId, competencyId)}#${page}`;
+
+/** Every assessment of one cell, oldest first: its pages in order, up to the first one not full. */
+export async function readSkillCellHistory(reader: ReadModelReader, staffMemberId: string, competencyId: string): Promise<AssessmentEntry[]> {
+  const entries: AssessmentEntry[] = [];
+  for (let page = 0; ; page++) {
+    const doc = await reader.get<SkillHistoryDoc>(SKILL_HISTORY, skillHistoryPageId(staffMemberId, competencyId, page));
+    if (!doc) return entries;
+    entries.push(...doc.entries);
+    if (doc.entries.length < SKILL_HISTORY_PAGE_SIZE) return entries;
+  }
+}
 
 export interface CourseDoc extends Doc {
   id: string;

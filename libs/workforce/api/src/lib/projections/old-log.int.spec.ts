@@ -3,7 +3,7 @@ import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { openTestStores } from '@ledger/runtime/testing';
 import { WORKFORCE_UPCASTERS, staffMemberStreamId } from '@ledger/workforce-domain';
-import { SKILLS, SKILL_HISTORY, SkillHistoryDoc, SkillsDoc, skillCellId, skillsProjection } from './index';
+import { SKILLS, SkillsDoc, readSkillCellHistory, skillsProjection } from './index';
 
 describe('a log written before assessments had a source (ProficiencyAssessed schema 1)', () => {
   let stores: Stores;
@@ -22,10 +22,10 @@ describe('a log written before assessments had a source (ProficiencyAssessed sch
     );
     expect((await stores.eventStore.readStream(stream)).map((e) => e.metadata.schemaVersion)).toEqual([1, 2]);
     await new ProjectionRunner(store, stores.readModels, [skillsProjection]).catchUp();
-    const history = (await stores.readModels.get<SkillHistoryDoc>(SKILL_HISTORY, skillCellId('s1', 'c1'))) as SkillHistoryDoc;
+    const history = await readSkillCellHistory(stores.readModels, 's1', 'c1');
     const skills = (await stores.readModels.get<SkillsDoc>(SKILLS, 's1')) as SkillsDoc;
     expect(skills.cells['c1']).toMatchObject({ level: 3, source: 'TRAINING', assessments: 2 });
-    expect(history.entries.map((e) => [e.level, e.source, e.courseId])).toEqual([
+    expect(history.map((e) => [e.level, e.source, e.courseId])).toEqual([
       [2, 'ASSESSMENT', null],
       [3, 'TRAINING', 'k1'],
     ]);

@@ -3,7 +3,7 @@ import { commandMetadata } from '@ledger/event-store-core/testing';
 import { Stores } from '@ledger/runtime';
 import { TEST_STORE_KINDS, openTestStores } from '@ledger/runtime/testing';
 import { competencyStreamId, courseStreamId, postStreamId, staffMemberStreamId } from '@ledger/workforce-domain';
-import { COMPETENCIES, COURSES, POSTS, SKILLS, SKILL_HISTORY, STAFF, TRAINING, WORKFORCE_PROJECTIONS, skillCellId, trainingRecordId } from './index';
+import { COMPETENCIES, COURSES, POSTS, SKILLS, SKILL_HISTORY_PAGE_SIZE, STAFF, TRAINING, WORKFORCE_PROJECTIONS, readSkillCellHistory, trainingRecordId } from './index';
 
 const at = (iso: string) => commandMetadata({ now: new Date(iso) });
 
@@ -82,11 +82,35 @@ describe.each(TEST_STORE_KINDS)('workforce projections on %s', (kind) => {
       id: 's1',
       cells: { c1: { level: 2, evidence: 'e2', assessedBy: 'u1', assessedOn: '2026-02-01', assessedAt: '2026-03-01T09:00:00.000Z', source: 'TRAINING', courseId: null, assessments: 2 } },
     });
-    const history = (await doc(SKILL_HISTORY, skillCellId('s1', 'c1'))) as { entries: { level: number; source: string; assessedAt: string }[] };
-    expect(history.entries.map((e) => [e.level, e.source, e.assessedAt])).toEqual([
+    const history = await readSkillCellHistory(stores.readModels, 's1', 'c1');
+    expect(history.map((e) => [e.level, e.source, e.assessedAt])).toEqual([
       [1, 'ASSESSMENT', '2026-02-01T09:00:00.000Z'],
       [2, 'TRAINING', '2026-03-01T09:00:00.000Z'],
     ]);
+  });
+
+  it('a cell history longer than a page reads back whole and in order, also when its pages are exactly full', async () => {
+    await register();
+    const stream = staffMemberStreamId('s1');
+    const assessments = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        type: 'ProficiencyAssessed',
+        data: { staffMemberId: 's1', competencyId: 'c1', level: (from + i) % 5, evidence: `e${from + i}`, assessedBy: 'u1', assessedOn: '2026-02-01', source: 'ASSESSMENT', courseId: null },
+      }));
+    const append = async (events: DomainEvent[]) => {
+      const result = await stores.eventStore.append(stream, events, { expectedRevision: revisions.get(stream) ?? 0, command: at('2026-02-01T09:00:00.000Z') });
+      revisions.set(stream, result.nextRevision);
+      await runner.waitFor(result.position);
+    };
+    const evidence = async () => (await readSkillCellHistory(stores.readModels, 's1', 'c1')).map((e) => e.evidence);
+    const expected = (count: number) => Array.from({ length: count }, (_, i) => `e${i}`);
+
+    await append(assessments(0, SKILL_HISTORY_PAGE_SIZE));
+    expect(await evidence()).toEqual(expected(SKILL_HISTORY_PAGE_SIZE));
+    await append(assessments(SKILL_HISTORY_PAGE_SIZE, SKILL_HISTORY_PAGE_SIZE + 1));
+    expect(await evidence()).toEqual(expected(2 * SKILL_HISTORY_PAGE_SIZE + 1));
+    expect(await doc(SKILLS, 's1')).toMatchObject({ cells: { c1: { evidence: `e${2 * SKILL_HISTORY_PAGE_SIZE}`, assessments: 2 * SKILL_HISTORY_PAGE_SIZE + 1 } } });
+    expect(await readSkillCellHistory(stores.readModels, 's1', 'c2')).toEqual([]);
   });
 
   it('CourseAdded adds to the catalogue', async () => {

@@ -10,15 +10,13 @@ import {
   POSTS,
   PostDoc,
   SKILLS,
-  SKILL_HISTORY,
   STAFF,
-  SkillHistoryDoc,
   SkillsDoc,
   StaffDoc,
   TRAINING,
   TrainingDoc,
   WORKFORCE_PROJECTIONS,
-  skillCellId,
+  readSkillCellHistory,
 } from '../projections';
 import { EstablishmentType, PostStatusEnum, PostType } from '../graphql/establishment.types';
 import { AssessmentType, CompetencyType, SkillCellType, SkillsMatrixType, SkillsRowType, WorkforceFilterOptionsType } from '../graphql/skills.types';
@@ -191,8 +189,7 @@ export class WorkforceQueries {
   }
 
   private async cellHistory(reader: ReadModelReader, staffMemberId: string, competencyId: string): Promise<AssessmentType[]> {
-    const doc = await reader.get<SkillHistoryDoc>(SKILL_HISTORY, skillCellId(staffMemberId, competencyId));
-    return (doc?.entries ?? []).map((entry) => ({ ...entry, recordedAt: new Date(entry.assessedAt) }));
+    return (await readSkillCellHistory(reader, staffMemberId, competencyId)).map((entry) => ({ ...entry, recordedAt: new Date(entry.assessedAt) }));
   }
 
   private skillsRowOf(
