@@ -174,8 +174,11 @@ describe('the skills matrix and role-aware navigation against the real API', () 
           .locator('.change-panel')
           .getByRole('button', { name: /^Close/ })
           .click();
+        // The panel goes and focus returns to the button that opened it (both after Angular's next
+        // render: on a loaded machine that can come after click() resolves).
+        await assess.waitFor({ state: 'detached' });
         expect(await assess.count()).toBe(0);
-        expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Assess a staff member');
+        await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Assess a staff member');
         await department.selectOption({ label: 'All departments' });
       }, 120_000);
     }
