@@ -83,7 +83,10 @@ export async function measureReplay(path: string, events = REPLAY_EVENTS): Promi
       { snapshots: { store: readModels, every: SNAPSHOT_EVERY, fingerprint: projectionsFingerprint(ALL_PROJECTIONS) } },
     );
     const replayMs = performance.now() - start;
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    // The process's own high-water mark: sampled at progress reports alone, the peak missed the
+    // final flush and snapshots between them (as `ledger replay` did). It also covers reading the
+    // log above, which needs less.
+    peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
     const sizes = readModels.db
       .prepare(
         `SELECT (SELECT COUNT(*) FROM read_model_snapshot_packs) AS snapshots,
