@@ -50,6 +50,8 @@ function recordedMicros(iso: string): bigint {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** The largest revision the INTEGER column holds: "to the end of the stream" in one prepared statement. */
+const MAX_REVISION = 2_147_483_647;
 /** How many stream heads an instance keeps in memory. */
 const KNOWN_HEADS = 10_000;
 
@@ -328,7 +330,7 @@ export class PostgresEventStore implements EventStore {
       name: 'ledger_read_stream',
       text: `SELECT position, stream_id, revision, type, data, metadata FROM ${this.table}
               WHERE stream_id = $1 AND revision >= $2 AND revision <= $3 ORDER BY revision`,
-      values: [streamId, fromRevision, toRevision ?? 2147483647],
+      values: [streamId, fromRevision, toRevision ?? MAX_REVISION],
     });
     const events = rows.map(toRecorded);
     const last = events[events.length - 1];

@@ -134,10 +134,58 @@ export class ProjectionRunner {
       this.reached = 0n;
       // Derived data written in large commits: durable once at the end where the store can (ADR 0038).
       await (this.readModels.rebuilding ? this.readModels.rebuilding(replay) : replay());
+      // Their read models are now made by these versions of the projections (ADR 0039).
+      await this.recordVersions(chosen, await this.recordedVersions(chosen));
       return this.runToHead(onProgress);
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Rebuilds from the log every read model made by another version of its projection (ADR 0039),
+   * and answers their names: a projection's `version` changes when its documents change shape, and
+   * folding new events into documents of the old shape gave wrong answers. The version that made
+   * each read model is kept as a checkpoint of its own (`projection-version:<name>`), moved only by
+   * compare-and-set, so of two instances recording it at once one does. A store with none yet (a
+   * new store, or one from before versions were recorded) is taken as current.
+   */
+  async rebuildChanged(): Promise<string[]> {
+    const recorded = await this.recordedVersions(this.projections);
+    await this.recordVersions(
+      this.projections.filter((projection) => recorded.get(projection.name) === 0n),
+      recorded,
+    );
+    const changed = this.projections
+      .filter((projection) => {
+        const version = recorded.get(projection.name);
+        return version !== 0n && version !== BigInt(projection.version);
+      })
+      .map((projection) => projection.name);
+    if (changed.length > 0) await this.rebuild(changed);
+    return changed;
+  }
+
+  private async recordedVersions(projections: readonly Projection[]): Promise<Map<string, bigint>> {
+    const recorded = new Map<string, bigint>();
+    for (const projection of projections) recorded.set(projection.name, await this.readModels.checkpoint(projectionVersionKey(projection.name)));
+    return recorded;
+  }
+
+  /** In one transaction; refused whole when another instance recorded any of them first (it records them all). */
+  private async recordVersions(projections: readonly Projection[], recorded: ReadonlyMap<string, bigint>): Promise<void> {
+    if (projections.length === 0) return;
+    const commits = projections.map((projection) => ({
+      projection: projectionVersionKey(projection.name),
+      from: recorded.get(projection.name) ?? 0n,
+      to: BigInt(projection.version),
+      changes: { puts: [], deletes: [] },
+    }));
+    try {
+      await this.readModels.commitAll(commits);
+    } catch (error) {
+      if (!(error instanceof CheckpointMovedError)) throw error;
+    }
   }
 
   /** Keeps the read models following the log in the background until stop(). */
@@ -246,3 +294,6 @@ export class ProjectionRunner {
     }
   }
 }
+
+/** The checkpoint row that holds the version of the projection that made a read model (ADR 0039). */
+const projectionVersionKey = (name: string) => `projection-version:${name}`;

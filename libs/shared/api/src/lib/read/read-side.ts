@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import {
-  CheckpointMovedError,
   EventStore,
   InvalidInputError,
-  Projection,
   ProjectionRunner,
   ReadModelCache,
   ReadModelReader,
@@ -59,7 +57,9 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!ReadSide.catchUpAtBootstrap) return;
-    await this.rebuildChangedProjections();
+    // Read models made by another version of their projection are rebuilt first (ADR 0039).
+    const rebuilt = await this.projectionRunner().rebuildChanged();
+    if (rebuilt.length > 0) this.logger.log(`Rebuilt read models made by another projection version: ${rebuilt.join(', ')}`);
     const caughtUpTo = await this.projectionRunner().catchUp();
     this.logger.log(`Read models caught up to position ${caughtUpTo}`);
     this.projectionRunner().start();
@@ -67,38 +67,6 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     // not at the first command after start-up.
     this.snapshotsCheckedAt = caughtUpTo;
     this.maintainSnapshots();
-  }
-
-  /**
-   * Rebuilds from the log every read model made by another version of its projection, before the
-   * runner catches up: a projection's `version` changes when its documents change shape, and
-   * folding new events into documents of the old shape gave wrong answers until someone ran
-   * `ledger replay`. The version each read model was made with is kept as a checkpoint of its own
-   * (`projection-version:<name>`), moved only by compare-and-set, so of two instances starting
-   * together one records it. A store that has none yet (a new store, or one from before versions
-   * were recorded) is taken to be current: the upgrade notes ask for `ledger replay` there.
-   */
-  private async rebuildChangedProjections(): Promise<void> {
-    const changed: { projection: Projection; recorded: bigint }[] = [];
-    for (const projection of this.registry.all()) {
-      const recorded = await this.readModels.checkpoint(projectionVersionKey(projection));
-      if (recorded === 0n) await this.recordVersion(projection, 0n);
-      else if (recorded !== BigInt(projection.version)) changed.push({ projection, recorded });
-    }
-    if (changed.length === 0) return;
-    const names = changed.map(({ projection }) => projection.name);
-    this.logger.log(`Rebuilding read models made by another projection version: ${names.join(', ')}`);
-    await this.projectionRunner().rebuild(names);
-    for (const { projection, recorded } of changed) await this.recordVersion(projection, recorded);
-  }
-
-  private async recordVersion(projection: Projection, from: bigint): Promise<void> {
-    try {
-      await this.readModels.commit(projectionVersionKey(projection), from, BigInt(projection.version), { puts: [], deletes: [] });
-    } catch (error) {
-      // Another instance recorded it first.
-      if (!(error instanceof CheckpointMovedError)) throw error;
-    }
   }
 
   /** Brings the as-of snapshots up to date in the background; a failure only costs speed. */
@@ -143,12 +111,9 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     this.asOfCache.clear();
     this.liveCache?.clear();
     const projections = this.registry.all();
-    const head = await this.projectionRunner().rebuild(undefined, onProgress, {
+    return this.projectionRunner().rebuild(undefined, onProgress, {
       snapshots: { store: this.readModels, every: ReadSide.SNAPSHOT_EVERY, fingerprint: projectionsFingerprint(projections) },
     });
-    // Every read model is now made by this version of its projection.
-    for (const projection of projections) await this.recordVersion(projection, await this.readModels.checkpoint(projectionVersionKey(projection)));
-    return head;
   }
 
   /**
@@ -198,6 +163,3 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.runner;
   }
 }
-
-/** The checkpoint row that holds the version of the projection that made a read model. */
-const projectionVersionKey = (projection: Projection) => `projection-version:${projection.name}`;
