@@ -131,6 +131,14 @@ export async function packReadModels(readModels: ReadModelStore, projections: re
   return packed;
 }
 
+/** One collection of a packed fold: where each document's JSON ends, and each document once parsed. */
+interface PackedCollection {
+  byId: Map<string, number>;
+  start: number;
+  ends: number[];
+  parsed: (Document | undefined)[];
+}
+
 /**
  * The main thread's view of a packed fold: the index is parsed once, each document when it is first
  * read, then kept deep-frozen and shared by every query that reads it again (an as-of answer never
@@ -138,7 +146,7 @@ export async function packReadModels(readModels: ReadModelStore, projections: re
  * document afresh on each request was a third of an as-of answer's CPU.
  */
 export class PackedReadModels implements ReadModelReader {
-  private readonly collections = new Map<string, { byId: Map<string, number>; start: number; ends: number[]; parsed: (Document | undefined)[] }>();
+  private readonly collections = new Map<string, PackedCollection>();
   private readonly documents: Buffer;
 
   constructor(packed: Uint8Array) {
@@ -167,7 +175,7 @@ export class PackedReadModels implements ReadModelReader {
     return docs ? docs.ends.map((_, at) => this.document(docs, at) as T) : [];
   }
 
-  private document({ start, ends, parsed }: { start: number; ends: number[]; parsed: (Document | undefined)[] }, at: number): Document {
+  private document({ start, ends, parsed }: PackedCollection, at: number): Document {
     return (parsed[at] ??= deepFrozen(JSON.parse(this.documents.toString('utf8', at === 0 ? start : ends[at - 1], ends[at])) as Document));
   }
 }
