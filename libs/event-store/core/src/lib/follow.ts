@@ -44,3 +44,40 @@ export async function* followLog(store: EventStore, options: FollowOptions = {})
     options.signal?.removeEventListener('abort', onAbort);
   }
 }
+
+/**
+ * Yields at once, then after each append in this process (at once) or, when none comes, every
+ * `pollIntervalMs` (other writers' appends), until the signal aborts. For a follower that reads
+ * the log itself: an append made while it works is remembered, so it runs again straight after.
+ */
+export async function* logChanges(store: EventStore, options: Pick<FollowOptions, 'pollIntervalMs' | 'signal'> = {}): AsyncGenerator<void> {
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  let appended = true;
+  let wake: (() => void) | undefined;
+  const unsubscribe = store.onAppended(() => {
+    appended = true;
+    wake?.();
+  });
+  const onAbort = () => wake?.();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    while (!options.signal?.aborted) {
+      if (!appended) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pollIntervalMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = undefined;
+        if (options.signal?.aborted) return;
+      }
+      appended = false;
+      yield;
+    }
+  } finally {
+    unsubscribe();
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

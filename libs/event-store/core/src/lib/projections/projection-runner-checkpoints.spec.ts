@@ -96,3 +96,52 @@ describe('ProjectionRunner checkpoints of projections that ignore a batch', () =
     expect(await readModels.get('test.notes', 'notes-d')).toEqual({ id: 'notes-d', notes: 1 });
   });
 });
+
+/** Read models that count how often a checkpoint is read: the work each catch-up does before it folds anything. */
+class CheckpointReadCounting extends InMemoryReadModelStore {
+  checkpointReads = 0;
+  override async checkpoint(projection: string): Promise<bigint> {
+    this.checkpointReads += 1;
+    return super.checkpoint(projection);
+  }
+}
+
+describe('ProjectionRunner following the log', () => {
+  it('folds a burst of appended events in a few catch-ups, not one per event', async () => {
+    const store = new InMemoryEventStore();
+    const readModels = new CheckpointReadCounting();
+    const runner = new ProjectionRunner(store, readModels, [tallyProjection, notesProjection]);
+    runner.start(5);
+    try {
+      // One import's worth: 2,000 events in one append, as appendRecorded writes them.
+      const burst = Array.from({ length: 2000 }, () => counted(1));
+      const { position } = await store.append('tally-burst', burst, { expectedRevision: 0, command: commandMetadata() });
+      // Watched through the documents, not the checkpoints, so that only the follower reads those.
+      while (((await readModels.get<{ total?: number }>('contract.tallies', 'tally-burst')) ?? {}).total !== 2000) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await runner.stop();
+      expect(await readModels.checkpoint(tallyProjection.name)).toBe(position);
+      // Each catch-up reads both checkpoints once; one per event read 4,000 times or more.
+      expect(readModels.checkpointReads).toBeLessThan(50);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('folds an append made after it has gone quiet, without anyone asking', async () => {
+    const store = new InMemoryEventStore();
+    const readModels = new InMemoryReadModelStore();
+    const runner = new ProjectionRunner(store, readModels, [tallyProjection, notesProjection]);
+    // A poll far longer than the test: only the append's own news can wake the follower.
+    runner.start(60_000);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await store.append('notes-late', [{ type: 'Noted', data: {} }], { expectedRevision: 0, command: commandMetadata() });
+      for (let tries = 0; tries < 400 && !(await readModels.get('test.notes', 'notes-late')); tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await readModels.get('test.notes', 'notes-late')).toEqual({ id: 'notes-late', notes: 1 });
+    } finally {
+      await runner.stop();
+    }
+  });
+});

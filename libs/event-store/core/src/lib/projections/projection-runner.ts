@@ -1,6 +1,6 @@
 import { EventStore } from '../event-store';
 import { RecordedEvent } from '../envelope';
-import { followLog } from '../follow';
+import { logChanges } from '../follow';
 import { InMemoryReadModelStore } from './in-memory-read-model-store';
 import { ReplayOptions, replayIntoStore } from './in-memory-fold';
 import { Projection } from './projection';
@@ -188,16 +188,20 @@ export class ProjectionRunner {
     }
   }
 
-  /** Keeps the read models following the log in the background until stop(). */
+  /**
+   * Keeps the read models following the log in the background until stop(): one catch-up after
+   * each append in this process, or at each poll for other writers' appends. The log's events are
+   * not read here, only the news that there are some: the catch-up reads them. (Following the log
+   * event by event started one catch-up per event, and after a 20,000-event import the 19,999 with
+   * nothing left to fold held the event loop for 3-5 s, re-reading every checkpoint each time.)
+   */
   start(pollIntervalMs = 500): void {
     if (this.following) return;
     const controller = new AbortController();
     this.following = controller;
     void (async () => {
-      const from = await this.lowestCheckpoint();
-      for await (const event of followLog(this.store, { after: from, pollIntervalMs, signal: controller.signal })) {
-        void event;
-        // An event read just before stop() must not start a run after it: the stores close next.
+      for await (const _ of logChanges(this.store, { pollIntervalMs, signal: controller.signal })) {
+        // News just before stop() must not start a run after it: the stores close next.
         if (controller.signal.aborted) break;
         await this.catchUp().catch((error) => this.options.onError?.(error));
       }
@@ -238,11 +242,6 @@ export class ProjectionRunner {
       return committed;
     }
     return passed.to > committed ? passed.to : committed;
-  }
-
-  private async lowestCheckpoint(): Promise<bigint> {
-    const values = Object.values(await this.checkpoints());
-    return values.reduce((min, value) => (value < min ? value : min), values[0] ?? 0n);
   }
 
   private async runToHead(onProgress?: (position: bigint) => void): Promise<bigint> {
