@@ -8,7 +8,7 @@ import { EventStore, Projection, SnapshotStore, UpcastingEventStore } from '@led
 import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
 import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
-import { AsOfSources, Sheet, SheetFormat, WriteTablesOptions, asOfWorkerTasks, movedBytes, readWorkbookGrid as readWorkbookGridHere, writeTables as writeTablesHere } from '@ledger/shared-api';
+import { AsOfSources, Sheet, SheetFormat, WriteTablesOptions, asOfWorkerTasks, lowerThisWorkerThreadsPriority, movedBytes, readWorkbookGrid as readWorkbookGridHere, writeTables as writeTablesHere } from '@ledger/shared-api';
 import { renderDocx as renderDocxHere, renderPdf as renderPdfHere } from '@ledger/strategy-pack';
 import { GATEWAY_UPCASTERS } from '@ledger/gateway-domain';
 import { WORKFORCE_UPCASTERS } from '@ledger/workforce-domain';
@@ -21,6 +21,9 @@ import { STRATEGY_PROJECTIONS } from '@ledger/strategy-api';
 import { CONTRACTS_PROJECTIONS } from '@ledger/contracts-api';
 import { NOTIFICATIONS_PROJECTIONS } from '@ledger/notifications-api';
 import type { WorkerData } from './worker-entries';
+
+// Heavy work yields the CPU to the request loop when both want it (ADR 0024 addendum).
+lowerThisWorkerThreadsPriority();
 
 /** The document and its cut-off (the dates the files embed); the charts are drawn here too. */
 type PackRendering = Parameters<typeof renderPdfHere>[0];

@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, getPriority, setPriority } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 
 export interface WorkerPoolOptions {
@@ -40,6 +41,25 @@ export class WorkerPool {
       idleTimeout: 60_000,
     });
     return this.pool;
+  }
+}
+
+/** How far below the event loop's CPU priority a worker thread runs: a nice increment (0-19). */
+export const WORKER_NICE_INCREMENT = 10;
+
+/**
+ * Lowers the calling worker thread's CPU priority, so that when the machine has more busy threads
+ * than cores (an as-of fold and an export on a 2-core host, say), the event loop that answers
+ * /health and small requests is scheduled first and the heavy work takes what is left (ADR 0024).
+ * Linux keeps a nice value per thread (setpriority on the calling thread, which is what
+ * os.setPriority(0) asks for); elsewhere it would lower the whole process, so it is left alone.
+ */
+export function lowerThisWorkerThreadsPriority(increment = WORKER_NICE_INCREMENT): void {
+  if (process.platform !== 'linux' || isMainThread) return;
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + increment));
+  } catch {
+    // A priority is a preference: a host that refuses it still runs the work.
   }
 }
 
