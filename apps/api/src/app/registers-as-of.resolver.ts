@@ -5,7 +5,7 @@ import { LessonType, LessonsQueries } from '@ledger/lessons-api';
 import { HeatMapCellType, RiskQueries, RiskType } from '@ledger/risk-api';
 import { Roles } from '@ledger/shared-api';
 import { PERMISSIONS } from '@ledger/shared-domain';
-import { EstablishmentType, SkillsMatrixType, TrainingRecordType, WorkforceQueries } from '@ledger/workforce-api';
+import { EstablishmentType, PostType, SkillsMatrixType, TrainingRecordType, WorkforceQueries } from '@ledger/workforce-api';
 
 @ObjectType('RegistersSnapshot', {
   description: 'Every register as it stood at one instant',
@@ -49,8 +49,17 @@ export class RegistersAsOfResolver {
   }
 
   @ResolveField(() => EstablishmentType)
-  establishment(@Parent() { asOf }: RegistersSnapshotType) {
-    return this.workforce.establishment(asOf);
+  async establishment(@Parent() { asOf }: RegistersSnapshotType) {
+    const { presented, ...totals } = await this.workforce.establishmentWhenAsked(asOf);
+    let posts: Promise<PostType[]> | undefined;
+    // Read only when the query asks for the posts (GraphQL awaits the promise): their holders'
+    // names are opened then, not for a query about the totals.
+    return {
+      ...totals,
+      get posts() {
+        return (posts ??= presented());
+      },
+    };
   }
 
   @ResolveField(() => SkillsMatrixType)

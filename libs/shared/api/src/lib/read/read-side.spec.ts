@@ -1,4 +1,4 @@
-import { InMemoryEventStore, InMemoryReadModelStore, InvalidInputError, Projection } from '@ledger/event-store-core';
+import { InMemoryEventStore, InMemoryReadModelStore, InvalidInputError, Projection, memoised } from '@ledger/event-store-core';
 import { commandMetadata } from '@ledger/event-store-core/testing';
 import { InstantAtPosition } from './instant-at-position';
 import { ProjectionRegistry } from './projection-registry';
@@ -95,5 +95,46 @@ describe('ReadSide at start-up: read models made by another projection version',
     await appendCounted(1);
     expect(await start(counterAt(1, 7))).toBe(10);
     expect(await readModels.checkpoint('projection-version:test.counter')).toBe(1n);
+  });
+});
+
+/** The in-memory store with collection versions the test sets, as SQLite and PostgreSQL keep them (ADR 0035). */
+class VersionedInMemoryReadModels extends InMemoryReadModelStore {
+  readonly versions = new Map<string, string>();
+  async collectionVersions(): Promise<ReadonlyMap<string, string>> {
+    return new Map(this.versions);
+  }
+}
+
+describe('ReadSide as-of readers: values memoised from a fold', () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
+  let readModels: VersionedInMemoryReadModels;
+  let readSide: ReadSide;
+  let computed: number;
+  beforeEach(async () => {
+    const store = new InMemoryEventStore();
+    const registry = new ProjectionRegistry();
+    registry.register(counter);
+    readModels = new VersionedInMemoryReadModels();
+    readSide = new ReadSide(store, readModels, registry);
+    for (let d = 1; d <= 3; d++) await store.append('count-1', [{ type: 'Counted', data: {} }], { expectedRevision: d - 1, command: commandMetadata({ now: day(d) }) });
+    computed = 0;
+  });
+  /** How many times the value was computed when this reader asked for it. */
+  const memo = async (asOf: Date) => memoised(await readSide.reader([counter.name], asOf), 'test.computed', ['test.counts'], async () => (computed += 1));
+
+  it('keeps the value for the same instant, computed once', async () => {
+    expect(await memo(day(10))).toBe(1);
+    expect(await memo(day(10))).toBe(1);
+    expect(await memo(day(2))).toBe(2);
+  });
+
+  it('computes it again once its collection changed live (an erasure is such a change), and only then', async () => {
+    expect(await memo(day(10))).toBe(1);
+    readModels.versions.set('test.other', '5');
+    expect(await memo(day(10))).toBe(1);
+    readModels.versions.set('test.counts', '7');
+    expect(await memo(day(10))).toBe(2);
+    expect(await memo(day(10))).toBe(2);
   });
 });

@@ -2,11 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import {
   EventStore,
   InvalidInputError,
+  MemoisingReader,
   ProjectionRunner,
   ReadModelCache,
   ReadModelReader,
   ReadModelStore,
   SnapshotMaintainer,
+  VersionedReadModels,
+  deepFrozen,
   isVersioned,
   foldAsOfFromSnapshot,
   projectionsFingerprint,
@@ -29,6 +32,15 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
   /** As-of answers for past instants do not change (new events are recorded now): keep a few. */
   private readonly asOfCache = new Map<string, Promise<ReadModelReader>>();
   private static readonly AS_OF_CACHE_SIZE = 16;
+  /**
+   * Values computed from an as-of fold (`memoised`: a register's rows in order, say), per fold, with
+   * the live versions of their collections when computed. They go with their fold (a rebuild for a
+   * new projection version drops every fold), and are computed again once one of those collections
+   * has changed live: an erasure is such a change, and a value may depend on who is erased (the
+   * registers put erased people last), though not on a fold's events after its instant.
+   */
+  private readonly asOfMemos = new WeakMap<ReadModelReader, Map<string, { versions: string; value: Promise<unknown> }>>();
+  private static readonly AS_OF_MEMOS_PER_FOLD = 64;
   /** Events between two as-of snapshots. */
   static SNAPSHOT_EVERY = 5000;
   /**
@@ -123,10 +135,15 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
    * fold by its log position: such an answer never changes, so it is always cached.
    *
    * A live reader serves documents from the cache of parsed documents while their collections are
-   * unchanged (ADR 0035): they are deep-frozen, shared by every query; copy before changing.
+   * unchanged (ADR 0035): they are deep-frozen, shared by every query; copy before changing. An
+   * as-of reader keeps `memoised` values with its fold (see memoising).
    */
   async reader(projections: readonly string[], asOf?: Date | null): Promise<ReadModelReader> {
     if (!asOf) return this.liveCache ? this.liveCache.reader() : this.readModels;
+    return this.memoising(await this.asOfFold(projections, asOf));
+  }
+
+  private asOfFold(projections: readonly string[], asOf: Date): Promise<ReadModelReader> {
     if (Number.isNaN(asOf.getTime())) throw new InvalidInputError('asOf is not a valid instant', { field: 'asOf' });
     this.registry.named(projections);
     const to = asOf instanceof InstantAtPosition ? asOf.position : undefined;
@@ -147,6 +164,39 @@ export class ReadSide implements OnApplicationBootstrap, OnApplicationShutdown {
       if (this.asOfCache.size > ReadSide.AS_OF_CACHE_SIZE) this.asOfCache.delete(this.asOfCache.keys().next().value as string);
     }
     return folded;
+  }
+
+  /**
+   * One query's reader of an as-of fold, whose `memoised` values are kept with the fold (asOfMemos)
+   * while the live versions of their collections are unchanged: every request for the same instant
+   * otherwise built the same register again. The live versions are read once per query, at its
+   * first memo; without the live query cache (or versions) values are computed afresh as before.
+   */
+  private memoising(fold: ReadModelReader): ReadModelReader {
+    if (!this.liveCache || !isVersioned(this.readModels)) return fold;
+    const live: VersionedReadModels = this.readModels;
+    let memos = this.asOfMemos.get(fold);
+    if (!memos) this.asOfMemos.set(fold, (memos = new Map()));
+    const kept = memos;
+    let liveVersions: Promise<ReadonlyMap<string, string>> | undefined;
+    const reader: MemoisingReader = {
+      get: (collection, id) => fold.get(collection, id),
+      list: (collection) => fold.list(collection),
+      memo: async <T>(key: string, collections: readonly string[], compute: () => Promise<T>): Promise<T> => {
+        const now = await (liveVersions ??= live.collectionVersions());
+        // Taken before computing: a value computed while a collection changes is kept under the
+        // older version, so the next query computes it again.
+        const versions = collections.map((collection) => now.get(collection) ?? '0').join(',');
+        const found = kept.get(key);
+        if (found && found.versions === versions) return found.value as Promise<T>;
+        const value = compute().then(deepFrozen);
+        kept.set(key, { versions, value });
+        value.catch(() => kept.get(key)?.value === value && kept.delete(key));
+        if (kept.size > ReadSide.AS_OF_MEMOS_PER_FOLD) kept.delete(kept.keys().next().value as string);
+        return value;
+      },
+    };
+    return reader;
   }
 
   /** On a worker thread when an AsOfFolder is provided, so a long fold never holds the event loop. */

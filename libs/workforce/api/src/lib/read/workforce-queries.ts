@@ -78,23 +78,44 @@ export class WorkforceQueries {
   }
 
   async establishment(asOf?: Date | null): Promise<EstablishmentType> {
+    const { presented, ...totals } = await this.establishmentWhenAsked(asOf);
+    return { ...totals, posts: await presented() };
+  }
+
+  /**
+   * The establishment's FTE totals at once, and its posts with their holders' names only when
+   * `presented` is called: a query for the totals opened every holder's name for nothing.
+   */
+  async establishmentWhenAsked(asOf?: Date | null): Promise<Omit<EstablishmentType, 'posts'> & { presented: () => Promise<PostType[]> }> {
     const reader = await this.reader(asOf);
-    const posts = (await reader.list<PostDoc>(POSTS)).sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.id.localeCompare(b.id));
-    // Only the post holders are shown: opening everyone's name on each request cost most of an as-of answer.
-    const people = await this.peopleNamed(reader, posts.map((post) => post.holderId));
-    const views: PostType[] = posts.map((post) => ({
-      ...post,
-      status: post.status as PostStatusEnum,
-      holder: post.holderId ? (people.get(post.holderId) ?? null) : null,
-    }));
-    const fteWhere = (...statuses: PostDoc['status'][]) => sum(posts.filter((p) => statuses.includes(p.status)).map((p) => p.fte));
+    const { posts, ...totals } = await this.postsAndTotals(reader);
     return {
-      posts: views,
-      filledFte: fteWhere('FILLED'),
-      approvedFte: fteWhere('APPROVED', 'FILLED', 'VACANT'),
-      proposedFte: fteWhere('PROPOSED'),
-      vacantFte: fteWhere('APPROVED', 'VACANT'),
+      ...totals,
+      presented: async () => {
+        // Only the post holders are shown: opening everyone's name on each request cost most of an as-of answer.
+        const people = await this.peopleNamed(reader, posts.map((post) => post.holderId));
+        return posts.map((post) => ({
+          ...post,
+          status: post.status as PostStatusEnum,
+          holder: post.holderId ? (people.get(post.holderId) ?? null) : null,
+        }));
+      },
     };
+  }
+
+  /** The posts in the establishment's order and the FTE totals, kept while the posts are unchanged (no name is opened). */
+  private postsAndTotals(reader: ReadModelReader): Promise<Omit<EstablishmentType, 'posts'> & { posts: readonly PostDoc[] }> {
+    return memoised(reader, 'workforce.establishment', [POSTS], async () => {
+      const posts = (await reader.list<PostDoc>(POSTS)).sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.id.localeCompare(b.id));
+      const fteWhere = (...statuses: PostDoc['status'][]) => sum(posts.filter((p) => statuses.includes(p.status)).map((p) => p.fte));
+      return {
+        posts,
+        filledFte: fteWhere('FILLED'),
+        approvedFte: fteWhere('APPROVED', 'FILLED', 'VACANT'),
+        proposedFte: fteWhere('PROPOSED'),
+        vacantFte: fteWhere('APPROVED', 'VACANT'),
+      };
+    });
   }
 
   async post(id: string, asOf?: Date | null): Promise<PostType | undefined> {
