@@ -1,5 +1,5 @@
 import { InvalidInputError, RuleViolationError } from '@ledger/event-store-core';
-import { RowProblem, RowScreen, fileProblem, importIdOf, importStatus, rowErrorOf } from './imports';
+import { RowProblem, RowScreen, WriteSizes, fileProblem, importIdOf, importStatus, rowErrorOf } from './imports';
 
 describe('what every spreadsheet import shares', () => {
   it('refuses a file at line 1 for a missing column or no rows', () => {
@@ -33,5 +33,37 @@ describe('what every spreadsheet import shares', () => {
     expect(importStatus(report)).toBe(422);
     expect(importStatus({ ...report, dryRun: true })).toBe(200);
     expect(importStatus({ ...report, errors: [] })).toBe(200);
+  });
+});
+
+describe('the size of an import\'s writes', () => {
+  it('starts with large writes and keeps them while commits are quick', () => {
+    const sizes = new WriteSizes(25, 10, 250);
+    expect(sizes.next()).toBe(250);
+    sizes.took(8);
+    expect(sizes.next()).toBe(250);
+  });
+
+  it('halves the next write after a slow commit, down to the minimum, so the event loop is not held', () => {
+    const sizes = new WriteSizes(25, 10, 250);
+    const seen: number[] = [];
+    for (let write = 0; write < 6; write++) {
+      sizes.took(300);
+      seen.push(sizes.next());
+    }
+    expect(seen).toEqual([125, 62, 31, 15, 10, 10]);
+  });
+
+  it('grows again, up to the maximum, once commits are quick again; a commit near the target changes nothing', () => {
+    const sizes = new WriteSizes(25, 10, 250);
+    for (let write = 0; write < 5; write++) sizes.took(300);
+    sizes.took(20);
+    expect(sizes.next()).toBe(10);
+    const seen: number[] = [];
+    for (let write = 0; write < 10; write++) {
+      sizes.took(5);
+      seen.push(sizes.next());
+    }
+    expect(seen).toEqual([15, 23, 35, 53, 80, 120, 180, 250, 250, 250]);
   });
 });

@@ -11,6 +11,7 @@ import {
   RowError,
   RowProblem,
   RowScreen,
+  WriteSizes,
   commandMetadataFor,
   fileProblem,
   importIdOf,
@@ -50,9 +51,6 @@ interface DecidedRow {
   streamId: string;
   events: SealedEvent[];
 }
-
-/** Rows written per transaction by the real run: few commits, each short enough not to hold the event loop. */
-const ROWS_PER_WRITE = 250;
 
 /**
  * Imports the spreadsheets HR already keeps. Every row becomes one ordinary command, prepared by
@@ -116,7 +114,8 @@ export class WorkforceImporter {
   }
 
   /**
-   * Writes what the dry run decided, in file order, ROWS_PER_WRITE rows per transaction: the very
+   * Writes what the dry run decided, in file order, up to 250 rows per transaction (fewer while
+   * commits are slow: WriteSizes keeps each write short enough not to hold the event loop): the very
    * events the fork sealed (each with its row's command id, so a re-run finds them), written with
    * `appendRecorded`, which refuses an event that does not continue its stream's chain. A person
    * changed by someone else since the dry run makes that write refused whole (SQL stores); the
@@ -127,14 +126,18 @@ export class WorkforceImporter {
     const changedSinceDryRun = new Set<string>();
     let written = 0n;
     try {
-      for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+      const sizes = new WriteSizes();
+      for (let start = 0; start < rows.length; ) {
         await turns.take();
-        const batch = rows.slice(start, start + ROWS_PER_WRITE);
+        const batch = rows.slice(start, start + sizes.next());
+        start += batch.length;
         const direct = batch.filter((row) => !changedSinceDryRun.has(row.streamId));
         let directWritten = false;
         try {
           const events = direct.flatMap((row) => row.events);
+          const began = performance.now();
           if (events.length > 0) written = await this.store.appendRecorded(events);
+          sizes.took(performance.now() - began);
           report.applied += direct.length;
           directWritten = true;
         } catch (error) {
