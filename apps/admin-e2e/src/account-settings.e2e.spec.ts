@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { SmtpTestServer, startSmtpServer } from '../../../tools/testing/smtp-test-server';
 import { graphqlAt, tokenAt } from './support/api';
-import { axeInstalled, axeViolations } from './support/axe';
+import { axeViolations } from './support/axe';
 import { Journey, Someone, startJourney } from './support/journey';
 
 const WIDTHS = [1366, 390] as const;
@@ -36,7 +36,7 @@ describe('my account and the settings page in the browser', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForLoadState('networkidle');
       expect({ width, sideways: await pageScrollsSideways() }).toEqual({ width, sideways: [] });
-      if (axeInstalled()) expect({ width, violations: await axeViolations(page) }).toEqual({ width, violations: [] });
+      expect({ width, violations: await axeViolations(page) }).toEqual({ width, violations: [] });
       await journey.screenshot(`account-settings-${name}-${width}`);
     }
     await page.setViewportSize({ width: 1366, height: 900 });

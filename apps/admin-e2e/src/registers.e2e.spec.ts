@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-import { axeInstalled, axeViolations } from './support/axe';
+import { axeViolations } from './support/axe';
 import { Journey, Someone, startJourney } from './support/journey';
 
 const DEMO_PASSWORD = 'demo-ledger-2026';
@@ -52,9 +52,7 @@ describe('the skills matrix and role-aware navigation against the real API', () 
   }
 
   async function expectNoAxeViolation(): Promise<void> {
-    if (axeInstalled()) {
-      expect(await axeViolations(page)).toEqual([]);
-    }
+    expect(await axeViolations(page)).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-import { axeInstalled, axeViolations } from './support/axe';
+import { axeViolations } from './support/axe';
 import { Journey, startJourney } from './support/journey';
 import { freePort } from './support/product';
 
@@ -22,7 +22,6 @@ describe('single sign-on in the browser', () => {
 
   const navigation = () => page.getByRole('navigation', { name: 'Main' });
   const axeClean = async (where: string) => {
-    if (!axeInstalled()) return;
     expect({ where, violations: await axeViolations(page) }).toEqual({
       where,
       violations: [],

@@ -8,7 +8,7 @@ import { fromRoot } from './workspace';
 const AXE_SCRIPT = fromRoot('node_modules/axe-core/axe.min.js');
 
 /** Whether axe-core is installed; a check that needs it is skipped, and says so, when it is not. */
-export const axeInstalled = (): boolean => existsSync(AXE_SCRIPT);
+const axeInstalled = (): boolean => existsSync(AXE_SCRIPT);
 
 /**
  * axe-core's violations on the page, as "rule: target" lines. The script is evaluated through the

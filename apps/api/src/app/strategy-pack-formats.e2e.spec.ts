@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestLedger, startTestLedger } from '../testing/test-ledger';
@@ -80,12 +80,21 @@ describe('the demo’s strategy update pack in every format, on sqlite', () => {
     expect(execFileSync('pdfinfo', [file]).toString('utf8')).toMatch(/Tagged:\s+yes/);
   });
 
-  // The example users see before they install: UPDATE_PACK_EXAMPLE=1 npx jest -c apps/api/jest.config.cjs strategy-pack-formats
-  (process.env['UPDATE_PACK_EXAMPLE'] ? it : it.skip)('writes the demo pack’s PDF and its pages to docs/pack-example', () => {
-    const folder = join(__dirname, '../../../../docs/pack-example');
+  // Every run renders the demo pack's pages as a reader's viewer would; with UPDATE_PACK_EXAMPLE=1
+  // (npx jest -c apps/api/jest.config.cjs strategy-pack-formats) they become the example users see
+  // before they install, in docs/pack-example.
+  it('renders every page of the demo pack’s PDF (the example in docs/pack-example)', () => {
+    const folder = process.env['UPDATE_PACK_EXAMPLE'] ? join(__dirname, '../../../../docs/pack-example') : join(work, 'pack-example');
     mkdirSync(folder, { recursive: true });
     for (const name of readdirSync(folder)) if (/^page-\d+\.png$/.test(name)) rmSync(join(folder, name));
-    writeFileSync(join(folder, 'strategy-update-pack.pdf'), first.get('pdf') as Buffer);
-    execFileSync('pdftoppm', ['-r', '60', '-png', join(folder, 'strategy-update-pack.pdf'), join(folder, 'page')]);
+    const file = join(folder, 'strategy-update-pack.pdf');
+    writeFileSync(file, first.get('pdf') as Buffer);
+    execFileSync('pdftoppm', ['-r', '60', '-png', file, join(folder, 'page')]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString('utf8'))?.[1]);
+    const rendered = readdirSync(folder).filter((name) => /^page-\d+\.png$/.test(name));
+    expect(pages).toBeGreaterThan(1);
+    expect(rendered).toHaveLength(pages);
+    // Each page drew something: a blank 60 dpi A4 PNG is a few hundred bytes.
+    for (const name of rendered) expect(statSync(join(folder, name)).size).toBeGreaterThan(2000);
   });
 });
