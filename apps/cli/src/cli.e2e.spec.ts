@@ -76,6 +76,23 @@ describe('ledger CLI against a real SQLite store', () => {
     expect(verified.stdout).toMatch(/BROKEN at position 2: .*altered/);
   });
 
+  it('verifies on worker threads when asked (a long log by default), naming an altered event as the walk in-process does', () => {
+    for (const email of ['one@example.gov.uk', 'two@example.gov.uk']) {
+      run(['users', 'create', '--email', email, '--name', 'X', '--role', 'STAFF'], { LEDGER_PASSWORD: 'a long enough passphrase' });
+    }
+    const intact = run(['verify', '--threads', '2']);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).toMatch(/OK: 4 events checked/);
+    const db = new Database(env['SQLITE_PATH'] as string);
+    db.prepare("UPDATE events SET data = json_set(data, '$.displayName', 'Someone else') WHERE position = 3").run();
+    db.close();
+    const onThreads = run(['verify', '--threads', '2']);
+    expect(onThreads.status).toBe(3);
+    expect(onThreads.stdout).toMatch(/BROKEN at position 3: .*altered/);
+    expect(onThreads.stdout).toBe(run(['verify', '--threads', '0']).stdout);
+    expect(run(['verify', '--threads', 'many']).stderr).toMatch(/BAD_USER_INPUT: --threads must be a number/);
+  });
+
   it('reports a bad configuration by name with exit code 2', () => {
     const result = run(['verify'], { EVENT_STORE: 'oracle' });
     expect(result.status).toBe(2);

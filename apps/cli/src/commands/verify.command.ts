@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import type { ExternalCheckpoint, VerificationReport } from '@ledger/event-store-core';
 import { withStores } from '../context';
 import { EXIT } from '../exit-codes';
+import { WORKERS_FROM_EVENTS, defaultVerifyThreads, verifyWorkerPool } from '../workers/verify-workers';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -13,8 +14,10 @@ export const verifyCommand = new Command('verify')
   )
   .option('--against <file>', 'a checkpoint file from `ledger checkpoint export` (repeatable)', collect, [])
   .option('--public-key <file>', 'a PEM public key the auditor trusts, for checkpoints signed by a key this installation no longer holds')
-  .action(async (options: { against: string[]; publicKey?: string }) => {
+  .option('--threads <n>', `worker threads that recompute the hashes of a SQLite log (default: one per core for a log of ${WORKERS_FROM_EVENTS.toLocaleString('en-GB')} events or more; 0: none)`)
+  .action(async (options: { against: string[]; publicKey?: string; threads?: string }) => {
     const [{ InvalidInputError, parseCheckpointFile }, { logCheckpointsFor }] = await Promise.all([import('@ledger/event-store-core'), import('@ledger/runtime')]);
+    if (options.threads !== undefined && !/^\d{1,3}$/.test(options.threads)) throw new InvalidInputError('--threads must be a number of threads (0 for none)');
     const readText = (file: string): string => {
       try {
         return readFileSync(file, 'utf8');
@@ -32,12 +35,23 @@ export const verifyCommand = new Command('verify')
     };
     const against: ExternalCheckpoint[] = options.against.map((file) => parseCheckpointFile(readText(file), `the checkpoint in ${file}`));
     const extraTrustedKeys: KeyObject[] = options.publicKey ? [publicKeyFrom(options.publicKey)] : [];
-    await withStores(async ({ stores }) => {
-      const report = await logCheckpointsFor(stores).verify({
-        against,
-        extraTrustedKeys,
-        onProgress: (checked) => process.stderr.write(`\rchecked ${checked} events`),
-      });
+    await withStores(async ({ config, stores }) => {
+      // The threads read the SQLite file on connections of their own; other stores are walked here.
+      const sqliteFile = config.EVENT_STORE === 'sqlite' && config.SQLITE_PATH !== ':memory:' ? config.SQLITE_PATH : undefined;
+      const threads = !sqliteFile ? 0 : options.threads === undefined ? defaultVerifyThreads(await stores.eventStore.headPosition()) : Number(options.threads);
+      const workers = sqliteFile ? await verifyWorkerPool(sqliteFile, threads) : undefined;
+      let report: VerificationReport;
+      try {
+        report = await logCheckpointsFor(stores).verify({
+          against,
+          extraTrustedKeys,
+          workers,
+          onProgress: (checked) => process.stderr.write(`\rchecked ${checked} events`),
+        });
+      } finally {
+        // Idle threads would keep the process alive.
+        await workers?.close();
+      }
       process.stderr.write('\n');
       printReport(report, stores.describe);
       if (!report.ok) process.exitCode = EXIT.verificationFailed;

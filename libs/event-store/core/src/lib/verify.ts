@@ -1,10 +1,15 @@
 import { KeyObject } from 'node:crypto';
 import { EVENTS_PER_READ_PAGE, EventStore } from './event-store';
-import { EventMetadata, GENESIS_HASH, RecordedEvent } from './envelope';
-import { hashEvent, hashEventWithMetadataJson, storedMetadata } from './hash-chain';
+import { GENESIS_HASH, RecordedEvent } from './envelope';
+import { hashEvent } from './hash-chain';
+import { CheckedRows, VerifyWorkers, checkStoredRows } from './verify-workers';
 import { recordedStore } from './upcasting';
 import { LeafList, MerkleFrontier } from './checkpoints/merkle';
 import { CHECKPOINT_STREAM, LOG_CHECKPOINT_SIGNED, LogCheckpointSigned, SignedCheckpoint, checkSignature } from './checkpoints/log-checkpoint';
+
+// The worker side of verify, exported with it: the CLI's worker threads run checkStoredRows.
+export { checkStoredRows } from './verify-workers';
+export type { CheckedRows, VerifyWorkers } from './verify-workers';
 
 export interface CheckpointSummary {
   treeSize: number;
@@ -47,6 +52,8 @@ export interface VerifyOptions {
   trustedKeys?: ReadonlyMap<string, KeyObject>;
   /** Checkpoints held outside the store, checked after the walk. */
   external?: readonly ExternalCheckpoint[];
+  /** Threads that check a store's stored rows (the CLI's, for `ledger verify` on SQLite); without them, or for a store without stored rows, the walk checks every event itself. */
+  workers?: VerifyWorkers;
 }
 
 /** An event as a store that keeps JSON text holds it: position, streamId, revision, type, data JSON, metadata JSON. */
@@ -63,61 +70,94 @@ export interface StoredEventRows {
 
 const hasStoredRows = (store: EventStore): store is EventStore & StoredEventRows => typeof (store as Partial<StoredEventRows>).readStoredRows === 'function';
 
-/** One event of the walk, from a parsed event or from stored text: what the checks read. */
-interface WalkedEvent {
-  position: bigint;
-  streamId: string;
-  revision: number;
-  type: string;
-  data: unknown;
-  prevHash: string;
-  hash: string;
-  /** The canonical JSON of the hashed metadata, when it was cut from the stored text... */
-  metadataJson: string | undefined;
-  /** ...or else the metadata, parsed. */
-  metadata: EventMetadata | undefined;
+/** A page of the walk in log order: by event, what the checks in order read. */
+interface WalkedPage {
+  length: number;
+  /** Exact below 2^53, as GrowingPositions keeps them. */
+  positions: readonly number[];
+  streamIds: readonly string[];
+  revisions: readonly number[];
+  types: readonly string[];
+  prevHashes: readonly string[];
+  hashes: readonly string[];
+  /** Whether the event's content, hashed over its own prevHash, does not give its hash. */
+  altered(index: number): boolean;
+  /** The event's data (read for checkpoint events only). */
+  data(index: number): unknown;
 }
 
-function walkedFromStoredRows(rows: readonly StoredEventRow[]): WalkedEvent[] {
-  const events = new Array<WalkedEvent>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const cut = storedMetadata(row[5]);
-    const metadata = cut ? undefined : (JSON.parse(row[5]) as EventMetadata);
-    events[i] = {
-      position: BigInt(row[0]),
-      streamId: row[1],
-      revision: row[2],
-      type: row[3],
-      data: JSON.parse(row[4]),
-      prevHash: cut ? cut.prevHash : (metadata as EventMetadata).prevHash,
-      hash: cut ? cut.hash : (metadata as EventMetadata).hash,
-      metadataJson: cut?.json,
-      metadata,
-    };
+function checkedPage(checked: CheckedRows): WalkedPage {
+  return {
+    ...checked,
+    length: checked.positions.length,
+    altered: (index) => checked.altered[index] === 1,
+    data: (index) => JSON.parse(checked.checkpointData[index] as string),
+  };
+}
+
+function recordedPage(recorded: readonly RecordedEvent[]): WalkedPage {
+  return {
+    length: recorded.length,
+    positions: recorded.map((event) => Number(event.position)),
+    streamIds: recorded.map((event) => event.streamId),
+    revisions: recorded.map((event) => event.revision),
+    types: recorded.map((event) => event.type),
+    prevHashes: recorded.map((event) => event.metadata.prevHash),
+    hashes: recorded.map((event) => event.metadata.hash),
+    // Hashed only when the walk reaches the event, as it always was for stores without stored rows.
+    altered: (index) => {
+      const { streamId, revision, type, data, metadata } = recorded[index];
+      return hashEvent(metadata.prevHash, { streamId, revision, type, data, metadata }) !== metadata.hash;
+    },
+    data: (index) => recorded[index].data,
+  };
+}
+
+async function* recordedPages(store: EventStore, pageSize: number): AsyncGenerator<WalkedPage> {
+  for (let from = 0n; ; ) {
+    const recorded = await store.readAll({ from, limit: pageSize });
+    yield recordedPage(recorded);
+    if (recorded.length < pageSize) return;
+    from = recorded[recorded.length - 1].position + 1n;
   }
-  return events;
 }
 
-function walkedFromRecorded(recorded: readonly RecordedEvent[]): WalkedEvent[] {
-  return recorded.map(({ position, streamId, revision, type, data, metadata }) => ({
-    position,
-    streamId,
-    revision,
-    type,
-    data,
-    prevHash: metadata.prevHash,
-    hash: metadata.hash,
-    metadataJson: undefined,
-    metadata,
-  }));
+/** Pages of stored rows read and checked (checkStoredRows) here, until a page comes back short. */
+async function* storedPages(store: StoredEventRows, pageSize: number, from = 0n): AsyncGenerator<WalkedPage> {
+  for (;;) {
+    const rows = await store.readStoredRows(from, pageSize);
+    yield checkedPage(checkStoredRows(rows));
+    if (rows.length < pageSize) return;
+    from = BigInt(rows[rows.length - 1][0]) + 1n;
+  }
 }
 
-/** The event's hash, recomputed from its content and the hash it links to. */
-function recomputedHash(event: WalkedEvent): string {
-  return event.metadataJson !== undefined
-    ? hashEventWithMetadataJson(event.prevHash, event, event.metadataJson)
-    : hashEvent(event.prevHash, { streamId: event.streamId, revision: event.revision, type: event.type, data: event.data, metadata: event.metadata as EventMetadata });
+/**
+ * Pages of stored rows read and checked on worker threads, by ranges of positions up to the head
+ * of the log; twice as many ranges as threads are in hand, so that each thread has the next one to
+ * check while the walk checks links. Pages still come in log order. Events appended during the
+ * walk are read after the head here, as storedPages reads them.
+ */
+async function* storedPagesOnWorkers(store: EventStore & StoredEventRows, pageSize: number, workers: VerifyWorkers): AsyncGenerator<WalkedPage> {
+  const head = await store.headPosition();
+  const inHand: Promise<CheckedRows>[] = [];
+  const step = BigInt(pageSize);
+  let from = 0n;
+  try {
+    for (;;) {
+      while (from <= head && inHand.length < Math.max(1, workers.threads) * 2) {
+        inHand.push(workers.checkStoredRange(from, from + step));
+        from += step;
+      }
+      const next = inHand.shift();
+      if (!next) break;
+      yield checkedPage(await next);
+    }
+  } finally {
+    // The walk stopped at a broken event: the pages read ahead of it are not needed, nor their failures.
+    for (const page of inHand) page.catch(() => undefined);
+  }
+  yield* storedPages(store, pageSize, from);
 }
 
 /** What a walk leaves behind, for signing the next checkpoint. */
@@ -154,7 +194,6 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
   const checkpointEventIndexes: number[] = [];
   let checkpointsChecked = 0;
   let latestCheckpoint: CheckpointSummary | null = null;
-  let from = 0n;
 
   const result = (failure: { position: bigint; reason: string } | null): VerifiedLog => ({
     report: {
@@ -172,8 +211,8 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     lastPosition: positions.last(),
   });
 
-  const brokenAt = (event: { position: bigint; streamId: string; revision: number }, reason: string) =>
-    result({ position: event.position, reason: `${event.streamId}@${event.revision}: ${reason}` });
+  const brokenAt = (event: { position: number; streamId: string; revision: number }, reason: string) =>
+    result({ position: BigInt(event.position), reason: `${event.streamId}@${event.revision}: ${reason}` });
 
   /** The first covered event whose hash differs from the one vouched for, by position. */
   const firstDifference = (vouchedHashes: LeafList | Buffer, fromIndex: number, toIndex: number) => {
@@ -185,24 +224,29 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
     return null;
   };
 
-  const storedRows = hasStoredRows(store) ? store : undefined;
-  for (;;) {
-    const page = storedRows ? walkedFromStoredRows(await storedRows.readStoredRows(from, pageSize)) : walkedFromRecorded(await store.readAll({ from, limit: pageSize }));
-    for (const event of page) {
-      const head = heads.get(event.streamId) ?? { revision: 0, hash: GENESIS_HASH };
-      if (event.revision !== head.revision + 1) {
-        return brokenAt(event, `revision ${event.revision} follows ${head.revision}: an event is missing or out of place`);
+  const workers = options.workers;
+  const pages = !hasStoredRows(store) ? recordedPages(store, pageSize) : workers ? storedPagesOnWorkers(store, pageSize, workers) : storedPages(store, pageSize);
+  for await (const page of pages) {
+    for (let index = 0; index < page.length; index++) {
+      const streamId = page.streamIds[index];
+      const revision = page.revisions[index];
+      const event = { position: page.positions[index], streamId, revision };
+      const head = heads.get(streamId) ?? { revision: 0, hash: GENESIS_HASH };
+      if (revision !== head.revision + 1) {
+        return brokenAt(event, `revision ${revision} follows ${head.revision}: an event is missing or out of place`);
       }
-      if (event.prevHash !== head.hash) {
+      if (page.prevHashes[index] !== head.hash) {
         return brokenAt(event, 'does not link to the previous event of its stream');
       }
-      // prevHash is the head's hash here: the event's hash is recomputed over the chain as verified so far.
-      if (recomputedHash(event) !== event.hash) {
+      // prevHash is the head's hash here: the event's hash recomputed over its own prevHash is its
+      // hash over the chain as verified so far.
+      if (page.altered(index)) {
         return brokenAt(event, 'content does not match its hash: the event was altered');
       }
 
-      if (event.streamId === CHECKPOINT_STREAM && event.type === LOG_CHECKPOINT_SIGNED && options.trustedKeys) {
-        const checkpoint = event.data as LogCheckpointSigned['data'];
+      const isCheckpoint = streamId === CHECKPOINT_STREAM && page.types[index] === LOG_CHECKPOINT_SIGNED;
+      if (isCheckpoint && options.trustedKeys) {
+        const checkpoint = page.data(index) as LogCheckpointSigned['data'];
         const signed = `the checkpoint signed at ${checkpoint.signedAt}`;
         const badSignature = checkSignature(checkpoint, options.trustedKeys);
         if (badSignature) return brokenAt(event, `${signed} cannot be trusted: ${badSignature}`);
@@ -225,21 +269,19 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
         checkpointsChecked += 1;
         latestCheckpoint = summary(checkpoint);
       }
-      if (event.streamId === CHECKPOINT_STREAM && event.type === LOG_CHECKPOINT_SIGNED) {
-        checkpointStream.treeSize = (event.data as SignedCheckpoint).treeSize;
-        checkpointStream.revision = event.revision;
+      if (isCheckpoint) {
+        checkpointStream.treeSize = (page.data(index) as SignedCheckpoint).treeSize;
+        checkpointStream.revision = revision;
         checkpointStream.eventIndex = eventHashes.length;
         checkpointEventIndexes.push(eventHashes.length);
       }
-      if (head.revision === 0) heads.set(event.streamId, head);
-      head.revision = event.revision;
-      head.hash = event.hash;
-      eventHashes.pushHex(event.hash);
+      if (head.revision === 0) heads.set(streamId, head);
+      head.revision = revision;
+      head.hash = page.hashes[index];
+      eventHashes.pushHex(head.hash);
       positions.push(event.position);
     }
     options.onProgress?.(eventHashes.length);
-    if (page.length < pageSize) break;
-    from = page[page.length - 1].position + 1n;
   }
 
   for (const external of options.external ?? []) {
@@ -276,13 +318,13 @@ class GrowingPositions {
   private values = new Float64Array(1024);
   private count = 0;
 
-  push(position: bigint): void {
+  push(position: number): void {
     if (this.count === this.values.length) {
       const grown = new Float64Array(this.values.length * 2);
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[this.count++] = Number(position);
+    this.values[this.count++] = position;
   }
 
   at(index: number): bigint {

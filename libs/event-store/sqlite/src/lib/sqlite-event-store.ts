@@ -171,9 +171,12 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
     return toRecorded(this.reads.stream.all(streamId, fromRevision, toRevision ?? Number.MAX_SAFE_INTEGER) as EventRow[]);
   }
 
-  /** The rows of readAll({ from, limit }) as stored, data and metadata unparsed: `ledger verify` hashes the metadata from its text. */
-  async readStoredRows(from: bigint, limit: number): Promise<readonly StoredEventRow[]> {
-    return this.reads.page.all(from, BigInt(Number.MAX_SAFE_INTEGER), limit) as EventRow[];
+  /**
+   * The rows of readAll({ from, to, limit }) as stored, data and metadata unparsed: `ledger verify`
+   * hashes the metadata from its text. `to` (inclusive) bounds a range that a verify worker reads.
+   */
+  async readStoredRows(from: bigint, limit: number, to = BigInt(Number.MAX_SAFE_INTEGER)): Promise<readonly StoredEventRow[]> {
+    return this.reads.page.all(from, to, limit) as EventRow[];
   }
 
   async readAll({ from = 0n, to, until, limit }: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -68,12 +68,12 @@ export class LogCheckpoints {
    * Verifies the log against the checkpoints in it, the installation's latest file and any
    * auditor's copies. A rewrite before a checkpoint, or events removed after one, is named.
    */
-  async verify(options: Pick<VerifyOptions, 'onProgress'> & { against?: readonly ExternalCheckpoint[]; extraTrustedKeys?: readonly KeyObject[] } = {}): Promise<VerificationReport> {
+  async verify(options: Pick<VerifyOptions, 'onProgress' | 'workers'> & { against?: readonly ExternalCheckpoint[]; extraTrustedKeys?: readonly KeyObject[] } = {}): Promise<VerificationReport> {
     const trustedKeys = new Map([...this.trustedKeys, ...trustedKeyMap(options.extraTrustedKeys ?? [])]);
     const external = [...(options.against ?? [])];
     const latest = this.readLatestFile();
     if (latest) external.push(latest);
-    return (await walkAndVerify(this.store, { onProgress: options.onProgress, trustedKeys, external })).report;
+    return (await walkAndVerify(this.store, { onProgress: options.onProgress, workers: options.workers, trustedKeys, external })).report;
   }
 
   /**
