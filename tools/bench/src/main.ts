@@ -228,9 +228,11 @@ async function httpLoad(storeName: string, target: HttpLoadStore): Promise<void>
 /** The large registers a page at a time over HTTP (target: every live register p99 < 50 ms at 50 clients). */
 async function registerLoadOnSqlite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-registers-'));
+  // BENCH_REGISTERS_AS_OF=true: the registers as at a past instant instead (target p99 < 300 ms).
+  const asOfLoad = process.env['BENCH_REGISTERS_AS_OF'] === 'true';
   try {
     for (const r of await measureRegisterLoad(dir, HTTP_EVENTS)) {
-      row('SQLite+API', `${r.what} (${HTTP_EVENTS} events)`, `${Math.round(r.requestsPerSecond)} req/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`, `${r.errors} errors; answer ${(r.answerBytes / 1024).toFixed(1)} KB, one client ${ms(r.oneClientMs)} ms${r.cpuMsPerRequest === undefined ? '' : `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`}; target p99 < 50 ms`);
+      row('SQLite+API', `${r.what} (${HTTP_EVENTS} events)`, `${Math.round(r.requestsPerSecond)} req/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`, `${r.errors} errors; answer ${(r.answerBytes / 1024).toFixed(1)} KB, one client ${ms(r.oneClientMs)} ms${r.cpuMsPerRequest === undefined ? '' : `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`}; target p99 < ${asOfLoad ? 300 : 50} ms`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
