@@ -16,32 +16,17 @@ export interface FollowOptions {
  */
 export async function* followLog(store: EventStore, options: FollowOptions = {}): AsyncGenerator<RecordedEvent> {
   const pageSize = options.pageSize ?? 500;
-  const pollIntervalMs = options.pollIntervalMs ?? 250;
   let after = options.after ?? 0n;
-  let wake: (() => void) | undefined;
-  const unsubscribe = store.onAppended(() => wake?.());
-  const onAbort = () => wake?.();
-  options.signal?.addEventListener('abort', onAbort);
-  try {
-    while (!options.signal?.aborted) {
+  for await (const _ of logChanges(store, options)) {
+    // Every page up to the head, then wait for news.
+    for (;;) {
       const page = await store.readAll({ from: after + 1n, limit: pageSize });
       for (const event of page) {
         after = event.position;
         yield event;
       }
-      if (page.length === pageSize) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollIntervalMs);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = undefined;
+      if (page.length < pageSize || options.signal?.aborted) break;
     }
-  } finally {
-    unsubscribe();
-    options.signal?.removeEventListener('abort', onAbort);
   }
 }
 

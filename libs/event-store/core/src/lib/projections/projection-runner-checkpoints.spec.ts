@@ -106,6 +106,11 @@ class CheckpointReadCounting extends InMemoryReadModelStore {
   }
 }
 
+/** Waits (up to 2 s) until `done` holds: what the follower does, it does without anyone waiting for it. */
+async function eventually(done: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 400 && !(await done()); tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 describe('ProjectionRunner following the log', () => {
   it('folds a burst of appended events in a few catch-ups, not one per event', async () => {
     const store = new InMemoryEventStore();
@@ -117,9 +122,7 @@ describe('ProjectionRunner following the log', () => {
       const burst = Array.from({ length: 2000 }, () => counted(1));
       const { position } = await store.append('tally-burst', burst, { expectedRevision: 0, command: commandMetadata() });
       // Watched through the documents, not the checkpoints, so that only the follower reads those.
-      while (((await readModels.get<{ total?: number }>('contract.tallies', 'tally-burst')) ?? {}).total !== 2000) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      await eventually(async () => (await readModels.get<{ total: number }>('contract.tallies', 'tally-burst'))?.total === 2000);
       await runner.stop();
       expect(await readModels.checkpoint(tallyProjection.name)).toBe(position);
       // Each catch-up reads both checkpoints once; one per event read 4,000 times or more.
@@ -138,7 +141,7 @@ describe('ProjectionRunner following the log', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 20));
       await store.append('notes-late', [{ type: 'Noted', data: {} }], { expectedRevision: 0, command: commandMetadata() });
-      for (let tries = 0; tries < 400 && !(await readModels.get('test.notes', 'notes-late')); tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+      await eventually(async () => (await readModels.get('test.notes', 'notes-late')) !== undefined);
       expect(await readModels.get('test.notes', 'notes-late')).toEqual({ id: 'notes-late', notes: 1 });
     } finally {
       await runner.stop();
