@@ -3,6 +3,7 @@ import { InMemoryEventStore } from '../in-memory-event-store';
 import { commandMetadata } from '../testing/event-store-contract';
 import { tallyProjection } from '../testing/read-model-contract';
 import { InMemoryReadModelStore } from './in-memory-read-model-store';
+import { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 
 const counted = (by: number) => ({ type: 'Counted', data: { by } });
@@ -56,5 +57,37 @@ describe('ProjectionRunner with several instances on one store', () => {
     });
     await new ProjectionRunner(store, readModels, [tallyProjection]).catchUp();
     expect(await readModels.get('contract.tallies', 'tally-c')).toEqual({ id: 'tally-c', total: 5, events: 5 });
+  });
+});
+
+describe('ProjectionRunner rebuilding a changed projection with several instances on one store', () => {
+  /** Version 2 of the tally: its documents count twice what version 1's did (a change of shape). */
+  const tallyV2: Projection = {
+    ...tallyProjection,
+    version: 2,
+    async apply(event, tx) {
+      const doc = (await tx.get<{ id: string; total: number; events: number }>('contract.tallies', event.streamId)) ?? { id: event.streamId, total: 0, events: 0 };
+      tx.put('contract.tallies', event.streamId, { ...doc, total: doc.total + 2 * (event.data as { by: number }).by, events: doc.events + 1 });
+    },
+  };
+
+  it('both start when they find the same read model made by an older version, and it is rebuilt once, right', async () => {
+    const store = new InMemoryEventStore();
+    const readModels = new InMemoryReadModelStore();
+    for (let revision = 0; revision < 30; revision++) await store.append('tally-d', [counted(1)], { expectedRevision: revision, command: commandMetadata() });
+    // The read models were made by version 1, and the store says so.
+    const before = new ProjectionRunner(store, readModels, [tallyProjection]);
+    await before.rebuildChanged();
+    await before.catchUp();
+    expect(await readModels.get('contract.tallies', 'tally-d')).toEqual({ id: 'tally-d', total: 30, events: 30 });
+
+    // Two instances of the new version start at the same moment.
+    const first = new ProjectionRunner(store, readModels, [tallyV2], { batchSize: 7 });
+    const second = new ProjectionRunner(store, readModels, [tallyV2], { batchSize: 7 });
+    const started = await Promise.allSettled([first, second].map(async (runner) => (await runner.rebuildChanged(), await runner.catchUp())));
+    expect(started.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : outcome.status))).toEqual(['fulfilled', 'fulfilled']);
+    expect(await readModels.get('contract.tallies', 'tally-d')).toEqual({ id: 'tally-d', total: 60, events: 30 });
+    // Recorded as made by version 2: a third start rebuilds nothing.
+    expect(await new ProjectionRunner(store, readModels, [tallyV2]).rebuildChanged()).toEqual([]);
   });
 });

@@ -148,7 +148,9 @@ export class ProjectionRunner {
    * folding new events into documents of the old shape gave wrong answers. The version that made
    * each read model is kept as a checkpoint of its own (`projection-version:<name>`), moved only by
    * compare-and-set, so of two instances recording it at once one does. A store with none yet (a
-   * new store, or one from before versions were recorded) is taken as current.
+   * new store, or one from before versions were recorded) is taken as current. Several instances
+   * starting together may each begin the rebuild: the first to write goes on, and the others, told
+   * their checkpoint moved, follow its writes (see below) instead of failing to start.
    */
   async rebuildChanged(): Promise<string[]> {
     const recorded = await this.recordedVersions(this.projections);
@@ -162,7 +164,17 @@ export class ProjectionRunner {
         return version !== 0n && version !== BigInt(projection.version);
       })
       .map((projection) => projection.name);
-    if (changed.length > 0) await this.rebuild(changed);
+    if (changed.length === 0) return changed;
+    try {
+      await this.rebuild(changed);
+    } catch (error) {
+      if (!(error instanceof CheckpointMovedError)) throw error;
+      // Another instance is rebuilding the same read models and wrote first. This one dropped every
+      // changed read model before it folded anything, so whatever is there now was folded by these
+      // versions: record them (a no-op if the other did) and catch up from its checkpoints as usual.
+      const chosen = this.projections.filter((projection) => changed.includes(projection.name));
+      await this.recordVersions(chosen, await this.recordedVersions(chosen));
+    }
     return changed;
   }
 
