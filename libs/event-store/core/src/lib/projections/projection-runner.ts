@@ -135,7 +135,7 @@ export class ProjectionRunner {
       // Derived data written in large commits: durable once at the end where the store can (ADR 0038).
       await (this.readModels.rebuilding ? this.readModels.rebuilding(replay) : replay());
       // Their read models are now made by these versions of the projections (ADR 0039).
-      await this.recordVersions(chosen, await this.recordedVersions(chosen));
+      await this.recordCurrentVersions(chosen);
       return this.runToHead(onProgress);
     });
     this.queue = run.catch(() => undefined);
@@ -172,8 +172,7 @@ export class ProjectionRunner {
       // Another instance is rebuilding the same read models and wrote first. This one dropped every
       // changed read model before it folded anything, so whatever is there now was folded by these
       // versions: record them (a no-op if the other did) and catch up from its checkpoints as usual.
-      const chosen = this.projections.filter((projection) => changed.includes(projection.name));
-      await this.recordVersions(chosen, await this.recordedVersions(chosen));
+      await this.recordCurrentVersions(this.projections.filter((projection) => changed.includes(projection.name)));
     }
     return changed;
   }
@@ -182,6 +181,11 @@ export class ProjectionRunner {
     const recorded = new Map<string, bigint>();
     for (const projection of projections) recorded.set(projection.name, await this.readModels.checkpoint(projectionVersionKey(projection.name)));
     return recorded;
+  }
+
+  /** Records that these versions of the projections made their read models, over whatever was recorded. */
+  private async recordCurrentVersions(projections: readonly Projection[]): Promise<void> {
+    await this.recordVersions(projections, await this.recordedVersions(projections));
   }
 
   /** In one transaction; refused whole when another instance recorded any of them first (it records them all). */
