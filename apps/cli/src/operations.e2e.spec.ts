@@ -143,6 +143,18 @@ describe('ledger operations: export, import, migrate, verify, replay, history, a
     expect(copied.stdout).toMatch(/Target verifies: OK; exports identical: yes/);
   });
 
+  it("refuses to migrate to EventStoreDB when the target's keys would go to the source's own key store, before opening anything", () => {
+    // An esdb:// target keeps its read side where the API's environment says (ADR 0040): here, the source itself.
+    const sameFile = run(['migrate', '--from', `sqlite:${demo}`, '--to', 'esdb://localhost:1?tls=false']);
+    expect(sameFile.status).toBe(4);
+    expect(sameFile.stderr).toContain(`BAD_USER_INPUT: The source and the target would keep their personal-data keys in the same place (sqlite:${demo})`);
+    expect(sameFile.stderr).toContain('Nothing copied');
+    const sameSchema = run(['migrate', '--from', `${pgUrl}?schema=${schema}`, '--to', 'esdb://localhost:1?tls=false'], { DATABASE_URL: pgUrl, POSTGRES_SCHEMA: schema });
+    expect(sameSchema.status).toBe(4);
+    expect(sameSchema.stderr).toContain(`in the same place (postgres:${schema})`);
+    expect(sameSchema.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('replays every read model with a progress bar and events per second', () => {
     const replayed = run(['replay']);
     expect(replayed.status).toBe(0);

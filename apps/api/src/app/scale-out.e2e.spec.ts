@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LedgerConfig } from '@ledger/runtime';
-import { ADMIN, GraphQLResponse, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ADMIN, GraphQLResponse, StoreUnderTest, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
 
-// Two API instances on one PostgreSQL schema: how a user scales out or adds a standby (ADR 0021).
-// They share the schema, the key files (the KEK is checked against the store) and the JWT secret,
-// so a token from one is good on the other, as behind a load balancer.
+// Two API instances on one store: how a user scales out or adds a standby (ADR 0021). On PostgreSQL
+// they share the schema; on EventStoreDB they share the server's streams (one namespace) and keep
+// their read models and personal-data keys in one PostgreSQL schema (ADR 0040). They also share the
+// key files (the KEK is checked against the store) and the JWT secret, so a token from one is good
+// on the other, as behind a load balancer.
 
 const Q = {
   register: `mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id email } }`,
@@ -28,8 +30,9 @@ const USER_ROUNDS = 10;
 
 function sharedStore(): { overrides: Partial<LedgerConfig>; dispose(): void } {
   const keysDir = mkdtempSync(join(tmpdir(), 'ledger-scale-out-keys-'));
+  const id = randomBytes(5).toString('hex');
   return {
-    overrides: { POSTGRES_SCHEMA: `e2e_${randomBytes(5).toString('hex')}`, LEDGER_KEYS_DIR: keysDir, JWT_SECRET: randomBytes(32).toString('hex') },
+    overrides: { POSTGRES_SCHEMA: `e2e_${id}`, EVENTSTOREDB_NAMESPACE: `scale-out-${id}-`, LEDGER_KEYS_DIR: keysDir, JWT_SECRET: randomBytes(32).toString('hex') },
     dispose: () => rmSync(keysDir, { recursive: true, force: true }),
   };
 }
@@ -41,7 +44,18 @@ function expectOneAccepted(answers: GraphQLResponse[], code: string): void {
   expect({ accepted: accepted.length, refused: refused.map(codeOf) }).toEqual({ accepted: 1, refused: [code] });
 }
 
-describe('two instances on one PostgreSQL schema', () => {
+/** EventStoreDB cannot run on every machine: its run is reported skipped, with the reason, unless EVENTSTOREDB_URL names a server. */
+const RUNS: { store: StoreUnderTest; name: string; runs: boolean }[] = [
+  { store: 'postgres', name: 'two instances on one PostgreSQL schema', runs: true },
+  {
+    store: 'eventstoredb',
+    name: `two instances on one EventStoreDB, read models and keys in one PostgreSQL schema${process.env['EVENTSTOREDB_URL'] ? '' : ' (skipped: set EVENTSTOREDB_URL to run)'}`,
+    runs: !!process.env['EVENTSTOREDB_URL'],
+  },
+];
+
+for (const { store, name, runs } of RUNS) (runs ? describe : describe.skip)(name, () => {
+
   describe('racing the same unique value at both', () => {
     const shared = sharedStore();
     let first: TestLedger;
@@ -49,8 +63,8 @@ describe('two instances on one PostgreSQL schema', () => {
     let token: string;
 
     beforeAll(async () => {
-      first = await startTestLedger('postgres', shared.overrides);
-      second = await startTestLedger('postgres', shared.overrides);
+      first = await startTestLedger(store, shared.overrides);
+      second = await startTestLedger(store, shared.overrides);
       token = await first.adminToken();
     }, 180_000);
     afterAll(async () => {
@@ -156,7 +170,7 @@ describe('two instances on one PostgreSQL schema', () => {
     let ledgers: TestLedger[] = [];
 
     beforeAll(async () => {
-      ledgers = await Promise.all([startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true }), startTestLedger('postgres', { ...shared.overrides, DEMO_DATA: true })]);
+      ledgers = await Promise.all([startTestLedger(store, { ...shared.overrides, DEMO_DATA: true }), startTestLedger(store, { ...shared.overrides, DEMO_DATA: true })]);
     }, 180_000);
     afterAll(async () => {
       for (const ledger of ledgers) await ledger.close();

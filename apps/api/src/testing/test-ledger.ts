@@ -7,7 +7,8 @@ import { LedgerConfig, loadConfig } from '@ledger/runtime';
 import { Role } from '@ledger/shared-domain';
 import { RunningLedger, startLedger } from '../app/start';
 
-export type StoreUnderTest = 'sqlite' | 'postgres';
+/** `eventstoredb` runs only where EVENTSTOREDB_URL names a server; its read side is the test PostgreSQL (ADR 0040). */
+export type StoreUnderTest = 'sqlite' | 'postgres' | 'eventstoredb';
 export const STORES_UNDER_TEST: StoreUnderTest[] = ['sqlite', 'postgres'];
 
 export const ADMIN = { email: 'admin@example.gov.uk', password: 'correct-horse-battery-staple' };
@@ -49,8 +50,11 @@ export async function startTestLedger(store: StoreUnderTest, overrides: Partial<
     PORT: 1,
     SQLITE_PATH: join(dir, 'ledger.sqlite'),
     EVENT_STORE: store,
-    DATABASE_URL: store === 'postgres' ? process.env['LEDGER_TEST_DATABASE_URL'] : undefined,
+    DATABASE_URL: store === 'sqlite' ? undefined : process.env['LEDGER_TEST_DATABASE_URL'],
     POSTGRES_SCHEMA: schema,
+    EVENTSTOREDB_URL: store === 'eventstoredb' ? process.env['EVENTSTOREDB_URL'] : undefined,
+    // Each ledger its own streams on the shared server, so it starts empty.
+    EVENTSTOREDB_NAMESPACE: `e2e-${randomBytes(5).toString('hex')}-`,
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
@@ -67,7 +71,7 @@ export async function startTestLedger(store: StoreUnderTest, overrides: Partial<
   };
   const cleanUp = async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (store === 'postgres') {
+    if (store !== 'sqlite') {
       const pool = new Pool({ connectionString: config.DATABASE_URL });
       await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await pool.end();

@@ -5,8 +5,8 @@ import 'reflect-metadata';
 import Database from 'better-sqlite3';
 import { workerData } from 'piscina';
 import { EventStore, Projection, SnapshotStore, UpcastingEventStore } from '@ledger/event-store-core';
-import { EventStoreDbEventStore } from '@ledger/event-store-eventstoredb';
-import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
+import { PostgresReadModelStore } from '@ledger/event-store-postgres';
+import { openEventStore, readSideOf } from '@ledger/runtime';
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { AsOfSources, Sheet, SheetFormat, WriteTablesOptions, asOfWorkerTasks, lowerThisWorkerThreadsPriority, movedBytes, readWorkbookGrid as readWorkbookGridHere, writeTables as writeTablesHere } from '@ledger/shared-api';
 import { renderDocx as renderDocxHere, renderPdf as renderPdfHere } from '@ledger/strategy-pack';
@@ -35,33 +35,23 @@ type PackRendering = Parameters<typeof renderPdfHere>[0];
 const PROJECTIONS: Projection[] = [...IDENTITY_PROJECTIONS, ...WORKFORCE_PROJECTIONS, ...GATEWAY_PROJECTIONS, ...LESSONS_PROJECTIONS, ...RISK_PROJECTIONS, ...STRATEGY_PROJECTIONS, ...CONTRACTS_PROJECTIONS, ...NOTIFICATIONS_PROJECTIONS];
 const UPCASTERS = [...GATEWAY_UPCASTERS, ...WORKFORCE_UPCASTERS];
 
-/** Its own connections: read-only on SQLite (WAL lets it read beside the app's writer), plus one for snapshots. */
+/**
+ * Its own connections: read-only on SQLite (WAL lets it read beside the app's writer), plus one for
+ * snapshots, on the read side the app uses (readSideOf: with EventStoreDB, PostgreSQL or SQLite).
+ */
 async function openSources({ stores }: WorkerData): Promise<AsOfSources> {
-  let store: EventStore;
+  const readOnlySqlite = () => new Database(stores.SQLITE_PATH, { readonly: true, fileMustExist: true });
+  const store: EventStore = stores.EVENT_STORE === 'sqlite' ? new SqliteEventStore(readOnlySqlite(), true) : await openEventStore(stores);
+  const side = readSideOf(stores);
   let snapshots: SnapshotStore;
   let snapshotWriter: () => Promise<SnapshotStore>;
-  const readOnlySqlite = () => new Database(stores.SQLITE_PATH, { readonly: true, fileMustExist: true });
-  switch (stores.EVENT_STORE) {
-    case 'sqlite':
-      store = new SqliteEventStore(readOnlySqlite(), true);
-      snapshots = new SqliteReadModelStore(readOnlySqlite(), true);
-      snapshotWriter = async () => SqliteReadModelStore.open(stores.SQLITE_PATH);
-      break;
-    case 'postgres': {
-      const options = {
-        connectionString: stores.DATABASE_URL as string,
-        schema: stores.POSTGRES_SCHEMA,
-      };
-      store = await PostgresEventStore.connect(options);
-      snapshots = await PostgresReadModelStore.connect(options);
-      snapshotWriter = async () => snapshots;
-      break;
-    }
-    case 'eventstoredb':
-      store = EventStoreDbEventStore.connect(stores.EVENTSTOREDB_URL as string);
-      snapshots = new SqliteReadModelStore(readOnlySqlite(), true);
-      snapshotWriter = async () => SqliteReadModelStore.open(stores.SQLITE_PATH);
-      break;
+  if (side.kind === 'sqlite') {
+    snapshots = new SqliteReadModelStore(readOnlySqlite(), true);
+    snapshotWriter = async () => SqliteReadModelStore.open(side.path);
+  } else {
+    const postgres = await PostgresReadModelStore.connect(side);
+    snapshots = postgres;
+    snapshotWriter = async () => postgres;
   }
   return {
     store: new UpcastingEventStore(store, UPCASTERS),

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LedgerConfig } from '@ledger/runtime';
+import { StoreConfig, readSideOf } from '@ledger/runtime';
 import { AsOfFolder, WorkerAsOfFolder, WorkerPool } from '@ledger/shared-api';
 
 /** What a worker needs to open its own connections to the configured stores (no secrets). */
-export type WorkerStoreConfig = Pick<LedgerConfig, 'EVENT_STORE' | 'SQLITE_PATH' | 'DATABASE_URL' | 'POSTGRES_SCHEMA' | 'EVENTSTOREDB_URL'>;
+export type WorkerStoreConfig = StoreConfig;
 
 export interface WorkerData {
   stores: WorkerStoreConfig;
@@ -31,15 +31,9 @@ export function workerModule(name: string): { filename: string; entry?: string }
 export function heavyWorkPool(config: WorkerStoreConfig): WorkerPool | undefined {
   const worker = workerModule('heavy-work-worker');
   if (!worker) return undefined;
-  const { EVENT_STORE, SQLITE_PATH, DATABASE_URL, POSTGRES_SCHEMA, EVENTSTOREDB_URL } = config;
+  const { EVENT_STORE, SQLITE_PATH, DATABASE_URL, POSTGRES_SCHEMA, EVENTSTOREDB_URL, EVENTSTOREDB_NAMESPACE } = config;
   const workerData: WorkerData = {
-    stores: {
-      EVENT_STORE,
-      SQLITE_PATH,
-      DATABASE_URL,
-      POSTGRES_SCHEMA,
-      EVENTSTOREDB_URL,
-    },
+    stores: { EVENT_STORE, SQLITE_PATH, DATABASE_URL, POSTGRES_SCHEMA, EVENTSTOREDB_URL, EVENTSTOREDB_NAMESPACE },
     entry: worker.entry,
   };
   return new WorkerPool({ filename: worker.filename, workerData });
@@ -47,6 +41,7 @@ export function heavyWorkPool(config: WorkerStoreConfig): WorkerPool | undefined
 
 /** As-of folds on the pool, unless the store cannot be opened a second time (an in-memory SQLite file). */
 export function asOfFolderOn(pool: WorkerPool | undefined, config: WorkerStoreConfig): AsOfFolder | undefined {
-  if (!pool || (config.EVENT_STORE !== 'postgres' && config.SQLITE_PATH === ':memory:')) return undefined;
+  const memoryOnly = config.SQLITE_PATH === ':memory:' && (config.EVENT_STORE === 'sqlite' || readSideOf(config).kind === 'sqlite');
+  if (!pool || memoryOnly) return undefined;
   return new WorkerAsOfFolder(pool);
 }

@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import type { EventStore, SealedEvent } from '@ledger/event-store-core';
 import { withStores } from '../context';
 import { EXIT } from '../exit-codes';
-import { describeSpec, parseStoreSpec } from '../store-spec';
+import { parseStoreSpec, readSideEnvironment } from '../store-spec';
 
 /** The event-store core, loaded when a command runs rather than at start-up. */
 const eventStoreCore = () => import('@ledger/event-store-core');
@@ -66,13 +66,15 @@ export const migrateCommand = new Command('migrate')
   .requiredOption('--from <store>', 'sqlite:PATH, postgres://…[?schema=NAME] or esdb://…')
   .requiredOption('--to <store>', 'the empty target, in the same form')
   .action(async (options: { from: string; to: string }) => {
-    const [{ InvalidInputError, LedgerError, StoreIntegrityError, assertLogFitsStore, copyPersonalDataKeys, importLog, verifyEventLog }, { openStores }] = await Promise.all([
-      eventStoreCore(),
-      import('@ledger/runtime'),
-    ]);
-    const sqliteForOthers = process.env['SQLITE_PATH'] || './data/ledger.sqlite';
-    const fromConfig = parseStoreSpec(options.from, sqliteForOthers);
-    const toConfig = parseStoreSpec(options.to, sqliteForOthers);
+    const [{ InvalidInputError, LedgerError, StoreIntegrityError, assertLogFitsStore, copyPersonalDataKeys, importLog, verifyEventLog }, { describeReadSide, openStores, readSideOf, sameReadSide }] =
+      await Promise.all([eventStoreCore(), import('@ledger/runtime')]);
+    const fromConfig = parseStoreSpec(options.from, readSideEnvironment());
+    const toConfig = parseStoreSpec(options.to, readSideEnvironment());
+    const [fromSide, toSide] = [readSideOf(fromConfig), readSideOf(toConfig)];
+    // An EventStoreDB store keeps its keys where the environment says: that must not be the source's own key store.
+    if (sameReadSide(fromSide, toSide)) {
+      throw new InvalidInputError(`The source and the target would keep their personal-data keys in the same place (${describeReadSide(toSide)}): set SQLITE_PATH or DATABASE_URL and POSTGRES_SCHEMA for the target's read side. Nothing copied.`);
+    }
     const source = await openStores(fromConfig);
     const target = await openStores(toConfig);
     try {
@@ -103,7 +105,7 @@ export const migrateCommand = new Command('migrate')
       }
       const targetReport = await verifyEventLog(target.eventStore);
       const same = await sameLog(source.eventStore, target.eventStore);
-      console.log(`Copied ${events.length} events and ${keys} personal-data keys from ${describeSpec(fromConfig)} to ${describeSpec(toConfig)}`);
+      console.log(`Copied ${events.length} events and ${keys} personal-data keys from ${source.describe} to ${target.describe}`);
       console.log(`Target verifies: ${targetReport.ok ? 'OK' : 'BROKEN'}; exports identical: ${same ? 'yes' : 'NO'}`);
       if (!targetReport.ok || !same) process.exitCode = EXIT.verificationFailed;
     } finally {

@@ -52,6 +52,15 @@ describe('configuration from the environment', () => {
     expect(message).toMatch(/DEMO_DATA must be true or false/);
   });
 
+  it('takes an EventStoreDB namespace of plain characters only, since it prefixes every stream id', () => {
+    const esdb = { EVENT_STORE: 'eventstoredb', EVENTSTOREDB_URL: 'esdb://localhost:2113?tls=false' };
+    expect(loadConfig({ ...esdb, EVENTSTOREDB_NAMESPACE: 'ledger-prod-' }).EVENTSTOREDB_NAMESPACE).toBe('ledger-prod-');
+    expect(loadConfig(esdb).EVENTSTOREDB_NAMESPACE).toBeUndefined();
+    for (const bad of ['$all', 'a b', 'x'.repeat(101), '-leading']) {
+      expect(() => loadConfig({ ...esdb, EVENTSTOREDB_NAMESPACE: bad })).toThrow(/EVENTSTOREDB_NAMESPACE must be letters, digits/);
+    }
+  });
+
   it('requires the connection string of the chosen store', () => {
     expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL is required when EVENT_STORE=postgres/);
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTOREDB_URL is required/);

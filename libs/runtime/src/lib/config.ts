@@ -9,6 +9,7 @@ const schema = z
     PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535).default(3000),
     EVENT_STORE: z.enum(['sqlite', 'postgres', 'eventstoredb'], { message: 'must be sqlite, postgres or eventstoredb' }).default('sqlite'),
     SQLITE_PATH: z.string().min(1).default('./data/ledger.sqlite'),
+    /** The PostgreSQL store; with EVENT_STORE=eventstoredb, where the read models and personal-data keys go (shared by every instance), instead of SQLITE_PATH. */
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
@@ -20,6 +21,11 @@ const schema = z
     EVENTSTOREDB_URL: z
       .string()
       .regex(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kurrent):\/\//, 'must be an esdb:// connection string')
+      .optional(),
+    /** A prefix for this ledger's streams, so that several ledgers (or test runs) can share one EventStoreDB server. */
+    EVENTSTOREDB_NAMESPACE: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'must be letters, digits, ".", "_" or "-" (at most 100), e.g. ledger-prod-')
       .optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_EXPIRES_IN_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).max(7 * 24 * 3600).default(8 * 3600),
