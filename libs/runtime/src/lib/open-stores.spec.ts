@@ -83,7 +83,7 @@ describe('where an EventStoreDB store keeps its read side (ADR 0040)', () => {
   it('without DATABASE_URL, keeps them in the local SQLite file (one instance) and says so', async () => {
     const stores = await openStores(eventStoreDb());
     await stores.readModels.commit('people', 0n, 1n, { puts: [{ collection: 'people', id: 'person-1', doc: { jobTitle: 'Buyer' } }], deletes: [] });
-    expect(stores.describe).toBe(`eventstoredb (read models in sqlite:${join(dir, 'ledger.sqlite')})`);
+    expect(stores.describe).toBe(`eventstoredb (read models in sqlite:${join(dir, 'ledger.sqlite')}; one instance only: set DATABASE_URL to share them)`);
     await stores.close();
     expect(existsSync(join(dir, 'ledger.sqlite'))).toBe(true);
   });

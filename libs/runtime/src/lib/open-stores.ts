@@ -59,11 +59,13 @@ export async function openStores(config: StoreConfig & Partial<KeysConfig>): Pro
     throw error;
   }
   const where = describeReadSide(side);
+  // Said at every start: a second instance on the same EventStoreDB could not open this one's personal data.
+  const alone = side.kind === 'sqlite' ? '; one instance only: set DATABASE_URL to share them' : '';
   return {
     eventStore,
     readModels,
     personalDataKeys,
-    describe: config.EVENT_STORE === 'eventstoredb' ? `eventstoredb (read models in ${where})` : where,
+    describe: config.EVENT_STORE === 'eventstoredb' ? `eventstoredb (read models in ${where}${alone})` : where,
     keys,
     close: async () => {
       await personalDataKeys.close();
