@@ -41,7 +41,6 @@ export function heavyWorkPool(config: WorkerStoreConfig): WorkerPool | undefined
 
 /** As-of folds on the pool, unless the store cannot be opened a second time (an in-memory SQLite file). */
 export function asOfFolderOn(pool: WorkerPool | undefined, config: WorkerStoreConfig): AsOfFolder | undefined {
-  const memoryOnly = config.SQLITE_PATH === ':memory:' && (config.EVENT_STORE === 'sqlite' || readSideOf(config).kind === 'sqlite');
-  if (!pool || memoryOnly) return undefined;
+  if (!pool || (readSideOf(config).kind === 'sqlite' && config.SQLITE_PATH === ':memory:')) return undefined;
   return new WorkerAsOfFolder(pool);
 }
