@@ -10,7 +10,8 @@ import { mailSettingsFrom } from '@ledger/notifications-api';
 import { hardenHttp } from './http-hardening';
 import { loadDemoData } from '@ledger/demo-data';
 import { CheckpointScheduler, ReadSide, renderOnWorkers } from '@ledger/shared-api';
-import { asOfFolderOn, heavyWorkPool } from '../workers/worker-entries';
+import { SqliteEventStore, SqlitePersonalDataKeyStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
+import { asOfFolderOn, heavyWorkPool, walCheckpointer } from '../workers/worker-entries';
 
 export interface RunningLedger {
   app: INestApplication;
@@ -31,8 +32,11 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
   // Heavy work (as-of folds, exports, packs) runs on worker threads, off the event loop (ADR 0024).
   const workers = heavyWorkPool(config);
   renderOnWorkers(workers);
+  // SQLite's checkpoints too: on a thread of their own, not on the connection that commits (ADR 0041).
+  const checkpoints = walCheckpointer(config, sqliteConnectionsOf(stores));
   const stopWorkers = async () => {
     renderOnWorkers(undefined);
+    await checkpoints?.close();
     await workers?.close();
   };
   try {
@@ -101,4 +105,11 @@ export async function startLedger(config: LedgerConfig, options: { adminUiPath?:
       await stores.close();
     },
   };
+}
+
+/** The SQLite connections the app writes with (none on PostgreSQL). */
+function sqliteConnectionsOf(stores: Stores) {
+  return [stores.eventStore, stores.readModels, stores.personalDataKeys].flatMap((store) =>
+    store instanceof SqliteEventStore || store instanceof SqliteReadModelStore || store instanceof SqlitePersonalDataKeyStore ? [store.db] : [],
+  );
 }

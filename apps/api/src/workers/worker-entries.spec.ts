@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WORKER_NICE_INCREMENT } from '@ledger/shared-api';
-import { heavyWorkPool } from './worker-entries';
+import { commandMetadata } from '@ledger/event-store-core/testing';
+import { SqliteEventStore } from '@ledger/event-store-sqlite';
+import { WAL_AUTOCHECKPOINT_FALLBACK_PAGES, heavyWorkPool, walCheckpointer } from './worker-entries';
 
 /** Each thread of this process with its nice value, from /proc (field 19 of a task's stat). */
 function threadNiceValues(): Map<number, number> {
@@ -32,6 +34,52 @@ describe('the heavy-work threads', () => {
       expect(after.get(process.pid)).toBe(before.get(process.pid));
     } finally {
       await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the write-ahead-log checkpoint thread (ADR 0041)', () => {
+  const MB = 2 ** 20;
+  /**
+   * Writes about 12 MB in bursts of 2 MB (one 20 KB event per append) with a pause after each, as
+   * an import's writes come, and answers the largest the log file grew.
+   */
+  async function write12MbWatchingTheLog(store: SqliteEventStore, path: string): Promise<number> {
+    let largest = 0;
+    for (let i = 0; i < 600; i++) {
+      await store.append(`note-${i}`, [{ type: 'NoteRecorded', data: { text: 'x'.repeat(20_000) } }], { expectedRevision: 0, command: commandMetadata() });
+      if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 400));
+      largest = Math.max(largest, statSync(`${path}-wal`).size);
+    }
+    return largest;
+  }
+
+  it('keeps the log near 4 MB for connections that would otherwise let it reach 64 MB before checkpointing themselves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-checkpoints-'));
+    const config = (name: string) => ({ EVENT_STORE: 'sqlite' as const, SQLITE_PATH: join(dir, name), POSTGRES_SCHEMA: 'ledger' });
+    try {
+      // Without the thread, a connection set as the checkpointer sets it lets the log grow with what is written.
+      const alone = SqliteEventStore.open(config('alone.sqlite').SQLITE_PATH);
+      alone.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_FALLBACK_PAGES}`);
+      expect(await write12MbWatchingTheLog(alone, config('alone.sqlite').SQLITE_PATH)).toBeGreaterThan(11 * MB);
+      await alone.close();
+
+      const store = SqliteEventStore.open(config('ledger.sqlite').SQLITE_PATH);
+      const checkpoints = walCheckpointer(config('ledger.sqlite'), [store.db], 50);
+      if (!checkpoints) throw new Error('the checkpoint worker module was not found');
+      try {
+        await checkpoints.checkpointNow(); // the thread started
+        expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_FALLBACK_PAGES);
+        // 4.6 MB here with two other processes keeping both cores busy.
+        expect(await write12MbWatchingTheLog(store, config('ledger.sqlite').SQLITE_PATH)).toBeLessThan(8 * MB);
+      } finally {
+        await checkpoints.close();
+      }
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      expect(await store.headPosition()).toBe(600n);
+      await store.close();
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreConfig, readSideOf } from '@ledger/runtime';
+import type { SqliteDatabase } from '@ledger/event-store-sqlite';
 import { AsOfFolder, WorkerAsOfFolder, WorkerPool } from '@ledger/shared-api';
+import type { WalCheckpointWorkerData } from './wal-checkpoint.worker';
 
 /** What a worker needs to open its own connections to the configured stores (no secrets). */
 export type WorkerStoreConfig = StoreConfig;
@@ -43,4 +46,46 @@ export function heavyWorkPool(config: WorkerStoreConfig): WorkerPool | undefined
 export function asOfFolderOn(pool: WorkerPool | undefined, config: WorkerStoreConfig): AsOfFolder | undefined {
   if (!pool || (readSideOf(config).kind === 'sqlite' && config.SQLITE_PATH === ':memory:')) return undefined;
   return new WorkerAsOfFolder(pool);
+}
+
+/** Log size past which the checkpoint thread copies the write-ahead log into the database file (SQLite's own default is 1,000 pages). */
+export const WAL_CHECKPOINT_BYTES = 4 * 2 ** 20;
+/** Pages past which a connection still checkpoints itself, should the thread fall behind: a bound on the log, not the usual path. */
+export const WAL_AUTOCHECKPOINT_FALLBACK_PAGES = 16_384;
+
+/**
+ * Checkpoints of a SQLite store's write-ahead log on a thread of its own (ADR 0041 addendum), for
+ * the connections the app writes with (`connections`): each then checkpoints itself only past
+ * WAL_AUTOCHECKPOINT_FALLBACK_PAGES. None for a read side elsewhere, in memory, or when the worker
+ * module is not shipped (SQLite checkpoints on the committing connection, as before).
+ */
+export function walCheckpointer(
+  config: WorkerStoreConfig,
+  connections: readonly SqliteDatabase[],
+  everyMs = 250,
+): { checkpointNow(): Promise<{ busy: number; log: number; checkpointed: number }>; close(): Promise<void> } | undefined {
+  const side = readSideOf(config);
+  const worker = workerModule('wal-checkpoint-worker');
+  if (side.kind !== 'sqlite' || side.path === ':memory:' || !worker || connections.length === 0) return undefined;
+  const workerData: WalCheckpointWorkerData = { path: side.path, entry: worker.entry };
+  const pool = new WorkerPool({ filename: worker.filename, workerData, threads: 1 });
+  for (const db of connections) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_FALLBACK_PAGES}`);
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    running ??= stat(`${side.path}-wal`)
+      .then((wal) => (wal.size > WAL_CHECKPOINT_BYTES ? pool.run('checkpoint', {}) : undefined))
+      // No log yet, or one checkpoint refused: the next tick tries again, and the fallback bounds the log meanwhile.
+      .catch(() => undefined)
+      .finally(() => (running = undefined));
+  }, everyMs);
+  timer.unref();
+  return {
+    checkpointNow: () => pool.run('checkpoint', {}),
+    close: async () => {
+      clearInterval(timer);
+      await running;
+      await pool.close();
+      for (const db of connections) if (db.open) db.pragma('wal_autocheckpoint = 1000');
+    },
+  };
 }

@@ -110,22 +110,33 @@ describe('SQLite store file', () => {
     }
   });
 
-  it('writes a rebuild without waiting for the disk, then durably again, even when the rebuild fails (ADR 0038)', async () => {
+  it('writes a rebuild without waiting for the disk, then durably again, even when the rebuild fails (ADR 0038, 0041)', async () => {
     const file = tempFile();
     const events = SqliteEventStore.open(file.path);
     const readModels = SqliteReadModelStore.open(file.path);
     const synchronous = (db: SqliteEventStore['db']) => db.pragma('synchronous', { simple: true });
-    // Given a store whose connections are durable (FULL = 2)
-    expect(synchronous(readModels.db)).toBe(2);
-    // When a rebuild writes, and when one fails
-    const during = await readModels.rebuilding(async () => {
-      await readModels.commit('tally', 0n, 1n, { puts: [{ collection: 'tallies', id: 't', doc: { id: 't', n: 1 } }], deletes: [] });
-      return [synchronous(readModels.db), synchronous(events.db)];
+    // Given a store whose connections commit without waiting for the disk (NORMAL = 1): appends are
+    // flushed by their own write-ahead-log flush, read models are derived data
+    expect([synchronous(readModels.db), synchronous(events.db)]).toEqual([1, 1]);
+    // When a rebuild writes, and when one fails, the levels each commit ran under are recorded
+    const levels: number[] = [];
+    const commitUnder = readModels.db.transaction.bind(readModels.db);
+    const spied = jest.spyOn(readModels.db, 'transaction').mockImplementation((fn) => {
+      const transaction = commitUnder(fn);
+      const run = ((...args: unknown[]) => (levels.push(synchronous(readModels.db) as number), transaction(...args))) as typeof transaction;
+      return Object.assign(run, { immediate: (...args: unknown[]) => (levels.push(synchronous(readModels.db) as number), transaction.immediate(...args)) });
     });
+    await readModels.rebuilding(async () => {
+      await readModels.commit('tally', 0n, 1n, { puts: [{ collection: 'tallies', id: 't', doc: { id: 't', n: 1 } }], deletes: [] });
+    });
+    const afterFirst = levels.length;
     await expect(readModels.rebuilding(async () => Promise.reject(new Error('killed')))).rejects.toThrow('killed');
-    // Then only the rebuild's own connection waited less (NORMAL = 1), the log's never; both are FULL after
-    expect(during).toEqual([1, 2]);
-    expect([synchronous(readModels.db), synchronous(events.db)]).toEqual([2, 2]);
+    spied.mockRestore();
+    // Then each rebuild ends with one commit under FULL (2), which syncs every frame before it, and
+    // leaves the connection as it was
+    expect(levels.at(afterFirst - 1)).toBe(2);
+    expect(levels.at(-1)).toBe(2);
+    expect([synchronous(readModels.db), synchronous(events.db)]).toEqual([1, 1]);
     expect(await readModels.get('tallies', 't')).toEqual({ id: 't', n: 1 });
     expect(await readModels.checkpoint('tally')).toBe(1n);
     await readModels.close();

@@ -16,6 +16,7 @@ import {
   sealEvents,
 } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
+import { SyncFile, WalSync } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -88,10 +89,19 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
     return new SqliteEventStore(openSqlite(path), true);
   }
 
+  /** Flushes the write-ahead log after each commit, off the event loop (ADR 0041); none in memory or read-only. */
+  private readonly walSync?: WalSync;
+
   constructor(
     readonly db: SqliteDatabase,
     private readonly ownsConnection = false,
+    options: { syncFile?: SyncFile } = {},
   ) {
+    if (!db.memory && !db.readonly) {
+      // Commits return once their frames are in the write-ahead log; an append is acknowledged after WalSync flushed it.
+      db.pragma('synchronous = NORMAL');
+      this.walSync = new WalSync(`${db.name}-wal`, options.syncFile);
+    }
     db.exec(SCHEMA);
     upgradeRecordedAt(db);
     db.exec(RECORDED_AT_INDEXES);
@@ -157,12 +167,15 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
     const result = this.appendTx(streamId, events, options);
+    // A retry's answer waits too: the first attempt's commit may still be on its way to the disk.
+    await this.walSync?.afterCommit();
     if (!result.idempotent) this.notifier.notify(result.position);
     return result;
   }
 
   async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
     const position = this.appendRecordedTx(events);
+    await this.walSync?.afterCommit();
     if (events.length) this.notifier.notify(position);
     return position;
   }

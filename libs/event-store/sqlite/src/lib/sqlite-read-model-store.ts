@@ -95,6 +95,10 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore, Vers
     private readonly ownsConnection = false,
   ) {
     if (!db.readonly) {
+      // Read models are derived data committed with their checkpoints: a commit the disk had not
+      // yet kept when the machine stopped rolls back whole, and the next start folds those events
+      // again from the log. So no commit here waits for the disk (ADR 0041), except a rebuild's last.
+      if (!db.memory) db.pragma('synchronous = NORMAL');
       db.exec(SCHEMA);
       for (const old of ['read_model_snapshots', 'as_of_snapshots', 'as_of_snapshot_documents', 'read_model_snapshot_headers', 'read_model_snapshot_documents']) {
         db.exec(`DROP TABLE IF EXISTS ${old}`);
@@ -191,37 +195,28 @@ export class SqliteReadModelStore implements ReadModelStore, SnapshotStore, Vers
     this.resetTx(projection, collections);
   }
 
-  /**
-   * Without waiting for the disk (synchronous = NORMAL for this one transaction): a snapshot is a
-   * cache, WAL keeps the file consistent if the machine stops, and a replay saves one every 5,000
-   * events. The next durable commit flushes it anyway.
-   */
+  /** Without waiting for the disk, as every commit here: a snapshot is a cache (ADR 0041). */
   async saveSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
-    const level = this.db.pragma('synchronous', { simple: true }) as number;
-    this.db.pragma('synchronous = NORMAL');
-    try {
-      this.saveSnapshotTx(snapshot);
-    } finally {
-      this.db.pragma(`synchronous = ${level}`);
-    }
+    this.saveSnapshotTx(snapshot);
   }
 
   /**
-   * A rebuild's writes under synchronous = NORMAL, then one durable commit (ADR 0038). In WAL mode
-   * NORMAL never corrupts the file; it only lets the latest commits roll back if the machine stops,
-   * and read models are derived data whose checkpoints commit with them, so a restart folds those
-   * events again. The log is not written here (its appends use their own connection, always FULL).
-   * The final commit under FULL syncs the write-ahead log, and with it every commit before it.
+   * A rebuild's writes, then one durable commit (ADR 0038). Its commits do not wait for the disk
+   * (as none here does, ADR 0041); before `ledger replay` reports success, the final commit under
+   * FULL syncs the write-ahead log, and with it every commit before it.
    */
   async rebuilding<T>(work: () => Promise<T>): Promise<T> {
-    const level = this.db.pragma('synchronous', { simple: true }) as number;
-    this.db.pragma('synchronous = NORMAL');
     try {
       return await work();
     } finally {
-      this.db.pragma(`synchronous = ${level}`);
-      // Rewrites the checkpoints as they are: a commit with a page in it, so the write-ahead log is synced.
-      this.db.transaction(() => this.db.prepare('UPDATE projection_checkpoints SET position = position').run()).immediate();
+      const level = this.db.pragma('synchronous', { simple: true }) as number;
+      this.db.pragma('synchronous = FULL');
+      try {
+        // Rewrites the checkpoints as they are: a commit with a page in it, so the write-ahead log is synced.
+        this.db.transaction(() => this.db.prepare('UPDATE projection_checkpoints SET position = position').run()).immediate();
+      } finally {
+        this.db.pragma(`synchronous = ${level}`);
+      }
     }
   }
 

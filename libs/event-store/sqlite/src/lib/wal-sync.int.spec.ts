@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commandMetadata } from '@ledger/event-store-core/testing';
+import { SqliteEventStore } from './sqlite-event-store';
+import { openSqlite } from './open-sqlite';
+import { WalSync } from './wal-sync';
+
+// An append is acknowledged only once the write-ahead log holding it is on disk, flushed off the
+// event loop, and appends that commit meanwhile share one flush (ADR 0041).
+
+/** A flush the test lets finish: `release()` ends the oldest one still waiting. */
+function gatedFlushes() {
+  const waiting: { path: string; finish: (error?: Error) => void }[] = [];
+  let calls = 0;
+  return {
+    syncFile: (path: string) =>
+      new Promise<{ inode: number }>((resolve, reject) => {
+        calls += 1;
+        waiting.push({ path, finish: (error) => (error ? reject(error) : resolve({ inode: 1 })) });
+      }),
+    release: (error?: Error) => waiting.shift()?.finish(error),
+    waiting: () => waiting.length,
+    calls: () => calls,
+    paths: () => waiting.map((flush) => flush.path),
+  };
+}
+
+const turns = async (n = 5) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe('SQLite appends made durable by flushing the write-ahead log', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let flushes: ReturnType<typeof gatedFlushes>;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-wal-sync-'));
+    flushes = gatedFlushes();
+    store = new SqliteEventStore(openSqlite(join(dir, 'ledger.sqlite')), true, { syncFile: flushes.syncFile });
+  });
+  afterEach(async () => {
+    while (flushes.waiting()) flushes.release();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const append = (stream: string, expectedRevision = 0) => store.append(stream, [{ type: 'NoteRecorded', data: { text: stream } }], { expectedRevision, command: commandMetadata() });
+
+  it('acknowledges an append (and tells followers) only once its write-ahead log is flushed', async () => {
+    const heard: bigint[] = [];
+    store.onAppended((position) => heard.push(position));
+    let acknowledged = false;
+    const appended = append('note-1').then((result) => ((acknowledged = true), result));
+    await turns();
+    expect(acknowledged).toBe(false);
+    expect(heard).toEqual([]);
+    expect(flushes.paths()).toEqual([join(dir, 'ledger.sqlite-wal')]);
+    flushes.release();
+    expect((await appended).position).toBe(1n);
+    expect(heard).toEqual([1n]);
+  });
+
+  it('shares one flush among the appends that commit while another flush runs (group commit)', async () => {
+    const first = append('note-first');
+    await turns();
+    const others = Array.from({ length: 10 }, (_, i) => append(`note-${i}`));
+    await turns();
+    // The running flush may have begun before their frames were written: they wait for the next.
+    expect(flushes.calls()).toBe(1);
+    flushes.release();
+    await first;
+    await turns();
+    expect(flushes.calls()).toBe(2);
+    flushes.release();
+    expect((await Promise.all(others)).map((result) => result.position)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 2)));
+    expect(flushes.calls()).toBe(2);
+  });
+
+  it('fails the appends whose flush failed, and flushes again for the next one', async () => {
+    const failed = append('note-failed');
+    await turns();
+    flushes.release(new Error('EIO: i/o error, fdatasync'));
+    await expect(failed).rejects.toThrow('EIO');
+    const next = append('note-next');
+    await turns();
+    expect(flushes.calls()).toBe(2);
+    flushes.release();
+    await expect(next).resolves.toMatchObject({ position: 2n });
+  });
+
+  it('makes a retry of an acknowledged command wait for the flush too (its first attempt may still be on its way)', async () => {
+    const command = commandMetadata();
+    const first = store.append('note-retried', [{ type: 'NoteRecorded', data: {} }], { expectedRevision: 0, command });
+    await turns();
+    const retry = store.append('note-retried', [{ type: 'NoteRecorded', data: {} }], { expectedRevision: 0, command });
+    let retried = false;
+    void retry.then(() => (retried = true));
+    await turns();
+    expect(retried).toBe(false);
+    expect(flushes.calls()).toBe(1);
+    flushes.release();
+    await first;
+    await turns();
+    expect(retried).toBe(false);
+    expect(flushes.calls()).toBe(2);
+    flushes.release();
+    await expect(retry).resolves.toMatchObject({ idempotent: true, position: 1n });
+  });
+
+  it('flushes the folder once per write-ahead log file, so that the file itself survives a power cut', async () => {
+    const folders: string[] = [];
+    let inode = 7;
+    const sync = new WalSync('/data/ledger.sqlite-wal', async () => ({ inode }), async (folder) => void folders.push(folder));
+    await sync.afterCommit();
+    await sync.afterCommit();
+    expect(folders).toEqual(['/data']);
+    inode = 8; // SQLite deleted the log and made a new one
+    await sync.afterCommit();
+    expect(folders).toEqual(['/data', '/data']);
+  });
+});
+
+describe('the real flush (fdatasync on the thread pool)', () => {
+  it('flushes a real store\'s write-ahead log, and takes a log SQLite already folded into the database as flushed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-wal-real-'));
+    try {
+      const store = SqliteEventStore.open(join(dir, 'ledger.sqlite'));
+      // The connection itself no longer waits for the disk at each commit: the flush does.
+      expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
+      await expect(store.append('note-1', [{ type: 'NoteRecorded', data: {} }], { expectedRevision: 0, command: commandMetadata() })).resolves.toMatchObject({ position: 1n });
+      expect(existsSync(join(dir, 'ledger.sqlite-wal'))).toBe(true);
+      await store.close();
+      await expect(new WalSync(join(dir, 'gone.sqlite-wal')).afterCommit()).resolves.toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
