@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WORKER_NICE_INCREMENT } from '@ledger/shared-api';
@@ -80,6 +81,26 @@ describe('the write-ahead-log checkpoint thread (ADR 0041)', () => {
       expect(await store.headPosition()).toBe(600n);
       await store.close();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives checkpoints back to the connections when the thread keeps failing (here: no store file to open)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-checkpoints-'));
+    const path = join(dir, 'missing.sqlite');
+    writeFileSync(`${path}-wal`, Buffer.alloc(5 * MB));
+    // Stands for one of the app's connections: only its checkpoint setting is looked at.
+    const connection = new Database(':memory:');
+    const checkpoints = walCheckpointer({ EVENT_STORE: 'sqlite', SQLITE_PATH: path, POSTGRES_SCHEMA: 'ledger' }, [connection], 20);
+    try {
+      expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_FALLBACK_PAGES);
+      for (let waited = 0; connection.pragma('wal_autocheckpoint', { simple: true }) !== 1000 && waited < 90_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    } finally {
+      await checkpoints?.close();
+      connection.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -69,13 +69,25 @@ export function walCheckpointer(
   if (side.kind !== 'sqlite' || side.path === ':memory:' || !worker || connections.length === 0) return undefined;
   const workerData: WalCheckpointWorkerData = { path: side.path, entry: worker.entry };
   const pool = new WorkerPool({ filename: worker.filename, workerData, threads: 1 });
-  for (const db of connections) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_FALLBACK_PAGES}`);
+  const connectionsCheckpoint = (pages: number) => {
+    for (const db of connections) if (db.open) db.pragma(`wal_autocheckpoint = ${pages}`);
+  };
+  connectionsCheckpoint(WAL_AUTOCHECKPOINT_FALLBACK_PAGES);
   let running: Promise<unknown> | undefined;
+  let failures = 0;
   const timer = setInterval(() => {
     running ??= stat(`${side.path}-wal`)
       .then((wal) => (wal.size > WAL_CHECKPOINT_BYTES ? pool.run('checkpoint', {}) : undefined))
-      // No log yet, or one checkpoint refused: the next tick tries again, and the fallback bounds the log meanwhile.
-      .catch(() => undefined)
+      .then(
+        () => (failures = 0),
+        (error: NodeJS.ErrnoException) => {
+          // No log yet: nothing to do. A thread that keeps failing (it cannot open the file, say):
+          // the connections checkpoint themselves again, as SQLite does by default.
+          if (error.code === 'ENOENT' || ++failures < 3) return;
+          clearInterval(timer);
+          connectionsCheckpoint(1000);
+        },
+      )
       .finally(() => (running = undefined));
   }, everyMs);
   timer.unref();
@@ -85,7 +97,7 @@ export function walCheckpointer(
       clearInterval(timer);
       await running;
       await pool.close();
-      for (const db of connections) if (db.open) db.pragma('wal_autocheckpoint = 1000');
+      connectionsCheckpoint(1000);
     },
   };
 }
