@@ -1,6 +1,7 @@
 import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, UnwrappedKeys, WrappedKeyRow, WrappedKeyStoreOptions, wrapPersonalDataKey } from '@ledger/event-store-core';
 import Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDatabase, openSqlite } from './open-sqlite';
+import { SyncFile, WalSync } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS personal_data_keys (
@@ -18,7 +19,7 @@ CREATE TABLE IF NOT EXISTS personal_data_kek (
 `;
 
 /** The KEK lives outside this database; a WAL that could not be truncated after an erasure is reported through `warn`. */
-export type SqliteKeyStoreOptions = WrappedKeyStoreOptions;
+export type SqliteKeyStoreOptions = WrappedKeyStoreOptions & { syncFile?: SyncFile };
 type KeyRow = WrappedKeyRow;
 
 const CHECKPOINT_ATTEMPTS = 5;
@@ -73,11 +74,20 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
    */
   private readonly unwrapped: UnwrappedKeys;
 
+  /** Flushes the write-ahead log after each write, off the event loop; none in memory or read-only. */
+  private readonly walSync?: WalSync;
+
   constructor(
     readonly db: SqliteDatabase,
     options: SqliteKeyStoreOptions,
     private readonly ownsConnection = false,
   ) {
+    if (!db.memory && !db.readonly) {
+      // As the log's appends (ADR 0041): a key is written, then answered once WalSync flushed it,
+      // off the event loop; so it is on disk before any event sealed with it is appended.
+      db.pragma('synchronous = NORMAL');
+      this.walSync = new WalSync(`${db.name}-wal`, options.syncFile);
+    }
     this.kek = options.kek;
     this.unwrapped = new UnwrappedKeys(options.kek, () => this.describe());
     this.warn = options.warn ?? ((message) => console.warn(message));
@@ -98,6 +108,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     this.db
       .prepare('INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING')
       .run(subjectId, wrapPersonalDataKey(this.kek, subjectId, key), this.kek.keyId, new Date().toISOString());
+    await this.walSync?.afterCommit();
     return (await this.keysFor([subjectId])).get(subjectId) ?? null;
   }
 
@@ -109,6 +120,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
       )
       .run(subjectId, erasedAt.toISOString(), erasedAt.toISOString());
     this.unwrapped.forget(subjectId);
+    await this.walSync?.afterCommit();
     await this.shredWal();
   }
 
@@ -131,6 +143,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
       )
       .run(subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null, now, key ? null : now);
     this.unwrapped.forget(subjectId);
+    await this.walSync?.afterCommit();
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && before?.wrapped_key) await this.shredWal();
   }

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandMetadata } from '@ledger/event-store-core/testing';
+import { randomBytes } from 'node:crypto';
 import { SqliteEventStore } from './sqlite-event-store';
+import { SqlitePersonalDataKeyStore } from './sqlite-personal-data-key-store';
 import { openSqlite } from './open-sqlite';
 import { WalSync } from './wal-sync';
 
@@ -106,6 +108,22 @@ describe('SQLite appends made durable by flushing the write-ahead log', () => {
     expect(flushes.calls()).toBe(2);
     flushes.release();
     await expect(retry).resolves.toMatchObject({ idempotent: true, position: 1n });
+  });
+
+  it('answers a new personal-data key only once it is flushed, so no event sealed with it can reach the disk before it', async () => {
+    const kek = { key: randomBytes(32), keyId: 'test-kek' };
+    const keys = new SqlitePersonalDataKeyStore(openSqlite(join(dir, 'ledger.sqlite')), { kek, syncFile: flushes.syncFile }, true);
+    try {
+      let answered = false;
+      const created = keys.createKey('person-1', randomBytes(32)).then((key) => ((answered = true), key));
+      await turns();
+      expect(answered).toBe(false);
+      expect(flushes.paths()).toEqual([join(dir, 'ledger.sqlite-wal')]);
+      flushes.release();
+      expect(await created).toHaveLength(32);
+    } finally {
+      await keys.close();
+    }
   });
 
   it('flushes the folder once per write-ahead log file, so that the file itself survives a power cut', async () => {
