@@ -1,4 +1,4 @@
-// A worker thread that checkpoints the SQLite store's write-ahead log (ADR 0041 addendum): copying
+// A worker thread that checkpoints the SQLite store's write-ahead log (ADR 0041): copying
 // frames into the database file and flushing both takes tens of milliseconds under load, and SQLite
 // runs it on whichever connection commits once the log passes 1,000 pages, that is on the event loop.
 // Bundled as dist/apps/api/wal-checkpoint-worker.js; `checkpoint` is its one task.

@@ -54,7 +54,7 @@ export const WAL_CHECKPOINT_BYTES = 4 * 2 ** 20;
 export const WAL_AUTOCHECKPOINT_FALLBACK_PAGES = 16_384;
 
 /**
- * Checkpoints of a SQLite store's write-ahead log on a thread of its own (ADR 0041 addendum), for
+ * Checkpoints of a SQLite store's write-ahead log on a thread of its own (ADR 0041), for
  * the connections the app writes with (`connections`): each then checkpoints itself only past
  * WAL_AUTOCHECKPOINT_FALLBACK_PAGES. None for a read side elsewhere, in memory, or when the worker
  * module is not shipped (SQLite checkpoints on the committing connection, as before).
