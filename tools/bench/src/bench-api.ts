@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** Concurrent clients and seconds per load run, for every HTTP scenario. */
@@ -139,4 +139,16 @@ export function pollHealth(url: string, samples: number[], intervalMs = 100): { 
       if (inFlightSince !== null) samples.push(performance.now() - inFlightSince);
     },
   };
+}
+
+/**
+ * Copies a store file kept between runs (and its write-ahead log, if one is left) to `path`, with
+ * the key file the API that last ran on it wrapped its personal-data keys with: every run then
+ * starts from the same log, however much the one before appended.
+ */
+export function copyKeptStore(kept: string, path: string): void {
+  copyFileSync(kept, path);
+  if (existsSync(`${kept}-wal`)) copyFileSync(`${kept}-wal`, `${path}-wal`);
+  const keyFile = join(dirname(kept), 'personal-data-kek');
+  if (existsSync(keyFile)) copyFileSync(keyFile, join(dirname(path), 'personal-data-kek'));
 }

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { SqliteEventStore } from '@ledger/event-store-sqlite';
 import { mixedLogSpan, writeMixedLog } from './as-of-scenario';
-import { pollHealth, startBenchApi } from './bench-api';
+import { copyKeptStore, pollHealth, startBenchApi } from './bench-api';
 import type { HttpLoadResult } from './http-load';
 import { timed } from './measure';
 
@@ -26,10 +26,7 @@ export async function measureLiveness(dir: string, events: number, options: { ro
   const kept = process.env['BENCH_LIVENESS_SQLITE'];
   let span: { first: Date; last: Date };
   if (kept && existsSync(kept)) {
-    copyFileSync(kept, path);
-    // The API that last ran on it wrapped its personal-data keys with the key file beside it.
-    const keyFile = join(dirname(kept), 'personal-data-kek');
-    if (existsSync(keyFile)) copyFileSync(keyFile, join(dir, 'personal-data-kek'));
+    copyKeptStore(kept, path);
     span = mixedLogSpan(events);
   } else {
     const store = SqliteEventStore.open(path);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { SqliteEventStore } from '@ledger/event-store-sqlite';
 import { writeMixedLog } from './as-of-scenario';
-import { CLIENTS, SECONDS, startBenchApi } from './bench-api';
+import { CLIENTS, SECONDS, copyKeptStore, startBenchApi } from './bench-api';
 import { loadAssessProficiency } from './command-load';
 
 /**
@@ -75,14 +75,16 @@ export async function measureRegisterLoad(
   queries = process.env['BENCH_REGISTERS_AS_OF'] === 'true' ? AS_OF_REGISTER_QUERIES : REGISTER_QUERIES,
 ): Promise<RegisterLoadResult[]> {
   // BENCH_REGISTERS_SQLITE: a store file kept between runs (written the first time), so a before/after
-  // pair measures the same log without writing it twice.
+  // pair measures the same log without writing it twice. Each run works on a copy: the mutation
+  // runs append to the log, and grew the kept file by 2,000 events a run before.
   const kept = process.env['BENCH_REGISTERS_SQLITE'];
-  const path = kept ?? join(dir, 'registers.sqlite');
+  const path = join(dir, 'registers.sqlite');
   if (!kept || !existsSync(kept)) {
-    const store = SqliteEventStore.open(path);
+    const store = SqliteEventStore.open(kept ?? path);
     await writeMixedLog(store, events);
     await store.close();
   }
+  if (kept) copyKeptStore(kept, path);
   // BENCH_REGISTERS_CACHE=both: the same queries with the read-model cache off, then on (ADR 0035), in one run.
   if (process.env['BENCH_REGISTERS_CACHE'] === 'both') {
     const off = await loadRegisters(path, queries, { READ_MODEL_CACHE_MB: '0' });
