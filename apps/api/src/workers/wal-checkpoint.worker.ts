@@ -4,6 +4,10 @@
 // Bundled as dist/apps/api/wal-checkpoint-worker.js; `checkpoint` is its one task.
 import Database from 'better-sqlite3';
 import { workerData } from 'piscina';
+import { lowerThisWorkerThreadsPriority } from '@ledger/shared-api';
+
+// Copying pages yields the CPU to the request loop when both want it, as heavy work does (ADR 0024).
+lowerThisWorkerThreadsPriority();
 
 /** The store file this thread checkpoints (no secrets). */
 export interface WalCheckpointWorkerData {
