@@ -54,7 +54,7 @@ export async function startTestLedger(store: StoreUnderTest, overrides: Partial<
     POSTGRES_SCHEMA: schema,
     EVENTSTOREDB_URL: store === 'eventstoredb' ? process.env['EVENTSTOREDB_URL'] : undefined,
     // Each ledger its own streams on the shared server, so it starts empty.
-    EVENTSTOREDB_NAMESPACE: `e2e-${randomBytes(5).toString('hex')}-`,
+    EVENTSTOREDB_NAMESPACE: store === 'eventstoredb' ? `e2e-${randomBytes(5).toString('hex')}-` : undefined,
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,

@@ -50,6 +50,8 @@ export function asOfFolderOn(pool: WorkerPool | undefined, config: WorkerStoreCo
 
 /** Log size past which the checkpoint thread copies the write-ahead log into the database file (SQLite's own default is 1,000 pages). */
 export const WAL_CHECKPOINT_BYTES = 4 * 2 ** 20;
+/** SQLite's own setting: a connection checkpoints once the log passes this many pages. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 /** Pages past which a connection still checkpoints itself, should the thread fall behind: a bound on the log, not the usual path. */
 export const WAL_AUTOCHECKPOINT_FALLBACK_PAGES = 16_384;
 
@@ -85,7 +87,7 @@ export function walCheckpointer(
           // the connections checkpoint themselves again, as SQLite does by default.
           if (error.code === 'ENOENT' || ++failures < 3) return;
           clearInterval(timer);
-          connectionsCheckpoint(1000);
+          connectionsCheckpoint(SQLITE_AUTOCHECKPOINT_PAGES);
         },
       )
       .finally(() => (running = undefined));
@@ -97,7 +99,7 @@ export function walCheckpointer(
       clearInterval(timer);
       await running;
       await pool.close();
-      connectionsCheckpoint(1000);
+      connectionsCheckpoint(SQLITE_AUTOCHECKPOINT_PAGES);
     },
   };
 }
