@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { verifyEventLog } from '@ledger/event-store-core';
 import { commandMetadata, describeEventStoreContract, describeKeyStoreContract, describeReadModelContract } from '@ledger/event-store-core/testing';
 import { SqlitePersonalDataKeyStore } from './sqlite-personal-data-key-store';
-import { SqliteEventStore } from './sqlite-event-store';
+import { APPLIED_COMMAND, SqliteEventStore } from './sqlite-event-store';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 import { openSqlite } from './open-sqlite';
 
@@ -80,6 +80,23 @@ describe('SQLite store file', () => {
     expect((await reopened.readStream('thing-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
     expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     await reopened.close();
+    file.remove();
+  });
+
+  it('answers a retry from the command index, without reading the stream: the first outcome, nothing appended', async () => {
+    const file = tempFile();
+    const store = SqliteEventStore.open(file.path);
+    const commands = Array.from({ length: 200 }, () => commandMetadata());
+    for (const [index, command] of commands.entries()) {
+      await store.append('person-1', [{ type: 'ThingHappened', data: { n: index } }], { expectedRevision: index, command });
+    }
+    const retry = await store.append('person-1', [{ type: 'ThingHappened', data: { n: 'again' } }], { expectedRevision: 0, command: commands[0] });
+    expect(retry).toEqual({ nextRevision: 1, position: 1n, idempotent: true });
+    expect(await store.headPosition()).toBe(200n);
+    // Every append asks this; through the (stream_id, revision) key it would read all 200 events.
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${APPLIED_COMMAND}`).all('person-1', commands[0].commandId) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('; ')).toContain('USING INDEX events_by_command (stream_id=? AND command_id=?)');
+    await store.close();
     file.remove();
   });
 

@@ -60,6 +60,15 @@ function upgradeRecordedAt(db: SqliteDatabase): void {
 /** A row as better-sqlite3 returns it in raw mode: position, stream_id, revision, type, data, metadata. */
 type EventRow = [position: number, streamId: string, revision: number, type: string, data: string, metadata: string];
 
+/**
+ * The last event a command appended to a stream, if it was applied: every append asks, to answer a
+ * retry with the first outcome. INDEXED BY because, for the ORDER BY, SQLite's planner prefers the
+ * (stream_id, revision) key and then reads every event of the stream to match command_id: 272 us
+ * per append on a 146-event stream against 10 us through events_by_command (the bench's 120k log).
+ */
+export const APPLIED_COMMAND =
+  'SELECT revision, position FROM events INDEXED BY events_by_command WHERE stream_id = ? AND command_id = ? ORDER BY revision DESC LIMIT 1';
+
 const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata';
 
 /**
@@ -109,9 +118,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
     const recordedMax = db.prepare('SELECT max(recorded_at) AS recorded_max FROM events WHERE recorded_late = 0');
     const latestRecorded = () => (recordedMax.get() as { recorded_max: string | null }).recorded_max ?? '';
     const head = db.prepare('SELECT revision, metadata FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').safeIntegers(true);
-    const previous = db
-      .prepare('SELECT revision, position FROM events WHERE stream_id = ? AND command_id = ? ORDER BY revision DESC LIMIT 1')
-      .safeIntegers(true);
+    const previous = db.prepare(APPLIED_COMMAND).safeIntegers(true);
     const insert = db.prepare(
       'INSERT INTO events (stream_id, revision, type, data, metadata, command_id, recorded_at, recorded_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
