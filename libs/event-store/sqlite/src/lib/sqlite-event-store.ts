@@ -251,6 +251,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   }
 
   async close(): Promise<void> {
+    await this.walSync?.close();
     if (this.ownsConnection && this.db.open) this.db.close();
   }
 }

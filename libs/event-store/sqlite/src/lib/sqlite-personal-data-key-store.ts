@@ -149,6 +149,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   async close(): Promise<void> {
+    await this.walSync?.close();
     if (this.ownsConnection && this.db.open) this.db.close();
   }
 

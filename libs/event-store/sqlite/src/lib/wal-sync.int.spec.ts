@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandMetadata } from '@ledger/event-store-core/testing';
@@ -151,6 +151,40 @@ describe('the real flush (fdatasync on the thread pool)', () => {
       await store.close();
       await expect(new WalSync(join(dir, 'gone.sqlite-wal')).afterCommit()).resolves.toBeUndefined();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const openHandlesOn = (path: string) => readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(path);
+    } catch {
+      return false; // the listing's own descriptor, closed by now
+    }
+  }).length;
+
+  it('keeps the log open between flushes, lets go of it at close, and flushes a log made again at the same path, not the deleted one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-wal-kept-'));
+    const wal = join(dir, 'ledger.sqlite-wal');
+    const folders: string[] = [];
+    const sync = new WalSync(wal, undefined, async (folder) => void folders.push(folder));
+    try {
+      writeFileSync(wal, 'frames');
+      await sync.afterCommit();
+      await sync.afterCommit();
+      expect(openHandlesOn(wal)).toBe(1);
+      expect(folders).toEqual([dir]);
+      // A new file at the path (SQLite deleted the log and made another): flushing the deleted one
+      // through the kept handle would acknowledge commits that are not on disk.
+      unlinkSync(wal);
+      writeFileSync(wal, 'new frames');
+      await sync.afterCommit();
+      expect(folders).toEqual([dir, dir]);
+      expect(openHandlesOn(wal)).toBe(1);
+      await sync.close();
+      expect(openHandlesOn(wal)).toBe(0);
+    } finally {
+      await sync.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { fdatasync, fstatSync } from 'node:fs';
+import { FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Flushes one file's data to the disk (fdatasync); a test can pass its own to see when it happens. */
@@ -23,12 +24,23 @@ export class WalSync {
   private running?: Promise<void>;
   private queued?: Promise<void>;
   private syncedInode?: number;
+  private readonly log: KeptLogHandle;
+  private readonly syncFile: SyncFile;
 
   constructor(
     private readonly walPath: string,
-    private readonly syncFile: SyncFile = dataSync,
+    syncFile?: SyncFile,
     private readonly syncFolder: (path: string) => Promise<void> = folderSync,
-  ) {}
+  ) {
+    this.log = new KeptLogHandle();
+    this.syncFile = syncFile ?? ((path) => this.log.dataSync(path));
+  }
+
+  /** Waits for the flushes under way and lets go of the log file (the store closes). */
+  async close(): Promise<void> {
+    await Promise.allSettled([this.running, this.queued]);
+    await this.log.close();
+  }
 
   /** Resolves once everything committed before the call is on disk; rejects if the disk said no. */
   afterCommit(): Promise<void> {
@@ -62,19 +74,49 @@ export class WalSync {
   }
 }
 
-async function dataSync(path: string): Promise<{ inode: number } | undefined> {
-  let handle;
+/**
+ * The write-ahead log file, opened once and kept: each flush is then one fdatasync on the thread
+ * pool. Opening, flushing, reading the inode and closing the file at every flush took four trips
+ * through the pool, and a single writer's appends ran at 0.26x of the raw driver's durable commits.
+ *
+ * SQLite deletes the log only when the last connection to the database closes (the store's own
+ * stays open), yet a kept handle must never flush a deleted file and call it done: after each
+ * flush the handle's link count is read (fstat, no disk wait), and a log no longer linked is
+ * dropped and the file now at the path is flushed instead.
+ */
+class KeptLogHandle {
+  private handle?: FileHandle;
+
+  async dataSync(path: string): Promise<{ inode: number } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      this.handle ??= await openIfExists(path);
+      const handle = this.handle;
+      if (!handle) return undefined;
+      await dataSyncOf(handle.fd);
+      const { nlink, ino } = fstatSync(handle.fd);
+      if (nlink > 0) return { inode: ino };
+      this.handle = undefined;
+      await handle.close();
+      if (attempt === 2) throw new Error(`${path} was deleted twice during one flush`);
+    }
+  }
+
+  async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
+  }
+}
+
+/** fdatasync through the callback API: about 30 us less per flush than FileHandle#datasync's promise here. */
+const dataSyncOf = (fd: number) => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+
+async function openIfExists(path: string): Promise<FileHandle | undefined> {
   try {
-    handle = await open(path, 'r');
+    return await open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
-  }
-  try {
-    await handle.datasync();
-    return { inode: (await handle.stat()).ino };
-  } finally {
-    await handle.close();
   }
 }
 
