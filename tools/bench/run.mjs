@@ -11,10 +11,11 @@ const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'bench', 
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-// The reference stores (Emmett's PostgreSQL event store) live in their own package: their pins
-// conflict with the product's, and the product never loads them.
-if (!existsSync('tools/bench/references/node_modules')) {
-  const references = spawnSync('npm', ['ci', '--prefix', 'tools/bench/references', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+// The reference stores (Emmett's PostgreSQL and SQLite event stores) live in packages of their own:
+// their pins conflict with the product's and with each other's, and the product never loads them.
+for (const folder of ['tools/bench/references', 'tools/bench/references/sqlite']) {
+  if (existsSync(`${folder}/node_modules`)) continue;
+  const references = spawnSync('npm', ['ci', '--prefix', folder, '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (references.status !== 0) process.exit(references.status ?? 1);
 }
 
