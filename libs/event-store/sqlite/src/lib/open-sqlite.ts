@@ -30,10 +30,22 @@ export function openSqlite(path: string): SqliteDatabase {
 /**
  * The store holds personal data and the keys that unlock it: its folder is made 0700 and the file
  * 0600 before SQLite opens it, and a file made earlier with wider permissions is tightened.
+ *
+ * A file that exists is never opened here. Closing any descriptor of a file drops every POSIX lock
+ * the process holds on it (sqlite.org/howtocorrupt.html, 2.2), so opening and closing the database
+ * while this process had connections to it left them unlocked: another program's connection
+ * (`sqlite3`, a backup tool, `ledger` itself) then took itself for the last one when it closed,
+ * checkpointed and deleted the write-ahead log still being written, and the file was corrupt. The
+ * file is created with O_EXCL: if it exists, nothing is opened; if it did not, no connection of
+ * this process can hold a lock on it yet.
  */
 export function createPrivately(path: string): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  closeSync(openSync(path, 'a', 0o600));
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
   ownerOnly(path);
 }
 

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,6 +100,42 @@ describe('SQLite store file', () => {
     await store.close();
     file.remove();
   });
+
+  it('stays whole while a DBA reads the live file with the sqlite3 shell: opening more connections never drops the locks of those open', async () => {
+    // POSIX drops every lock a process holds on a file when it closes any descriptor of that file
+    // (sqlite.org/howtocorrupt.html, 2.2). The API opens three connections to one file; if opening
+    // one closed a descriptor of the database, the others were left unlocked, and a shell closing
+    // its connection took itself for the last one, checkpointed and deleted the write-ahead log the
+    // API was still writing to.
+    const file = tempFile();
+    const store = SqliteEventStore.open(file.path);
+    const readModels = SqliteReadModelStore.open(file.path);
+    const third = openSqlite(file.path);
+    let appended = 0;
+    let reading = true;
+    const shellReads = (async () => {
+      for (let i = 0; i < 15; i++) {
+        await new Promise<void>((resolve, reject) =>
+          execFile('sqlite3', [file.path, 'SELECT count(*) FROM events'], (error) => (error ? reject(error) : resolve())),
+        );
+      }
+      reading = false;
+    })();
+    while (reading) {
+      await store.append(`note-${appended}`, [{ type: 'NoteRecorded', data: { n: appended } }], { expectedRevision: 0, command: commandMetadata() });
+      appended++;
+    }
+    await shellReads;
+    await store.append('note-last', [{ type: 'NoteRecorded', data: {} }], { expectedRevision: 0, command: commandMetadata() });
+    const check = openSqlite(file.path);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: appended + 1 });
+    check.close();
+    third.close();
+    await readModels.close();
+    await store.close();
+    file.remove();
+  }, 60_000);
 
   it('is readable by its owner only: store, WAL and shared memory 0600, a new folder 0700, a wider file made earlier tightened', async () => {
     const umask = process.umask(0o022);
