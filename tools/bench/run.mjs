@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the benchmark, gives it a real PostgreSQL (DATABASE_URL, or an embedded
+// `npm run bench`: builds the benchmark (with the API and the CLI it runs), gives it a real PostgreSQL (DATABASE_URL, or an embedded
 // one as the tests use), runs it and writes docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startEmbeddedPostgres } from '../jest/embedded-postgres.mjs';
 
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'bench', 'api', '--outputStyle=static'], {
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'bench', 'api', 'cli', '--outputStyle=static'], {
   stdio: 'inherit',
   env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env },
 });

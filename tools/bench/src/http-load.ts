@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { EventStore } from '@ledger/event-store-core';
 import { PostgresEventStore } from '@ledger/event-store-postgres';
 import { SqliteEventStore } from '@ledger/event-store-sqlite';
 import { CLIENTS, SECONDS, pollHealth, startBenchApi } from './bench-api';
 import { writeMixedLog } from './as-of-scenario';
+import { rawSqliteCommits } from './measure';
 
 /** What a growing authority does to the API: many clients at once over HTTP, on a large log (issue 11). */
 export interface HttpLoadResult {
@@ -45,7 +45,7 @@ export async function measureHttpLoad(
   const span = await writeMixedLog(store, events);
   await store.close();
   const rawCommitsPerSecond =
-    target.kind === 'sqlite' ? rawDriverCommits(join(dir, 'raw.sqlite'), 2000) : await rawPostgresCommits(target.connectionString, schema, 2000);
+    target.kind === 'sqlite' ? rawSqliteCommits(join(dir, 'raw.sqlite'), 2000, (n) => [`raw-${n}`, `{"n":${n}}`]).perSecond : await rawPostgresCommits(target.connectionString, schema, 2000);
   const storeEnv: Record<string, string> =
     target.kind === 'sqlite'
       ? { SQLITE_PATH: path }
@@ -179,16 +179,3 @@ function summary(what: string, result: Awaited<ReturnType<typeof load>>, notes: 
   };
 }
 
-/** The reference: durable single-row commits straight through better-sqlite3 (WAL, synchronous=FULL). */
-function rawDriverCommits(path: string, count: number): number {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO t (data) VALUES (?)');
-  const start = performance.now();
-  for (let i = 0; i < count; i++) insert.run(`{"n":${i}}`);
-  const took = performance.now() - start;
-  db.close();
-  return Math.round((count / took) * 1000);
-}

@@ -4,13 +4,12 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { CommandMetadata, EventStore, LogCheckpoints, ProjectionRunner, ReadModelStore, foldAsOf, verifyEventLog } from '@ledger/event-store-core';
 import { PostgresEventStore, PostgresReadModelStore } from '@ledger/event-store-postgres';
 import { SqliteEventStore, SqliteReadModelStore } from '@ledger/event-store-sqlite';
 import { usersProjection } from '@ledger/identity-api';
-import { ms, perSecond, summarise, timed } from './measure';
+import { ReferenceRun, ms, perSecond, rawSqliteCommits, summarise, timed } from './measure';
 import { measureAsOf, mixedLogSpan, writeMixedLog } from './as-of-scenario';
 import { HttpLoadStore, measureHttpLoad } from './http-load';
 import { measureLiveness } from './liveness-scenario';
@@ -107,7 +106,7 @@ async function sqlite(): Promise<void> {
     row('SQLite', `append, 1 writer, 1 event per commit (${EVENTS})`, `${perSecond(t.count, t.totalMs)} appends/s`, `p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms (each append flushed to disk before it returns, ADR 0041)`);
     const ours = (t.count / t.totalMs) * 1000;
     const versus = (reference: ReferenceRun) => `p50 ${ms(reference.p50)} ms, p99 ${ms(reference.p99)} ms; ours is ${(ours / reference.perSecond).toFixed(2)}x`;
-    const raw = rawSqliteAppends(join(dir, 'raw.sqlite'), EVENTS);
+    const raw = rawSqliteCommits(join(dir, 'raw.sqlite'), EVENTS, (n) => [`user-u${n}`, JSON.stringify(userRegistered(n).data)]);
     row('SQLite', 'reference: raw better-sqlite3, 1 writer, one INSERT per durable commit', `${raw.perSecond} appends/s`, versus(raw));
     const emmett = referenceAppends('SQLite', 'sqlite/appends.mjs', [String(EVENTS)])?.emmett;
     if (emmett) {
@@ -122,14 +121,6 @@ async function sqlite(): Promise<void> {
   }
 }
 
-interface ReferenceRun {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  /** Appends a reference store failed and the script tried again (Emmett's SQLite store, now and then). */
-  retries?: number;
-}
-
 /**
  * A script of tools/bench/references (its own packages, installed by `npm run bench`) running the
  * same append workload on a reference store; it prints one JSON line of runs by name.
@@ -141,28 +132,6 @@ function referenceAppends(store: string, script: string, args: string[]): Partia
     return null;
   }
   return JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
-}
-
-/** The bench's append workload on the raw driver: the same event per new stream, one INSERT per commit, WAL with synchronous=FULL. */
-function rawSqliteAppends(path: string, total: number): ReferenceRun {
-  const db = new Database(path);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, data TEXT NOT NULL)');
-    const insert = db.prepare('INSERT INTO events (stream_id, data) VALUES (?, ?)');
-    const latencies: number[] = [];
-    const start = performance.now();
-    for (let n = 0; n < total; n++) {
-      const begin = performance.now();
-      insert.run(`user-u${n}`, JSON.stringify(userRegistered(n).data));
-      latencies.push(performance.now() - begin);
-    }
-    const t = summarise(latencies, performance.now() - start);
-    return { perSecond: Math.round((t.count / t.totalMs) * 1000), p50: t.p50, p99: t.p99 };
-  } finally {
-    db.close();
-  }
 }
 
 async function postgres(): Promise<void> {
@@ -239,10 +208,30 @@ async function replayOnSqlite(): Promise<void> {
     if (r.writeMs > 0) row('SQLite', `write a mixed ${r.events}-event log for replay`, `${perSecond(r.events, r.writeMs)} appends/s`, r.writeDurability);
     row('SQLite', `ledger replay, ${r.events} mixed events, with as-of snapshots`, `${r.eventsPerSecond.toLocaleString('en-GB')} events/s`, `${(r.eventsPerSecond / r.readEventsPerSecond).toFixed(2)}x reading+parsing alone (${r.readEventsPerSecond.toLocaleString('en-GB')}/s); peak RSS ${r.peakRssMb} MB; target 150,000/s; ${load}`);
     row('SQLite', `as-of snapshots after replay (${r.snapshots}, ${r.bases} bases)`, `${r.snapshotMb} MB`, `events ${r.eventMb} MB`);
-    row('SQLite', `verify the hash chain (${r.events} mixed events)`, `${r.verifyEventsPerSecond.toLocaleString('en-GB')} events/s`, `${ms(r.verifyMs)} ms, ${r.verifyOk ? 'ok' : 'BROKEN'}; target 1M < 10 s; ${load}`);
+    row('SQLite', `verify the hash chain on one thread (${r.events} mixed events)`, `${r.verifyEventsPerSecond.toLocaleString('en-GB')} events/s`, `${ms(r.verifyMs)} ms, ${r.verifyOk ? 'ok' : 'BROKEN'}; ${load}`);
+    const cli = ledgerVerify(kept ?? join(dir as string, 'ledger.sqlite'));
+    row('SQLite', `\`ledger verify\` itself (${r.events} mixed events, ${cpus().length} cores)`, cli.ok ? `${ms(cli.wallMs)} ms` : 'failed', `${cli.summary}; wall time with start-up, threads as by default; target 1M < 10 s; load average ${loadAverage()}`);
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The built CLI's `ledger verify` on a log, as a user runs it (default threads), timed with its
+ * start-up. Its key files are the ones beside the log (made there when there are none), as for
+ * any `ledger` command on that file.
+ */
+function ledgerVerify(path: string): { ok: boolean; wallMs: number; summary: string } {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [join(process.cwd(), 'dist/apps/cli/main.js'), 'verify'], {
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { PATH: process.env['PATH'], EVENT_STORE: 'sqlite', SQLITE_PATH: path },
+  });
+  const wallMs = performance.now() - start;
+  const said = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const ok = run.status === 0 && /^OK: /m.test(said);
+  return { ok, wallMs, summary: (said.match(/^(OK|BROKEN).*$/m)?.[0] ?? said.trim().split('\n').at(-1) ?? '').slice(0, 160) };
 }
 
 const HTTP_EVENTS = Number(process.env['BENCH_HTTP_EVENTS'] ?? 100_000);
