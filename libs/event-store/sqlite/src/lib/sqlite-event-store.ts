@@ -173,6 +173,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.walSync?.assertWritable();
     const result = this.appendTx(streamId, events, options);
     // A retry's answer waits too: the first attempt's commit may still be on its way to the disk.
     await this.walSync?.afterCommit();
@@ -181,6 +182,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   }
 
   async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
+    this.walSync?.assertWritable();
     const position = this.appendRecordedTx(events);
     await this.walSync?.afterCommit();
     if (events.length) this.notifier.notify(position);
@@ -247,6 +249,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   private pingStatement?: { get(): unknown };
 
   async ping(): Promise<void> {
+    this.walSync?.assertWritable();
     (this.pingStatement ??= this.db.prepare('SELECT 1')).get();
   }
 

@@ -105,6 +105,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   async createKey(subjectId: string, key: Buffer): Promise<Buffer | null> {
+    this.walSync?.assertWritable();
     this.db
       .prepare('INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING')
       .run(subjectId, wrapPersonalDataKey(this.kek, subjectId, key), this.kek.keyId, new Date().toISOString());
@@ -113,6 +114,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   async eraseKey(subjectId: string, erasedAt: Date): Promise<void> {
+    this.walSync?.assertWritable();
     this.db
       .prepare(
         `INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at, erased_at) VALUES (?, NULL, NULL, ?, ?)
@@ -131,6 +133,7 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
 
   /** An erased subject stays erased, whatever the source says. */
   async restoreKey(subjectId: string, key: Buffer | null): Promise<void> {
+    this.walSync?.assertWritable();
     const before = this.db.prepare('SELECT wrapped_key FROM personal_data_keys WHERE subject_id = ?').get(subjectId) as { wrapped_key: Buffer | null } | undefined;
     const now = new Date().toISOString();
     this.db

@@ -79,16 +79,18 @@ describe('SQLite appends made durable by flushing the write-ahead log', () => {
     expect(flushes.calls()).toBe(2);
   });
 
-  it('fails the appends whose flush failed, and flushes again for the next one', async () => {
+  it('fails the appends whose flush failed, then writes nothing more and reports itself unavailable (a later flush could pass without the lost frames)', async () => {
     const failed = append('note-failed');
     await turns();
     flushes.release(new Error('EIO: i/o error, fdatasync'));
     await expect(failed).rejects.toThrow('EIO');
-    const next = append('note-next');
-    await turns();
-    expect(flushes.calls()).toBe(2);
-    flushes.release();
-    await expect(next).resolves.toMatchObject({ position: 2n });
+    await expect(append('note-next')).rejects.toThrow(/failed \(EIO: i\/o error, fdatasync\): this process writes nothing more; check the disk, then restart the ledger/);
+    await expect(store.ping()).rejects.toThrow('writes nothing more');
+    expect(flushes.calls()).toBe(1);
+    // Nothing after the failed flush reached the log.
+    const reader = openSqlite(join(dir, 'ledger.sqlite'));
+    expect(reader.prepare('SELECT stream_id FROM events').pluck().all()).toEqual(['note-failed']);
+    reader.close();
   });
 
   it('makes a retry of an acknowledged command wait for the flush too (its first attempt may still be on its way)', async () => {
@@ -121,6 +123,14 @@ describe('SQLite appends made durable by flushing the write-ahead log', () => {
       expect(flushes.paths()).toEqual([join(dir, 'ledger.sqlite-wal')]);
       flushes.release();
       expect(await created).toHaveLength(32);
+      // After a failed flush the key store writes nothing more either: no key, no erasure.
+      const failed = keys.createKey('person-2', randomBytes(32));
+      await turns();
+      flushes.release(new Error('EIO: i/o error, fdatasync'));
+      await expect(failed).rejects.toThrow('EIO');
+      await expect(keys.createKey('person-3', randomBytes(32))).rejects.toThrow('writes nothing more');
+      await expect(keys.eraseKey('person-1', new Date())).rejects.toThrow('writes nothing more');
+      expect((await keys.keysFor(['person-1'])).get('person-1')).toHaveLength(32);
     } finally {
       await keys.close();
     }

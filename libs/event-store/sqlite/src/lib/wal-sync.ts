@@ -26,6 +26,8 @@ export class WalSync {
   private syncedInode?: number;
   private readonly log: KeptLogHandle;
   private readonly syncFile: SyncFile;
+  /** The first flush that failed: from then on this store writes nothing (see assertWritable). */
+  private failure?: unknown;
 
   constructor(
     private readonly walPath: string,
@@ -40,6 +42,19 @@ export class WalSync {
   async close(): Promise<void> {
     await Promise.allSettled([this.running, this.queued]);
     await this.log.close();
+  }
+
+  /**
+   * Throws once a flush has failed. Linux reports a write-back error to a file once: a later
+   * fdatasync can succeed although the frames the failed one covered never reached the disk, and
+   * every later event would be chained to them. So, as PostgreSQL stops at a failed fsync, the
+   * store refuses every later write in this process (and `/health` reports it unavailable); at the
+   * next start SQLite recovers the log from what is on the disk.
+   */
+  assertWritable(): void {
+    if (this.failure === undefined) return;
+    const reason = this.failure instanceof Error ? this.failure.message : String(this.failure);
+    throw new Error(`Flushing ${this.walPath} to the disk failed (${reason}): this process writes nothing more; check the disk, then restart the ledger`);
   }
 
   /** Resolves once everything committed before the call is on disk; rejects if the disk said no. */
@@ -66,11 +81,16 @@ export class WalSync {
   }
 
   private async flush(): Promise<void> {
-    const synced = await this.syncFile(this.walPath);
-    // No write-ahead log: everything was checkpointed into the database file, which the checkpoint flushed.
-    if (!synced || synced.inode === this.syncedInode) return;
-    await this.syncFolder(dirname(this.walPath));
-    this.syncedInode = synced.inode;
+    try {
+      const synced = await this.syncFile(this.walPath);
+      // No write-ahead log: everything was checkpointed into the database file, which the checkpoint flushed.
+      if (!synced || synced.inode === this.syncedInode) return;
+      await this.syncFolder(dirname(this.walPath));
+      this.syncedInode = synced.inode;
+    } catch (error) {
+      this.failure ??= error;
+      throw error;
+    }
   }
 }
 
