@@ -97,7 +97,7 @@ export class WalSync {
 /**
  * The write-ahead log file, opened once and kept: each flush is then one fdatasync on the thread
  * pool. Opening, flushing, reading the inode and closing the file at every flush took four trips
- * through the pool, and a single writer's appends ran at 0.26x of the raw driver's durable commits.
+ * through the pool, and a single writer's appends ran at 0.26-0.30x of the raw driver's durable commits.
  *
  * SQLite deletes the log only when the last connection to the database closes (the store's own
  * stays open), yet a kept handle must never flush a deleted file and call it done: after each
