@@ -16,7 +16,7 @@ import {
   sealEvents,
 } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
-import { SyncFile, WalSync } from './wal-sync';
+import { SyncFile, WalSync, commitDurably, walSyncFor } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -106,11 +106,8 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
     private readonly ownsConnection = false,
     options: { syncFile?: SyncFile } = {},
   ) {
-    if (!db.memory && !db.readonly) {
-      // Commits return once their frames are in the write-ahead log; an append is acknowledged after WalSync flushed it.
-      db.pragma('synchronous = NORMAL');
-      this.walSync = new WalSync(`${db.name}-wal`, options.syncFile);
-    }
+    // Commits return once their frames are in the write-ahead log; an append is acknowledged after WalSync flushed it.
+    this.walSync = walSyncFor(db, options.syncFile);
     db.exec(SCHEMA);
     upgradeRecordedAt(db);
     db.exec(RECORDED_AT_INDEXES);
@@ -173,18 +170,14 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
-    this.walSync?.assertWritable();
-    const result = this.appendTx(streamId, events, options);
     // A retry's answer waits too: the first attempt's commit may still be on its way to the disk.
-    await this.walSync?.afterCommit();
+    const result = await commitDurably(this.walSync, () => this.appendTx(streamId, events, options));
     if (!result.idempotent) this.notifier.notify(result.position);
     return result;
   }
 
   async appendRecorded(events: readonly SealedEvent[]): Promise<bigint> {
-    this.walSync?.assertWritable();
-    const position = this.appendRecordedTx(events);
-    await this.walSync?.afterCommit();
+    const position = await commitDurably(this.walSync, () => this.appendRecordedTx(events));
     if (events.length) this.notifier.notify(position);
     return position;
   }

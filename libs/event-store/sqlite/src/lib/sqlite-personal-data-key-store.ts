@@ -1,7 +1,7 @@
 import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, UnwrappedKeys, WrappedKeyRow, WrappedKeyStoreOptions, wrapPersonalDataKey } from '@ledger/event-store-core';
 import Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDatabase, openSqlite } from './open-sqlite';
-import { SyncFile, WalSync } from './wal-sync';
+import { SyncFile, WalSync, commitDurably, walSyncFor } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS personal_data_keys (
@@ -82,12 +82,9 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     options: SqliteKeyStoreOptions,
     private readonly ownsConnection = false,
   ) {
-    if (!db.memory && !db.readonly) {
-      // As the log's appends (ADR 0041): a key is written, then answered once WalSync flushed it,
-      // off the event loop; so it is on disk before any event sealed with it is appended.
-      db.pragma('synchronous = NORMAL');
-      this.walSync = new WalSync(`${db.name}-wal`, options.syncFile);
-    }
+    // As the log's appends (ADR 0041): a key is written, then answered once WalSync flushed it,
+    // off the event loop; so it is on disk before any event sealed with it is appended.
+    this.walSync = walSyncFor(db, options.syncFile);
     this.kek = options.kek;
     this.unwrapped = new UnwrappedKeys(options.kek, () => this.describe());
     this.warn = options.warn ?? ((message) => console.warn(message));
@@ -105,24 +102,24 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   }
 
   async createKey(subjectId: string, key: Buffer): Promise<Buffer | null> {
-    this.walSync?.assertWritable();
-    this.db
-      .prepare('INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING')
-      .run(subjectId, wrapPersonalDataKey(this.kek, subjectId, key), this.kek.keyId, new Date().toISOString());
-    await this.walSync?.afterCommit();
+    await commitDurably(this.walSync, () =>
+      this.db
+        .prepare('INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING')
+        .run(subjectId, wrapPersonalDataKey(this.kek, subjectId, key), this.kek.keyId, new Date().toISOString()),
+    );
     return (await this.keysFor([subjectId])).get(subjectId) ?? null;
   }
 
   async eraseKey(subjectId: string, erasedAt: Date): Promise<void> {
-    this.walSync?.assertWritable();
-    this.db
-      .prepare(
-        `INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at, erased_at) VALUES (?, NULL, NULL, ?, ?)
-         ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
-      )
-      .run(subjectId, erasedAt.toISOString(), erasedAt.toISOString());
-    this.unwrapped.forget(subjectId);
-    await this.walSync?.afterCommit();
+    await commitDurably(this.walSync, () => {
+      this.db
+        .prepare(
+          `INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at, erased_at) VALUES (?, NULL, NULL, ?, ?)
+           ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, erased_at = excluded.erased_at`,
+        )
+        .run(subjectId, erasedAt.toISOString(), erasedAt.toISOString());
+      this.unwrapped.forget(subjectId);
+    });
     await this.shredWal();
   }
 
@@ -133,20 +130,21 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
 
   /** An erased subject stays erased, whatever the source says. */
   async restoreKey(subjectId: string, key: Buffer | null): Promise<void> {
-    this.walSync?.assertWritable();
-    const before = this.db.prepare('SELECT wrapped_key FROM personal_data_keys WHERE subject_id = ?').get(subjectId) as { wrapped_key: Buffer | null } | undefined;
-    const now = new Date().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at, erased_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (subject_id) DO UPDATE SET
-           wrapped_key = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.wrapped_key ELSE NULL END,
-           kek_id      = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.kek_id ELSE NULL END,
-           erased_at   = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
-      )
-      .run(subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null, now, key ? null : now);
-    this.unwrapped.forget(subjectId);
-    await this.walSync?.afterCommit();
+    const before = await commitDurably(this.walSync, () => {
+      const stored = this.db.prepare('SELECT wrapped_key FROM personal_data_keys WHERE subject_id = ?').get(subjectId) as { wrapped_key: Buffer | null } | undefined;
+      const now = new Date().toISOString();
+      this.db
+        .prepare(
+          `INSERT INTO personal_data_keys (subject_id, wrapped_key, kek_id, created_at, erased_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (subject_id) DO UPDATE SET
+             wrapped_key = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.wrapped_key ELSE NULL END,
+             kek_id      = CASE WHEN personal_data_keys.erased_at IS NULL THEN excluded.kek_id ELSE NULL END,
+             erased_at   = COALESCE(personal_data_keys.erased_at, excluded.erased_at)`,
+        )
+        .run(subjectId, key ? wrapPersonalDataKey(this.kek, subjectId, key) : null, key ? this.kek.keyId : null, now, key ? null : now);
+      this.unwrapped.forget(subjectId);
+      return stored;
+    });
     // Erased in the source while this store still had the key: shred it like an erasure here.
     if (!key && before?.wrapped_key) await this.shredWal();
   }

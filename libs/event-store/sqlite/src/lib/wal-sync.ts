@@ -1,6 +1,7 @@
 import { fdatasync, fstatSync } from 'node:fs';
 import { FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { SqliteDatabase } from './open-sqlite';
 
 /** Flushes one file's data to the disk (fdatasync); a test can pass its own to see when it happens. */
 export type SyncFile = (path: string) => Promise<{ inode: number } | undefined>;
@@ -92,6 +93,27 @@ export class WalSync {
       throw error;
     }
   }
+}
+
+/**
+ * For a store's connection to a file: it commits under NORMAL, and the WalSync returned makes each
+ * commit durable (ADR 0041). None for a connection in memory or read-only.
+ */
+export function walSyncFor(db: SqliteDatabase, syncFile?: SyncFile): WalSync | undefined {
+  if (db.memory || db.readonly) return undefined;
+  db.pragma('synchronous = NORMAL');
+  return new WalSync(`${db.name}-wal`, syncFile);
+}
+
+/**
+ * Runs a store's commit and answers once it is on disk: refused before it runs once a flush has
+ * failed. Without a WalSync (in memory, read-only) the commit alone.
+ */
+export async function commitDurably<T>(walSync: WalSync | undefined, commit: () => T): Promise<T> {
+  walSync?.assertWritable();
+  const result = commit();
+  await walSync?.afterCommit();
+  return result;
 }
 
 /**
