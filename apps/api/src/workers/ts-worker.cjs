@@ -1,27 +1,21 @@
-// Under ts-jest only: loads a worker thread's .ts entry (workerData.entry) from source. The bundle
+// Under Jest only: loads a worker thread's .ts entry (workerData.entry) from source. The bundle
 // ships each worker as its own .js (webpack's additional entries), so production never uses this.
-// Transpile-only, like ts-jest (types are checked by the typecheck target); @ledger/* paths from
-// tsconfig.base.json; compiled output cached on disk so a worker starts in a second, not ten.
+// Transpile-only with SWC and the options Jest's transform uses (types are checked by the typecheck
+// target); @ledger/* paths from tsconfig.base.json; compiled output cached on disk so a worker
+// starts in a second, not ten. The compiler loads only on a cache miss.
 const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
-const ts = require('typescript');
 const { workerData } = require('piscina');
 
 const root = join(__dirname, '../../../..');
 const { compilerOptions } = require(join(root, 'tsconfig.base.json'));
 const cacheDir = join(root, 'node_modules/.cache/ledger-ts-worker');
 mkdirSync(cacheDir, { recursive: true });
-const options = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-  importHelpers: true,
-  inlineSourceMap: true,
-};
+const { swcOptions } = require(join(root, 'tools/jest/swc-options.cjs'));
+const swc = () => require('@swc/core');
+const compilerVersion = require('@swc/core/package.json').version;
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
@@ -31,11 +25,11 @@ Module._resolveFilename = function (request, ...rest) {
 
 require.extensions['.ts'] = (module, filename) => {
   const source = readFileSync(filename, 'utf8');
-  const cached = join(cacheDir, `${createHash('sha1').update(ts.version).update(filename).update(source).digest('hex')}.js`);
+  const cached = join(cacheDir, `${createHash('sha1').update(compilerVersion).update(JSON.stringify(swcOptions("typescript"))).update(filename).update(source).digest('hex')}.js`);
   let output;
   if (existsSync(cached)) output = readFileSync(cached, 'utf8');
   else {
-    output = ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText;
+    output = swc().transformSync(source, { ...swcOptions('typescript'), filename }).code;
     // Written aside, then renamed into place: several workers (in several test processes) compile
     // the same file at once on a cold cache, and one reading another's half-written file got a
     // module with half its exports (a clean clone's run failed with "… is not iterable").

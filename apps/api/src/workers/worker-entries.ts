@@ -11,13 +11,13 @@ export type WorkerStoreConfig = StoreConfig;
 
 export interface WorkerData {
   stores: WorkerStoreConfig;
-  /** Under ts-jest only: the .ts module the .cjs bootstrap compiles and loads. */
+  /** Under Jest only: the .ts module the .cjs bootstrap compiles and loads. */
   entry?: string;
 }
 
 /**
  * A worker module by name: `<name>.js` beside the bundle (webpack's extra entry, dist/apps/api),
- * or, when running from source (ts-jest), the `.ts` file here loaded through ts-worker.cjs.
+ * or, when running from source (under Jest), the `.ts` file here loaded through ts-worker.cjs.
  */
 export function workerModule(name: string): { filename: string; entry?: string } | undefined {
   const built = join(__dirname, `${name}.js`);
