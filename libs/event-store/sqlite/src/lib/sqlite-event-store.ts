@@ -16,7 +16,7 @@ import {
   sealEvents,
 } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
-import { SyncFile, WalSync, commitDurably, walSyncFor } from './wal-sync';
+import { SyncFile, WalSyncLease, commitDurably, walSyncFor } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -99,15 +99,13 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
   }
 
   /** Flushes the write-ahead log after each commit, off the event loop (ADR 0041); none in memory or read-only. */
-  private readonly walSync?: WalSync;
+  private readonly walSync?: WalSyncLease;
 
   constructor(
     readonly db: SqliteDatabase,
     private readonly ownsConnection = false,
     options: { syncFile?: SyncFile } = {},
   ) {
-    // Commits return once their frames are in the write-ahead log; an append is acknowledged after WalSync flushed it.
-    this.walSync = walSyncFor(db, options.syncFile);
     db.exec(SCHEMA);
     upgradeRecordedAt(db);
     db.exec(RECORDED_AT_INDEXES);
@@ -167,6 +165,9 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
       stream: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision`).raw(),
       page: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
     };
+    // Commits return once their frames are in the write-ahead log; an append is acknowledged after
+    // WalSync flushed it. Taken last, so that a constructor that throws holds no share of the file's WalSync.
+    this.walSync = walSyncFor(db, options.syncFile);
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -1,7 +1,7 @@
 import { KeyEncryptionKey, KeyEncryptionKeyMismatchError, PersonalDataKeyStore, UnwrappedKeys, WrappedKeyRow, WrappedKeyStoreOptions, wrapPersonalDataKey } from '@ledger/event-store-core';
 import Database from 'better-sqlite3';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDatabase, openSqlite } from './open-sqlite';
-import { SyncFile, WalSync, commitDurably, walSyncFor } from './wal-sync';
+import { SyncFile, WalSyncLease, commitDurably, walSyncFor } from './wal-sync';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS personal_data_keys (
@@ -75,16 +75,13 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   private readonly unwrapped: UnwrappedKeys;
 
   /** Flushes the write-ahead log after each write, off the event loop; none in memory or read-only. */
-  private readonly walSync?: WalSync;
+  private readonly walSync?: WalSyncLease;
 
   constructor(
     readonly db: SqliteDatabase,
     options: SqliteKeyStoreOptions,
     private readonly ownsConnection = false,
   ) {
-    // As the log's appends (ADR 0041): a key is written, then answered once WalSync flushed it,
-    // off the event loop; so it is on disk before any event sealed with it is appended.
-    this.walSync = walSyncFor(db, options.syncFile);
     this.kek = options.kek;
     this.unwrapped = new UnwrappedKeys(options.kek, () => this.describe());
     this.warn = options.warn ?? ((message) => console.warn(message));
@@ -93,6 +90,10 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
     this.selectKeys = db.prepare('SELECT subject_id, wrapped_key, kek_id FROM personal_data_keys WHERE subject_id IN (SELECT value FROM json_each(?))');
     // A previous erasure whose checkpoint a reader blocked is finished here.
     this.truncateWal();
+    // As the log's appends (ADR 0041): a key is written, then answered once WalSync flushed it,
+    // off the event loop; so it is on disk before any event sealed with it is appended. Taken last,
+    // so that a store refused here (another KEK) holds no share of the file's WalSync.
+    this.walSync = walSyncFor(db, options.syncFile);
   }
 
   /** One statement for any number of subjects (the ids travel as one JSON array, so no limit on bound variables). */

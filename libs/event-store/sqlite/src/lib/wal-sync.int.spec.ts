@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandMetadata } from '@ledger/event-store-core/testing';
@@ -91,6 +91,11 @@ describe('SQLite appends made durable by flushing the write-ahead log', () => {
     const reader = openSqlite(join(dir, 'ledger.sqlite'));
     expect(reader.prepare('SELECT stream_id FROM events').pluck().all()).toEqual(['note-failed']);
     reader.close();
+    // Closing the store and opening the file again in this process does not forget the failure.
+    await store.close();
+    store = new SqliteEventStore(openSqlite(join(dir, 'ledger.sqlite')), true, { syncFile: flushes.syncFile });
+    await expect(append('note-reopened')).rejects.toThrow('writes nothing more');
+    expect(flushes.calls()).toBe(1);
   });
 
   it('makes a retry of an acknowledged command wait for the flush too (its first attempt may still be on its way)', async () => {
@@ -131,6 +136,10 @@ describe('SQLite appends made durable by flushing the write-ahead log', () => {
       await expect(keys.createKey('person-3', randomBytes(32))).rejects.toThrow('writes nothing more');
       await expect(keys.eraseKey('person-1', new Date())).rejects.toThrow('writes nothing more');
       expect((await keys.keysFor(['person-1'])).get('person-1')).toHaveLength(32);
+      // Nor does the event store on the same file: one write-ahead log, one failure.
+      await expect(append('note-after-key-failure')).rejects.toThrow('writes nothing more');
+      await expect(store.ping()).rejects.toThrow('writes nothing more');
+      expect(flushes.calls()).toBe(2);
     } finally {
       await keys.close();
     }
@@ -165,13 +174,52 @@ describe('the real flush (fdatasync on the thread pool)', () => {
     }
   });
 
+  /** The kept handles on `path`: opened read-only, where SQLite's own connections open it read-write. */
   const openHandlesOn = (path: string) => readdirSync('/proc/self/fd').filter((fd) => {
     try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(path);
+      if (!readlinkSync(`/proc/self/fd/${fd}`).startsWith(path)) return false;
+      const flags = Number.parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1] ?? '2', 8);
+      return (flags & 0o3) === 0; // O_RDONLY
     } catch {
       return false; // the listing's own descriptor, closed by now
     }
   }).length;
+
+  it('gives the event store and the key store on one file one kept handle on its log, let go of when the last of them closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-wal-shared-'));
+    const file = join(dir, 'ledger.sqlite');
+    const wal = `${file}-wal`;
+    const events = SqliteEventStore.open(file);
+    const keys = SqlitePersonalDataKeyStore.open(file, { kek: { key: randomBytes(32), keyId: 'test-kek' } });
+    try {
+      await events.append('note-1', [{ type: 'NoteRecorded', data: {} }], { expectedRevision: 0, command: commandMetadata() });
+      await keys.createKey('person-1', randomBytes(32));
+      expect(openHandlesOn(wal)).toBe(1);
+      await events.close();
+      // The key store still writes, through the same handle.
+      await keys.createKey('person-2', randomBytes(32));
+      expect(openHandlesOn(wal)).toBe(1);
+      await keys.close();
+      expect(openHandlesOn(wal)).toBe(0);
+    } finally {
+      await events.close();
+      await keys.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a second flush function for a file whose stores already share one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-wal-two-'));
+    const first = new SqliteEventStore(openSqlite(join(dir, 'ledger.sqlite')), true, { syncFile: async () => undefined });
+    const second = openSqlite(join(dir, 'ledger.sqlite'));
+    try {
+      expect(() => new SqliteEventStore(second, true, { syncFile: async () => undefined })).toThrow(/already flushed by another function/);
+    } finally {
+      second.close();
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('keeps the log open between flushes, lets go of it at close, and flushes a log made again at the same path, not the deleted one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-wal-kept-'));

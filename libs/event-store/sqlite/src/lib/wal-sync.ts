@@ -1,4 +1,4 @@
-import { fdatasync, fstatSync } from 'node:fs';
+import { fdatasync, fstatSync, realpathSync } from 'node:fs';
 import { FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SqliteDatabase } from './open-sqlite';
@@ -27,16 +27,19 @@ export class WalSync {
   private syncedInode?: number;
   private readonly log: KeptLogHandle;
   private readonly syncFile: SyncFile;
-  /** The first flush that failed: from then on this store writes nothing (see assertWritable). */
+  /** The first flush that failed: from then on no store on this log writes (see assertWritable). */
   private failure?: unknown;
 
   constructor(
     private readonly walPath: string,
     syncFile?: SyncFile,
     private readonly syncFolder: (path: string) => Promise<void> = folderSync,
+    /** A flush of this log that already failed in this process (walSyncFor): it stays failed. */
+    failure?: unknown,
   ) {
     this.log = new KeptLogHandle();
     this.syncFile = syncFile ?? ((path) => this.log.dataSync(path));
+    this.failure = failure;
   }
 
   /** Waits for the flushes under way and lets go of the log file (the store closes). */
@@ -90,26 +93,66 @@ export class WalSync {
       this.syncedInode = synced.inode;
     } catch (error) {
       this.failure ??= error;
+      if (!failedLogs.has(this.walPath)) failedLogs.set(this.walPath, this.failure);
       throw error;
     }
   }
 }
 
+/** What a store holds of the WalSync of its file: it lets go of it once, at close. */
+export interface WalSyncLease {
+  assertWritable(): void;
+  afterCommit(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * For a store's connection to a file: it commits under NORMAL, and the WalSync returned makes each
- * commit durable (ADR 0041). None for a connection in memory or read-only.
+ * One WalSync per write-ahead log in this process, shared by every store that writes to it: the
+ * event store and the key store share one SQLite file. Shared, their commits share flushes, one
+ * handle stays open on the log, and a failed flush seen by either stops both (each kept its own
+ * before, so the key store could go on writing after the event store's flush had failed).
  */
-export function walSyncFor(db: SqliteDatabase, syncFile?: SyncFile): WalSync | undefined {
+const walSyncs = new Map<string, { sync: WalSync; syncFile?: SyncFile; leases: number }>();
+/** Logs whose flush failed in this process: a store opened on one again starts refusing writes too. */
+const failedLogs = new Map<string, unknown>();
+
+/**
+ * For a store's connection to a file: it commits under NORMAL, and the lease returned makes each
+ * commit durable through the file's one WalSync (ADR 0041). None for a connection in memory or read-only.
+ */
+export function walSyncFor(db: SqliteDatabase, syncFile?: SyncFile): WalSyncLease | undefined {
   if (db.memory || db.readonly) return undefined;
   db.pragma('synchronous = NORMAL');
-  return new WalSync(`${db.name}-wal`, syncFile);
+  // The real path: two stores given the same file by different names still share its log.
+  const walPath = `${realpathSync(db.name)}-wal`;
+  let entry = walSyncs.get(walPath);
+  if (entry && entry.syncFile !== syncFile) throw new Error(`${walPath} is already flushed by another function: every store on one file shares its flushes`);
+  if (!entry) {
+    entry = { sync: new WalSync(walPath, syncFile, undefined, failedLogs.get(walPath)), syncFile, leases: 0 };
+    walSyncs.set(walPath, entry);
+  }
+  entry.leases += 1;
+  const shared = entry;
+  let closed = false;
+  return {
+    assertWritable: () => shared.sync.assertWritable(),
+    afterCommit: () => shared.sync.afterCommit(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      shared.leases -= 1;
+      if (shared.leases > 0) return;
+      if (walSyncs.get(walPath) === shared) walSyncs.delete(walPath);
+      await shared.sync.close();
+    },
+  };
 }
 
 /**
  * Runs a store's commit and answers once it is on disk: refused before it runs once a flush has
  * failed. Without a WalSync (in memory, read-only) the commit alone.
  */
-export async function commitDurably<T>(walSync: WalSync | undefined, commit: () => T): Promise<T> {
+export async function commitDurably<T>(walSync: WalSyncLease | undefined, commit: () => T): Promise<T> {
   walSync?.assertWritable();
   const result = commit();
   await walSync?.afterCommit();
