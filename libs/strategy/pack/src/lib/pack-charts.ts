@@ -1,6 +1,13 @@
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import type * as Resvg from '@resvg/resvg-js';
+import type * as ECharts from 'echarts';
 import { PackChart } from './pack-document';
+
+/**
+ * ECharts and resvg load with the first chart drawn, not with every API, CLI and worker start that
+ * imports the pack (see render-pdf.ts). Synchronous, as the drawing is; Node caches the modules.
+ */
+const echarts = () => require('echarts') as typeof ECharts;
+const resvgLibrary = () => require('@resvg/resvg-js') as typeof Resvg;
 
 /**
  * The pack's charts drawn the same way for every format (ADR 0030): Apache ECharts' server-side
@@ -46,7 +53,7 @@ const CATEGORY_LABEL_WIDTH = 170;
 
 const textStyle = { fontFamily: FONT_FAMILY, color: TEXT, fontSize: 13 };
 
-function barsOption(chart: Extract<PackChart, { kind: 'bars' }>): echarts.EChartsCoreOption {
+function barsOption(chart: Extract<PackChart, { kind: 'bars' }>): ECharts.EChartsCoreOption {
   const valueAxis = {
     type: 'value',
     name: chart.valueAxis,
@@ -87,7 +94,7 @@ function barsOption(chart: Extract<PackChart, { kind: 'bars' }>): echarts.EChart
   };
 }
 
-function heatmapOption(chart: Extract<PackChart, { kind: 'heatmap' }>): echarts.EChartsCoreOption {
+function heatmapOption(chart: Extract<PackChart, { kind: 'heatmap' }>): ECharts.EChartsCoreOption {
   const counts = new Map(chart.cells.map(([x, y, count]) => [`${x},${y}`, count]));
   // At least one colour a count up to four, so two heat maps of few risks share one scale.
   const pieces = heatPieces(Math.max(HEAT_SCALE.length - 1, ...chart.cells.map(([, , count]) => count)));
@@ -158,7 +165,7 @@ function heatPieces(max: number) {
   return pieces;
 }
 
-function optionOf(chart: PackChart): echarts.EChartsCoreOption {
+function optionOf(chart: PackChart): ECharts.EChartsCoreOption {
   switch (chart.kind) {
     case 'bars':
       return barsOption(chart);
@@ -180,7 +187,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  */
 export function chartSvg(chart: PackChart): string {
   const { width, height } = chartSize(chart);
-  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const instance = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   let svg: string;
   try {
     instance.setOption({ animation: false, backgroundColor: '#ffffff', textStyle, ...optionOf(chart) });
@@ -213,7 +220,7 @@ export function chartPng(chart: PackChart): Buffer {
 }
 
 export function svgToPng(svg: string, zoom = PNG_ZOOM): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new (resvgLibrary().Resvg)(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },

@@ -1,12 +1,22 @@
 // pdfkit and svg-to-pdfkit ship no types: the reference carries our declarations into every program compiling this file (API, CLI, tests).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./pdfkit.d.ts" />
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import type PDFDocument from 'pdfkit';
+import type SVGtoPDFFunction from 'svg-to-pdfkit';
 import { chartSize, chartSvg } from './pack-charts';
 import { PackBlock, PackDocument } from './pack-document';
 import { PackRendering, columnWidths, documentDate } from './pack-rendering';
 
+
+/**
+ * pdfkit (with fontkit and its fonts) and svg-to-pdfkit load with the first PDF, not with every
+ * API, CLI and worker start that imports the pack: together with ECharts (pack-charts.ts) they were
+ * a quarter of a second of each `ledger` command's start-up. Synchronous, as the drawing is.
+ */
+const pdfkit = () => ({
+  PDFDocument: require('pdfkit') as typeof PDFDocument,
+  SVGtoPDF: require('svg-to-pdfkit') as typeof SVGtoPDFFunction,
+});
 type PdfDocument = InstanceType<typeof PDFDocument>;
 type StructureElement = ReturnType<PdfDocument['struct']>;
 
@@ -39,7 +49,7 @@ const winAnsi = (text: string) =>
 export function renderPdf({ document: doc, cutOff }: PackRendering): Promise<Buffer> {
   const date = documentDate(cutOff);
   return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({
+    const pdf = new (pdfkit().PDFDocument)({
       size: 'A4',
       margin: MARGIN,
       tagged: true,
@@ -84,7 +94,7 @@ function drawTitle(pdf: PdfDocument, root: StructureElement, doc: PackDocument) 
       pdf.struct('Figure', { alt: `Logo of ${name}` }, () => {
         const bytes = Buffer.from(logo.base64, 'base64');
         if (logo.mediaType === 'image/png') pdf.image(bytes, MARGIN, top, { fit: [160, 48] });
-        else SVGtoPDF(pdf, bytes.toString('utf8'), MARGIN, top, { width: 160, height: 48 });
+        else pdfkit().SVGtoPDF(pdf, bytes.toString('utf8'), MARGIN, top, { width: 160, height: 48 });
       }),
     );
     pdf.y = top + 56;
@@ -168,7 +178,7 @@ function drawChart(pdf: PdfDocument, root: StructureElement, chart: Parameters<t
   const left = MARGIN + (contentWidth(pdf) - width) / 2;
   // svg-to-pdfkit sizes the drawing from the SVG's own width and height (in px, i.e. 3/4 pt): set them to the box, in points.
   const svg = chartSvg(chart).replace(/^<svg width="\d+" height="\d+"/, `<svg width="${width}" height="${height}"`);
-  root.add(pdf.struct('Figure', { alt: winAnsi(`${chart.title}. ${chart.altText}`) }, () => SVGtoPDF(pdf, svg, left, top, { width, height, assumePt: true })));
+  root.add(pdf.struct('Figure', { alt: winAnsi(`${chart.title}. ${chart.altText}`) }, () => pdfkit().SVGtoPDF(pdf, svg, left, top, { width, height, assumePt: true })));
   pdf.x = MARGIN;
   pdf.y = top + height + 10;
 }
