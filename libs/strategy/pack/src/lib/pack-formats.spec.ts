@@ -91,3 +91,23 @@ function zipEntry(archive: Buffer, name: string): Promise<string> {
     }),
   );
 }
+
+describe('what the pack library loads', () => {
+  // pdfkit, svg-to-pdfkit, ECharts and resvg were a quarter of a second of every API and `ledger`
+  // start: they load with the first PDF or chart drawn, not when the library is imported.
+  it('loads no PDF or chart library until a PDF is rendered', async () => {
+    const loaded: string[] = [];
+    let formats: typeof import('./pack-formats') | undefined;
+    jest.isolateModules(() => {
+      for (const name of ['pdfkit', 'svg-to-pdfkit', 'echarts', '@resvg/resvg-js']) {
+        const actual = jest.requireActual(name);
+        jest.doMock(name, () => (loaded.push(name), actual));
+      }
+      formats = require('./pack-formats');
+    });
+    expect(loaded).toEqual([]);
+    const pdf = await (formats as typeof import('./pack-formats')).PACK_FORMATS.pdf.render((formats as typeof import('./pack-formats')).buildPack(PACK_DATA));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(loaded).toEqual(expect.arrayContaining(['pdfkit', 'svg-to-pdfkit', 'echarts']));
+  });
+});
