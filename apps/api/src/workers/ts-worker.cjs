@@ -15,7 +15,9 @@ const cacheDir = join(root, 'node_modules/.cache/ledger-ts-worker');
 mkdirSync(cacheDir, { recursive: true });
 const { swcOptions } = require(join(root, 'tools/jest/swc-options.cjs'));
 const swc = () => require('@swc/core');
-const compilerVersion = require('@swc/core/package.json').version;
+const options = swcOptions('typescript');
+/** A cached output is reused only by the same compiler with the same options. */
+const compilerKey = `${require('@swc/core/package.json').version} ${JSON.stringify(options)}`;
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
@@ -25,11 +27,11 @@ Module._resolveFilename = function (request, ...rest) {
 
 require.extensions['.ts'] = (module, filename) => {
   const source = readFileSync(filename, 'utf8');
-  const cached = join(cacheDir, `${createHash('sha1').update(compilerVersion).update(JSON.stringify(swcOptions("typescript"))).update(filename).update(source).digest('hex')}.js`);
+  const cached = join(cacheDir, `${createHash('sha1').update(compilerKey).update(filename).update(source).digest('hex')}.js`);
   let output;
   if (existsSync(cached)) output = readFileSync(cached, 'utf8');
   else {
-    output = swc().transformSync(source, { ...swcOptions('typescript'), filename }).code;
+    output = swc().transformSync(source, { ...options, filename }).code;
     // Written aside, then renamed into place: several workers (in several test processes) compile
     // the same file at once on a cold cache, and one reading another's half-written file got a
     // module with half its exports (a clean clone's run failed with "… is not iterable").

@@ -27,19 +27,14 @@ export class WalSync {
   private syncedInode?: number;
   private readonly log: KeptLogHandle;
   private readonly syncFile: SyncFile;
-  /** The first flush that failed: from then on no store on this log writes (see assertWritable). */
-  private failure?: unknown;
 
   constructor(
     private readonly walPath: string,
     syncFile?: SyncFile,
     private readonly syncFolder: (path: string) => Promise<void> = folderSync,
-    /** A flush of this log that already failed in this process (walSyncFor): it stays failed. */
-    failure?: unknown,
   ) {
     this.log = new KeptLogHandle();
     this.syncFile = syncFile ?? ((path) => this.log.dataSync(path));
-    this.failure = failure;
   }
 
   /** Waits for the flushes under way and lets go of the log file (the store closes). */
@@ -56,8 +51,9 @@ export class WalSync {
    * next start SQLite recovers the log from what is on the disk.
    */
   assertWritable(): void {
-    if (this.failure === undefined) return;
-    const reason = this.failure instanceof Error ? this.failure.message : String(this.failure);
+    if (!failedLogs.has(this.walPath)) return;
+    const failure = failedLogs.get(this.walPath);
+    const reason = failure instanceof Error ? failure.message : String(failure);
     throw new Error(`Flushing ${this.walPath} to the disk failed (${reason}): this process writes nothing more; check the disk, then restart the ledger`);
   }
 
@@ -92,8 +88,7 @@ export class WalSync {
       await this.syncFolder(dirname(this.walPath));
       this.syncedInode = synced.inode;
     } catch (error) {
-      this.failure ??= error;
-      if (!failedLogs.has(this.walPath)) failedLogs.set(this.walPath, this.failure);
+      if (!failedLogs.has(this.walPath)) failedLogs.set(this.walPath, error);
       throw error;
     }
   }
@@ -113,7 +108,10 @@ export interface WalSyncLease {
  * before, so the key store could go on writing after the event store's flush had failed).
  */
 const walSyncs = new Map<string, { sync: WalSync; syncFile?: SyncFile; leases: number }>();
-/** Logs whose flush failed in this process: a store opened on one again starts refusing writes too. */
+/**
+ * The first failed flush of each log in this process, by path: from then on no store on that log
+ * writes (WalSync#assertWritable), including a store that opens the file again later.
+ */
 const failedLogs = new Map<string, unknown>();
 
 /**
@@ -128,7 +126,7 @@ export function walSyncFor(db: SqliteDatabase, syncFile?: SyncFile): WalSyncLeas
   let entry = walSyncs.get(walPath);
   if (entry && entry.syncFile !== syncFile) throw new Error(`${walPath} is already flushed by another function: every store on one file shares its flushes`);
   if (!entry) {
-    entry = { sync: new WalSync(walPath, syncFile, undefined, failedLogs.get(walPath)), syncFile, leases: 0 };
+    entry = { sync: new WalSync(walPath, syncFile), syncFile, leases: 0 };
     walSyncs.set(walPath, entry);
   }
   entry.leases += 1;
