@@ -25,6 +25,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${__dirname}/` }),
   testMatch: ['**/*.spec.ts'],
+  // No spec file straddles UK midnight: one started just before it waits for the new day.
+  setupFiles: [path.join(__dirname, 'tools/jest/clear-of-uk-midnight.ts')],
   // A fail-safe against hangs, not a speed check (benchmarks measure speed): suites start a real
   // ledger and sign in with argon2id, which on a loaded 2-core CI runner took over 30 s in one hook.
   testTimeout: 120000,

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@ledger/domain-kernel';
-import { addDays, addMonths, assertIsoDate, isoDateOf, ukLongDate } from './calendar';
+import { addDays, addMonths, assertIsoDate, isoDateOf, nextUkMidnight, ukDateOf, ukLongDate } from './calendar';
 
 describe('calendar dates', () => {
   describe('addMonths', () => {
@@ -57,6 +57,29 @@ describe('calendar dates', () => {
       expect(isoDateOf(new Date('2026-01-15T09:00:00Z'))).toBe('2026-01-15');
       expect(isoDateOf(new Date('2026-06-30T23:30:00Z'))).toBe('2026-06-30');
     });
+  });
+});
+
+describe('ukDateOf and nextUkMidnight', () => {
+  it('gives the UK calendar day, which starts an hour before UTC’s in summer', () => {
+    expect(ukDateOf(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(ukDateOf(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('finds the next UK midnight in GMT and in BST', () => {
+    expect(nextUkMidnight(new Date('2026-12-01T23:59:59.999Z')).toISOString()).toBe('2026-12-02T00:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-12-02T00:00:00.000Z')).toISOString()).toBe('2026-12-03T00:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-12-31T12:00:00Z')).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-07-01T12:00:00Z')).toISOString()).toBe('2026-07-01T23:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-06-30T23:30:00Z')).toISOString()).toBe('2026-07-01T23:00:00.000Z');
+  });
+
+  it('finds the midnights either side of the clocks changing (29 March and 25 October 2026)', () => {
+    // The night the clocks go forward the day starts at 00:00 GMT; the next one at 00:00 BST.
+    expect(nextUkMidnight(new Date('2026-03-28T12:00:00Z')).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-03-29T12:00:00Z')).toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-10-24T12:00:00Z')).toISOString()).toBe('2026-10-24T23:00:00.000Z');
+    expect(nextUkMidnight(new Date('2026-10-25T12:00:00Z')).toISOString()).toBe('2026-10-26T00:00:00.000Z');
   });
 });
 

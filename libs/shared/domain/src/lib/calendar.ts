@@ -18,6 +18,17 @@ const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', yea
 /** The calendar day in the UK at an instant: "today" for a UK authority, whatever the server's zone. */
 export const ukDateOf = (instant: Date): IsoDate => london.format(instant);
 
+/** The instant the next UK day starts after `instant`: 00:00 Europe/London, which is 00:00Z in GMT and 23:00Z the evening before in BST. */
+export function nextUkMidnight(instant: Date): Date {
+  const today = ukDateOf(instant);
+  const [year, month, day] = today.split('-').map(Number);
+  const tomorrowUtc = Date.UTC(year, month - 1, day + 1);
+  // The UK is at UTC+0 or UTC+1, so its day starts at 00:00Z or the hour before.
+  const start = [tomorrowUtc - 3_600_000, tomorrowUtc].find((t) => ukDateOf(new Date(t)) !== today && ukDateOf(new Date(t - 1)) === today);
+  if (start === undefined) throw new Error(`No UK midnight within a day of ${instant.toISOString()}`);
+  return new Date(start);
+}
+
 /** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number);
