@@ -16,7 +16,11 @@ export const verifyCommand = new Command('verify')
   .option('--public-key <file>', 'a PEM public key the auditor trusts, for checkpoints signed by a key this installation no longer holds')
   .option('--threads <n>', `worker threads that recompute the hashes of a SQLite log (default: one per core for a log of ${WORKERS_FROM_EVENTS.toLocaleString('en-GB')} events or more; 0: none)`)
   .action(async (options: { against: string[]; publicKey?: string; threads?: string }) => {
-    const [{ InvalidInputError, parseCheckpointFile }, { logCheckpointsFor }] = await Promise.all([import('@ledger/event-store-core'), import('@ledger/runtime')]);
+    const [{ InvalidInputError, parseCheckpointFile }, { logCheckpointsFor }, { SingleBar, Presets }] = await Promise.all([
+      import('@ledger/event-store-core'),
+      import('@ledger/runtime'),
+      import('cli-progress'),
+    ]);
     if (options.threads !== undefined && !/^\d{1,3}$/.test(options.threads)) throw new InvalidInputError('--threads must be a number of threads (0 for none)');
     const readText = (file: string): string => {
       try {
@@ -40,19 +44,19 @@ export const verifyCommand = new Command('verify')
       const sqliteFile = config.EVENT_STORE === 'sqlite' && config.SQLITE_PATH !== ':memory:' ? config.SQLITE_PATH : undefined;
       const threads = !sqliteFile ? 0 : options.threads === undefined ? defaultVerifyThreads(await stores.eventStore.headPosition()) : Number(options.threads);
       const workers = sqliteFile ? await verifyWorkerPool(sqliteFile, threads) : undefined;
+      // Redrawn a few times a second, as replay's: a line written for every page of 1,000 events
+      // cost the walk's thread a tenth of its time on a 1M-event log.
+      const head = Number(await stores.eventStore.headPosition());
+      const bar = new SingleBar({ format: 'verify [{bar}] {percentage}% | {value}/{total} events', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+      bar.start(head, 0);
       let report: VerificationReport;
       try {
-        report = await logCheckpointsFor(stores).verify({
-          against,
-          extraTrustedKeys,
-          workers,
-          onProgress: (checked) => process.stderr.write(`\rchecked ${checked} events`),
-        });
+        report = await logCheckpointsFor(stores).verify({ against, extraTrustedKeys, workers, onProgress: (checked) => bar.update(Math.min(checked, head)) });
       } finally {
+        bar.stop();
         // Idle threads would keep the process alive.
         await workers?.close();
       }
-      process.stderr.write('\n');
       printReport(report, stores.describe);
       if (!report.ok) process.exitCode = EXIT.verificationFailed;
     });

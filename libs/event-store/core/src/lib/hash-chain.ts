@@ -19,9 +19,12 @@ const METADATA_KEYS = ['actorId', 'actorRoles', 'causationId', 'commandId', 'cor
  * byte-for-byte canonicalJson's (hash-chain.spec.ts compares them).
  */
 export function hashEvent(prevHash: string, event: HashedContent): string {
-  const metadataJson = plainMetadataJson(event.metadata) ?? canonicalMembers(METADATA_KEYS, METADATA_KEYS.map((key) => event.metadata[key]));
-  return hashEventWithMetadataJson(prevHash, event, metadataJson);
+  return hashEventWithMetadataJson(prevHash, event, metadataJsonOf(event.metadata));
 }
+
+/** The canonical JSON of an event's hashed metadata fields. */
+const metadataJsonOf = (metadata: HashedContent['metadata']): string =>
+  plainMetadataJson(metadata) ?? canonicalMembers(METADATA_KEYS, METADATA_KEYS.map((key) => metadata[key]));
 
 /** hashEvent, given the canonical JSON of the event's metadata (verify cuts it from the stored text: storedMetadata). */
 export function hashEventWithMetadataJson(prevHash: string, event: Omit<HashedContent, 'metadata'>, metadataJson: string): string {
@@ -29,9 +32,34 @@ export function hashEventWithMetadataJson(prevHash: string, event: Omit<HashedCo
   if (data === undefined || typeof revision !== 'number' || !Number.isFinite(revision) || typeof streamId !== 'string' || typeof type !== 'string') {
     return sha256Hex(prevHash + canonicalMembers(ENVELOPE_KEYS, [data, new RawCanonical(metadataJson), revision, streamId, type]));
   }
-  // Every event as a store records it: one concatenation, no array or wrapper per event.
-  // A finite number's JSON is its string: `+` writes it without a call.
-  return sha256Hex(prevHash + '{"data":' + canonicalJson(data) + ',"metadata":' + metadataJson + ',"revision":' + revision + ',"streamId":' + quote(streamId) + ',"type":' + quote(type) + '}');
+  return hashEnvelope(prevHash, canonicalJson(data), metadataJson, revision, streamId, type);
+}
+
+/**
+ * The hash of an event given the canonical JSON of its data and of its metadata: every event as a
+ * store records it, in one concatenation with no array or wrapper per event. A finite number's
+ * JSON is its string, so `+` writes the revision without a call.
+ */
+function hashEnvelope(prevHash: string, dataJson: string, metadataJson: string, revision: number, streamId: string, type: string): string {
+  return sha256Hex(prevHash + '{"data":' + dataJson + ',"metadata":' + metadataJson + ',"revision":' + revision + ',"streamId":' + quote(streamId) + ',"type":' + quote(type) + '}');
+}
+
+/**
+ * Whether an event's data, stored as text, is exactly the canonical JSON it was sealed with and
+ * hashes with the rest of the event to `hash`: then the text need not be parsed and written again
+ * to verify it (the SQLite store keeps the canonical text, ADR 0042). False for any other text,
+ * which the caller checks the long way: parsed, its canonical JSON written, hashed.
+ *
+ * A match proves the stored text is the sealed one, not just text that hashes the same once
+ * concatenated. The hashed envelope is `{"data":D,"metadata":M,...}`. Another stored text D' could
+ * only give the same bytes by moving the boundary after it, and the text there must then begin with
+ * `,"metadata":{"actorId":"`. `metadataJson` comes from storedMetadata, whose strings hold no
+ * quote, and streamId and type are quoted by JSON.stringify, which escapes every quote in them. So
+ * that sequence occurs once in the envelope after D, where it is, and nowhere in what follows:
+ * D' = D.
+ */
+export function storedDataMatches(hash: string, prevHash: string, dataText: string, metadata: StoredMetadata, revision: number, streamId: string, type: string): boolean {
+  return hashEnvelope(prevHash, dataText, metadata.json, revision, streamId, type) === hash;
 }
 
 /** A JSON string literal that is its own canonical JSON: nothing JSON.stringify would escape (quote, backslash, control character, surrogate). */
@@ -138,6 +166,18 @@ export interface SealedEvent {
   metadata: EventMetadata;
 }
 
+/** The canonical JSON of each sealed event's data, as sealEvents hashed it: a store that keeps text stores it rather than writing it again. */
+const sealedDataJson = new WeakMap<SealedEvent, string>();
+
+/**
+ * The canonical JSON of an event's data: the text its hash was computed over. The SQLite store
+ * keeps this text, so that `ledger verify` can hash it as stored (ADR 0042). Computed once when
+ * sealEvents sealed the event; an event recorded elsewhere (an import, a migration) is written now.
+ */
+export function canonicalDataJson(event: SealedEvent): string {
+  return sealedDataJson.get(event) ?? canonicalJson(event.data);
+}
+
 export interface StreamHead {
   revision: number;
   hash: string;
@@ -174,8 +214,13 @@ export function sealEvents(
         schemaVersion: event.schemaVersion ?? 1,
       },
     };
-    const hash = hashEvent(prevHash, partial);
+    const dataJson = canonicalJson(partial.data);
+    const hash =
+      typeof streamId === 'string' && typeof partial.type === 'string'
+        ? hashEnvelope(prevHash, dataJson, metadataJsonOf(partial.metadata), revision, streamId, partial.type)
+        : hashEvent(prevHash, partial);
     const sealed: SealedEvent = { ...partial, metadata: { ...partial.metadata, prevHash, hash } };
+    sealedDataJson.set(sealed, dataJson);
     prevHash = hash;
     return sealed;
   });

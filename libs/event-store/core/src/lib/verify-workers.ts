@@ -1,6 +1,6 @@
 import { EventMetadata } from './envelope';
 import { CHECKPOINT_STREAM } from './checkpoints/log-checkpoint';
-import { hashEvent, hashEventWithMetadataJson, storedMetadata } from './hash-chain';
+import { hashEvent, hashEventWithMetadataJson, storedDataMatches, storedMetadata } from './hash-chain';
 import type { StoredEventRow } from './verify';
 
 /**
@@ -16,11 +16,26 @@ export interface CheckedRows {
   /** Each event's prevHash and hash, as stored. */
   prevHashes: string[];
   hashes: string[];
-  /** 1 where the event's content, hashed over its own stored prevHash, does not give its stored hash: it was altered. */
+  /** By row: INTACT, ALTERED (its content, hashed over its own stored prevHash, does not give its stored hash) or UNREADABLE. */
   altered: Uint8Array;
   /** The data text of the checkpoint stream's events (the walk reads their data); undefined for every other event. */
   checkpointData: (string | undefined)[];
 }
+
+/** What CheckedRows.altered says of a row. */
+export const ROW_CHECK = {
+  INTACT: 0,
+  ALTERED: 1,
+  /** Its stored data or metadata is not JSON: altered in storage, and no reader could read it. */
+  UNREADABLE: 2,
+} as const;
+
+/**
+ * Misses of the stored-text check (storedDataMatches) a page tolerates beyond its hits before its
+ * remaining rows go the long way only: a log written before the store kept canonical text (ADR
+ * 0042) then pays about eight extra hashes a page, not one per event.
+ */
+const STORED_TEXT_MISSES_PER_PAGE = 8;
 
 /**
  * The costly part of verifying stored events, which depends on each event alone: parse its data,
@@ -29,7 +44,8 @@ export interface CheckedRows {
  * checkpoints); an event whose prevHash is its stream's verified head and whose hash recomputes
  * here is exactly an event that recomputes over the chain as verified so far. Pure, so that it can
  * run on worker threads (VerifyWorkers), several pages at once, while the walk checks in order.
- * Parses metadata and data in the walk's order, so malformed stored text throws the same error.
+ * Stored text that is not JSON marks its row UNREADABLE, for the walk to report in order.
+ * Data stored as its canonical text (ADR 0042) is hashed as it is, unparsed (storedDataMatches).
  */
 export function checkStoredRows(rows: readonly StoredEventRow[]): CheckedRows {
   const count = rows.length;
@@ -43,30 +59,56 @@ export function checkStoredRows(rows: readonly StoredEventRow[]): CheckedRows {
     altered: new Uint8Array(count),
     checkpointData: new Array<string | undefined>(count),
   };
+  let storedTextHits = 0;
+  let storedTextMisses = 0;
   for (let i = 0; i < count; i++) {
     const [position, streamId, revision, type, dataText, metadataText] = rows[i];
-    const cut = storedMetadata(metadataText);
-    const metadata = cut ? undefined : (JSON.parse(metadataText) as EventMetadata);
-    const data: unknown = JSON.parse(dataText);
-    let recomputed: string;
-    if (cut) {
-      checked.prevHashes[i] = cut.prevHash;
-      checked.hashes[i] = cut.hash;
-      recomputed = hashEventWithMetadataJson(cut.prevHash, { streamId, revision, type, data }, cut.json);
-    } else {
-      const parsed = metadata as EventMetadata;
-      checked.prevHashes[i] = parsed.prevHash;
-      checked.hashes[i] = parsed.hash;
-      recomputed = hashEvent(parsed.prevHash, { streamId, revision, type, data, metadata: parsed });
-    }
-    checked.altered[i] = recomputed === checked.hashes[i] ? 0 : 1;
     checked.positions[i] = position;
     checked.streamIds[i] = streamId;
     checked.revisions[i] = revision;
     checked.types[i] = type;
     if (streamId === CHECKPOINT_STREAM) checked.checkpointData[i] = dataText;
+    const cut = storedMetadata(metadataText);
+    if (cut) {
+      checked.prevHashes[i] = cut.prevHash;
+      checked.hashes[i] = cut.hash;
+      // Data stored as the canonical text it was sealed with: nothing to parse or write again.
+      if (storedTextMisses <= storedTextHits + STORED_TEXT_MISSES_PER_PAGE) {
+        if (storedDataMatches(cut.hash, cut.prevHash, dataText, cut, revision, streamId, type)) {
+          storedTextHits += 1;
+          continue;
+        }
+        storedTextMisses += 1;
+      }
+      const data = parsed(dataText);
+      if (data === UNREADABLE) checked.altered[i] = ROW_CHECK.UNREADABLE;
+      else checked.altered[i] = hashEventWithMetadataJson(cut.prevHash, { streamId, revision, type, data }, cut.json) === cut.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
+    } else {
+      const metadata = parsed(metadataText) as EventMetadata | typeof UNREADABLE;
+      const data = parsed(dataText);
+      if (metadata === UNREADABLE || data === UNREADABLE || metadata === null || typeof metadata !== 'object') {
+        checked.prevHashes[i] = '';
+        checked.hashes[i] = '';
+        checked.altered[i] = ROW_CHECK.UNREADABLE;
+        continue;
+      }
+      checked.prevHashes[i] = metadata.prevHash;
+      checked.hashes[i] = metadata.hash;
+      checked.altered[i] = hashEvent(metadata.prevHash, { streamId, revision, type, data, metadata }) === metadata.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
+    }
   }
   return checked;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** The value of stored JSON text, or UNREADABLE when it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return UNREADABLE;
+  }
 }
 
 /**

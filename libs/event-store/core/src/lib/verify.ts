@@ -2,7 +2,7 @@ import { KeyObject } from 'node:crypto';
 import { EVENTS_PER_READ_PAGE, EventStore } from './event-store';
 import { GENESIS_HASH, RecordedEvent } from './envelope';
 import { hashEvent } from './hash-chain';
-import { CheckedRows, VerifyWorkers, checkStoredRows } from './verify-workers';
+import { CheckedRows, ROW_CHECK, VerifyWorkers, checkStoredRows } from './verify-workers';
 import { recordedStore } from './upcasting';
 import { LeafList, MerkleFrontier } from './checkpoints/merkle';
 import { CHECKPOINT_STREAM, LOG_CHECKPOINT_SIGNED, LogCheckpointSigned, SignedCheckpoint, checkSignature } from './checkpoints/log-checkpoint';
@@ -82,6 +82,8 @@ interface WalkedPage {
   hashes: readonly string[];
   /** Whether the event's content, hashed over its own prevHash, does not give its hash. */
   altered(index: number): boolean;
+  /** Whether the event's stored text is not JSON (a store that keeps text only). */
+  unreadable(index: number): boolean;
   /** The event's data (read for checkpoint events only). */
   data(index: number): unknown;
 }
@@ -90,7 +92,8 @@ function checkedPage(checked: CheckedRows): WalkedPage {
   return {
     ...checked,
     length: checked.positions.length,
-    altered: (index) => checked.altered[index] === 1,
+    altered: (index) => checked.altered[index] === ROW_CHECK.ALTERED,
+    unreadable: (index) => checked.altered[index] === ROW_CHECK.UNREADABLE,
     data: (index) => JSON.parse(checked.checkpointData[index] as string),
   };
 }
@@ -110,6 +113,8 @@ function recordedPage(recorded: readonly RecordedEvent[]): WalkedPage {
       return hashEvent(metadata.prevHash, { streamId, revision, type, data, metadata }) !== metadata.hash;
     },
     data: (index) => recorded[index].data,
+    // The store parsed every event to hand it over.
+    unreadable: () => false,
   };
 }
 
@@ -143,19 +148,19 @@ async function* storedPagesOnWorkers(store: EventStore & StoredEventRows, pageSi
   const inHand: Promise<CheckedRows>[] = [];
   const step = BigInt(pageSize);
   let from = 0n;
-  try {
-    for (;;) {
-      while (from <= head && inHand.length < Math.max(1, workers.threads) * 2) {
-        inHand.push(workers.checkStoredRange(from, from + step));
-        from += step;
-      }
-      const next = inHand.shift();
-      if (!next) break;
-      yield checkedPage(await next);
+  for (;;) {
+    while (from <= head && inHand.length < Math.max(1, workers.threads) * 2) {
+      const page = workers.checkStoredRange(from, from + step);
+      // A page read ahead that fails is awaited only when the walk reaches it, or never if the walk
+      // stops at a broken event before: until then its rejection is unhandled, which ends the
+      // process (Node's default) before the walk can report anything.
+      page.catch(() => undefined);
+      inHand.push(page);
+      from += step;
     }
-  } finally {
-    // The walk stopped at a broken event: the pages read ahead of it are not needed, nor their failures.
-    for (const page of inHand) page.catch(() => undefined);
+    const next = inHand.shift();
+    if (!next) break;
+    yield checkedPage(await next);
   }
   yield* storedPages(store, pageSize, from);
 }
@@ -232,6 +237,9 @@ export async function walkAndVerify(anyStore: EventStore, options: VerifyOptions
       const revision = page.revisions[index];
       const event = { position: page.positions[index], streamId, revision };
       const head = heads.get(streamId) ?? { revision: 0, hash: GENESIS_HASH };
+      if (page.unreadable(index)) {
+        return brokenAt(event, 'its stored data or metadata is not JSON: the event was altered');
+      }
       if (revision !== head.revision + 1) {
         return brokenAt(event, `revision ${revision} follows ${head.revision}: an event is missing or out of place`);
       }

@@ -250,6 +250,21 @@ describe('SQLite verify from the stored text', () => {
     return { store, metadataText, setMetadataText };
   };
 
+  it('keeps each event’s data as the canonical JSON it was hashed over (ADR 0042), and reads it back as appended', async () => {
+    const store = SqliteEventStore.open(':memory:');
+    const data = { zeta: 'last', alpha: { b: 2, a: [3, { y: 1, x: 'é\u2028' }] }, middle: null };
+    await store.append('thing-b', [{ type: 'ThingHappened', data }], { expectedRevision: 0, command: commandMetadata() });
+    expect(store.db.prepare("SELECT data FROM events WHERE stream_id = 'thing-b'").pluck().get()).toBe('{"alpha":{"a":[3,{"x":"é\u2028","y":1}],"b":2},"middle":null,"zeta":"last"}');
+    expect((await store.readStream('thing-b'))[0].data).toEqual(data);
+    // An event recorded elsewhere (an import, a migration) is stored the same way.
+    const [recorded] = await store.readStream('thing-b');
+    const copy = SqliteEventStore.open(':memory:');
+    await copy.appendRecorded([recorded]);
+    expect(copy.db.prepare('SELECT data FROM events').pluck().get()).toBe(store.db.prepare('SELECT data FROM events').pluck().get());
+    expect(await verifyEventLog(copy)).toMatchObject({ ok: true, eventsChecked: 1 });
+    await Promise.all([store.close(), copy.close()]);
+  });
+
   it('accepts metadata written in another layout with the same values: spacing, key order, escapes', async () => {
     const { store, metadataText, setMetadataText } = await setUp();
     setMetadataText(1, JSON.stringify(JSON.parse(metadataText(1)), null, 2));

@@ -13,6 +13,7 @@ import {
   StoredEventRow,
   StoredEventRows,
   assertContinues,
+  canonicalDataJson,
   sealEvents,
 } from '@ledger/event-store-core';
 import { SqliteDatabase, openSqlite } from './open-sqlite';
@@ -131,7 +132,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
           streamId,
           event.revision,
           event.type,
-          JSON.stringify(event.data),
+          canonicalDataJson(event),
           JSON.stringify(event.metadata),
           command.commandId,
           event.metadata.recordedAt,
@@ -155,7 +156,7 @@ export class SqliteEventStore implements EventStore, StoredEventRows {
         heads.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
         const late = event.metadata.recordedAt < recordedMax;
         if (!late) recordedMax = event.metadata.recordedAt;
-        const info = insert.run(event.streamId, event.revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId, event.metadata.recordedAt, late ? 1 : 0);
+        const info = insert.run(event.streamId, event.revision, event.type, canonicalDataJson(event), JSON.stringify(event.metadata), event.metadata.commandId, event.metadata.recordedAt, late ? 1 : 0);
         position = BigInt(info.lastInsertRowid);
       }
       return position;
