@@ -51,12 +51,11 @@ function hashEnvelope(prevHash: string, dataJson: string, metadataJson: string, 
  * which the caller checks the long way: parsed, its canonical JSON written, hashed.
  *
  * A match proves the stored text is the sealed one, not just text that hashes the same once
- * concatenated. The hashed envelope is `{"data":D,"metadata":M,...}`. Another stored text D' could
- * only give the same bytes by moving the boundary after it, and the text there must then begin with
- * `,"metadata":{"actorId":"`. `metadataJson` comes from storedMetadata, whose strings hold no
- * quote, and streamId and type are quoted by JSON.stringify, which escapes every quote in them. So
- * that sequence occurs once in the envelope after D, where it is, and nowhere in what follows:
- * D' = D.
+ * concatenated. The hashed envelope is `{"data":D` followed by the tail
+ * `,"metadata":M,"revision":R,"streamId":S,"type":T}`, where M (from storedMetadata) holds only
+ * strings without quotes or backslashes, R is digits, and S and T are JSON string literals. Such a
+ * tail is read one way only from the end of the text backwards, so two equal envelopes have the
+ * same tail, and therefore the same data text: D' = D.
  */
 export function storedDataMatches(hash: string, prevHash: string, dataText: string, metadata: StoredMetadata, revision: number, streamId: string, type: string): boolean {
   return hashEnvelope(prevHash, dataText, metadata.json, revision, streamId, type) === hash;
