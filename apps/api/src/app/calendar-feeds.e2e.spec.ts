@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { withCalendarFeedTokenRedacted } from '@ledger/identity-api';
 import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday, ukToday } from '../testing/uk-dates';
 
 // ical.js 2 ships an ES module and a CommonJS build; jest loads the CommonJS one.
 const ICAL = require('ical.js');
@@ -23,8 +24,6 @@ const Q = {
   disable: 'mutation($id: ID!) { disableUser(userId: $id, reason: "left the authority") { disabled } }',
 };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-const daysFromToday = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 interface FeedEvent {
   uid: string;
@@ -92,8 +91,8 @@ describe.each(STORES_UNDER_TEST)('calendar feeds on %s', (store) => {
     const course = (
       await ok(Q.addCourse, { input: { title: 'Procurement Act 2023 essentials', provider: 'GCC', competencyIds: [competency], validityMonths: 24 } }, token.hr)
     ).id;
-    await ok(Q.plan, { input: { staffMemberId: staff.sam, courseId: course, plannedFor: daysFromToday(30), reason: 'Gap' } }, token.hr);
-    await ok(Q.plan, { input: { staffMemberId: staff.dev, courseId: course, plannedFor: daysFromToday(20), reason: 'Gap' } }, token.hr);
+    await ok(Q.plan, { input: { staffMemberId: staff.sam, courseId: course, plannedFor: ukDaysFromToday(30), reason: 'Gap' } }, token.hr);
+    await ok(Q.plan, { input: { staffMemberId: staff.dev, courseId: course, plannedFor: ukDaysFromToday(20), reason: 'Gap' } }, token.hr);
     procurementId = (
       await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }, token.lead)
     ).id;
@@ -119,7 +118,7 @@ describe.each(STORES_UNDER_TEST)('calendar feeds on %s', (store) => {
     const text = await response.text();
     const feed = parsedFeed(text);
     expect(feed.name).toBe('Governance Ledger: my dates');
-    const date = daysFromToday(30);
+    const date = ukDaysFromToday(30);
     expect(feed.events).toEqual([
       {
         uid: expect.stringMatching(new RegExp(`^training-planned-${staff.sam}-[0-9a-f]{12}-${date}@`)),
@@ -130,7 +129,7 @@ describe.each(STORES_UNDER_TEST)('calendar feeds on %s', (store) => {
       },
     ]);
     // Another person's training (Dev's, 20 days ahead) is not in Sam's feed.
-    expect(text).not.toContain(daysFromToday(20).replace(/-/g, ''));
+    expect(text).not.toContain(ukDaysFromToday(20).replace(/-/g, ''));
     expect(text).not.toContain('Dev Shah');
     // Nothing in it comes from the clock: the next poll gets the same bytes.
     expect(await (await fetchFeed(samUrl)).text()).toBe(text);
@@ -141,9 +140,9 @@ describe.each(STORES_UNDER_TEST)('calendar feeds on %s', (store) => {
     const feed = await feedOf(url);
     expect(feed.events).toEqual([
       expect.objectContaining({
-        uid: expect.stringMatching(new RegExp(`^gateway-decision-awaited-${procurementId}-[0-9a-f]{12}-${today()}@`)),
+        uid: expect.stringMatching(new RegExp(`^gateway-decision-awaited-${procurementId}-[0-9a-f]{12}-${ukToday()}@`)),
         summary: expect.stringMatching(/^Gateway decision awaited: .* for “Highways maintenance”$/),
-        start: today(),
+        start: ukToday(),
         url: `${ledger.url}/gateway/${procurementId}`,
       }),
     ]);

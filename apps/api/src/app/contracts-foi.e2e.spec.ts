@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { NOT_HELD } from '@ledger/contracts-api';
 import { readTable } from '@ledger/shared-api';
-import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward, ukToday } from '../testing/procurement-ready-to-award';
+import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward } from '../testing/procurement-ready-to-award';
+import { ukToday, ukYear } from '../testing/uk-dates';
 import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
@@ -17,7 +18,7 @@ const Q = {
   outcome: 'mutation($input: RecordTrainingOutcomeInput!) { recordTrainingOutcome(input: $input) { id } }',
 };
 
-const YEAR = Number(ukToday().slice(0, 4));
+const YEAR = ukYear();
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31`, extensionMonthsAvailable: 0 };
 
 describe('the social value FOI answered from the record (CSV and XLSX over HTTP)', () => {

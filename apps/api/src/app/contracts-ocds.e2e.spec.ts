@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
+import { ukYear } from '../testing/uk-dates';
 
 /**
  * Open contracting, as the issue checks it: a £300k procurement walked through its gateways,
@@ -33,7 +34,7 @@ ajv.addSchema(schema('release-schema.json'));
 const validPackage = ajv.compile(schema('release-package-schema.json'));
 const errorsOf = (pkg: unknown) => (validPackage(pkg) ? [] : (validPackage.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
-const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()).slice(0, 4));
+const YEAR = ukYear();
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31` };
 
 describe.each(STORES_UNDER_TEST)('the OCDS release package of a procurement on %s', (store) => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readTable } from '@ledger/shared-api';
-import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward, ukToday } from '../testing/procurement-ready-to-award';
+import { CONTRACT_MUTATIONS, downloadFrom, procurementReadyToAward } from '../testing/procurement-ready-to-award';
+import { ukToday, ukYear } from '../testing/uk-dates';
 import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 
 /**
@@ -16,7 +17,7 @@ const Q = {
   reportKpi: 'mutation($input: ReportKpiInput!) { reportKpi(input: $input) { id } }',
 };
 
-const YEAR = Number(ukToday().slice(0, 4));
+const YEAR = ukYear();
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31`, extensionMonthsAvailable: 24 };
 const HOSTILE_SUPPLIER = '=HYPERLINK("http://evil.example","Click")';
 

@@ -1,4 +1,5 @@
 import { TestLedger, instant, startTestLedger } from '../testing/test-ledger';
+import { ukYear } from '../testing/uk-dates';
 
 /**
  * After award, as the issue checks it: a £300k procurement walked through its gateways, awarded
@@ -38,7 +39,7 @@ const Q = {
 
 // The contract runs from January last year to December next year, so that last year's quarters
 // are history, next year's are still to come, and at least a third of the term has always run.
-const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()).slice(0, 4));
+const YEAR = ukYear();
 const TERM = { startDate: `${YEAR - 1}-01-01`, endDate: `${YEAR + 1}-12-31` };
 const THEME = 'Tackling economic inequality';
 

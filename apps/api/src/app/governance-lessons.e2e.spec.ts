@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
+import { ukToday } from '../testing/uk-dates';
 
 /**
  * Lessons learned after PRINCE2's lessons log: recorded by anyone who was there, linked to a
@@ -20,7 +21,6 @@ const Q = {
   procurement: 'query($id: ID!, $asOf: DateTime) { procurement(id: $id, asOf: $asOf) { id lessons { title } } }',
 };
 /** Today in the UK, where the authority is. */
-const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const noonOn = (date: string) => `${date}T12:00:00.000Z`;
 const PRINCE2 = {

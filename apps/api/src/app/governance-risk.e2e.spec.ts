@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
+import { ukToday } from '../testing/uk-dates';
 
 /**
  * The strategic risk register: a risk identified with inherent and residual ratings, controls,
@@ -16,7 +17,6 @@ const Q = {
   heatMap: 'query($asOf: DateTime) { riskHeatMap(asOf: $asOf) { likelihood impact count riskIds } }',
   close: 'mutation($input: CloseRiskInput!) { closeRisk(input: $input) { id status closedOn closeReason overdue revision scoreHistory { score } } }',
 };
-const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const plusMonths = (date: string, months: number) => {
   const [year, month, day] = date.split('-').map(Number);
   const target = new Date(Date.UTC(year, month - 1 + months, 1));

@@ -1,4 +1,5 @@
 import { TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday } from '../testing/uk-dates';
 
 /**
  * myWork, tried by each role through the API: every person sees what they must act on, and only
@@ -22,8 +23,6 @@ const Q = {
   myWork: 'query { myWork { kind title subjectId dueOn overdue } }',
 };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-const daysFromToday = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 interface Item {
   kind: string;
@@ -68,9 +67,9 @@ describe('myWork on sqlite', () => {
     const course = (
       await ok(Q.addCourse, { input: { title: 'Contract Management Refresher', provider: 'GCC', competencyIds: [competency], validityMonths: 12 } }, token.hr)
     ).id;
-    await ok(Q.plan, { input: { staffMemberId: staff.sam, courseId: course, plannedFor: daysFromToday(-3), reason: 'Gap' } }, token.hr);
-    await ok(Q.plan, { input: { staffMemberId: staff.dev, courseId: course, plannedFor: daysFromToday(-10), reason: 'Gap' } }, token.hr);
-    await ok(Q.plan, { input: { staffMemberId: staff.eve, courseId: course, plannedFor: daysFromToday(30), reason: 'Gap' } }, token.hr);
+    await ok(Q.plan, { input: { staffMemberId: staff.sam, courseId: course, plannedFor: ukDaysFromToday(-3), reason: 'Gap' } }, token.hr);
+    await ok(Q.plan, { input: { staffMemberId: staff.dev, courseId: course, plannedFor: ukDaysFromToday(-10), reason: 'Gap' } }, token.hr);
+    await ok(Q.plan, { input: { staffMemberId: staff.eve, courseId: course, plannedFor: ukDaysFromToday(30), reason: 'Gap' } }, token.hr);
 
     procurementId = (await ok(Q.register, { input: { title: 'Highways maintenance', estimatedValue: 300_000, riskLevel: 'LOW', politicalInterest: false } }))
       .id;
@@ -109,7 +108,7 @@ describe('myWork on sqlite', () => {
 
   it('shows a member of staff their own overdue training, and HR everyone’s by name, oldest first', async () => {
     const mine = await workOf('sam');
-    expect(mine).toEqual([expect.objectContaining({ kind: 'TRAINING_OVERDUE', subjectId: staff.sam, dueOn: daysFromToday(-3), overdue: true })]);
+    expect(mine).toEqual([expect.objectContaining({ kind: 'TRAINING_OVERDUE', subjectId: staff.sam, dueOn: ukDaysFromToday(-3), overdue: true })]);
     expect(mine[0].title).toMatch(/^Your “Contract Management Refresher”/);
     const hrs = await workOf('hr');
     expect(hrs.map((item) => [item.kind, item.subjectId])).toEqual([
@@ -129,7 +128,7 @@ describe('myWork on sqlite', () => {
   });
 
   it('after award, shows the contract ending and its KPI report due to its manager and to the procurement lead, not to another manager', async () => {
-    const startDate = daysFromToday(-400);
+    const startDate = ukDaysFromToday(-400);
     contractId = (
       await ok(Q.award, {
         input: {
@@ -137,7 +136,7 @@ describe('myWork on sqlite', () => {
           supplierName: 'Acme Highways Ltd',
           awardedValue: 300_000,
           startDate,
-          endDate: daysFromToday(45),
+          endDate: ukDaysFromToday(45),
           extensionMonthsAvailable: 0,
           socialValueWeightingPercent: 10,
         },
@@ -148,7 +147,7 @@ describe('myWork on sqlite', () => {
 
     const mos = await workOf('mo');
     expect(mos.map((item) => item.kind).sort()).toEqual(['CONTRACT_ENDING', 'KPI_REPORT_DUE']);
-    expect(mos.find((item) => item.kind === 'CONTRACT_ENDING')).toMatchObject({ subjectId: contractId, dueOn: daysFromToday(45), overdue: false });
+    expect(mos.find((item) => item.kind === 'CONTRACT_ENDING')).toMatchObject({ subjectId: contractId, dueOn: ukDaysFromToday(45), overdue: false });
     expect(await kindsOf('lead')).toEqual(['CONTRACT_ENDING', 'GATEWAY_CONDITION_OUTSTANDING', 'KPI_REPORT_DUE', 'LESSON_DUE']);
     expect(await workOf('outsider')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { SmtpTestServer, deadPort, startSmtpServer } from '../../../../tools/tes
 import { DailyDigest, DecisionRequests, DigestSchedule } from '@ledger/notifications-api';
 import { decisionReminderStreamId, digestReminderStreamId } from '@ledger/notifications-domain';
 import { TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday, ukToday } from '../testing/uk-dates';
 
 /**
  * Reminders by email (issue 15, ADR 0031), delivered to a real SMTP server in this process and read
@@ -27,8 +28,6 @@ const Q = {
 };
 
 const PUBLIC_URL = 'https://ledger.example.gov.uk';
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-const daysFromToday = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('reminders by email on sqlite', () => {
   let smtp: SmtpTestServer;
@@ -80,7 +79,7 @@ describe('reminders by email on sqlite', () => {
       await ok(Q.addCourse, { input: { title: 'Contract <Management> & Refresher', provider: 'GCC', competencyIds: [competency], validityMonths: 12 } }, hr)
     ).id;
     for (const who of ['sam', 'eve']) {
-      await ok(Q.plan, { input: { staffMemberId: staffIds[who], courseId: course, plannedFor: daysFromToday(-5), reason: 'Gap' } }, hr);
+      await ok(Q.plan, { input: { staffMemberId: staffIds[who], courseId: course, plannedFor: ukDaysFromToday(-5), reason: 'Gap' } }, hr);
     }
   }, 180_000);
 
@@ -134,7 +133,7 @@ describe('reminders by email on sqlite', () => {
     expect(mailTo(users.eve.email)).toEqual([]);
     expect(sent.some((d) => d.userId === users.eve.id)).toBe(false);
 
-    const recorded = (await reminderEvents()).filter((event) => event.streamId === digestReminderStreamId(users.sam.id, today()));
+    const recorded = (await reminderEvents()).filter((event) => event.streamId === digestReminderStreamId(users.sam.id, ukToday()));
     expect(recorded.map((event) => event.type)).toEqual(['ReminderClaimed', 'ReminderSent']);
   });
 
@@ -143,7 +142,7 @@ describe('reminders by email on sqlite', () => {
     const runs = await Promise.all([ledger.app.get(DailyDigest).run(new Date()), ledger.app.get(DailyDigest).run(new Date())]);
     expect(runs.flat().every((digest) => digest.outcome === 'ALREADY_CLAIMED')).toBe(true);
     // The server's own run at REMINDER_DIGEST_TIME finds today's digests claimed too.
-    await ledger.app.get(DigestSchedule).tick(new Date(`${today()}T23:59:30Z`));
+    await ledger.app.get(DigestSchedule).tick(new Date(`${ukToday()}T23:59:30Z`));
     expect(smtp.messages.length).toBe(before);
     expect(mailTo(users.sam.email)).toHaveLength(1);
   });

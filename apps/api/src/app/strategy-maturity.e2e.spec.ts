@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
+import { ukYear } from '../testing/uk-dates';
 
 /**
  * The NPS maturity assessment: areas assessed with level, target and evidence; the overall score
@@ -17,7 +18,6 @@ const Q = {
   progress: `mutation($input: RecordActionProgressInput!) { recordActionProgress(input: $input) { ${ITEM} } }`,
   plan: `query($area: String, $asOf: DateTime) { actionPlan(area: $area, asOf: $asOf) { ${ITEM} } }`,
 };
-const ukYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
 
 describe.each(STORES_UNDER_TEST)('maturity assessment and action plan on %s', (store) => {
   const year = ukYear();

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukYear } from '../testing/uk-dates';
 
 /**
  * The demo's strategy update pack as the board receives it (issue 14, ADR 0030): every download
@@ -15,7 +16,6 @@ const Q = {
   generate: `mutation($year: Int!) { generateStrategyUpdatePack(year: $year) { ${PACK} } }`,
   latest: `query($year: Int!) { strategyUpdatePack(year: $year) { ${PACK} } }`,
 };
-const ukYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
 
 interface Pack {
   year: number;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { ukDateOf, ukLongDate } from '@ledger/shared-domain';
 import { StrategyPackService } from '@ledger/strategy-pack';
 import { STORES_UNDER_TEST, TestLedger, USER_PASSWORD, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukToday, ukYear } from '../testing/uk-dates';
 
 /**
  * The annual strategy update pack: gathered from every register as at the review's cut-off and a
@@ -48,8 +49,6 @@ const Q = {
   deliver: 'mutation($input: ReportSocialValueDeliveryInput!) { reportSocialValueDelivery(input: $input) { id } }',
   registers: '{ establishment { filledFte approvedFte proposedFte } skillsMatrix { rows { cells { gap } } } gatewayLog { id outcome } risks { id } lessons { id actions { status overdue } } }',
 };
-const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-const ukYear = () => Number(ukToday().slice(0, 4));
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 interface Pack {

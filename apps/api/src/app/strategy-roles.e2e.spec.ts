@@ -1,5 +1,6 @@
 import { ROLES, Role } from '@ledger/shared-domain';
 import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukYear } from '../testing/uk-dates';
 
 /**
  * Who may do what in the strategy context. The procurement lead (and admin) assesses maturity,
@@ -8,7 +9,7 @@ import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
  */
 const WRITERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN'];
 const READERS: Role[] = ['PROCUREMENT_LEAD', 'ADMIN', 'AUDITOR', 'COMMITTEE_MEMBER', 'HR_LEAD'];
-const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date()));
+const YEAR = ukYear();
 const M = {
   assess: 'mutation($input: AssessMaturityInput!) { assessMaturity(input: $input) { year overallScore } }',
   addArea: 'mutation($input: AddMaturityAreaInput!) { addMaturityArea(input: $input) { name } }',

@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukToday } from '../testing/uk-dates';
 
 /**
  * The HR lead's competency framework, skills matrix and training register: define competencies,
@@ -28,7 +29,6 @@ const Q = {
 const DESCRIPTORS = (what: string) => [`No knowledge of ${what}`, `Aware of ${what}`, `Applies ${what} with support`, `Applies ${what} unaided`, `Expert in ${what}, coaches others`];
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const today = () => iso(new Date());
 const daysFrom = (date: string, days: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 /** The 15th of the month `months` away from today's month: no month-end clamping to worry about. */
 const fifteenth = (months: number) => {
@@ -114,8 +114,8 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
     const cell = cellOf(await rowOf('tom'), 'contract');
     expect(cell).toMatchObject({ level: 2, requiredLevel: 3, gap: 1 });
     expect(cell.history).toEqual([
-      { level: 1, evidence: 'Interview, March', assessedBy: hrUserId, assessedOn: today(), recordedAt: expect.any(String), source: 'ASSESSMENT', courseId: null },
-      { level: 2, evidence: 'Managed the cleaning contract', assessedBy: hrUserId, assessedOn: today(), recordedAt: expect.any(String), source: 'ASSESSMENT', courseId: null },
+      { level: 1, evidence: 'Interview, March', assessedBy: hrUserId, assessedOn: ukToday(), recordedAt: expect.any(String), source: 'ASSESSMENT', courseId: null },
+      { level: 2, evidence: 'Managed the cleaning contract', assessedBy: hrUserId, assessedOn: ukToday(), recordedAt: expect.any(String), source: 'ASSESSMENT', courseId: null },
     ]);
     expect(cell.assessedAt).toBe(cell.history[1].recordedAt);
     expect(Date.parse(cell.history[1].recordedAt)).toBeGreaterThan(Date.parse(cell.history[0].recordedAt));
@@ -146,10 +146,10 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
   });
 
   it('plans training for a person: the register shows it PLANNED for the date', async () => {
-    const planned = await ok(Q.plan, { input: { staffMemberId: people['priya'], courseId: course['foundation'], plannedFor: today(), reason: 'Refresher' } });
-    expect(planned).toMatchObject({ status: 'PLANNED', plannedFor: today(), completedOn: null, expiresOn: null, staffMember: { displayName: 'Priya Shah' } });
-    await ok(Q.plan, { input: { staffMemberId: people['priya'], courseId: course['act'], plannedFor: today(), reason: 'New law' } });
-    await ok(Q.plan, { input: { staffMemberId: people['alice'], courseId: course['act'], plannedFor: daysFrom(today(), -10), reason: 'New law' } });
+    const planned = await ok(Q.plan, { input: { staffMemberId: people['priya'], courseId: course['foundation'], plannedFor: ukToday(), reason: 'Refresher' } });
+    expect(planned).toMatchObject({ status: 'PLANNED', plannedFor: ukToday(), completedOn: null, expiresOn: null, staffMember: { displayName: 'Priya Shah' } });
+    await ok(Q.plan, { input: { staffMemberId: people['priya'], courseId: course['act'], plannedFor: ukToday(), reason: 'New law' } });
+    await ok(Q.plan, { input: { staffMemberId: people['alice'], courseId: course['act'], plannedFor: daysFrom(ukToday(), -10), reason: 'New law' } });
   });
 
   it('a COMPLETED outcome with evidence raises the level (source TRAINING) and expires after validityMonths', async () => {
@@ -173,7 +173,7 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
   });
 
   it('a completion never lowers a level someone already has', async () => {
-    await ok(Q.outcome, { input: { staffMemberId: people['priya'], courseId: course['foundation'], status: 'COMPLETED', date: today(), evidence: 'Refresher certificate' } });
+    await ok(Q.outcome, { input: { staffMemberId: people['priya'], courseId: course['foundation'], status: 'COMPLETED', date: ukToday(), evidence: 'Refresher certificate' } });
     const cell = cellOf(await rowOf('priya'), 'contract');
     expect(cell.level).toBe(4);
     expect(cell.history.map((h: { source: string }) => h.source)).toEqual(['ASSESSMENT']);
@@ -205,7 +205,7 @@ describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register 
   });
 
   it('a no-show closes an overdue plan', async () => {
-    const date = daysFrom(today(), -10);
+    const date = daysFrom(ukToday(), -10);
     const noShow = await ok(Q.outcome, { input: { staffMemberId: people['alice'], courseId: course['act'], status: 'NO_SHOW', date } });
     expect(noShow.status).toBe('NO_SHOW');
     expect((await ok(Q.due, { within: 90 })).overduePlans).toEqual([]);

@@ -1,7 +1,5 @@
 import { TestLedger } from './test-ledger';
 
-/** Today in the UK, as the contracts context dates awards, deliveries and quarters. */
-export const ukToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
 /** The mutations every contracts e2e spec takes a procurement through, up to and after award. */
 export const CONTRACT_MUTATIONS = {
