@@ -42,16 +42,17 @@ export const verifyCommand = new Command('verify')
     await withStores(async ({ config, stores }) => {
       // The threads read the SQLite file on connections of their own; other stores are walked here.
       const sqliteFile = config.EVENT_STORE === 'sqlite' && config.SQLITE_PATH !== ':memory:' ? config.SQLITE_PATH : undefined;
-      const threads = !sqliteFile ? 0 : options.threads === undefined ? defaultVerifyThreads(await stores.eventStore.headPosition()) : Number(options.threads);
+      const head = await stores.eventStore.headPosition();
+      const threads = !sqliteFile ? 0 : options.threads === undefined ? defaultVerifyThreads(head) : Number(options.threads);
       const workers = sqliteFile ? await verifyWorkerPool(sqliteFile, threads) : undefined;
       // Redrawn a few times a second, as replay's: a line written for every page of 1,000 events
-      // cost the walk's thread a tenth of its time on a 1M-event log.
-      const head = Number(await stores.eventStore.headPosition());
+      // took the walk's thread about 1 s of a 12 s verify of 1M events, with stderr on a pipe.
+      const total = Number(head);
       const bar = new SingleBar({ format: 'verify [{bar}] {percentage}% | {value}/{total} events', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
-      bar.start(head, 0);
+      bar.start(total, 0);
       let report: VerificationReport;
       try {
-        report = await logCheckpointsFor(stores).verify({ against, extraTrustedKeys, workers, onProgress: (checked) => bar.update(Math.min(checked, head)) });
+        report = await logCheckpointsFor(stores).verify({ against, extraTrustedKeys, workers, onProgress: (checked) => bar.update(Math.min(checked, total)) });
       } finally {
         bar.stop();
         // Idle threads would keep the process alive.

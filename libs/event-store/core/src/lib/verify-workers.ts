@@ -16,13 +16,13 @@ export interface CheckedRows {
   /** Each event's prevHash and hash, as stored. */
   prevHashes: string[];
   hashes: string[];
-  /** By row: INTACT, ALTERED (its content, hashed over its own stored prevHash, does not give its stored hash) or UNREADABLE. */
-  altered: Uint8Array;
+  /** By row, a ROW_CHECK: INTACT, ALTERED (its content, hashed over its own stored prevHash, does not give its stored hash) or UNREADABLE. */
+  checks: Uint8Array;
   /** The data text of the checkpoint stream's events (the walk reads their data); undefined for every other event. */
   checkpointData: (string | undefined)[];
 }
 
-/** What CheckedRows.altered says of a row. */
+/** What CheckedRows.checks says of a row. */
 export const ROW_CHECK = {
   INTACT: 0,
   ALTERED: 1,
@@ -56,7 +56,7 @@ export function checkStoredRows(rows: readonly StoredEventRow[]): CheckedRows {
     types: new Array<string>(count),
     prevHashes: new Array<string>(count),
     hashes: new Array<string>(count),
-    altered: new Uint8Array(count),
+    checks: new Uint8Array(count),
     checkpointData: new Array<string | undefined>(count),
   };
   let storedTextHits = 0;
@@ -81,20 +81,20 @@ export function checkStoredRows(rows: readonly StoredEventRow[]): CheckedRows {
         storedTextMisses += 1;
       }
       const data = parsed(dataText);
-      if (data === UNREADABLE) checked.altered[i] = ROW_CHECK.UNREADABLE;
-      else checked.altered[i] = hashEventWithMetadataJson(cut.prevHash, { streamId, revision, type, data }, cut.json) === cut.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
+      if (data === UNREADABLE) checked.checks[i] = ROW_CHECK.UNREADABLE;
+      else checked.checks[i] = hashEventWithMetadataJson(cut.prevHash, { streamId, revision, type, data }, cut.json) === cut.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
     } else {
       const metadata = parsed(metadataText) as EventMetadata | typeof UNREADABLE;
       const data = parsed(dataText);
       if (metadata === UNREADABLE || data === UNREADABLE || metadata === null || typeof metadata !== 'object') {
         checked.prevHashes[i] = '';
         checked.hashes[i] = '';
-        checked.altered[i] = ROW_CHECK.UNREADABLE;
+        checked.checks[i] = ROW_CHECK.UNREADABLE;
         continue;
       }
       checked.prevHashes[i] = metadata.prevHash;
       checked.hashes[i] = metadata.hash;
-      checked.altered[i] = hashEvent(metadata.prevHash, { streamId, revision, type, data, metadata }) === metadata.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
+      checked.checks[i] = hashEvent(metadata.prevHash, { streamId, revision, type, data, metadata }) === metadata.hash ? ROW_CHECK.INTACT : ROW_CHECK.ALTERED;
     }
   }
   return checked;

@@ -92,8 +92,8 @@ function checkedPage(checked: CheckedRows): WalkedPage {
   return {
     ...checked,
     length: checked.positions.length,
-    altered: (index) => checked.altered[index] === ROW_CHECK.ALTERED,
-    unreadable: (index) => checked.altered[index] === ROW_CHECK.UNREADABLE,
+    altered: (index) => checked.checks[index] === ROW_CHECK.ALTERED,
+    unreadable: (index) => checked.checks[index] === ROW_CHECK.UNREADABLE,
     data: (index) => JSON.parse(checked.checkpointData[index] as string),
   };
 }
