@@ -24,7 +24,6 @@ const Q = {
   disable: 'mutation($id: ID!) { disableUser(userId: $id, reason: "left the authority") { disabled } }',
 };
 
-
 interface FeedEvent {
   uid: string;
   summary: string;

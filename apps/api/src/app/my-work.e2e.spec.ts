@@ -23,7 +23,6 @@ const Q = {
   myWork: 'query { myWork { kind title subjectId dueOn overdue } }',
 };
 
-
 interface Item {
   kind: string;
   title: string;

@@ -1,6 +1,5 @@
 import { TestLedger } from './test-ledger';
 
-
 /** The mutations every contracts e2e spec takes a procurement through, up to and after award. */
 export const CONTRACT_MUTATIONS = {
   staff: 'mutation($input: RegisterStaffMemberInput!) { registerStaffMember(input: $input) { id } }',
