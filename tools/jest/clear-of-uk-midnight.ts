@@ -14,7 +14,8 @@ import { nextUkMidnight } from '@ledger/shared-domain';
  */
 export const UK_MIDNIGHT_GUARD_MS = 5 * 60_000;
 
-const untilMidnight = nextUkMidnight(new Date()).getTime() - Date.now();
+const now = new Date();
+const untilMidnight = nextUkMidnight(now).getTime() - now.getTime();
 if (untilMidnight <= UK_MIDNIGHT_GUARD_MS) {
   const wait = untilMidnight + 1_000;
   process.stderr.write(`Waiting ${Math.ceil(wait / 1000)} s for UK midnight, so that no spec file straddles it (tools/jest/clear-of-uk-midnight.ts)\n`);

@@ -26,13 +26,16 @@ export function hashEvent(prevHash: string, event: HashedContent): string {
 const metadataJsonOf = (metadata: HashedContent['metadata']): string =>
   plainMetadataJson(metadata) ?? canonicalMembers(METADATA_KEYS, METADATA_KEYS.map((key) => metadata[key]));
 
-/** hashEvent, given the canonical JSON of the event's metadata (verify cuts it from the stored text: storedMetadata). */
-export function hashEventWithMetadataJson(prevHash: string, event: Omit<HashedContent, 'metadata'>, metadataJson: string): string {
+/**
+ * hashEvent, given the canonical JSON of the event's metadata (verify cuts it from the stored text:
+ * storedMetadata) and, when it is written already, of its data (sealEvents keeps that text).
+ */
+export function hashEventWithMetadataJson(prevHash: string, event: Omit<HashedContent, 'metadata'>, metadataJson: string, dataJson?: string): string {
   const { data, revision, streamId, type } = event;
   if (data === undefined || typeof revision !== 'number' || !Number.isFinite(revision) || typeof streamId !== 'string' || typeof type !== 'string') {
     return sha256Hex(prevHash + canonicalMembers(ENVELOPE_KEYS, [data, new RawCanonical(metadataJson), revision, streamId, type]));
   }
-  return hashEnvelope(prevHash, canonicalJson(data), metadataJson, revision, streamId, type);
+  return hashEnvelope(prevHash, dataJson ?? canonicalJson(data), metadataJson, revision, streamId, type);
 }
 
 /**
@@ -214,10 +217,7 @@ export function sealEvents(
       },
     };
     const dataJson = canonicalJson(partial.data);
-    const hash =
-      typeof streamId === 'string' && typeof partial.type === 'string'
-        ? hashEnvelope(prevHash, dataJson, metadataJsonOf(partial.metadata), revision, streamId, partial.type)
-        : hashEvent(prevHash, partial);
+    const hash = hashEventWithMetadataJson(prevHash, partial, metadataJsonOf(partial.metadata), dataJson);
     const sealed: SealedEvent = { ...partial, metadata: { ...partial.metadata, prevHash, hash } };
     sealedDataJson.set(sealed, dataJson);
     prevHash = hash;
