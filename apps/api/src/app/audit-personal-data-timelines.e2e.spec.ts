@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@ledger/event-store-core';
 import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday } from '../testing/uk-dates';
 
 /**
  * What an auditor sees of people and procurements in the log: personal data opened while the
@@ -29,7 +30,7 @@ const Q = {
   verify: '{ verifyAuditChain { ok eventsChecked firstBrokenPosition reason checkedAt } }',
 };
 const NAME = 'Chantel Allott';
-const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const inAMonth = () => ukDaysFromToday(30);
 
 interface ApiEvent {
   position: string;

@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday } from '../testing/uk-dates';
 
 /**
  * registersAsOf: every register as it stood at one instant, in one call. It must agree with each
@@ -47,7 +48,7 @@ const instant = async () => {
   return now;
 };
 /** A week ago: an outcome cannot be recorded for a future date. */
-const COMPLETED_ON = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+const COMPLETED_ON = ukDaysFromToday(-7);
 const EMPTY_HEAT_MAP = Array.from({ length: 25 }, (_, i) => ({ likelihood: 5 - Math.floor(i / 5), impact: (i % 5) + 1, count: 0, riskIds: [] }));
 const EMPTY = {
   establishment: { approvedFte: 0, filledFte: 0, proposedFte: 0, vacantFte: 0, posts: [] },

@@ -1,3 +1,4 @@
+import { addDays } from '@ledger/shared-domain';
 import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 import { ukToday } from '../testing/uk-dates';
 
@@ -20,8 +21,7 @@ const Q = {
   due: 'query($asOf: DateTime) { lessonsDue(asOf: $asOf) { procurementId title awardedAt } }',
   procurement: 'query($id: ID!, $asOf: DateTime) { procurement(id: $id, asOf: $asOf) { id lessons { title } } }',
 };
-/** Today in the UK, where the authority is. */
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plusDays = addDays;
 const noonOn = (date: string) => `${date}T12:00:00.000Z`;
 const PRINCE2 = {
   title: 'Evaluation panel briefed too late',

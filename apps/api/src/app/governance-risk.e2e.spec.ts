@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '@ledger/shared-domain';
 import { STORES_UNDER_TEST, TestLedger, instant, startTestLedger } from '../testing/test-ledger';
 import { ukToday } from '../testing/uk-dates';
 
@@ -17,13 +18,8 @@ const Q = {
   heatMap: 'query($asOf: DateTime) { riskHeatMap(asOf: $asOf) { likelihood impact count riskIds } }',
   close: 'mutation($input: CloseRiskInput!) { closeRisk(input: $input) { id status closedOn closeReason overdue revision scoreHistory { score } } }',
 };
-const plusMonths = (date: string, months: number) => {
-  const [year, month, day] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  target.setUTCDate(Math.min(day, new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()));
-  return target.toISOString().slice(0, 10);
-};
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plusMonths = addMonths;
+const plusDays = addDays;
 const MODERN_SLAVERY = {
   title: 'Forced labour in the facilities-management supply chain',
   category: 'MODERN_SLAVERY',

@@ -1,5 +1,6 @@
 import { ROLES, Role } from '@ledger/shared-domain';
 import { TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday } from '../testing/uk-dates';
 
 /**
  * Who may do what in the gateway, lessons and risk contexts. The procurement lead (and admin)
@@ -23,7 +24,7 @@ const DEFAULT_RULES = {
   politicalInterestGateways: ['G2_PROCUREMENT_STRATEGY', 'G3_AWARD'],
   quorum: 3,
 };
-const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const inAMonth = () => ukDaysFromToday(30);
 
 /** What the fixtures below need: the ledger, an admin token and three staff members to sit. */
 interface Context {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { ukDateOf, ukLongDate } from '@ledger/shared-domain';
 import { StrategyPackService } from '@ledger/strategy-pack';
 import { STORES_UNDER_TEST, TestLedger, USER_PASSWORD, codeOf, startTestLedger } from '../testing/test-ledger';
-import { ukToday, ukYear } from '../testing/uk-dates';
+import { ukDaysFromToday, ukToday, ukYear } from '../testing/uk-dates';
 
 /**
  * The annual strategy update pack: gathered from every register as at the review's cut-off and a
@@ -49,7 +49,7 @@ const Q = {
   deliver: 'mutation($input: ReportSocialValueDeliveryInput!) { reportSocialValueDelivery(input: $input) { id } }',
   registers: '{ establishment { filledFte approvedFte proposedFte } skillsMatrix { rows { cells { gap } } } gatewayLog { id outcome } risks { id } lessons { id actions { status overdue } } }',
 };
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = ukDaysFromToday;
 
 interface Pack {
   year: number;

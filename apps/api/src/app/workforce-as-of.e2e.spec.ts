@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, codeOf, instant, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday, ukToday } from '../testing/uk-dates';
 
 /**
  * Auditors' time travel on every workforce query: asked as of an instant before a change, each
@@ -26,8 +27,8 @@ const Q = {
   due: `query($asOf: DateTime) { trainingDue(asOf: $asOf) { overduePlans { status } expiring { status } belowTarget { courses staffMember { id } } } }`,
 };
 const LONG_AGO = '2000-01-01T00:00:00.000Z';
-const today = () => new Date().toISOString().slice(0, 10);
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const today = ukToday;
+const daysAgo = (days: number) => ukDaysFromToday(-days);
 
 describe.each(STORES_UNDER_TEST)('workforce queries as of an instant on %s', (store) => {
   let ledger: TestLedger;

@@ -1,5 +1,6 @@
 import { verifyEventLog } from '@ledger/event-store-core';
 import { STORES_UNDER_TEST, TestLedger, USER_PASSWORD, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukToday } from '../testing/uk-dates';
 
 /**
  * GDPR erasure of a staff member who left: name and email are gone for good from every answer,
@@ -52,7 +53,7 @@ describe.each(STORES_UNDER_TEST)('workforce personal-data erasure on %s', (store
     competencyId = (await ok(Q.define, { input: { name: 'Contract management', category: 'Contracting', levelDescriptors: ['none', 'aware', 'supported', 'unaided', 'expert'] } })).id;
     await ok(Q.assess, { input: { staffMemberId: chantel, competencyId, level: 2, evidence: 'Managed the cleaning contract' } });
     const courseId = (await ok(Q.addCourse, { input: { title: 'Contract Management Foundation', provider: 'GCC', competencyIds: [competencyId], levels: [{ competencyId, raisesTo: 3 }], validityMonths: 1 } })).id;
-    await ok(Q.outcome, { input: { staffMemberId: chantel, courseId, status: 'COMPLETED', date: new Date().toISOString().slice(0, 10), evidence: 'Certificate GCC-4471' } });
+    await ok(Q.outcome, { input: { staffMemberId: chantel, courseId, status: 'COMPLETED', date: ukToday(), evidence: 'Certificate GCC-4471' } });
     await ok(Q.plan, { input: { staffMemberId: sam, courseId, plannedFor: '2026-01-05', reason: 'New starter' } });
     await tick();
     beforeErasure = new Date().toISOString();

@@ -1,4 +1,5 @@
 import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday } from '../testing/uk-dates';
 
 /**
  * What the HR lead gets back when a workforce command cannot be done: the contract's error code,
@@ -194,7 +195,7 @@ describe.each(STORES_UNDER_TEST)('workforce errors and retries over GraphQL on %
     });
 
     it('records a completion for a date in the future', async () => {
-      const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+      const future = ukDaysFromToday(10);
       await refused('RULE_VIOLATION', Q.outcome, { input: { staffMemberId: person, courseId: course, status: 'COMPLETED', date: future, evidence: 'Certificate' } });
     });
   });

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '@ledger/shared-domain';
 import { STORES_UNDER_TEST, TestLedger, startTestLedger } from '../testing/test-ledger';
 import { ukToday } from '../testing/uk-dates';
 
@@ -28,13 +29,9 @@ const Q = {
 };
 const DESCRIPTORS = (what: string) => [`No knowledge of ${what}`, `Aware of ${what}`, `Applies ${what} with support`, `Applies ${what} unaided`, `Expert in ${what}, coaches others`];
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const daysFrom = (date: string, days: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
-/** The 15th of the month `months` away from today's month: no month-end clamping to worry about. */
-const fifteenth = (months: number) => {
-  const now = new Date();
-  return iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 15)));
-};
+const daysFrom = addDays;
+/** The 15th of the month `months` away from this month in the UK: no month-end clamping to worry about. */
+const fifteenth = (months: number) => addMonths(`${ukToday().slice(0, 7)}-15`, months);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe.each(STORES_UNDER_TEST)('workforce skills matrix and training register on %s', (store) => {

@@ -1,4 +1,6 @@
+import { addMonths } from '@ledger/shared-domain';
 import { STORES_UNDER_TEST, TestLedger, codeOf, startTestLedger } from '../testing/test-ledger';
+import { ukDaysFromToday, ukToday, ukYear } from '../testing/uk-dates';
 
 /**
  * The training register's dates at the edges: expiry on a month end, expired completions,
@@ -12,15 +14,12 @@ const Q = {
   addCourse: 'mutation($input: AddCourseInput!) { addCourse(input: $input) { id } }',
   plan: `mutation($input: PlanTrainingInput!) { planTraining(input: $input) { ${RECORD} } }`,
   outcome: `mutation($input: RecordTrainingOutcomeInput!) { recordTrainingOutcome(input: $input) { ${RECORD} } }`,
-  register_: `query($id: ID) { trainingRegister(staffMemberId: $id) { ${RECORD} } }`,
-  due: `query($within: Int!) { trainingDue(withinDays: $within) { overduePlans { ${RECORD} } expiring { ${RECORD} } belowTarget { courses staffMember { id } } } }`,
+  register_: `query($id: ID, $asOf: DateTime) { trainingRegister(staffMemberId: $id, asOf: $asOf) { ${RECORD} } }`,
+  due: `query($within: Int!, $asOf: DateTime) { trainingDue(withinDays: $within, asOf: $asOf) { overduePlans { ${RECORD} } expiring { ${RECORD} } belowTarget { courses staffMember { id } } } }`,
 };
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const daysFromToday = (days: number) => iso(new Date(Date.now() + days * 86_400_000));
-const monthsAgo = (months: number) => {
-  const now = new Date();
-  return iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 10)));
-};
+const daysFromToday = ukDaysFromToday;
+/** The 10th of the month `months` before this month in the UK: no month-end clamping to worry about. */
+const monthsAgo = (months: number) => addMonths(`${ukToday().slice(0, 7)}-10`, -months);
 let counter = 0;
 
 describe('workforce training register dates and trainingDue on sqlite', () => {
@@ -32,8 +31,8 @@ describe('workforce training register dates and trainingDue on sqlite', () => {
   const ok = (query: string, variables: Record<string, unknown> = {}) => ledger.ok(query, variables, hr);
   const newPerson = async () =>
     (await ok(Q.register, { input: { displayName: `Person ${++counter}`, email: `person.${counter}@example.gov.uk`, jobTitle: 'Procurement Officer', department: 'Finance' } })).id as string;
-  const dueFor = async (person: string, within = 90) => {
-    const due = await ok(Q.due, { within });
+  const dueFor = async (person: string, within = 90, asOf?: string) => {
+    const due = await ok(Q.due, { within, asOf });
     const mine = (list: any[]) => list.filter((r: { staffMember: { id: string } }) => r.staffMember.id === person);
     return { overdue: mine(due.overduePlans), expiring: mine(due.expiring), below: mine(due.belowTarget) };
   };
@@ -69,6 +68,21 @@ describe('workforce training register dates and trainingDue on sqlite', () => {
     const other = await newPerson();
     await ok(Q.plan, { input: { staffMemberId: other, courseId: yearly, plannedFor: daysFromToday(-1), reason: 'Gap' } });
     expect((await dueFor(other)).overdue).toHaveLength(1);
+  });
+
+  it('takes the UK date for today: at 00:30 on a summer night (23:30 UTC) a plan for the day before is overdue and its expiry has passed', async () => {
+    // 15 July of the last year in which it has come, so the yearly course completed then expires on a future 15 July, in British Summer Time.
+    const year = ukToday() >= `${ukYear()}-07-15` ? ukYear() : ukYear() - 1;
+    const expiresOn = `${year + 1}-07-15`;
+    const halfPastMidnightInTheUk = `${expiresOn}T23:30:00.000Z`;
+    const person = await newPerson();
+    const completed = await ok(Q.outcome, { input: { staffMemberId: person, courseId: yearly, status: 'COMPLETED', date: `${year}-07-15`, evidence: 'Certificate' } });
+    expect(completed.expiresOn).toBe(expiresOn);
+    expect((await ok(Q.register_, { id: person, asOf: halfPastMidnightInTheUk }))[0].status).toBe('EXPIRED');
+    const planner = await newPerson();
+    await ok(Q.plan, { input: { staffMemberId: planner, courseId: yearly, plannedFor: expiresOn, reason: 'Gap' } });
+    expect((await dueFor(planner, 90, halfPastMidnightInTheUk)).overdue).toHaveLength(1);
+    expect((await dueFor(planner, 90, `${expiresOn}T22:30:00.000Z`)).overdue).toEqual([]);
   });
 
   it('counts courses planned for this year towards the two-courses target: two are enough', async () => {

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { InvalidInputError } from '@ledger/event-store-core';
+import { ukDateOf } from '@ledger/shared-domain';
 import { renderOffTheLoop } from '../read/worker-pool';
 import { CONTENT_TYPES, Sheet, SheetFormat, WriteTablesOptions, writeTables } from './tables';
 
@@ -20,10 +21,10 @@ export function parseFormatParam(value: string | undefined): SheetFormat {
 export const writeTablesOffTheLoop = (sheets: Sheet[], format: SheetFormat, options: WriteTablesOptions = {}): Promise<Buffer> =>
   renderOffTheLoop('writeTables', { sheets, format, options }, (input) => writeTables(input.sheets, input.format, input.options));
 
-/** Sends a register as a download named after it and the instant it shows. */
+/** Sends a register as a download named after it and the UK day of the instant it shows. */
 export async function sendSpreadsheet(response: Response, name: string, sheets: Sheet[], format: SheetFormat, asOf?: Date): Promise<void> {
   const content = await writeTablesOffTheLoop(sheets, format);
-  const stamp = (asOf ?? new Date()).toISOString().slice(0, 10);
+  const stamp = ukDateOf(asOf ?? new Date());
   response
     .status(200)
     .setHeader('Content-Type', CONTENT_TYPES[format])

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModelReader, memoised } from '@ledger/event-store-core';
 import { ReadSide, StaffPresenter } from '@ledger/shared-api';
-import { addDays, isoDateOf, jobTitleKey, skillGap } from '@ledger/workforce-domain';
+import { addDays, jobTitleKey, skillGap, ukDateOf } from '@ledger/workforce-domain';
 import {
   COMPETENCIES,
   COURSES,
@@ -253,7 +253,7 @@ export class WorkforceQueries {
   async trainingRegister(asOf?: Date | null, staffMemberId?: string | null, slice: RegisterSlice = {}): Promise<TrainingRecordType[]> {
     const reader = await this.reader(asOf);
     const { filter = {}, page } = slice;
-    const today = isoDateOf(asOf ?? new Date());
+    const today = ukDateOf(asOf ?? new Date());
     const competencies = await this.competencyList(reader);
     const courses = new Map((await this.courseList(reader, competencies)).map((c) => [c.id, c]));
     const inCategory = (courseId: string) => {
@@ -293,7 +293,7 @@ export class WorkforceQueries {
   /** What needs attention: overdue plans, completions expiring within `withinDays`, people below target. */
   async trainingDue(withinDays: number, asOf?: Date | null): Promise<TrainingDueType> {
     const register = await this.trainingRegister(asOf);
-    const today = isoDateOf(asOf ?? new Date());
+    const today = ukDateOf(asOf ?? new Date());
     const horizon = addDays(today, withinDays);
     const year = today.slice(0, 4);
     const counts = new Map<string, PersonTrainingCountType>();
