@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -21,6 +22,8 @@ export interface RegisterLoadResult {
   errors: number;
   /** The API process's CPU time per answered request during the load (all threads), when known. */
   cpuMsPerRequest?: number;
+  /** The issue's p99 target for this row in ms (a register's is the run's; a mutation's 20); none for a reference. */
+  targetP99Ms?: number;
 }
 
 /** The live register queries a client of the paged API sends (target: p99 < 50 ms at 50 clients). */
@@ -147,6 +150,7 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
       });
       rows.push({
         what: `${what}, ${CLIENTS} clients`,
+        targetP99Ms: queries === AS_OF_REGISTER_QUERIES ? 300 : 50,
         answerBytes: Buffer.byteLength(answer),
         oneClientMs,
         requestsPerSecond: result.requests.average,
@@ -159,6 +163,11 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
     // The reference again after the queries: the first one shares the machine with the start-up's
     // background work (as-of snapshots on a worker), so each row is read against both.
     rows.push(await healthReference('after the queries'));
+    // Two floors under every register row, once the start-up's background work is done: the API's
+    // cheapest GraphQL request (signed in, no resolver work), and Node's own HTTP server answering
+    // the same bytes in a process of its own.
+    rows.push(await graphqlFloor(url, headers, () => api.cpuMs()));
+    rows.push(await bareHttpFloor());
     // BENCH_REGISTER_MUTATIONS=500: then that many assessProficiency mutations at the same clients on
     // the same API and log (each adds one event to the kept log), after the queries, so a profile
     // of the API (BENCH_API_NODE_ARGS) covers the mutation too.
@@ -182,6 +191,7 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
       const result = await loadAssessProficiency(url, token, targets, { amount: mutations, connections: CLIENTS, offset: Date.now() % 100_000 });
       rows.push({
         what: `assessProficiency mutation, ${mutations} sent, ${CLIENTS} clients`,
+        targetP99Ms: 20,
         answerBytes: 0,
         oneClientMs: 0,
         requestsPerSecond: result.requestsPerSecond,
@@ -215,4 +225,61 @@ export function registerLoadTable(rows: RegisterLoadResult[]): string[] {
         `| ${r.what} | ${(r.answerBytes / 1024).toFixed(1)} KB | ${r.oneClientMs.toFixed(0)} ms | ${Math.round(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`,
     ),
   ];
+}
+
+/** `{ __typename }` signed in at the same clients: body parsing, security headers, Apollo and the auth guard, nothing of a register. */
+async function graphqlFloor(url: string, headers: Record<string, string>, cpuMs: () => number | undefined): Promise<RegisterLoadResult> {
+  const body = JSON.stringify({ query: '{ __typename }' });
+  const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).text();
+  if (!answer.includes('"Query"')) throw new Error(`{ __typename }: ${answer.slice(0, 300)}`);
+  const cpuBefore = cpuMs();
+  const result = await autocannon({ url, connections: CLIENTS, duration: SECONDS, timeout: 60, requests: [{ method: 'POST', path: '/graphql', headers, body }] });
+  return {
+    what: `reference: { __typename } signed in, ${CLIENTS} clients`,
+    answerBytes: Buffer.byteLength(answer),
+    oneClientMs: 0,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    cpuMsPerRequest: cpuPerRequest(cpuBefore, cpuMs(), result.requests.total),
+  };
+}
+
+/** A bare node:http server, in a process of its own as the API is, answering a fixed GraphQL answer. */
+const BARE_ANSWER = '{"data":{"__typename":"Query"}}';
+const BARE_SERVER = `const server = require('node:http').createServer((request, response) => {
+  request.resume();
+  request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end(${JSON.stringify(BARE_ANSWER)}));
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+
+/** The same load on the bare server: what this machine gives 50 clients with no framework at all. */
+async function bareHttpFloor(): Promise<RegisterLoadResult> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+      child.once('exit', (code) => reject(new Error(`the bare server exited (${code})`)));
+    });
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CLIENTS,
+      duration: SECONDS,
+      timeout: 60,
+      requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body }],
+    });
+    return {
+      what: `reference: bare node:http, ${CLIENTS} clients`,
+      answerBytes: Buffer.byteLength(BARE_ANSWER),
+      oneClientMs: 0,
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx + result.timeouts,
+    };
+  } finally {
+    child.kill();
+  }
 }
