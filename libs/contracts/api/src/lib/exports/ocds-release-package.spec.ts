@@ -133,6 +133,13 @@ describe('buildOcdsReleasePackage', () => {
     expect(award.contracts?.[0]).toMatchObject({ id: 'c1', awardID: 'c1', status: 'pending', value: { amount: 300_000, currency: 'GBP' } });
   });
 
+  it('counts a contract started from the first minute of its start date in the UK: 00:30 on 1 April 2026 (BST) is 23:30 UTC the day before', () => {
+    const statusAt = (instant: string) =>
+      buildOcdsReleasePackage('p1', walkedThrough.map((fact) => (fact.type === 'ContractAwarded' ? { ...fact, at: instant } : fact)).slice(0, 6), publisher).releases[3].contracts?.[0].status;
+    expect(statusAt('2026-03-31T22:30:00.000Z')).toBe('pending');
+    expect(statusAt('2026-03-31T23:30:00.000Z')).toBe('active');
+  });
+
   it('dates the award by the award date the award states (a contract from an existing register), else by when it was recorded', () => {
     const stated = walkedThrough.map((fact) => (fact.type === 'ContractAwarded' ? { ...fact, awardedOn: '2024-03-15' } : fact));
     const release = buildOcdsReleasePackage('p1', stated, publisher).releases[3];

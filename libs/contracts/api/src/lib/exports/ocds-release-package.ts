@@ -1,4 +1,4 @@
-import { Gateway, GatewayOutcome, IsoDate, isPassing } from '@ledger/shared-domain';
+import { Gateway, GatewayOutcome, IsoDate, isPassing, ukDateOf } from '@ledger/shared-domain';
 
 // A procurement's history as an OCDS 1.1.5 release package (https://standard.open-contracting.org/1.1/).
 // Pure: plain facts from the record in, a package out. No clock: every date is a recorded instant,
@@ -261,7 +261,8 @@ function unpublished(fact: never): never {
 /** The whole process as it stood at `release.date`. */
 function snapshot(soFar: SoFar, release: Pick<OcdsRelease, 'ocid' | 'id' | 'date' | 'tag'>, buyer: OrganizationReference): OcdsRelease {
   const contracts = [...soFar.contracts.values()];
-  const day = release.date.slice(0, 10);
+  // The UK day of the release, as the contracts register counts a contract started (not the UTC day, a day behind from 23:00 in summer).
+  const day = ukDateOf(new Date(release.date));
   const suppliers = new Map<string, OcdsParty>();
   for (const { award } of contracts) {
     const id = supplierIdOf(award);
