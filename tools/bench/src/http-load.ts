@@ -97,7 +97,7 @@ export async function measureHttpLoad(
     );
     const middle = new Date((span.first.getTime() + span.last.getTime()) / 2).toISOString();
     const healthSamples: number[] = [];
-    const polling = pollHealth(url, healthSamples);
+    const polling = await pollHealth(url, healthSamples);
     rows.push(
       summary(
         `every register as at a past instant, ${CLIENTS} clients`,
@@ -110,7 +110,7 @@ export async function measureHttpLoad(
         'target p99 < 300 ms',
       ),
     );
-    polling.stop();
+    await polling.stop();
     const sorted = [...healthSamples].sort((a, b) => a - b);
     rows.push({
       what: '/health while the as-of load runs',

@@ -61,7 +61,7 @@ export async function measureLiveness(dir: string, events: number, options: { ro
       new Date(span.first.getTime() + ((span.last.getTime() - span.first.getTime()) * (i + 1)) / 49).toISOString(),
     );
     const health: number[] = [];
-    const polling = pollHealth(url, health, 50);
+    const polling = await pollHealth(url, health, 50);
     let n = 0;
     let asOfLoad: autocannon.Instance | undefined;
     const asOfDone = new Promise<autocannon.Result>((resolve, reject) => {
@@ -96,7 +96,7 @@ export async function measureLiveness(dir: string, events: number, options: { ro
     const [applied, appliedMs] = await timed(() => upload(url, token, file, false));
     asOfLoad?.stop();
     const asOf = await asOfDone;
-    polling.stop();
+    await polling.stop();
 
     const sorted = [...health].sort((a, b) => a - b);
     const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)] ?? 0;
