@@ -215,18 +215,6 @@ function cpuPerRequest(before: number | undefined, after: number | undefined, re
   return before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
 }
 
-/** The rows as a Markdown table for docs/benchmarks.md. */
-export function registerLoadTable(rows: RegisterLoadResult[]): string[] {
-  return [
-    '| Live register query | Answer | One client | Requests/s | p50 | p99 (target < 50 ms) | Errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.what} | ${(r.answerBytes / 1024).toFixed(1)} KB | ${r.oneClientMs.toFixed(0)} ms | ${Math.round(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`,
-    ),
-  ];
-}
-
 /** `{ __typename }` signed in at the same clients: body parsing, security headers, Apollo and the auth guard, nothing of a register. */
 async function graphqlFloor(url: string, headers: Record<string, string>, cpuMs: () => number | undefined): Promise<RegisterLoadResult> {
   const body = JSON.stringify({ query: '{ __typename }' });
