@@ -115,17 +115,12 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
         what: `reference: GET /health ${when}, ${CLIENTS} clients`,
         answerBytes: Buffer.byteLength(await (await fetch(`${url}/health`)).text()),
         oneClientMs: 0,
-        requestsPerSecond: health.requests.average,
-        p50: health.latency.p50,
-        p99: health.latency.p99,
-        errors: health.errors + health.non2xx + health.timeouts,
+        ...figures(health),
         cpuMsPerRequest: cpuPerRequest(cpuBefore, api.cpuMs(), health.requests.total),
       };
     };
-    rows.push(await healthReference('first'));
-    // BENCH_REGISTER_QUERIES=0,1: only those queries (by index), for quicker before/after runs.
-    const picked = process.env['BENCH_REGISTER_QUERIES']?.split(',').map(Number);
-    for (const { what, query } of queries.filter((_, i) => !picked || picked.includes(i))) {
+    /** One client's answer to `query`, then the query at CLIENTS clients; a loaded answer carrying GraphQL errors counts as an error. */
+    const loadQuery = async (what: string, query: string, targetP99Ms?: number): Promise<RegisterLoadResult> => {
       const body = JSON.stringify({ query });
       const start = performance.now();
       const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).text();
@@ -148,17 +143,22 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
           },
         ],
       });
-      rows.push({
+      const loaded = figures(result);
+      return {
         what: `${what}, ${CLIENTS} clients`,
-        targetP99Ms: queries === AS_OF_REGISTER_QUERIES ? 300 : 50,
+        targetP99Ms,
         answerBytes: Buffer.byteLength(answer),
         oneClientMs,
-        requestsPerSecond: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.non2xx + result.timeouts + graphqlErrors,
+        ...loaded,
+        errors: loaded.errors + graphqlErrors,
         cpuMsPerRequest: cpuPerRequest(cpuBefore, api.cpuMs(), result.requests.total),
-      });
+      };
+    };
+    rows.push(await healthReference('first'));
+    // BENCH_REGISTER_QUERIES=0,1: only those queries (by index), for quicker before/after runs.
+    const picked = process.env['BENCH_REGISTER_QUERIES']?.split(',').map(Number);
+    for (const { what, query } of queries.filter((_, i) => !picked || picked.includes(i))) {
+      rows.push(await loadQuery(what, query, queries === AS_OF_REGISTER_QUERIES ? 300 : 50));
     }
     // The reference again after the queries: the first one shares the machine with the start-up's
     // background work (as-of snapshots on a worker), so each row is read against both.
@@ -166,7 +166,7 @@ async function loadRegisters(path: string, queries: { what: string; query: strin
     // Two floors under every register row, once the start-up's background work is done: the API's
     // cheapest GraphQL request (signed in, no resolver work), and Node's own HTTP server answering
     // the same bytes in a process of its own.
-    rows.push(await graphqlFloor(url, headers, () => api.cpuMs()));
+    rows.push(await loadQuery('reference: { __typename } signed in', '{ __typename }'));
     rows.push(await bareHttpFloor());
     // BENCH_REGISTER_MUTATIONS=500: then that many assessProficiency mutations at the same clients on
     // the same API and log (each adds one event to the kept log), after the queries, so a profile
@@ -215,25 +215,6 @@ function cpuPerRequest(before: number | undefined, after: number | undefined, re
   return before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
 }
 
-/** `{ __typename }` signed in at the same clients: body parsing, security headers, Apollo and the auth guard, nothing of a register. */
-async function graphqlFloor(url: string, headers: Record<string, string>, cpuMs: () => number | undefined): Promise<RegisterLoadResult> {
-  const body = JSON.stringify({ query: '{ __typename }' });
-  const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).text();
-  if (!answer.includes('"Query"')) throw new Error(`{ __typename }: ${answer.slice(0, 300)}`);
-  const cpuBefore = cpuMs();
-  const result = await autocannon({ url, connections: CLIENTS, duration: SECONDS, timeout: 60, requests: [{ method: 'POST', path: '/graphql', headers, body }] });
-  return {
-    what: `reference: { __typename } signed in, ${CLIENTS} clients`,
-    answerBytes: Buffer.byteLength(answer),
-    oneClientMs: 0,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
-    cpuMsPerRequest: cpuPerRequest(cpuBefore, cpuMs(), result.requests.total),
-  };
-}
-
 /** A bare node:http server, in a process of its own as the API is, answering a fixed GraphQL answer. */
 const BARE_ANSWER = '{"data":{"__typename":"Query"}}';
 const BARE_SERVER = `const server = require('node:http').createServer((request, response) => {
@@ -262,12 +243,14 @@ async function bareHttpFloor(): Promise<RegisterLoadResult> {
       what: `reference: bare node:http, ${CLIENTS} clients`,
       answerBytes: Buffer.byteLength(BARE_ANSWER),
       oneClientMs: 0,
-      requestsPerSecond: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.non2xx + result.timeouts,
+      ...figures(result),
     };
   } finally {
     child.kill();
   }
+}
+
+/** What a load run gives every row: requests/s, latency and failed requests (errors, non-2xx, timeouts). */
+function figures(result: autocannon.Result): Pick<RegisterLoadResult, 'requestsPerSecond' | 'p50' | 'p99' | 'errors'> {
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
 }
