@@ -11,6 +11,7 @@ export function assertIsoDate(field: string, value: string): IsoDate {
   return value;
 }
 
+/** The UTC day of an instant: for arithmetic on dates held as UTC midnights. Never "today" for the authority: that is ukDateOf. */
 export const isoDateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
 
 const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
